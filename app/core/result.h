@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace Medtour {
+
+/// What went wrong, as a code the UI can map to a translated message, plus technical detail.
+struct Error
+{
+    enum Code
+    {
+        None,
+        NotFound,     ///< a file, record or source that does not exist
+        Io,           ///< reading or writing a file failed
+        NotAFeed,     ///< the bytes are not a feed we can read
+        Database,     ///< SQLite refused (detail holds its message)
+        Corrupt,      ///< the cache file is damaged
+        TooNew,       ///< the cache was written by a newer version
+        InvalidInput, ///< the caller passed something malformed
+    };
+    Code code = None;
+    QString detail;
+
+    explicit operator bool() const { return code != None; }
+};
+
+/// A value or an Error; core functions return this instead of throwing.
+template<typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
+
+    bool ok() const { return m_value.has_value(); }
+    explicit operator bool() const { return ok(); }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    T &&value() && { return std::move(*m_value); }
+    const T &operator*() const & { return *m_value; }
+    const T *operator->() const { return &*m_value; }
+    const Error &error() const { return m_error; }
+
+private:
+    std::optional<T> m_value;
+    Error m_error;
+};
+
+} // namespace Medtour

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Medtour {
+
+/// What the user has done with an article; stored apart from fetched content so a re-fetch never touches it.
+struct UserState
+{
+    bool read = false;
+    bool starred = false;
+    QString note;
+};
+
+/// One row of the article list: only what the list shows, never the body.
+struct ArticleSummary
+{
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString title;
+    QUrl link;
+    QDateTime published; ///< UTC; the fetch time when the feed had no usable date
+    bool dateGuessed = false;
+    double relevance = 0.0;
+    UserState state;
+};
+
+/// Everything about one article, loaded when it is selected.
+struct Article
+{
+    ArticleSummary summary;
+    QString guid;
+    QUrl canonicalUrl;
+    QString lead; ///< the feed's plain-text summary
+    QString bodyHtml;
+    QString cleanText;
+    QStringList authors;
+    QStringList emails;
+    QDateTime updated;
+    QDateTime fetched;
+    QString language;
+};
+
+/// A configured place articles come from.
+struct Source
+{
+    enum class Kind
+    {
+        Feed,
+        Query,
+        Page,
+        File
+    };
+    qint64 id = 0;
+    Kind kind = Kind::Feed;
+    QString name;
+    QUrl url;
+    bool enabled = true;
+    int intervalMinutes = 60;
+    QString timeZone;
+    QString language;
+    bool fetchFullPage = false;
+};
+
+QString sourceKindName(Source::Kind kind);
+Source::Kind sourceKindFromName(QStringView name);
+
+} // namespace Medtour

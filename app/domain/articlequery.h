@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Medtour {
+
+/// Everything that narrows the article list, as one value: the filter panel produces it, the
+/// repository turns it into SQL, the CLI fills it from flags. Empty members do not filter.
+struct ArticleQuery
+{
+    enum class Sort
+    {
+        Newest,
+        Relevance,
+        Source
+    };
+
+    QString text;            ///< search syntax: words, "phrases", -exclusions, OR
+    QStringList markets;     ///< ISO 3166-1 alpha-2
+    QStringList regions;     ///< ISO 3166-2:KR
+    QStringList specialties; ///< slugs
+    QStringList hospitals;
+    QStringList events;
+    QList<qint64> sourceIds;
+    QStringList languages;
+    QDateTime since; ///< inclusive, UTC
+    QDateTime until; ///< exclusive, UTC
+    double minRelevance = 0.0;
+    bool unreadOnly = false;
+    bool starredOnly = false;
+    Sort sort = Sort::Newest;
+
+    bool operator==(const ArticleQuery &other) const;
+    bool operator!=(const ArticleQuery &other) const { return !(*this == other); }
+};
+
+/// Where the next page starts: keyset paging on (sort_time, id), newest first.
+struct PageCursor
+{
+    qint64 sortTime = 0;
+    qint64 id = 0;
+    bool valid = false;
+};
+
+} // namespace Medtour
