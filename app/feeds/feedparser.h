@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/feed.h"
+
+#include <QByteArray>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <optional>
+
+namespace Medtour {
+
+/// What the parser knows besides the bytes. All optional.
+struct FeedParseOptions
+{
+    QUrl url;                          ///< where the bytes came from: the base for relative links
+    QByteArray contentType;            ///< the HTTP Content-Type header, for its charset
+    std::optional<QTimeZone> timeZone; ///< the source's zone for zone-less dates; else Seoul for Korean, UTC otherwise
+    qsizetype maxBytes = 64 * 1024 * 1024; ///< larger documents are refused
+    int maxDepth = 256;                    ///< deeper nesting stops the parse with an error
+    int maxItems = 100000;                 ///< further items are dropped with an error
+};
+
+/// Reads RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and JSON Feed 1.0/1.1.
+/// A pure function: bytes in, a value with errors out; no database, settings or qApp.
+namespace FeedParser {
+ParsedFeed parse(const QByteArray &bytes, const FeedParseOptions &options = {});
+}
+
+} // namespace Medtour

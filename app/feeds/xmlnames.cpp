@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xmlnames.h"
+
+namespace Medtour::XmlNames {
+
+QString wellKnownPrefix(QStringView prefix)
+{
+    if (prefix.isEmpty())
+        return {};
+    if (prefix == u"dc")
+        return kDc;
+    if (prefix == u"dcterms")
+        return kDcTerms;
+    if (prefix == u"content")
+        return kContent;
+    if (prefix == u"media")
+        return kMedia;
+    if (prefix == u"atom")
+        return kAtom10;
+    if (prefix == u"rdf")
+        return kRdf;
+    if (prefix == u"xhtml")
+        return kXhtml;
+    return u"urn:undeclared:" + prefix;
+}
+
+bool isRssNamespace(QStringView uri)
+{
+    return uri.isEmpty() || uri == kRss10 || uri == kRss090;
+}
+
+bool isMediaNamespace(QStringView uri)
+{
+    return uri.startsWith(u"http://search.yahoo.com/mrss");
+}
+
+} // namespace Medtour::XmlNames

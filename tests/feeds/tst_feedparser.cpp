@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeds/dateparser.h"
+#include "feeds/feedparser.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray readData(const char *name)
+{
+    QFile f(QStringLiteral(MEDTOUR_TEST_DATA "/feeds/") + QLatin1StringView(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return f.readAll();
+}
+
+FeedParseOptions withUrl(const QString &url)
+{
+    FeedParseOptions options;
+    options.url = QUrl(url);
+    return options;
+}
+} // namespace
+
+class tst_FeedParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rss2();
+    void atom();
+    void truncatedKeepsCompleteItems();
+    void notAFeed_data();
+    void notAFeed();
+    void sample();
+    void undeclaredEntitiesAndPrefixes();
+    void jsonFeed();
+    void limits();
+};
+
+void tst_FeedParser::rss2()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("rss2-basic.xml"), withUrl(u"https://news.example.com/rss"_s));
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QCOMPARE(feed.encoding, u"UTF-8"_s);
+    QCOMPARE(feed.title, u"대전일보 & Friends"_s);
+    QCOMPARE(feed.language, u"ko"_s);
+    QCOMPARE(feed.items.size(), 2);
+    const FeedItem &a = feed.items[0];
+    QCOMPARE(a.title, u"대전시, 카자흐스탄 의료관광 설명회"_s);
+    QCOMPARE(a.link, QUrl(u"https://news.example.com/news/articleView.html?idxno=1"_s));
+    QCOMPARE(a.id, u"dj-1"_s);
+    QCOMPARE(DateParser::toIsoUtc(a.published), u"2019-05-23T00:18:00Z"_s);
+    QCOMPARE(a.authors, QStringList{u"홍길동 기자"_s});
+    QCOMPARE(a.categories, (QStringList{u"의료관광"_s, u"지자체"_s}));
+    QCOMPARE(a.summary, u"대전시는 23일 알마티에서 설명회를 열었다."_s);
+    QVERIFY(a.contentHtml.startsWith(u"<p>대전시는"_s));
+    const FeedItem &b = feed.items[1];
+    QVERIFY(!b.published.isValid());
+    QCOMPARE(b.summary, u"Escaped HTML lead"_s);
+    QCOMPARE(b.title, u"No date, no guid & a bare link"_s);
+}
+
+void tst_FeedParser::atom()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("atom-basic.xml"), {});
+    QCOMPARE(feed.format, u"atom1.0"_s);
+    QCOMPARE(feed.title, u"Medical travel <news>"_s);
+    QCOMPARE(feed.language, u"en"_s);
+    QCOMPARE(feed.items.size(), 2);
+    const FeedItem &a = feed.items[0];
+    QCOMPARE(a.title, u"Busan & Almaty sign an MOU"_s);
+    QCOMPARE(a.link, QUrl(u"https://atom.example.org/blog/posts/busan-mou"_s)); // xml:base applied
+    QCOMPARE(a.enclosures.size(), 1);
+    QCOMPARE(a.enclosures[0].url, QUrl(u"https://atom.example.org/blog/img/mou.jpg"_s));
+    QCOMPARE(DateParser::toIsoUtc(a.published), u"2026-10-01T00:30:00Z"_s);
+    QCOMPARE(DateParser::toIsoUtc(a.updated), u"2026-10-01T12:00:00Z"_s);
+    QCOMPARE(a.authors, QStringList{u"Jane Park"_s});
+    QCOMPARE(a.categories, QStringList{u"mou"_s});
+    QCOMPARE(a.contentHtml, u"<p>Busan <b>signed</b> it.</p>"_s);
+    const FeedItem &b = feed.items[1];
+    QCOMPARE(b.link, QUrl(u"https://atom.example.org/abs/2"_s));
+    QCOMPARE(DateParser::toIsoUtc(b.published), u"2026-10-02T08:00:00Z"_s); // falls back to <updated>
+    QCOMPARE(b.contentHtml, u"<p>Line one &amp; two</p>"_s);
+}
+
+void tst_FeedParser::truncatedKeepsCompleteItems()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("truncated.xml"), {});
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QCOMPARE(feed.items.size(), 2);
+    QCOMPARE(feed.items[1].title, u"Second complete"_s);
+    QVERIFY(!feed.errors.isEmpty());
+}
+
+void tst_FeedParser::notAFeed_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("html page") << readData("not-a-feed.html") << u"HTML page"_s;
+    QTest::newRow("empty") << QByteArray("   ") << u"empty"_s;
+    QTest::newRow("plain text") << QByteArray("hello world") << u"not a feed"_s;
+    QTest::newRow("other xml") << QByteArray("<?xml version='1.0'?><svg/>") << u"unknown root"_s;
+    QTest::newRow("json not a feed") << QByteArray("{\"a\": 1}") << u"JSON Feed"_s;
+    QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe", 5) << QString();
+}
+
+void tst_FeedParser::notAFeed()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, errorPart);
+    const ParsedFeed feed = FeedParser::parse(bytes, {});
+    QVERIFY(!feed.isFeed());
+    QVERIFY(!feed.errors.isEmpty());
+    if (!errorPart.isEmpty())
+        QVERIFY2(feed.errors.join(u' ').contains(errorPart), qPrintable(feed.errors.join(u" | ")));
+}
+
+void tst_FeedParser::sample()
+{
+    QFile f(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const ParsedFeed feed = FeedParser::parse(f.readAll(), {});
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QVERIFY(feed.title.contains(u"Sample"_s));
+    QVERIFY(feed.items.size() >= 30);
+    for (const FeedItem &item : feed.items) {
+        QVERIFY2(item.published.isValid(), qPrintable(item.id));
+        QVERIFY(!item.title.isEmpty());
+        QVERIFY(!item.contentHtml.isEmpty());
+    }
+}
+
+void tst_FeedParser::undeclaredEntitiesAndPrefixes()
+{
+    const QByteArray xml = "<rss version='2.0'><channel><title>T&nbsp;&copy; AT&T</title>"
+                           "<item><title>x</title><dc:creator>Kim</dc:creator></item></channel></rss>";
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QCOMPARE(feed.title, u"T © AT&T"_s);
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].authors, QStringList{u"Kim"_s});
+}
+
+void tst_FeedParser::jsonFeed()
+{
+    const QByteArray json = R"({"version": "https://jsonfeed.org/version/1.1", "title": "J",
+        "home_page_url": "https://j.example/", "language": "ko",
+        "items": [{"id": "1", "url": "/a", "title": "몽골 환자 유치", "content_text": "본문",
+                   "date_published": "2026-11-01 09:00:00", "authors": [{"name": "Lee"}], "tags": ["mn"]}]})";
+    const ParsedFeed feed = FeedParser::parse(json, withUrl(u"https://j.example/feed.json"_s));
+    QCOMPARE(feed.format, u"json1.1"_s);
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].link, QUrl(u"https://j.example/a"_s));
+    QCOMPARE(feed.items[0].contentHtml, u"<p>본문</p>"_s);
+    // No zone and Korean language: read as Seoul time.
+    QCOMPARE(DateParser::toIsoUtc(feed.items[0].published), u"2026-11-01T00:00:00Z"_s);
+}
+
+void tst_FeedParser::limits()
+{
+    FeedParseOptions options;
+    options.maxBytes = 100;
+    QVERIFY(!FeedParser::parse(QByteArray(200, 'x'), options).isFeed());
+
+    QByteArray deep = "<rss><channel><item><description>";
+    for (int i = 0; i < 5000; ++i)
+        deep += "<div>";
+    const ParsedFeed nested = FeedParser::parse(deep, {});
+    QVERIFY(nested.errors.join(u' ').contains(u"nesting"_s));
+
+    const QByteArray laughs =
+        "<?xml version='1.0'?><!DOCTYPE r [<!ENTITY a 'aaaaaaaaaa'>"
+        "<!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'><!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;'>"
+        "<!ENTITY d '&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;'><!ENTITY e '&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;'>"
+        "<!ENTITY f '&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;'><!ENTITY g '&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;'>]>"
+        "<rss><channel><title>&g;</title></channel></rss>";
+    const ParsedFeed bomb = FeedParser::parse(laughs, {});
+    QVERIFY(bomb.title.size() < 100000);
+    QVERIFY(!bomb.errors.isEmpty());
+
+    options = {};
+    options.maxItems = 3;
+    QByteArray many = "<rss><channel>";
+    for (int i = 0; i < 10; ++i)
+        many += "<item><title>t</title></item>";
+    many += "</channel></rss>";
+    QCOMPARE(FeedParser::parse(many, options).items.size(), 3);
+}
+
+QTEST_GUILESS_MAIN(tst_FeedParser)
+#include "tst_feedparser.moc"
