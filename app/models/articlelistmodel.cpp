@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlelistmodel.h"
+
+#include "storage/articlerepository.h"
+
+#include <QLocale>
+
+namespace Medtour {
+
+ArticleListModel::ArticleListModel(ArticleRepository &repository, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_repository(repository)
+{}
+
+void ArticleListModel::setQuery(const ArticleQuery &query)
+{
+    m_query = query;
+    reload();
+}
+
+void ArticleListModel::reload()
+{
+    // Views (and QAbstractItemModelTester) may call fetchMore() from inside our own signals;
+    // m_busy keeps those re-entrant calls from changing rows while a change is in flight.
+    m_busy = true;
+    beginResetModel();
+    m_rows = m_repository.page(m_query, {}, m_pageSize);
+    m_atEnd = m_rows.size() < m_pageSize;
+    endResetModel();
+    m_busy = false;
+}
+
+const ArticleSummary *ArticleListModel::summaryAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int ArticleListModel::rowOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void ArticleListModel::updateState(qint64 id, const UserState &state)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].state = state;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleSummary &a = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case StarColumn:
+            return a.state.starred ? QStringLiteral("★") : QString();
+        case TitleColumn:
+            return a.title;
+        case SourceColumn:
+            return a.sourceName;
+        case PublishedColumn: {
+            const QDateTime local = a.published.toLocalTime();
+            const QLocale locale;
+            return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+                           local.time().toString(QStringLiteral("HH:mm")));
+        }
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == PublishedColumn && a.dateGuessed)
+            return tr("The feed gave no usable date; this is when the article was fetched.");
+        if (index.column() == TitleColumn)
+            return a.title;
+        break;
+    case IdRole:
+        return a.id;
+    case ReadRole:
+        return a.state.read;
+    case StarredRole:
+        return a.state.starred;
+    case LinkRole:
+        return a.link;
+    case PublishedRole:
+        return a.published;
+    case SourceIdRole:
+        return a.sourceId;
+    case RelevanceRole:
+        return a.relevance;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StarColumn:
+        return QStringLiteral("★");
+    case TitleColumn:
+        return tr("Title");
+    case SourceColumn:
+        return tr("Source");
+    case PublishedColumn:
+        return tr("Published");
+    }
+    return {};
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_busy;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd || m_busy)
+        return;
+    const PageCursor cursor = m_rows.isEmpty() ? PageCursor{} : ArticleRepository::cursorAfter(m_rows.constLast());
+    const QList<ArticleSummary> more = m_repository.page(m_query, cursor, m_pageSize);
+    m_atEnd = more.size() < m_pageSize;
+    if (more.isEmpty())
+        return;
+    m_busy = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows.append(more);
+    endInsertRows();
+    m_busy = false;
+}
+
+QHash<int, QByteArray> ArticleListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "articleId");
+    names.insert(ReadRole, "read");
+    names.insert(StarredRole, "starred");
+    names.insert(LinkRole, "link");
+    names.insert(PublishedRole, "published");
+    names.insert(SourceIdRole, "sourceId");
+    names.insert(RelevanceRole, "relevance");
+    return names;
+}
+
+} // namespace Medtour

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+#include "domain/articlequery.h"
+
+#include <QAbstractTableModel>
+
+namespace Medtour {
+
+class ArticleRepository;
+
+/// The article list: rows come from the repository page by page (keyset paging), so a cache of
+/// any size opens at once. Views call canFetchMore()/fetchMore() by themselves as they scroll.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    enum Column
+    {
+        StarColumn,
+        TitleColumn,
+        SourceColumn,
+        PublishedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1,
+        ReadRole,
+        StarredRole,
+        LinkRole,
+        PublishedRole, ///< QDateTime in UTC
+        SourceIdRole,
+        RelevanceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit ArticleListModel(ArticleRepository &repository, QObject *parent = nullptr);
+
+    void setQuery(const ArticleQuery &query);
+    const ArticleQuery &query() const { return m_query; }
+    /// Re-reads from the first page (after a sync or an import).
+    void reload();
+    void setPageSize(int size) { m_pageSize = qMax(1, size); }
+
+    const ArticleSummary *summaryAt(int row) const;
+    int rowOf(qint64 id) const;
+    /// Updates the cached state of rows after the user changed it through the repository.
+    void updateState(qint64 id, const UserState &state);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    ArticleRepository &m_repository;
+    ArticleQuery m_query;
+    QList<ArticleSummary> m_rows;
+    int m_pageSize = 200;
+    bool m_atEnd = false;
+    bool m_busy = false;
+};
+
+} // namespace Medtour

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/article.h"
+#include "domain/articlequery.h"
+#include "domain/feed.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Medtour {
+
+class Database;
+
+/// What one batch upsert did.
+struct IngestStats
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int duplicates = 0; ///< skipped because another source already has the same URL
+};
+
+/// Articles and the user's state on them. All SQL about articles lives here; it runs on the
+/// connection of the thread that owns this object.
+class ArticleRepository final
+{
+public:
+    explicit ArticleRepository(const Database &database);
+
+    /// Adds or updates a source's items in one transaction. Items are matched by guid (or link),
+    /// then by canonical URL across sources. Updates change content only, never user state.
+    Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched);
+
+    /// One page of the list under `query`, newest first, starting after `after`.
+    QList<ArticleSummary> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
+    int count(const ArticleQuery &query) const;
+    std::optional<Article> article(qint64 id) const;
+
+    Result<int> setRead(const QList<qint64> &ids, bool read);
+    Result<int> setStarred(const QList<qint64> &ids, bool starred);
+    Result<int> setNote(qint64 id, const QString &note);
+
+    /// The cursor that continues after `row`.
+    static PageCursor cursorAfter(const ArticleSummary &row);
+
+private:
+    Result<int> updateState(const QList<qint64> &ids, const char *column, const QVariant &value);
+    QString m_connection;
+};
+
+} // namespace Medtour

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Medtour {
+
+/// One named SQLite connection to the cache file, owned by the thread that opened it.
+/// Each thread makes its own (the GUI, the sync worker); the name is unique per instance.
+/// Opening sets WAL, foreign keys and a busy timeout, and brings the schema up to date.
+class Database final
+{
+public:
+    explicit Database(const QString &connectionPrefix = QStringLiteral("medtour"));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    /// Opens (creating if needed) the cache at `path` and migrates it. Use ":memory:" in tests.
+    Error open(const QString &path);
+    void close();
+
+    bool isOpen() const;
+    QSqlDatabase db() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+
+private:
+    QString m_connectionName;
+    QString m_path;
+};
+
+/// Turns the last error of a query into an Error value with the statement for context.
+Error sqlError(const class QSqlQuery &query, const char *what);
+
+} // namespace Medtour

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "querysql.h"
+
+#include "text/textnormalizer.h"
+
+namespace Medtour {
+
+namespace {
+
+QString placeholders(qsizetype n)
+{
+    QString s;
+    for (qsizetype i = 0; i < n; ++i)
+        s += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return s;
+}
+
+void addTagFilter(SqlFilter &f, const char *kind, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    f.where << QStringLiteral(
+                   "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.kind = ? AND t.value IN (%1))")
+                   .arg(placeholders(values.size()));
+    f.binds << QString::fromLatin1(kind);
+    for (const QString &v : values)
+        f.binds << v;
+}
+
+} // namespace
+
+QString SqlFilter::whereClause() const
+{
+    return where.isEmpty() ? QString() : u"WHERE " + where.join(QStringLiteral(" AND "));
+}
+
+SqlFilter QuerySql::filterFor(const ArticleQuery &query)
+{
+    SqlFilter f;
+    // Plain substring matching on title and lead; the full-text index replaces this.
+    const QStringList words = TextNormalizer::foldForSearch(query.text).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        f.where << QStringLiteral("(instr(lower(a.title), ?) > 0 OR instr(lower(a.summary), ?) > 0)");
+        f.binds << word << word;
+    }
+    addTagFilter(f, "market", query.markets);
+    addTagFilter(f, "region", query.regions);
+    addTagFilter(f, "specialty", query.specialties);
+    addTagFilter(f, "hospital", query.hospitals);
+    addTagFilter(f, "event", query.events);
+    if (!query.sourceIds.isEmpty()) {
+        f.where << QStringLiteral("a.source_id IN (%1)").arg(placeholders(query.sourceIds.size()));
+        for (const qint64 id : query.sourceIds)
+            f.binds << id;
+    }
+    if (!query.languages.isEmpty()) {
+        f.where << QStringLiteral("a.language IN (%1)").arg(placeholders(query.languages.size()));
+        for (const QString &l : query.languages)
+            f.binds << l;
+    }
+    if (query.since.isValid()) {
+        f.where << QStringLiteral("a.sort_time >= ?");
+        f.binds << query.since.toSecsSinceEpoch();
+    }
+    if (query.until.isValid()) {
+        f.where << QStringLiteral("a.sort_time < ?");
+        f.binds << query.until.toSecsSinceEpoch();
+    }
+    if (query.minRelevance > 0.0) {
+        f.where << QStringLiteral("a.relevance >= ?");
+        f.binds << query.minRelevance;
+    }
+    if (query.unreadOnly)
+        f.where << QStringLiteral("coalesce(st.read, 0) = 0");
+    if (query.starredOnly)
+        f.where << QStringLiteral("st.starred = 1");
+    return f;
+}
+
+} // namespace Medtour

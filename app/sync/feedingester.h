@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/article.h"
+#include "domain/feed.h"
+#include "storage/articlerepository.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace Medtour {
+
+class Database;
+
+/// What one ingest of one document did.
+struct IngestReport
+{
+    qint64 sourceId = 0;
+    QString sourceName;
+    QString format;
+    QString encoding;
+    QStringList parseErrors;
+    IngestStats stats;
+};
+
+/// Parses a feed document and stores its items under a source, in one transaction.
+/// The sync worker and the CLI both come through here, so every path cleans and stores alike.
+class FeedIngester final
+{
+public:
+    explicit FeedIngester(Database &database);
+
+    /// `source.url` identifies the source (and is the base for relative links); an empty
+    /// `source.name` takes the feed's title.
+    Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {});
+
+    /// Reads a local file and ingests it as a source of kind File.
+    Result<IngestReport> ingestFile(const QString &path);
+
+private:
+    Database &m_database;
+};
+
+/// The embedded offline sample: imports it when the cache has no articles at all.
+namespace SampleData {
+inline constexpr char kResourcePath[] = ":/sample/medtour-sample.xml";
+/// Returns the number of articles imported (0 when the cache already had content).
+Result<int> importIfEmpty(Database &database);
+} // namespace SampleData
+
+} // namespace Medtour

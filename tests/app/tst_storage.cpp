@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feeds/feedparser.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/schemamigrator.h"
+#include "storage/sourcerepository.h"
+#include "sync/feedingester.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FeedItem makeItem(const QString &id, const QString &title, qint64 secs)
+{
+    FeedItem item;
+    item.id = id;
+    item.title = title;
+    item.link = QUrl(u"https://news.example.com/"_s + id);
+    item.published = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+    item.summary = title + u" lead"_s;
+    item.contentHtml = u"<p>"_s + title + u"</p>"_s;
+    return item;
+}
+
+QVariant scalar(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+} // namespace
+
+class tst_Storage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void openSetsPragmasAndSchema();
+    void upsertIsIdempotent();
+    void updateKeepsUserState();
+    void undatedItemsFallBackToFetchTime();
+    void duplicateUrlAcrossSources();
+    void keysetPaging();
+    void filters();
+    void sampleImportOnlyWhenEmpty();
+    void refusesNewerSchema();
+    void reopenKeepsData();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_source = 0;
+};
+
+void tst_Storage::init()
+{
+    m_db = std::make_unique<Database>(u"test"_s);
+    const Error error = m_db->open(m_dir.filePath(u"cache.sqlite"_s));
+    QVERIFY2(!error, qPrintable(error.detail));
+    Source source;
+    source.url = QUrl(u"https://news.example.com/rss"_s);
+    source.name = u"Example"_s;
+    const Result<qint64> id = SourceRepository(*m_db).ensure(source);
+    QVERIFY(id.ok());
+    m_source = *id;
+}
+
+void tst_Storage::cleanup()
+{
+    m_db.reset();
+    QFile::remove(m_dir.filePath(u"cache.sqlite"_s));
+    QFile::remove(m_dir.filePath(u"cache.sqlite-wal"_s));
+    QFile::remove(m_dir.filePath(u"cache.sqlite-shm"_s));
+}
+
+void tst_Storage::openSetsPragmasAndSchema()
+{
+    QCOMPARE(scalar(*m_db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(*m_db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    QCOMPARE(scalar(*m_db, u"PRAGMA user_version"_s).toInt(), SchemaMigrator::latestVersion());
+    QCOMPARE(scalar(*m_db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void tst_Storage::upsertIsIdempotent()
+{
+    ArticleRepository repo(*m_db);
+    const QList<FeedItem> items = {makeItem(u"a"_s, u"A"_s, 1000), makeItem(u"b"_s, u"B"_s, 2000)};
+    const auto first = repo.upsert(m_source, items, QDateTime::currentDateTimeUtc());
+    QVERIFY(first.ok());
+    QCOMPARE(first->added, 2);
+    const auto second = repo.upsert(m_source, items, QDateTime::currentDateTimeUtc());
+    QVERIFY(second.ok());
+    QCOMPARE(second->added, 0);
+    QCOMPARE(second->unchanged, 2);
+    QCOMPARE(repo.count({}), 2);
+}
+
+void tst_Storage::updateKeepsUserState()
+{
+    ArticleRepository repo(*m_db);
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"Old title"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    const qint64 id = repo.page({}, {}, 10).constFirst().id;
+    QVERIFY(repo.setStarred({id}, true).ok());
+    QVERIFY(repo.setRead({id}, true).ok());
+    QVERIFY(repo.setNote(id, u"call the agency"_s).ok());
+
+    const auto stats = repo.upsert(m_source, {makeItem(u"a"_s, u"New title"_s, 1000)}, QDateTime::currentDateTimeUtc());
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->updated, 1);
+    const std::optional<Article> article = repo.article(id);
+    QVERIFY(article);
+    QCOMPARE(article->summary.title, u"New title"_s);
+    QVERIFY(article->summary.state.starred);
+    QVERIFY(article->summary.state.read);
+    QCOMPARE(article->summary.state.note, u"call the agency"_s);
+}
+
+void tst_Storage::undatedItemsFallBackToFetchTime()
+{
+    ArticleRepository repo(*m_db);
+    FeedItem item = makeItem(u"nodate"_s, u"No date"_s, 0);
+    item.published = {};
+    const QDateTime fetched = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+    QVERIFY(repo.upsert(m_source, {item}, fetched).ok());
+    const ArticleSummary row = repo.page({}, {}, 1).constFirst();
+    QVERIFY(row.dateGuessed);
+    QCOMPARE(row.published, fetched); // flagged, and never 1970
+}
+
+void tst_Storage::duplicateUrlAcrossSources()
+{
+    Source other;
+    other.url = QUrl(u"https://other.example.com/rss"_s);
+    const qint64 otherId = *SourceRepository(*m_db).ensure(other);
+    ArticleRepository repo(*m_db);
+    FeedItem item = makeItem(u"x"_s, u"Same story"_s, 5000);
+    QVERIFY(repo.upsert(m_source, {item}, QDateTime::currentDateTimeUtc()).ok());
+    item.id = u"other-guid"_s;
+    item.link = QUrl(u"https://NEWS.example.com/x?utm_source=feed#top"_s);
+    const auto stats = repo.upsert(otherId, {item}, QDateTime::currentDateTimeUtc());
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->duplicates, 1);
+    QCOMPARE(repo.count({}), 1);
+}
+
+void tst_Storage::keysetPaging()
+{
+    ArticleRepository repo(*m_db);
+    QList<FeedItem> items;
+    for (int i = 0; i < 25; ++i)
+        items << makeItem(u"id%1"_s.arg(i), u"T%1"_s.arg(i), 1000 + (i % 5)); // ties in time on purpose
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    QList<qint64> seen;
+    PageCursor cursor;
+    for (;;) {
+        const QList<ArticleSummary> page = repo.page({}, cursor, 7);
+        for (const ArticleSummary &row : page)
+            seen << row.id;
+        if (page.size() < 7)
+            break;
+        cursor = ArticleRepository::cursorAfter(page.constLast());
+    }
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(QSet<qint64>(seen.begin(), seen.end()).size(), 25);
+}
+
+void tst_Storage::filters()
+{
+    ArticleRepository repo(*m_db);
+    QVERIFY(repo.upsert(m_source,
+                        {makeItem(u"k"_s, u"Daejeon targets Kazakhstan"_s, 3000),
+                         makeItem(u"m"_s, u"몽골 환자 유치"_s, 4000)},
+                        QDateTime::currentDateTimeUtc())
+                .ok());
+    ArticleQuery q;
+    q.text = u"kazakhstan"_s;
+    QCOMPARE(repo.count(q), 1);
+    q.text = u"몽골"_s;
+    QCOMPARE(repo.count(q), 1);
+    q = {};
+    const qint64 id = repo.page({}, {}, 1).constFirst().id;
+    QVERIFY(repo.setStarred({id}, true).ok());
+    q.starredOnly = true;
+    QCOMPARE(repo.count(q), 1);
+    q = {};
+    q.unreadOnly = true;
+    QCOMPARE(repo.count(q), 2);
+    QVERIFY(repo.setRead({id}, true).ok());
+    QCOMPARE(repo.count(q), 1);
+    q = {};
+    q.since = QDateTime::fromSecsSinceEpoch(3500, Qt::UTC);
+    QCOMPARE(repo.count(q), 1);
+}
+
+void tst_Storage::sampleImportOnlyWhenEmpty()
+{
+    Database fresh(u"fresh"_s);
+    QVERIFY(!fresh.open(m_dir.filePath(u"fresh.sqlite"_s)));
+    const Result<int> imported = SampleData::importIfEmpty(fresh);
+    QVERIFY2(imported.ok(), qPrintable(imported.error().detail));
+    QVERIFY(*imported >= 30);
+    const QList<Source> sources = SourceRepository(fresh).all();
+    QCOMPARE(sources.size(), 1);
+    QVERIFY(sources[0].name.contains(u"Sample"_s));
+    QCOMPARE(*SampleData::importIfEmpty(fresh), 0);
+}
+
+void tst_Storage::refusesNewerSchema()
+{
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(u"PRAGMA user_version = 999"_s));
+    m_db->close();
+    const Error error = m_db->open(m_dir.filePath(u"cache.sqlite"_s));
+    QCOMPARE(error.code, Error::TooNew);
+}
+
+void tst_Storage::reopenKeepsData()
+{
+    ArticleRepository repo(*m_db);
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.setStarred({repo.page({}, {}, 1).constFirst().id}, true).ok());
+    m_db->close();
+    QVERIFY(!m_db->open(m_dir.filePath(u"cache.sqlite"_s)));
+    ArticleQuery starred;
+    starred.starredOnly = true;
+    QCOMPARE(ArticleRepository(*m_db).count(starred), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Storage)
+#include "tst_storage.moc"
