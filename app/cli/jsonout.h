@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/article.h"
+#include "domain/feed.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+/// The JSON shapes medtour-cli prints. They are an interface: extend, never rename or reshape.
+namespace Medtour::JsonOut {
+
+/// "2019-05-23T00:18:00Z" or null.
+QJsonValue date(const QDateTime &dt);
+QJsonObject feed(const ParsedFeed &feed);
+QJsonObject item(const FeedItem &item);
+QJsonObject listRow(const ArticleSummary &article);
+QJsonObject article(const Article &article);
+
+/// Writes one JSON document (UTF-8, indented) and a newline to stdout.
+void print(const QJsonValue &value);
+/// Writes "medtour-cli: <reason>" to stderr as one line.
+void printError(const QString &reason);
+
+} // namespace Medtour::JsonOut
