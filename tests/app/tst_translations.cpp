@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Korean ships complete: every message in medtour_ko.ts is translated, none is obsolete.
+#include <QFile>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void complete_data();
+    void complete();
+};
+
+void tst_Translations::complete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("ko") << QStringLiteral(MEDTOUR_TRANSLATIONS "/medtour_ko.ts");
+    QTest::newRow("ru") << QStringLiteral(MEDTOUR_TRANSLATIONS "/medtour_ru.ts");
+}
+
+void tst_Translations::complete()
+{
+    QFETCH(QString, file);
+    QFile f(file);
+    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(file));
+    QXmlStreamReader xml(&f);
+    int messages = 0;
+    QStringList problems;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"source") {
+            source = xml.readElementText();
+        } else if (xml.name() == u"translation") {
+            ++messages;
+            const QString type = xml.attributes().value(u"type"_s).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!type.isEmpty() || text.trimmed().isEmpty())
+                problems << (type.isEmpty() ? u"empty"_s : type) + u": "_s + source;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 0);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(tst_Translations)
+#include "tst_translations.moc"
