@@ -3,7 +3,11 @@
 
 #include "storage/database.h"
 #include "storage/querysql.h"
+#include "storage/searchindex.h"
 #include "text/htmltext.h"
+#include "text/searchquery.h"
+#include "text/snippetbuilder.h"
+#include "text/textnormalizer.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -96,7 +100,9 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (!db.transaction())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, content_hash FROM articles WHERE source_id = ? AND guid = ?"));
+    find.prepare(QStringLiteral(
+        "SELECT id, content_hash, title, summary, clean_text FROM articles WHERE source_id = ? AND guid = ?"));
+    SearchIndex index(db);
     QSqlQuery findCanonical(db);
     findCanonical.prepare(QStringLiteral("SELECT id FROM articles WHERE canonical_url = ? AND source_id <> ? LIMIT 1"));
     QSqlQuery insert(db);
@@ -118,7 +124,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const QDateTime published = item.published.isValid() ? item.published : item.updated;
         const bool guessed = !published.isValid();
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
-        const QString cleanText = HtmlText::toPlainText(item.contentHtml);
+        const QString cleanText = TextNormalizer::nfc(HtmlText::toPlainText(item.contentHtml));
         const QString authors = item.authors.join(u'\n');
 
         find.addBindValue(sourceId);
@@ -131,10 +137,18 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         if (find.next()) {
             const qint64 id = find.value(0).toLongLong();
             const bool same = find.value(1).toString() == hash;
+            const QString oldTitle = find.value(2).toString();
+            const QString oldSummary = find.value(3).toString();
+            const QString oldText = find.value(4).toString();
             find.finish();
             if (same) {
                 ++stats.unchanged;
                 continue;
+            }
+            if (!index.remove(id, oldTitle, oldSummary, oldText) ||
+                !index.add(id, item.title, item.summary, cleanText)) {
+                db.rollback();
+                return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             }
             for (const QVariant &v : {text(item.link.toString()), text(canonical), text(item.title), text(item.summary),
                                       text(item.contentHtml), text(cleanText), text(authors), secsOrNull(published),
@@ -171,6 +185,10 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             Error e = sqlError(insert, "adding an article");
             db.rollback();
             return e;
+        }
+        if (!index.add(insert.lastInsertId().toLongLong(), item.title, item.summary, cleanText)) {
+            db.rollback();
+            return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
         ++stats.added;
     }
@@ -320,6 +338,62 @@ Result<int> ArticleRepository::setStarred(const QList<qint64> &ids, bool starred
 Result<int> ArticleRepository::setNote(qint64 id, const QString &note)
 {
     return updateState({id}, "note", note);
+}
+
+QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit) const
+{
+    QList<SearchHit> hits;
+    const SearchQuery parsed = SearchQuery::parse(query.text);
+    const QString match = SearchIndex::matchExpression(parsed);
+    if (match.isEmpty())
+        return hits;
+    ArticleQuery filters = query;
+    filters.text.clear(); // the MATCH below carries the text
+    const SqlFilter filter = QuerySql::filterFor(filters);
+    QString where = QStringLiteral("WHERE article_fts MATCH ?");
+    if (!filter.where.isEmpty())
+        where += u" AND " + filter.where.join(QStringLiteral(" AND "));
+    // bm25 favours title hits (weight 4); recency divides the score so last month's story
+    // outranks a similar one from two years ago.
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
+                       "coalesce(st.read, 0), coalesce(st.starred, 0), a.summary, a.clean_text, "
+                       "-bm25(article_fts, 4.0, 1.0) / (1.0 + max(0, ? - a.sort_time) / 7776000.0) AS score "
+                       "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+                       "JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id ") +
+        where + QStringLiteral(" ORDER BY score DESC, a.id DESC LIMIT ?"));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(match);
+    for (const QVariant &v : filter.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        sqlError(q, "searching");
+        return hits;
+    }
+    const QStringList terms = parsed.highlightTerms();
+    while (q.next()) {
+        SearchHit hit;
+        ArticleSummary &s = hit.article;
+        s.id = q.value(0).toLongLong();
+        s.sourceId = q.value(1).toLongLong();
+        s.sourceName = q.value(2).toString();
+        s.title = q.value(3).toString();
+        s.link = QUrl(q.value(4).toString());
+        s.published = fromSecs(q.value(5));
+        s.dateGuessed = q.value(6).toBool();
+        s.relevance = q.value(7).toDouble();
+        s.state.read = q.value(8).toBool();
+        s.state.starred = q.value(9).toBool();
+        const QString lead = q.value(10).toString();
+        const QString text = q.value(11).toString();
+        hit.snippet = SnippetBuilder::build(SnippetBuilder::hits(text, terms).isEmpty() ? lead : text, terms);
+        hit.score = q.value(12).toDouble();
+        hits << hit;
+    }
+    return hits;
 }
 
 PageCursor ArticleRepository::cursorAfter(const ArticleSummary &row)

@@ -23,6 +23,14 @@ struct IngestStats
     int duplicates = 0; ///< skipped because another source already has the same URL
 };
 
+/// One search result: the row, an excerpt with hits in <mark>, and the ranking score.
+struct SearchHit
+{
+    ArticleSummary article;
+    QString snippet;
+    double score = 0.0;
+};
+
 /// Articles and the user's state on them. All SQL about articles lives here; it runs on the
 /// connection of the thread that owns this object.
 class ArticleRepository final
@@ -38,6 +46,8 @@ public:
     QList<ArticleSummary> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
     int count(const ArticleQuery &query) const;
     std::optional<Article> article(qint64 id) const;
+    /// Full-text search under the query's filters, best first (bm25 with a recency discount).
+    QList<SearchHit> search(const ArticleQuery &query, int limit) const;
 
     Result<int> setRead(const QList<qint64> &ids, bool read);
     Result<int> setStarred(const QList<qint64> &ids, bool starred);

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/schemamigrator.h"
+#include "storage/searchindex.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -56,6 +57,10 @@ Error Database::open(const QString &path)
         }
     }
     if (Error error = SchemaMigrator::migrate(db())) {
+        close();
+        return error;
+    }
+    if (Error error = SearchIndex::ensureCurrent(db())) {
         close();
         return error;
     }

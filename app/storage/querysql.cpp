@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querysql.h"
 
-#include "text/textnormalizer.h"
+#include "storage/searchindex.h"
+#include "text/searchquery.h"
 
 namespace Medtour {
 
@@ -37,11 +38,16 @@ QString SqlFilter::whereClause() const
 SqlFilter QuerySql::filterFor(const ArticleQuery &query)
 {
     SqlFilter f;
-    // Plain substring matching on title and lead; the full-text index replaces this.
-    const QStringList words = TextNormalizer::foldForSearch(query.text).split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        f.where << QStringLiteral("(instr(lower(a.title), ?) > 0 OR instr(lower(a.summary), ?) > 0)");
-        f.binds << word << word;
+    if (!query.text.trimmed().isEmpty()) {
+        QString exclusions;
+        const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
+        if (!match.isEmpty()) {
+            f.where << QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            f.binds << match;
+        } else if (!exclusions.isEmpty()) {
+            f.where << QStringLiteral("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            f.binds << exclusions;
+        }
     }
     addTagFilter(f, "market", query.markets);
     addTagFilter(f, "region", query.regions);

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -11,9 +12,18 @@ namespace Medtour::SchemaMigrator {
 
 namespace {
 
-// One resource file per step, applied in order; a new step is a new file appended here.
-constexpr const char *kSteps[] = {
-    ":/medtour/sql/001_initial.sql",
+/// One step of the schema: a SQL resource, and optionally C++ work that SQL cannot do
+/// (run in the same transaction, after the SQL).
+struct Step
+{
+    const char *script;
+    Error (*after)(QSqlDatabase db);
+};
+
+// Applied in order; a new step is a new entry appended here.
+constexpr Step kSteps[] = {
+    {":/medtour/sql/001_initial.sql", nullptr},
+    {":/medtour/sql/002_search.sql", &SearchIndex::rebuild},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except
@@ -54,7 +64,7 @@ QStringList statementsFor(int version)
 {
     if (version < 1 || version > latestVersion())
         return {};
-    QFile file(QString::fromLatin1(kSteps[version - 1]));
+    QFile file(QString::fromLatin1(kSteps[version - 1].script));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return splitStatements(QString::fromUtf8(file.readAll()));
@@ -91,6 +101,12 @@ Error migrateTo(QSqlDatabase db, int target)
         for (const QString &statement : statements) {
             if (!q.exec(statement)) {
                 Error error = sqlError(q, "migration");
+                db.rollback();
+                return error;
+            }
+        }
+        if (const auto after = kSteps[version - 1].after) {
+            if (Error error = after(db)) {
                 db.rollback();
                 return error;
             }

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search rules of the cache: Korean words of 1, 2 and 3+ syllables inside longer runs,
+// NFD Hangul, full-width Latin, case, phrases, exclusions and OR — each with hits and non-hits.
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+#include "text/searchquery.h"
+#include "text/snippetbuilder.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Doc
+{
+    const char *key;
+    const char16_t *title;
+    const char16_t *body;
+};
+
+// Each article has a short key the expectations refer to.
+const Doc kDocs[] = {
+    {"daejeon", u"대전시는 카자흐스탄 환자 유치에 나섰다", u"대전시는 알마티에서 의료관광 설명회를 열었다."},
+    {"cancer", u"암치료 전문 병원, 몽골 환자 증가", u"울란바토르에서 온 환자들이 암치료를 받았다."},
+    {"busan", u"부산 의료관광 홍보", u"부산시는 러시아 블라디보스토크에서 홍보했다. 외국인 환자 유치 실적도 발표했다."},
+    {"spacing", u"외국인환자 통계 발표", u"보건복지부는 외국인환자 유치 실적이 역대 최대라고 밝혔다."},
+    {"english", u"Daejeon signs MOU with Kazakh agency", u"The city signed a memorandum with an agency in Almaty."},
+    {"medical", u"Medical tourism in Korea grows", u"International patients keep coming to Seoul clinics."},
+    {"staff", u"대전 병원 간호사 채용", u"대전의 한 병원이 간호사 120명을 새로 채용했다."},
+    {"fullwidth", u"ＭＯＵ 체결한 인천", u"인천시는 ＵＡＥ 보건청과 협약을 맺었다."},
+    {"nfd", u"\u1103\u1162\u1100\u116e \u1106\u1166\u1103\u1175\u1109\u1175\u1110\u1175", u"대구 메디시티 홍보."},
+};
+
+QStringList keys(const QList<SearchHit> &hits, const QHash<qint64, QString> &keyOf)
+{
+    QStringList out;
+    for (const SearchHit &hit : hits)
+        out << keyOf.value(hit.article.id);
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class tst_Search : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void rules_data();
+    void rules();
+    void filterUsesSameRules();
+    void parse();
+    void snippetMarksHits();
+    void survivesUpdates();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db{u"search"_s};
+    QHash<qint64, QString> m_keyOf;
+    qint64 m_source = 0;
+};
+
+void tst_Search::initTestCase()
+{
+    QVERIFY(!m_db.open(m_dir.filePath(u"s.sqlite"_s)));
+    Source source;
+    source.url = QUrl(u"https://s.example/rss"_s);
+    m_source = *SourceRepository(m_db).ensure(source);
+    QList<FeedItem> items;
+    qint64 t = 1'760'000'000;
+    for (const Doc &doc : kDocs) {
+        FeedItem item;
+        item.id = QString::fromLatin1(doc.key);
+        item.title = QString::fromUtf16(doc.title);
+        item.contentHtml = u"<p>"_s + QString::fromUtf16(doc.body) + u"</p>"_s;
+        item.published = QDateTime::fromSecsSinceEpoch(t += 3600, Qt::UTC);
+        items << item;
+    }
+    ArticleRepository repo(m_db);
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    for (const ArticleSummary &row : repo.page({}, {}, 100)) {
+        const Doc *doc = std::find_if(std::begin(kDocs), std::end(kDocs),
+                                      [&](const Doc &d) { return QString::fromUtf16(d.title) == row.title; });
+        QVERIFY(doc != std::end(kDocs));
+        m_keyOf.insert(row.id, QString::fromLatin1(doc->key));
+    }
+    QCOMPARE(m_keyOf.size(), int(std::size(kDocs)));
+}
+
+void tst_Search::rules_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    using L = QStringList;
+    QTest::newRow("2 syllables inside a run (대전 in 대전시는)") << u"대전"_s << L{u"daejeon"_s, u"staff"_s};
+    QTest::newRow("1 syllable inside a run (암 in 암치료)") << u"암"_s << L{u"cancer"_s};
+    QTest::newRow("3 syllables") << u"블라디"_s << L{u"busan"_s};
+    QTest::newRow("4 syllables across particles") << u"의료관광"_s << L{u"busan"_s, u"daejeon"_s};
+    QTest::newRow("non-hit: syllables not adjacent") << u"대시"_s << L{};
+    QTest::newRow("two words AND") << u"대전 카자흐스탄"_s << L{u"daejeon"_s};
+    QTest::newRow("english case-insensitive") << u"KAZAKH"_s << L{u"english"_s};
+    QTest::newRow("english whole words only") << u"kaza"_s << L{};
+    QTest::newRow("english prefix with star") << u"kaza*"_s << L{u"english"_s};
+    QTest::newRow("mixed script query") << u"Almaty 설명회"_s << L{};
+    QTest::newRow("mixed script across docs") << u"Almaty OR 설명회"_s << L{u"daejeon"_s, u"english"_s};
+    QTest::newRow("phrase english") << u"\"medical tourism\""_s << L{u"medical"_s};
+    QTest::newRow("phrase english non-hit") << u"\"tourism medical\""_s << L{};
+    QTest::newRow("phrase korean with space matches both spacings")
+        << u"\"외국인 환자\""_s << L{u"busan"_s, u"spacing"_s};
+    QTest::newRow("exclusion") << u"대전 -간호사"_s << L{u"daejeon"_s};
+    QTest::newRow("exclusion of a phrase") << u"유치 -\"외국인 환자\""_s << L{u"daejeon"_s};
+    QTest::newRow("only an exclusion") << u"-대전"_s << L{u"busan"_s,   u"cancer"_s, u"english"_s, u"fullwidth"_s,
+                                                          u"medical"_s, u"nfd"_s,    u"spacing"_s};
+    QTest::newRow("OR") << u"몽골 OR 러시아"_s << L{u"busan"_s, u"cancer"_s};
+    QTest::newRow("OR binds tighter than AND") << u"몽골 OR 러시아 홍보"_s << L{u"busan"_s};
+    QTest::newRow("full-width query finds half-width text") << u"ｍｅｍｏｒａｎｄｕｍ"_s << L{u"english"_s};
+    QTest::newRow("half-width query finds full-width text") << u"mou"_s << L{u"english"_s, u"fullwidth"_s};
+    QTest::newRow("NFC query finds NFD text") << u"대구"_s << L{u"nfd"_s};
+    QTest::newRow("NFD query finds NFC text")
+        << u"\u1107\u116e\u1109\u1161\u11ab"_s << L{u"busan"_s}; // 부산 in conjoining jamo
+    QTest::newRow("punctuation only is no filter") << u"!!!"_s << L{};
+}
+
+void tst_Search::rules()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    ArticleQuery q;
+    q.text = query;
+    const QList<SearchHit> hits = ArticleRepository(m_db).search(q, 100);
+    if (query.startsWith(u'-') || query == u"!!!") {
+        // Exclusion-only and empty queries are filters, not searches: check through count().
+        const int count = ArticleRepository(m_db).count(q);
+        QCOMPARE(count, query == u"!!!" ? int(std::size(kDocs)) : int(expected.size()));
+        return;
+    }
+    QCOMPARE(keys(hits, m_keyOf), expected);
+}
+
+void tst_Search::filterUsesSameRules()
+{
+    ArticleRepository repo(m_db);
+    ArticleQuery q;
+    q.text = u"암"_s;
+    QCOMPARE(repo.count(q), 1);
+    q.text = u"대전 -간호사"_s;
+    const QList<ArticleSummary> rows = repo.page(q, {}, 10);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(m_keyOf.value(rows[0].id), u"daejeon"_s);
+}
+
+void tst_Search::parse()
+{
+    const SearchQuery q = SearchQuery::parse(u"a \"b c\" OR d -e -\"f g\" h*"_s);
+    QCOMPARE(q.clauses.size(), 3);
+    QCOMPARE(q.clauses[0].size(), 1);
+    QCOMPARE(q.clauses[1].size(), 2);
+    QVERIFY(q.clauses[1][0].phrase);
+    QCOMPARE(q.clauses[1][0].text, u"b c"_s);
+    QCOMPARE(q.clauses[1][1].text, u"d"_s);
+    QVERIFY(q.clauses[2][0].prefix);
+    QCOMPARE(q.excluded.size(), 2);
+    QVERIFY(q.excluded[1].phrase);
+    QVERIFY(SearchQuery::parse(u"   "_s).isEmpty());
+    QCOMPARE(SearchQuery::parse(u"OR OR x"_s).clauses.size(), 1); // a leading OR joins nothing
+}
+
+void tst_Search::snippetMarksHits()
+{
+    const QString text = u"부산시는 러시아 블라디보스토크에서 홍보했다. <script> & Kazakh"_s;
+    const QString snippet = SnippetBuilder::build(text, {u"블라디"_s, u"kazakh"_s});
+    QVERIFY(snippet.contains(u"<mark>블라디</mark>"_s));
+    QVERIFY(snippet.contains(u"<mark>Kazakh</mark>"_s));
+    QVERIFY(snippet.contains(u"&lt;script&gt; &amp;"_s)); // the rest is escaped
+}
+
+void tst_Search::survivesUpdates()
+{
+    // An updated article is found by its new words and no longer by its old ones.
+    Database db(u"upd"_s);
+    QVERIFY(!db.open(m_dir.filePath(u"u.sqlite"_s)));
+    Source source;
+    source.url = QUrl(u"https://u.example/rss"_s);
+    const qint64 sid = *SourceRepository(db).ensure(source);
+    ArticleRepository repo(db);
+    FeedItem item;
+    item.id = u"1"_s;
+    item.title = u"몽골 환자"_s;
+    item.published = QDateTime::currentDateTimeUtc();
+    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc()).ok());
+    item.title = u"베트남 환자"_s;
+    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc()).ok());
+    ArticleQuery q;
+    q.text = u"몽골"_s;
+    QCOMPARE(repo.search(q, 10).size(), 0);
+    q.text = u"베트남"_s;
+    QCOMPARE(repo.search(q, 10).size(), 1);
+    q.text = u"환자"_s;
+    QCOMPARE(repo.search(q, 10).size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_Search)
+#include "tst_search.moc"
