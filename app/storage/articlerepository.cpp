@@ -5,6 +5,7 @@
 #include "storage/querysql.h"
 #include "storage/searchindex.h"
 #include "text/htmltext.h"
+#include "text/languageguess.h"
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 #include "text/textnormalizer.h"
@@ -126,6 +127,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
         const QString cleanText = TextNormalizer::nfc(HtmlText::toPlainText(item.contentHtml));
         const QString authors = item.authors.join(u'\n');
+        const QString language = LanguageGuess::of(QString(item.title + u' ' + cleanText), item.language);
 
         find.addBindValue(sourceId);
         find.addBindValue(guid);
@@ -152,8 +154,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             for (const QVariant &v : {text(item.link.toString()), text(canonical), text(item.title), text(item.summary),
                                       text(item.contentHtml), text(cleanText), text(authors), secsOrNull(published),
-                                      secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed),
-                                      text(item.language), text(hash), QVariant(id)}) {
+                                      secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed), text(language),
+                                      text(hash), QVariant(id)}) {
                 update.addBindValue(v);
             }
             if (!update.exec()) {
@@ -178,7 +180,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         for (const QVariant &v : {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical),
                                   text(item.title), text(item.summary), text(item.contentHtml), text(cleanText),
                                   text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
-                                  QVariant(sortTime), QVariant(guessed), text(item.language), text(hash)}) {
+                                  QVariant(sortTime), QVariant(guessed), text(language), text(hash)}) {
             insert.addBindValue(v);
         }
         if (!insert.exec()) {

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void ingestThenList();
     void showAndMissing();
     void unknownCommand();
+    void searchAndFilters();
+    void userStateFromScripts();
+    void statsAndCheck();
 
 private:
     QTemporaryDir m_dir;
@@ -166,6 +169,106 @@ void tst_Cli::unknownCommand()
     const Run r = cli({u"frobnicate"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("unknown command"));
+}
+
+void tst_Cli::searchAndFilters()
+{
+    const QString db = m_dir.filePath(u"search.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    const Run search = cli({u"--db"_s, db, u"search"_s, u"카자흐스탄 설명회"_s, u"--limit"_s, u"5"_s});
+    QCOMPARE(search.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+    QVERIFY(!hits.isEmpty());
+    for (const QJsonValue &hit : hits) {
+        const QJsonObject o = hit.toObject();
+        for (const char *key : {"id", "title", "source", "published", "snippet", "score"})
+            QVERIFY2(o.contains(QLatin1StringView(key)), key);
+        QVERIFY(o.value(u"snippet").toString().contains(u"<mark>"_s));
+    }
+    // Scores come best first.
+    for (qsizetype i = 1; i < hits.size(); ++i)
+        QVERIFY(hits[i - 1].toObject().value(u"score").toDouble() >= hits[i].toObject().value(u"score").toDouble());
+
+    const QJsonArray english =
+        QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--lang"_s, u"en"_s, u"--limit"_s, u"100"_s}).out)
+            .array();
+    const QJsonArray all = QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--limit"_s, u"100"_s}).out).array();
+    QVERIFY(!english.isEmpty());
+    QVERIFY(english.size() < all.size());
+
+    const QJsonArray november =
+        QJsonDocument::fromJson(
+            cli({u"--db"_s, db, u"list"_s, u"--since"_s, u"2026-11-01"_s, u"--until"_s, u"2026-11-10"_s}).out)
+            .array();
+    QVERIFY(!november.isEmpty());
+    for (const QJsonValue &row : november) {
+        const QString published = row.toObject().value(u"published").toString();
+        QVERIFY2(published >= u"2026-11-01"_s && published < u"2026-11-11"_s, qPrintable(published));
+    }
+
+    const Run bad = cli({u"--db"_s, db, u"list"_s, u"--since"_s, u"yesterday-ish"_s});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains("not a date"));
+
+    const Run facets = cli({u"--db"_s, db, u"facets"_s});
+    QCOMPARE(facets.exitCode, 0);
+    const QJsonObject f = QJsonDocument::fromJson(facets.out).object();
+    QCOMPARE(f.value(u"total").toInt(), all.size());
+    for (const char *key : {"markets", "regions", "specialties", "hospitals", "events", "sources", "languages"})
+        QVERIFY2(f.value(QLatin1StringView(key)).isArray(), key);
+}
+
+void tst_Cli::userStateFromScripts()
+{
+    const QString db = m_dir.filePath(u"state.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, data("rss2-basic.xml")}).exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s}).out).array();
+    const QString a = QString::number(rows[0].toObject().value(u"id").toInt());
+    const QString b = QString::number(rows[1].toObject().value(u"id").toInt());
+
+    const Run star = cli({u"--db"_s, db, u"star"_s, a + u',' + b});
+    QCOMPARE(star.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(star.out).object().value(u"changed").toInt(), 2);
+    QCOMPARE(cli({u"--db"_s, db, u"read"_s, a}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"unstar"_s, b}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"note"_s, a, u"call"_s, u"the agency"_s}).exitCode, 0);
+
+    const QJsonArray starred = QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--starred"_s}).out).array();
+    QCOMPARE(starred.size(), 1);
+    QCOMPARE(QString::number(starred[0].toObject().value(u"id").toInt()), a);
+    QVERIFY(starred[0].toObject().value(u"read").toBool());
+    const QJsonArray unread = QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--unread"_s}).out).array();
+    QCOMPARE(unread.size(), 1);
+    const QJsonObject shown = QJsonDocument::fromJson(cli({u"--db"_s, db, u"show"_s, a}).out).object();
+    QCOMPARE(shown.value(u"note").toString(), u"call the agency"_s);
+    QVERIFY(shown.value(u"tags").isObject());
+
+    const Run missing = cli({u"--db"_s, db, u"star"_s, u"424242"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains("no article"));
+    QCOMPARE(cli({u"--db"_s, db, u"star"_s, u"1,x"_s}).exitCode, 2);
+    QCOMPARE(cli({u"--db"_s, db, u"unread"_s, a}).exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--unread"_s}).out).array().size(), 2);
+}
+
+void tst_Cli::statsAndCheck()
+{
+    const QString db = m_dir.filePath(u"stats.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, data("rss2-basic.xml")}).exitCode, 0);
+    const Run stats = cli({u"--db"_s, db, u"stats"_s});
+    QCOMPARE(stats.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(stats.out).object();
+    QCOMPARE(o.value(u"articles").toInt(), 2);
+    QCOMPARE(o.value(u"sources").toInt(), 1);
+    QVERIFY(stats.err.isEmpty()); // no log noise on stderr
+    const Run check = cli({u"--db"_s, db, u"check"_s});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(check.out).object().value(u"ok").toBool());
+    QCOMPARE(cli({u"--db"_s, db, u"optimize"_s, u"--vacuum"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"prune"_s}).exitCode, 2);
+    const Run prune = cli({u"--db"_s, db, u"prune"_s, u"--per-source"_s, u"1"_s});
+    QCOMPARE(prune.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(prune.out).object().value(u"removed").toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

@@ -2,9 +2,11 @@
 #include "feeds/feedparser.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/maintenance.h"
 #include "storage/schemamigrator.h"
 #include "storage/sourcerepository.h"
 #include "sync/feedingester.h"
+#include "text/languageguess.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +56,10 @@ private Q_SLOTS:
     void sampleImportOnlyWhenEmpty();
     void refusesNewerSchema();
     void reopenKeepsData();
+    void retentionKeepsMarkedArticles();
+    void integrityAndStats();
+    void languageGuess_data();
+    void languageGuess();
 
 private:
     QTemporaryDir m_dir;
@@ -233,6 +239,76 @@ void tst_Storage::reopenKeepsData()
     ArticleQuery starred;
     starred.starredOnly = true;
     QCOMPARE(ArticleRepository(*m_db).count(starred), 1);
+}
+
+void tst_Storage::retentionKeepsMarkedArticles()
+{
+    ArticleRepository repo(*m_db);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QList<FeedItem> items;
+    for (int i = 0; i < 10; ++i) // one a day, i days old
+        items << makeItem(u"r%1"_s.arg(i), u"Old story %1"_s.arg(i), now - i * 86400 - 60);
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    const QList<ArticleSummary> rows = repo.page({}, {}, 20);
+    const qint64 oldest = rows.last().id;   // 9 days old
+    const qint64 secondOldest = rows[8].id; // 8 days old
+    QVERIFY(repo.setStarred({oldest}, true).ok());
+    QVERIFY(repo.setNote(secondOldest, u"keep"_s).ok());
+
+    RetentionPolicy byAge;
+    byAge.maxAgeDays = 5; // removes the 5..9-day-old ones except the starred and noted
+    const Result<int> removed = Maintenance::prune(*m_db, byAge);
+    QVERIFY(removed.ok());
+    QCOMPARE(*removed, 3);
+    QCOMPARE(repo.count({}), 7);
+    QVERIFY(repo.article(oldest));
+    QVERIFY(repo.article(secondOldest));
+
+    RetentionPolicy perSource;
+    perSource.maxPerSource = 2;
+    QCOMPARE(*Maintenance::prune(*m_db, perSource), 3); // keeps the newest two plus the two marked
+    QCOMPARE(repo.count({}), 4);
+    // Pruned articles leave no trace in the search index.
+    ArticleQuery q;
+    q.text = u"story"_s;
+    QCOMPARE(repo.search(q, 50).size(), 4);
+    QVERIFY(Maintenance::integrityProblems(*m_db).isEmpty());
+}
+
+void tst_Storage::integrityAndStats()
+{
+    ArticleRepository repo(*m_db);
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(Maintenance::integrityProblems(*m_db).isEmpty());
+    const QJsonObject stats = Maintenance::stats(*m_db);
+    QCOMPARE(stats.value(u"articles").toInt(), 1);
+    QCOMPARE(stats.value(u"sources").toInt(), 1);
+    QCOMPARE(stats.value(u"unread").toInt(), 1);
+    QVERIFY(!Maintenance::optimize(*m_db, true));
+    QCOMPARE(repo.count({}), 1);
+}
+
+void tst_Storage::languageGuess_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("declared");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("korean declared and written") << u"대전시는 몽골 환자 유치에 나섰다"_s << u"ko-KR"_s << u"ko"_s;
+    QTest::newRow("english item in a korean feed") << u"Busan signs an MOU with Almaty"_s << u"ko"_s << u"en"_s;
+    QTest::newRow("korean item with english declared") << u"부산시 의료관광 홍보"_s << u"en"_s << u"ko"_s;
+    QTest::newRow("russian undeclared") << u"Медицинский туризм в Корее"_s << QString() << u"ru"_s;
+    QTest::newRow("kazakh keeps its cyrillic tag") << u"Медициналық туризм"_s << u"kk"_s << u"kk"_s;
+    QTest::newRow("german stays german") << u"Medizintourismus in Korea wächst"_s << u"de"_s << u"de"_s;
+    QTest::newRow("no letters keeps declaration") << u"2026 12 01"_s << u"ko"_s << u"ko"_s;
+    QTest::newRow("korean with english terms") << u"대전 MOU 체결, JCI 인증 병원 참여"_s << u"ko"_s << u"ko"_s;
+}
+
+void tst_Storage::languageGuess()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, declared);
+    QFETCH(QString, expected);
+    QCOMPARE(LanguageGuess::of(text, declared), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/articlequery.h"
+#include "domain/facets.h"
+
+namespace Medtour {
+
+class Database;
+
+/// Facet counts for the filter panel and article tags. All SQL about tags lives here.
+class FacetRepository final
+{
+public:
+    explicit FacetRepository(const Database &database);
+
+    /// Counts for every dimension under `query`, the largest `limit` values of each.
+    FacetCounts counts(const ArticleQuery &query, int limit = 50) const;
+
+    /// Replaces an article's tags (used by enrichment at ingest).
+    Error setTags(qint64 articleId, const QList<Tag> &tags);
+    QList<Tag> tags(qint64 articleId) const;
+
+private:
+    QList<FacetValue> countDimension(FacetKind kind, const ArticleQuery &query, int limit) const;
+    QString m_connection;
+};
+
+} // namespace Medtour

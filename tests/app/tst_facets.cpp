@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/facetrepository.h"
+#include "storage/sourcerepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int countOf(const FacetCounts &c, FacetKind kind, const QString &value)
+{
+    const auto it = c.values.find(kind);
+    if (it == c.values.end())
+        return -1;
+    for (const FacetValue &v : it->second) {
+        if (v.value == value)
+            return v.count;
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_Facets : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void counts_data();
+    void counts();
+    void tagFiltersNarrowTheList();
+    void tagsRoundTrip();
+
+private:
+    QTemporaryDir m_dir;
+    Database m_db{u"facets"_s};
+    qint64 m_sourceA = 0;
+    qint64 m_sourceB = 0;
+};
+
+void tst_Facets::initTestCase()
+{
+    QVERIFY(!m_db.open(m_dir.filePath(u"f.sqlite"_s)));
+    Source a;
+    a.url = QUrl(u"https://a.example/rss"_s);
+    a.name = u"A"_s;
+    Source b;
+    b.url = QUrl(u"https://b.example/rss"_s);
+    b.name = u"B"_s;
+    m_sourceA = *SourceRepository(m_db).ensure(a);
+    m_sourceB = *SourceRepository(m_db).ensure(b);
+    // Six articles: markets and regions in a known pattern.
+    struct Spec
+    {
+        qint64 source;
+        const char16_t *title;
+        QStringList markets;
+        QStringList regions;
+    };
+    const QList<Spec> specs = {
+        {m_sourceA, u"대전 카자흐스탄 1", {u"KZ"_s}, {u"KR-30"_s}},
+        {m_sourceA, u"대전 카자흐스탄 몽골 2", {u"KZ"_s, u"MN"_s}, {u"KR-30"_s}},
+        {m_sourceA, u"부산 러시아 3", {u"RU"_s}, {u"KR-26"_s}},
+        {m_sourceB, u"부산 카자흐스탄 4", {u"KZ"_s}, {u"KR-26"_s}},
+        {m_sourceB, u"Seoul Mongolia 5", {u"MN"_s}, {u"KR-11"_s}},
+        {m_sourceB, u"Nothing tagged 6", {}, {}},
+    };
+    ArticleRepository repo(m_db);
+    FacetRepository facets(m_db);
+    int n = 0;
+    for (const Spec &spec : specs) {
+        FeedItem item;
+        item.id = QString::number(++n);
+        item.title = QString::fromUtf16(spec.title);
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + n * 60, Qt::UTC);
+        QVERIFY(repo.upsert(spec.source, {item}, QDateTime::currentDateTimeUtc()).ok());
+        const qint64 id = repo.page({}, {}, 1).constFirst().id;
+        QList<Tag> tags;
+        for (const QString &m : spec.markets)
+            tags << Tag{u"market"_s, m};
+        for (const QString &r : spec.regions)
+            tags << Tag{u"region"_s, r};
+        QVERIFY(!facets.setTags(id, tags));
+    }
+}
+
+void tst_Facets::counts_data()
+{
+    QTest::addColumn<QStringList>("markets");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<int>("kz");
+    QTest::addColumn<int>("mn");
+    QTest::addColumn<int>("daejeon");
+    QTest::addColumn<int>("busan");
+    QTest::addColumn<int>("sourceA");
+    QTest::newRow("no filter") << QStringList{} << QString() << 6 << 3 << 2 << 2 << 2 << 3;
+    // A dimension is counted without its own selection; the others are narrowed by it.
+    QTest::newRow("market KZ") << QStringList{u"KZ"_s} << QString() << 3 << 3 << 2 << 2 << 1 << 2;
+    QTest::newRow("market KZ or MN") << QStringList{u"KZ"_s, u"MN"_s} << QString() << 4 << 3 << 2 << 2 << 1 << 2;
+    QTest::newRow("text 부산") << QStringList{} << u"부산"_s << 2 << 1 << 0 << 0 << 2 << 1;
+    QTest::newRow("text and market") << QStringList{u"MN"_s} << u"카자흐스탄"_s << 1 << 3 << 1 << 1 << 0 << 1;
+}
+
+void tst_Facets::counts()
+{
+    QFETCH(QStringList, markets);
+    QFETCH(QString, text);
+    ArticleQuery q;
+    q.markets = markets;
+    q.text = text;
+    const FacetCounts c = FacetRepository(m_db).counts(q);
+    QTEST(c.total, "total");
+    QTEST(countOf(c, FacetKind::Market, u"KZ"_s), "kz");
+    QTEST(countOf(c, FacetKind::Market, u"MN"_s), "mn");
+    QTEST(countOf(c, FacetKind::Region, u"KR-30"_s), "daejeon");
+    QTEST(countOf(c, FacetKind::Region, u"KR-26"_s), "busan");
+    QTEST(countOf(c, FacetKind::Source, QString::number(m_sourceA)), "sourceA");
+    QCOMPARE(c.total, ArticleRepository(m_db).count(q));
+}
+
+void tst_Facets::tagFiltersNarrowTheList()
+{
+    ArticleRepository repo(m_db);
+    ArticleQuery q;
+    q.markets = {u"KZ"_s};
+    q.regions = {u"KR-26"_s};
+    const QList<ArticleSummary> rows = repo.page(q, {}, 10);
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows[0].title.startsWith(u"부산 카자흐스탄"_s));
+    q = {};
+    q.sourceIds = {m_sourceB};
+    q.markets = {u"MN"_s};
+    QCOMPARE(repo.count(q), 1);
+}
+
+void tst_Facets::tagsRoundTrip()
+{
+    FacetRepository facets(m_db);
+    const qint64 id = ArticleRepository(m_db).page({}, {}, 1).constFirst().id;
+    const QList<Tag> tags = {{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}};
+    QVERIFY(!facets.setTags(id, tags));
+    QCOMPARE(facets.tags(id), (QList<Tag>{{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}}));
+}
+
+QTEST_GUILESS_MAIN(tst_Facets)
+#include "tst_facets.moc"

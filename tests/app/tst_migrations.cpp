@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A cache at every earlier schema version upgrades with every row and all user state kept.
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/facetrepository.h"
+#include "storage/schemamigrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool exec(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+/// Rows written with plain SQL valid at schema version 1 (the oldest), as an old build would.
+bool fillVersion1(QSqlDatabase db)
+{
+    return exec(db,
+                u"INSERT INTO sources (id, name, url, created) VALUES (1, 'Old', 'https://old.example/rss', 1)"_s) &&
+           exec(db, u"INSERT INTO articles (id, source_id, guid, url, title, summary, clean_text, fetched, sort_time, "
+                    "language) VALUES (1, 1, 'g1', 'https://old.example/1', '대전시 몽골 환자 유치', 'lead', "
+                    "'울란바토르에서 설명회', 100, 100, 'ko')"_s) &&
+           exec(db, u"INSERT INTO articles (id, source_id, guid, title, fetched, sort_time) "
+                    "VALUES (2, 1, 'g2', 'Busan MOU', 200, 200)"_s) &&
+           exec(db, u"INSERT INTO article_state (article_id, read, starred, note, changed) "
+                    "VALUES (1, 1, 1, 'keep me', 5)"_s) &&
+           exec(db, u"INSERT INTO tags (article_id, kind, value) VALUES (1, 'market', 'MN')"_s);
+}
+
+} // namespace
+
+class tst_Migrations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void upgradesFromEveryVersion_data();
+    void upgradesFromEveryVersion();
+    void failedStepRollsBack();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Migrations::upgradesFromEveryVersion_data()
+{
+    QTest::addColumn<int>("from");
+    for (int v = 1; v < SchemaMigrator::latestVersion(); ++v)
+        QTest::addRow("from v%d", v) << v;
+}
+
+void tst_Migrations::upgradesFromEveryVersion()
+{
+    QFETCH(int, from);
+    const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(from));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(!SchemaMigrator::migrateTo(raw, from));
+        QCOMPARE(SchemaMigrator::currentVersion(raw), from);
+        QVERIFY(fillVersion1(raw));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+
+    Database db(u"migrated"_s);
+    const Error error = db.open(path);
+    QVERIFY2(!error, qPrintable(error.detail));
+    QCOMPARE(SchemaMigrator::currentVersion(db.db()), SchemaMigrator::latestVersion());
+    ArticleRepository repo(db);
+    QCOMPARE(repo.count({}), 2);
+    const std::optional<Article> a = repo.article(1);
+    QVERIFY(a);
+    QCOMPARE(a->summary.title, u"대전시 몽골 환자 유치"_s);
+    QVERIFY(a->summary.state.read);
+    QVERIFY(a->summary.state.starred);
+    QCOMPARE(a->summary.state.note, u"keep me"_s);
+    QCOMPARE(FacetRepository(db).tags(1), (QList<Tag>{{u"market"_s, u"MN"_s}}));
+    // Rows written before the search index existed are searchable after the upgrade.
+    ArticleQuery q;
+    q.text = u"울란바토르"_s;
+    QCOMPARE(repo.search(q, 10).size(), 1);
+    q.text = u"몽골"_s;
+    QCOMPARE(repo.count(q), 1);
+}
+
+void tst_Migrations::failedStepRollsBack()
+{
+    // A cache whose v1 tables clash with what step 2 creates stays at v1, untouched.
+    const QString path = m_dir.filePath(u"clash.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"clash"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(!SchemaMigrator::migrateTo(raw, 1));
+        QVERIFY(fillVersion1(raw));
+        QVERIFY(exec(raw, u"CREATE TABLE meta (x)"_s)); // step 2 creates 'meta' too
+        const Error error = SchemaMigrator::migrate(raw);
+        QCOMPARE(error.code, Error::Database);
+        QCOMPARE(SchemaMigrator::currentVersion(raw), 1);
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"SELECT count(*) FROM articles"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        QVERIFY(!q.exec(u"SELECT * FROM article_fts"_s)); // nothing of step 2 remains
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"clash"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_Migrations)
+#include "tst_migrations.moc"
