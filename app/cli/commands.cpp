@@ -2,22 +2,18 @@
 #include "commands.h"
 
 #include "cli/jsonout.h"
+#include "cli/queryoptions.h"
 #include "cli/urlfetch.h"
 #include "feeds/feedparser.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/facetrepository.h"
 #include "sync/feedingester.h"
 
 #include <QFile>
 #include <QFileInfo>
 
 namespace Medtour::Cli {
-
-namespace {
-
-constexpr int kBadInput = 1;
-constexpr int kUsage = 2;
-constexpr int kStorage = 3;
 
 int fail(int code, const QString &reason)
 {
@@ -28,7 +24,44 @@ int fail(int code, const QString &reason)
 bool openDatabase(Database &db, const Invocation &in, int *exitCode)
 {
     if (const Error error = db.open(in.databasePath)) {
-        *exitCode = fail(kStorage, error.detail);
+        *exitCode = fail(Exit::Storage, error.detail);
+        return false;
+    }
+    return true;
+}
+
+bool parseIds(const QString &text, QList<qint64> *ids)
+{
+    const QStringList parts = text.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return false;
+        ids->append(id);
+    }
+    return !ids->isEmpty();
+}
+
+namespace {
+
+/// Reads --limit (default 50); false and an exit code on a bad value.
+bool readLimit(const Invocation &in, int *limit, int *exitCode)
+{
+    bool ok = true;
+    *limit = in.parser->value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || *limit <= 0) {
+        *exitCode = fail(Exit::Usage, QStringLiteral("--limit takes a positive whole number"));
+        return false;
+    }
+    return true;
+}
+
+bool readQuery(const Invocation &in, ArticleQuery *query, int *exitCode)
+{
+    QString error;
+    if (!QueryOptions::read(*in.parser, query, &error)) {
+        *exitCode = fail(Exit::Usage, error);
         return false;
     }
     return true;
@@ -39,7 +72,7 @@ bool openDatabase(Database &db, const Invocation &in, int *exitCode)
 int parse(const Invocation &in)
 {
     if (in.arguments.size() != 1)
-        return fail(kUsage, QStringLiteral("usage: medtour-cli parse FILE|URL"));
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli parse FILE|URL"));
     const QString target = in.arguments.constFirst();
     FeedParseOptions options;
     QByteArray bytes;
@@ -47,23 +80,23 @@ int parse(const Invocation &in)
     if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
         const Result<FetchedDocument> fetched = UrlFetch::get(asUrl);
         if (!fetched)
-            return fail(kBadInput, fetched.error().detail);
+            return fail(Exit::BadInput, fetched.error().detail);
         bytes = fetched->body;
         options.url = fetched->finalUrl;
         options.contentType = fetched->contentType;
     } else {
         QFile file(target);
         if (!file.exists())
-            return fail(kBadInput, QStringLiteral("no such file: %1").arg(target));
+            return fail(Exit::BadInput, QStringLiteral("no such file: %1").arg(target));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(kBadInput, QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
+            return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
         bytes = file.readAll();
         options.url = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
     }
     const ParsedFeed feed = FeedParser::parse(bytes, options);
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
-        return fail(kBadInput, QStringLiteral("%1: %2").arg(target, why));
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, why));
     }
     JsonOut::print(JsonOut::feed(feed));
     return 0;
@@ -72,7 +105,7 @@ int parse(const Invocation &in)
 int ingest(const Invocation &in)
 {
     if (in.arguments.isEmpty())
-        return fail(kUsage, QStringLiteral("usage: medtour-cli ingest FILE..."));
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli ingest FILE..."));
     Database db(QStringLiteral("cli"));
     int code = 0;
     if (!openDatabase(db, in, &code))
@@ -103,24 +136,68 @@ int ingest(const Invocation &in)
         });
     }
     JsonOut::print(reports);
-    return failures == 0 ? 0 : kBadInput;
+    return failures == 0 ? 0 : Exit::BadInput;
 }
 
 int list(const Invocation &in)
 {
-    bool ok = true;
-    const int limit = in.parser->value(QStringLiteral("limit")).toInt(&ok);
-    if (!ok || limit <= 0)
-        return fail(kUsage, QStringLiteral("--limit takes a positive whole number"));
-    Database db(QStringLiteral("cli"));
     int code = 0;
+    int limit = 0;
+    ArticleQuery query;
+    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+        return code;
+    Database db(QStringLiteral("cli"));
     if (!openDatabase(db, in, &code))
         return code;
-    const QList<ArticleSummary> rows = ArticleRepository(db).page({}, {}, limit);
+    const QList<ArticleSummary> rows = ArticleRepository(db).page(query, {}, limit);
     QJsonArray out;
     for (const ArticleSummary &row : rows)
         out.append(JsonOut::listRow(row));
     JsonOut::print(out);
+    return 0;
+}
+
+int search(const Invocation &in)
+{
+    if (in.arguments.isEmpty())
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli search QUERY [filters] [--limit N]"));
+    int code = 0;
+    int limit = 0;
+    ArticleQuery query;
+    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+        return code;
+    query.text = in.arguments.join(u' ');
+    Database db(QStringLiteral("cli"));
+    if (!openDatabase(db, in, &code))
+        return code;
+    const QList<SearchHit> hits = ArticleRepository(db).search(query, limit);
+    QJsonArray out;
+    for (const SearchHit &hit : hits) {
+        out.append(QJsonObject{
+            {QStringLiteral("id"), hit.article.id},
+            {QStringLiteral("title"), hit.article.title},
+            {QStringLiteral("source"), hit.article.sourceName},
+            {QStringLiteral("published"), JsonOut::date(hit.article.published)},
+            {QStringLiteral("snippet"), hit.snippet},
+            {QStringLiteral("score"), hit.score},
+        });
+    }
+    JsonOut::print(out);
+    return 0;
+}
+
+int facets(const Invocation &in)
+{
+    int code = 0;
+    int limit = 0;
+    ArticleQuery query;
+    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+        return code;
+    query.text = in.arguments.join(u' ');
+    Database db(QStringLiteral("cli"));
+    if (!openDatabase(db, in, &code))
+        return code;
+    JsonOut::print(JsonOut::facets(FacetRepository(db).counts(query, limit)));
     return 0;
 }
 
@@ -129,15 +206,17 @@ int show(const Invocation &in)
     bool ok = false;
     const qint64 id = in.arguments.size() == 1 ? in.arguments.constFirst().toLongLong(&ok) : 0;
     if (!ok)
-        return fail(kUsage, QStringLiteral("usage: medtour-cli show ID"));
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli show ID"));
     Database db(QStringLiteral("cli"));
     int code = 0;
     if (!openDatabase(db, in, &code))
         return code;
     const std::optional<Article> article = ArticleRepository(db).article(id);
     if (!article)
-        return fail(kBadInput, QStringLiteral("no article with id %1").arg(id));
-    JsonOut::print(JsonOut::article(*article));
+        return fail(Exit::BadInput, QStringLiteral("no article with id %1").arg(id));
+    QJsonObject out = JsonOut::article(*article);
+    out.insert(QStringLiteral("tags"), JsonOut::tags(FacetRepository(db).tags(id)));
+    JsonOut::print(out);
     return 0;
 }
 

@@ -4,6 +4,10 @@
 #include <QCommandLineParser>
 #include <QStringList>
 
+namespace Medtour {
+class Database;
+}
+
 namespace Medtour::Cli {
 
 /// Everything a command needs from the command line, parsed once.
@@ -14,11 +18,35 @@ struct Invocation
     const QCommandLineParser *parser = nullptr;
 };
 
-/// Each command prints one JSON document on success and returns 0; on failure it prints one
-/// line to stderr and returns non-zero (1: bad input or not found, 2: usage, 3: storage).
+/// Exit codes: 0 success, 1 bad input or not found, 2 usage, 3 storage.
+namespace Exit {
+inline constexpr int BadInput = 1;
+inline constexpr int Usage = 2;
+inline constexpr int Storage = 3;
+} // namespace Exit
+
+/// Prints one line to stderr and returns `code`.
+int fail(int code, const QString &reason);
+/// Opens the cache; on failure prints why and sets `*exitCode`.
+bool openDatabase(Database &db, const Invocation &in, int *exitCode);
+/// Parses "1,2,3"; false on anything else.
+bool parseIds(const QString &text, QList<qint64> *ids);
+
+// Each command prints one JSON document on success and returns 0.
 int parse(const Invocation &in);
 int ingest(const Invocation &in);
 int list(const Invocation &in);
 int show(const Invocation &in);
+int search(const Invocation &in);
+int facets(const Invocation &in);
+int star(const Invocation &in);
+int unstar(const Invocation &in);
+int markRead(const Invocation &in);
+int markUnread(const Invocation &in);
+int note(const Invocation &in);
+int stats(const Invocation &in);
+int prune(const Invocation &in);
+int optimize(const Invocation &in);
+int check(const Invocation &in);
 
 } // namespace Medtour::Cli

@@ -78,6 +78,62 @@ QJsonObject article(const Article &a)
     return o;
 }
 
+namespace {
+QString pluralKey(FacetKind kind)
+{
+    switch (kind) {
+    case FacetKind::Market:
+        return QStringLiteral("markets");
+    case FacetKind::Region:
+        return QStringLiteral("regions");
+    case FacetKind::Specialty:
+        return QStringLiteral("specialties");
+    case FacetKind::Hospital:
+        return QStringLiteral("hospitals");
+    case FacetKind::Event:
+        return QStringLiteral("events");
+    case FacetKind::Source:
+        return QStringLiteral("sources");
+    case FacetKind::Language:
+        return QStringLiteral("languages");
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject facets(const FacetCounts &counts)
+{
+    QJsonObject o{{QStringLiteral("total"), counts.total}};
+    for (const auto &[kind, values] : counts.values) {
+        QJsonArray array;
+        for (const FacetValue &v : values) {
+            QJsonObject entry{{QStringLiteral("value"), v.value}, {QStringLiteral("count"), v.count}};
+            if (!v.label.isEmpty())
+                entry.insert(QStringLiteral("label"), v.label);
+            array.append(entry);
+        }
+        o.insert(pluralKey(kind), array);
+    }
+    return o;
+}
+
+QJsonObject tags(const QList<Tag> &tags)
+{
+    QJsonObject o;
+    for (const FacetKind kind : allFacetKinds()) {
+        const QString tagKind = tagKindName(kind);
+        if (tagKind.isEmpty())
+            continue;
+        QJsonArray values;
+        for (const Tag &tag : tags) {
+            if (tag.kind == tagKind)
+                values.append(tag.value);
+        }
+        o.insert(pluralKey(kind), values);
+    }
+    return o;
+}
+
 void print(const QJsonValue &value)
 {
     QByteArray bytes;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/facets.h"
 #include "domain/feed.h"
 
 #include <QJsonArray>
@@ -17,6 +18,10 @@ QJsonObject feed(const ParsedFeed &feed);
 QJsonObject item(const FeedItem &item);
 QJsonObject listRow(const ArticleSummary &article);
 QJsonObject article(const Article &article);
+/// {"total", "markets": [{"value", "label", "count"}], "regions", … "sources", "languages"}
+QJsonObject facets(const FacetCounts &counts);
+/// {"markets": [], "regions": [], "specialties": [], "hospitals": [], "events": []}
+QJsonObject tags(const QList<Tag> &tags);
 
 /// Writes one JSON document (UTF-8, indented) and a newline to stdout.
 void print(const QJsonValue &value);

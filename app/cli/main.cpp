@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// medtour-cli: the headless face of the reader core. Tests, benchmarks and scripts drive it.
+// medtour-cli: the headless face of the reader core. Tests, benchmarks and scripts drive it;
+// its commands and JSON shapes are an interface (extend them, never rename or reshape them).
 
 #include "cli/commands.h"
 #include "cli/jsonout.h"
+#include "cli/queryoptions.h"
 #include "core/apppaths.h"
+#include "core/logging.h"
 
 #include <QCoreApplication>
 
@@ -12,39 +15,74 @@
 
 using namespace Medtour;
 
+namespace {
+
+struct Command
+{
+    std::function<int(const Cli::Invocation &)> run;
+    const char *synopsis;
+};
+
+const std::map<QString, Command> &commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("parse"), {Cli::parse, "parse FILE|URL        parse a feed and print it"}},
+        {QStringLiteral("ingest"), {Cli::ingest, "ingest FILE...        store feed files in the cache"}},
+        {QStringLiteral("list"), {Cli::list, "list [filters]        cached articles, newest first"}},
+        {QStringLiteral("show"), {Cli::show, "show ID               one cached article"}},
+        {QStringLiteral("search"), {Cli::search, "search QUERY [filters] full-text search, best first"}},
+        {QStringLiteral("facets"), {Cli::facets, "facets [QUERY] [filters] counts per market, region, ..."}},
+        {QStringLiteral("star"), {Cli::star, "star IDS              star articles (IDS = 1,2,3)"}},
+        {QStringLiteral("unstar"), {Cli::unstar, "unstar IDS            remove stars"}},
+        {QStringLiteral("read"), {Cli::markRead, "read IDS              mark read"}},
+        {QStringLiteral("unread"), {Cli::markUnread, "unread IDS            mark unread"}},
+        {QStringLiteral("note"), {Cli::note, "note ID TEXT          set (or with empty TEXT clear) a note"}},
+        {QStringLiteral("stats"), {Cli::stats, "stats                 counts of what the cache holds"}},
+        {QStringLiteral("prune"), {Cli::prune, "prune [--days N] [--per-source N] apply retention"}},
+        {QStringLiteral("optimize"), {Cli::optimize, "optimize [--vacuum]   compact the index and file"}},
+        {QStringLiteral("check"), {Cli::check, "check                 verify the cache's integrity"}},
+    };
+    return table;
+}
+
+QString description()
+{
+    QString text =
+        QStringLiteral("Medtour Reader command line. Every command that prints data prints one JSON document on "
+                       "stdout; errors go to stderr as one line with a non-zero exit code.\n\nCommands:\n");
+    for (const auto &[name, command] : commands())
+        text += QStringLiteral("  %1\n").arg(QLatin1StringView(command.synopsis));
+    text += QStringLiteral("\nSearch syntax: words (all must match), \"phrases\", -exclusions, OR.");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
-    QCoreApplication::setApplicationName(QStringLiteral("medtour")); // same data folder as the GUI
-
-    const std::map<QString, std::function<int(const Cli::Invocation &)>> commands = {
-        {QStringLiteral("parse"), Cli::parse},
-        {QStringLiteral("ingest"), Cli::ingest},
-        {QStringLiteral("list"), Cli::list},
-        {QStringLiteral("show"), Cli::show},
-    };
+    Logging::quietUnlessAsked();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Medtour Reader command line. Every command prints JSON on stdout; errors go to stderr.\n\n"
-                       "Commands:\n"
-                       "  parse FILE|URL     parse a feed and print it\n"
-                       "  ingest FILE...     store feed files in the cache\n"
-                       "  list [--limit N]   list cached articles, newest first\n"
-                       "  show ID            print one cached article"));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Use the cache at <path> instead of the default."),
                       QStringLiteral("path"), AppPaths::defaultDatabasePath()});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> rows (list)."), QStringLiteral("n"),
-                      QStringLiteral("50")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("parse, ingest, list or show"));
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> results (list, search, facets)."),
+                      QStringLiteral("n"), QStringLiteral("50")});
+    parser.addOptions(Cli::QueryOptions::options());
+    parser.addOption({QStringLiteral("days"), QStringLiteral("prune: keep <n> days."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
                                  QStringLiteral("[args...]"));
     if (!parser.parse(QCoreApplication::arguments())) {
         JsonOut::printError(parser.errorText());
-        return 2;
+        return Cli::Exit::Usage;
     }
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
@@ -54,17 +92,17 @@ int main(int argc, char *argv[])
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         JsonOut::printError(QStringLiteral("no command given; see medtour-cli --help"));
-        return 2;
+        return Cli::Exit::Usage;
     }
     const QString name = positional.takeFirst();
-    const auto command = commands.find(name);
-    if (command == commands.end()) {
+    const auto command = commands().find(name);
+    if (command == commands().end()) {
         JsonOut::printError(QStringLiteral("unknown command '%1'; see medtour-cli --help").arg(name));
-        return 2;
+        return Cli::Exit::Usage;
     }
     Cli::Invocation invocation;
     invocation.databasePath = parser.value(QStringLiteral("db"));
     invocation.arguments = positional;
     invocation.parser = &parser;
-    return command->second(invocation);
+    return command->second.run(invocation);
 }

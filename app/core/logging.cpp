@@ -7,3 +7,13 @@ Q_LOGGING_CATEGORY(lcStorage, "medtour.storage")
 Q_LOGGING_CATEGORY(lcMigrations, "medtour.storage.migrations")
 Q_LOGGING_CATEGORY(lcSync, "medtour.sync")
 Q_LOGGING_CATEGORY(lcText, "medtour.text")
+
+namespace Medtour::Logging {
+
+void quietUnlessAsked()
+{
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("medtour.*.debug=false\nmedtour.*.info=false"));
+}
+
+} // namespace Medtour::Logging

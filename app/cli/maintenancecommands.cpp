@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// stats, prune, optimize, check: looking after a cache from scripts.
+#include "cli/commands.h"
+#include "cli/jsonout.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+
+namespace Medtour::Cli {
+
+int stats(const Invocation &in)
+{
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    JsonOut::print(Maintenance::stats(db));
+    return 0;
+}
+
+int prune(const Invocation &in)
+{
+    RetentionPolicy policy;
+    bool okDays = true;
+    bool okPer = true;
+    if (in.parser->isSet(QStringLiteral("days")))
+        policy.maxAgeDays = in.parser->value(QStringLiteral("days")).toInt(&okDays);
+    if (in.parser->isSet(QStringLiteral("per-source")))
+        policy.maxPerSource = in.parser->value(QStringLiteral("per-source")).toInt(&okPer);
+    if (!okDays || !okPer || policy.maxAgeDays < 0 || policy.maxPerSource < 0 ||
+        (policy.maxAgeDays == 0 && policy.maxPerSource == 0)) {
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli prune [--days N] [--per-source N] (at least one)"));
+    }
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    const Result<int> removed = Maintenance::prune(db, policy);
+    if (!removed)
+        return fail(Exit::Storage, removed.error().detail);
+    JsonOut::print(QJsonObject{{QStringLiteral("removed"), *removed}});
+    return 0;
+}
+
+int optimize(const Invocation &in)
+{
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    const bool vacuum = in.parser->isSet(QStringLiteral("vacuum"));
+    if (const Error error = Maintenance::optimize(db, vacuum))
+        return fail(Exit::Storage, error.detail);
+    JsonOut::print(QJsonObject{{QStringLiteral("optimized"), true}, {QStringLiteral("vacuumed"), vacuum}});
+    return 0;
+}
+
+int check(const Invocation &in)
+{
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    const QStringList problems = Maintenance::integrityProblems(db);
+    JsonOut::print(QJsonObject{{QStringLiteral("ok"), problems.isEmpty()},
+                               {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+    if (!problems.isEmpty()) {
+        JsonOut::printError(QStringLiteral("the cache is damaged: %1").arg(problems.constFirst()));
+        return Exit::Storage;
+    }
+    return 0;
+}
+
+} // namespace Medtour::Cli
