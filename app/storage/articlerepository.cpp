@@ -101,21 +101,25 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (!db.transaction())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     QSqlQuery find(db);
-    find.prepare(QStringLiteral(
-        "SELECT id, content_hash, title, summary, clean_text FROM articles WHERE source_id = ? AND guid = ?"));
+    find.prepare(
+        QStringLiteral("SELECT a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                       "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.source_id = ? AND a.guid = ?"));
     SearchIndex index(db);
     QSqlQuery findCanonical(db);
-    findCanonical.prepare(QStringLiteral("SELECT id FROM articles WHERE canonical_url = ? AND source_id <> ? LIMIT 1"));
+    findCanonical.prepare(QStringLiteral(
+        "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, body_html, clean_text, authors, "
-        "published, updated, fetched, sort_time, date_guessed, language, content_hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
+                                  "published, updated, fetched, sort_time, date_guessed, language, content_hash) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
-        "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, body_html = ?, clean_text = ?, "
+        "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "
         "authors = ?, published = ?, updated = ?, sort_time = ?, date_guessed = ?, language = ?, content_hash = ? "
         "WHERE id = ?"));
+    QSqlQuery content(db);
+    content.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?)"));
     const qint64 fetchedSecs = fetched.toSecsSinceEpoch();
 
     for (const FeedItem &item : items) {
@@ -152,14 +156,22 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 db.rollback();
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             }
-            for (const QVariant &v : {text(item.link.toString()), text(canonical), text(item.title), text(item.summary),
-                                      text(item.contentHtml), text(cleanText), text(authors), secsOrNull(published),
-                                      secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed), text(language),
-                                      text(hash), QVariant(id)}) {
+            for (const QVariant &v :
+                 {text(item.link.toString()), text(canonical), text(item.title), text(item.summary), text(authors),
+                  secsOrNull(published), secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed),
+                  text(language), text(hash), QVariant(id)}) {
                 update.addBindValue(v);
             }
             if (!update.exec()) {
                 Error e = sqlError(update, "updating an article");
+                db.rollback();
+                return e;
+            }
+            content.addBindValue(id);
+            content.addBindValue(text(item.contentHtml));
+            content.addBindValue(text(cleanText));
+            if (!content.exec()) {
+                Error e = sqlError(content, "updating an article's text");
                 db.rollback();
                 return e;
             }
@@ -177,10 +189,10 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             findCanonical.finish();
         }
-        for (const QVariant &v : {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical),
-                                  text(item.title), text(item.summary), text(item.contentHtml), text(cleanText),
-                                  text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
-                                  QVariant(sortTime), QVariant(guessed), text(language), text(hash)}) {
+        for (const QVariant &v :
+             {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical), text(item.title),
+              text(item.summary), text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
+              QVariant(sortTime), QVariant(guessed), text(language), text(hash)}) {
             insert.addBindValue(v);
         }
         if (!insert.exec()) {
@@ -188,7 +200,16 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             db.rollback();
             return e;
         }
-        if (!index.add(insert.lastInsertId().toLongLong(), item.title, item.summary, cleanText)) {
+        const qint64 newId = insert.lastInsertId().toLongLong();
+        content.addBindValue(newId);
+        content.addBindValue(text(item.contentHtml));
+        content.addBindValue(text(cleanText));
+        if (!content.exec()) {
+            Error e = sqlError(content, "storing an article's text");
+            db.rollback();
+            return e;
+        }
+        if (!index.add(newId, item.title, item.summary, cleanText)) {
             db.rollback();
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
@@ -259,8 +280,9 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     q.prepare(QStringLiteral(
         "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
         "coalesce(st.read, 0), coalesce(st.starred, 0), coalesce(st.note, ''), a.guid, a.canonical_url, a.summary, "
-        "a.body_html, a.clean_text, a.authors, a.emails, a.updated, a.fetched, a.language "
+        "coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, a.language "
         "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id "
+        "LEFT JOIN article_content c ON c.article_id = a.id "
         "WHERE a.id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
@@ -352,22 +374,27 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
     ArticleQuery filters = query;
     filters.text.clear(); // the MATCH below carries the text
     const SqlFilter filter = QuerySql::filterFor(filters);
-    QString where = QStringLiteral("WHERE article_fts MATCH ?");
-    if (!filter.where.isEmpty())
-        where += u" AND " + filter.where.join(QStringLiteral(" AND "));
     // bm25 favours title hits (weight 4); recency divides the score so last month's story
-    // outranks a similar one from two years ago.
+    // outranks a similar one from two years ago. FTS5 streams matches in rowid order, so the
+    // candidates are the newest kSearchWindow matches (rowids grow with arrival): a query
+    // matching half the cache costs what a narrow one does. Filters then apply to them.
+    constexpr int kSearchWindow = 1500;
+    constexpr int kFilteredSearchWindow = 6000;
+    const int window = filter.where.isEmpty() ? kSearchWindow : kFilteredSearchWindow;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(
-        QStringLiteral("SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
-                       "coalesce(st.read, 0), coalesce(st.starred, 0), a.summary, a.clean_text, "
-                       "-bm25(article_fts, 4.0, 1.0) / (1.0 + max(0, ? - a.sort_time) / 7776000.0) AS score "
-                       "FROM article_fts JOIN articles a ON a.id = article_fts.rowid "
+        QStringLiteral("WITH c AS (SELECT rowid AS id, bm25(article_fts, 4.0, 1.0) AS b FROM article_fts "
+                       "WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
+                       "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
+                       "coalesce(st.read, 0), coalesce(st.starred, 0), a.summary, "
+                       "-c.b / (1.0 + max(0, ? - a.sort_time) / 7776000.0) AS score "
+                       "FROM c JOIN articles a ON a.id = c.id "
                        "JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id ") +
-        where + QStringLiteral(" ORDER BY score DESC, a.id DESC LIMIT ?"));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        filter.whereClause() + QStringLiteral(" ORDER BY score DESC, a.id DESC LIMIT ?"));
     q.addBindValue(match);
+    q.addBindValue(window);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
     for (const QVariant &v : filter.binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -376,6 +403,9 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
         return hits;
     }
     const QStringList terms = parsed.highlightTerms();
+    // Bodies are read for the final hits only, to cut their snippets.
+    QSqlQuery body(QSqlDatabase::database(m_connection, false));
+    body.prepare(QStringLiteral("SELECT clean_text FROM article_content WHERE article_id = ?"));
     while (q.next()) {
         SearchHit hit;
         ArticleSummary &s = hit.article;
@@ -390,9 +420,13 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
         s.state.read = q.value(8).toBool();
         s.state.starred = q.value(9).toBool();
         const QString lead = q.value(10).toString();
-        const QString text = q.value(11).toString();
-        hit.snippet = SnippetBuilder::build(SnippetBuilder::hits(text, terms).isEmpty() ? lead : text, terms);
-        hit.score = q.value(12).toDouble();
+        body.addBindValue(s.id);
+        const QString text = body.exec() && body.next() ? body.value(0).toString() : QString();
+        body.finish();
+        hit.snippet = SnippetBuilder::build(text, terms);
+        if (!hit.snippet.contains(u"<mark>"))
+            hit.snippet = SnippetBuilder::build(lead, terms); // the hit was in the lead only
+        hit.score = q.value(11).toDouble();
         hits << hit;
     }
     return hits;

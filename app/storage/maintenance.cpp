@@ -48,9 +48,9 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
         return Error{Error::Database, QStringLiteral("cannot begin pruning")};
     QSqlQuery victims(db);
     victims.setForwardOnly(true);
-    victims.prepare(
-        QStringLiteral("SELECT a.id, a.title, a.summary, a.clean_text FROM articles a WHERE (%1) AND NOT %2")
-            .arg(conditions.join(QStringLiteral(" OR ")), QLatin1StringView(kKept)));
+    victims.prepare(QStringLiteral("SELECT a.id, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                                   "LEFT JOIN article_content c ON c.article_id = a.id WHERE (%1) AND NOT %2")
+                        .arg(conditions.join(QStringLiteral(" OR ")), QLatin1StringView(kKept)));
     for (const QVariant &v : binds)
         victims.addBindValue(v);
     if (!victims.exec()) {

@@ -3,7 +3,6 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
-#include "storage/searchindex.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -23,7 +22,10 @@ struct Step
 // Applied in order; a new step is a new entry appended here.
 constexpr Step kSteps[] = {
     {":/medtour/sql/001_initial.sql", nullptr},
-    {":/medtour/sql/002_search.sql", &SearchIndex::rebuild},
+    // The index is filled by SearchIndex::ensureCurrent() once every step has run, so the
+    // backfill always reads the newest schema.
+    {":/medtour/sql/002_search.sql", nullptr},
+    {":/medtour/sql/003_content_apart.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

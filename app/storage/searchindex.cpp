@@ -125,7 +125,8 @@ Error SearchIndex::rebuild(QSqlDatabase db)
     SearchIndex index(db);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
-    if (!rows.exec(QStringLiteral("SELECT id, title, summary, clean_text FROM articles")))
+    if (!rows.exec(QStringLiteral("SELECT a.id, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                                  "LEFT JOIN article_content c ON c.article_id = a.id")))
         return sqlError(rows, "reading articles to index");
     int count = 0;
     while (rows.next()) {

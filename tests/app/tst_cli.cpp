@@ -21,6 +21,10 @@ struct Run
 Run cli(const QStringList &args)
 {
     QProcess p;
+    // The CLI's own logging defaults are under test, not the test runner's rules.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(MEDTOUR_CLI), args);
     if (!p.waitForFinished(60000))
         return {};

@@ -1,8 +1,8 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
 -- Schema version 2: the full-text index and a small key/value table for cache metadata.
 -- The index is contentless: it stores postings only, over tokens the application makes
--- (see app/text/searchtokenizer.h); the text itself stays in articles. The migration step's
--- C++ hook fills it from the articles already in the cache.
+-- (see app/text/searchtokenizer.h); the text itself stays in articles. Version '0' below makes
+-- the next open fill it from the articles already in the cache (SearchIndex::ensureCurrent).
 
 CREATE VIRTUAL TABLE article_fts USING fts5(title, body, content = '', tokenize = 'ascii');
 
