@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlerepository.h"
 
+#include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/querysql.h"
 #include "storage/searchindex.h"
@@ -11,9 +12,14 @@
 #include "text/textnormalizer.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QVariant>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +85,45 @@ QDateTime fromSecs(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+std::vector<qint64> idsOf(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+{
+    std::vector<qint64> ids;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        sqlError(q, "reading ids");
+        return ids;
+    }
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    return ids;
+}
+
+// The columns of a list row, read by summaryFrom().
+constexpr char kSummarySelect[] =
+    "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
+    "coalesce(st.read, 0), coalesce(st.starred, 0) FROM articles a JOIN sources s ON s.id = a.source_id "
+    "LEFT JOIN article_state st ON st.article_id = a.id ";
+
+ArticleSummary summaryFrom(const QSqlQuery &q)
+{
+    ArticleSummary s;
+    s.id = q.value(0).toLongLong();
+    s.sourceId = q.value(1).toLongLong();
+    s.sourceName = q.value(2).toString();
+    s.title = q.value(3).toString();
+    s.link = QUrl(q.value(4).toString());
+    s.published = fromSecs(q.value(5));
+    s.dateGuessed = q.value(6).toBool();
+    s.relevance = q.value(7).toDouble();
+    s.state.read = q.value(8).toBool();
+    s.state.starred = q.value(9).toBool();
+    return s;
+}
+
 QString idList(const QList<qint64> &ids)
 {
     QStringList parts;
@@ -91,7 +136,8 @@ QString idList(const QList<qint64> &ids)
 } // namespace
 
 ArticleRepository::ArticleRepository(const Database &database)
-    : m_connection(database.connectionName())
+    : m_database(database)
+    , m_connection(database.connectionName())
 {}
 
 Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched)
@@ -219,24 +265,27 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         db.rollback();
         return Error{Error::Database, QStringLiteral("cannot commit the batch")};
     }
+    if (stats.added > 0 || stats.updated > 0)
+        ArticleIndex::noteContentChanged();
     return stats;
 }
 
 QList<ArticleSummary> ArticleRepository::page(const ArticleQuery &query, const PageCursor &after, int limit) const
 {
+    // With filters, the in-memory index picks the page's ids in one pass; SQL then reads just
+    // those rows. The plain newest-first list walks the time index directly.
+    if (query != ArticleQuery())
+        return rowsByIds(m_database.articleIndex().pageIds(query, after, limit));
     QList<ArticleSummary> rows;
-    SqlFilter filter = QuerySql::filterFor(query);
+    SqlFilter filter;
     if (after.valid) {
         filter.where << QStringLiteral("(a.sort_time < ? OR (a.sort_time = ? AND a.id < ?))");
         filter.binds << after.sortTime << after.sortTime << after.id;
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, "
-                             "a.relevance, coalesce(st.read, 0), coalesce(st.starred, 0) "
-                             "FROM articles a JOIN sources s ON s.id = a.source_id "
-                             "LEFT JOIN article_state st ON st.article_id = a.id ") +
-              filter.whereClause() + QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"));
+    q.prepare(QString::fromLatin1(kSummarySelect) + filter.whereClause() +
+              QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"));
     for (const QVariant &v : std::as_const(filter.binds))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -244,32 +293,38 @@ QList<ArticleSummary> ArticleRepository::page(const ArticleQuery &query, const P
         sqlError(q, "reading a page of articles");
         return rows;
     }
-    while (q.next()) {
-        ArticleSummary s;
-        s.id = q.value(0).toLongLong();
-        s.sourceId = q.value(1).toLongLong();
-        s.sourceName = q.value(2).toString();
-        s.title = q.value(3).toString();
-        s.link = QUrl(q.value(4).toString());
-        s.published = fromSecs(q.value(5));
-        s.dateGuessed = q.value(6).toBool();
-        s.relevance = q.value(7).toDouble();
-        s.state.read = q.value(8).toBool();
-        s.state.starred = q.value(9).toBool();
-        rows << s;
+    while (q.next())
+        rows << summaryFrom(q);
+    return rows;
+}
+
+QList<ArticleSummary> ArticleRepository::rowsByIds(const std::vector<qint64> &ids) const
+{
+    QList<ArticleSummary> rows;
+    if (ids.empty())
+        return rows;
+    QStringList list;
+    list.reserve(qsizetype(ids.size()));
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kSummarySelect) +
+                QStringLiteral("WHERE a.id IN (%1) ORDER BY a.sort_time DESC, a.id DESC").arg(list.join(u',')))) {
+        sqlError(q, "reading articles by id");
+        return rows;
     }
+    while (q.next())
+        rows << summaryFrom(q);
     return rows;
 }
 
 int ArticleRepository::count(const ArticleQuery &query) const
 {
-    const SqlFilter filter = QuerySql::filterFor(query);
+    if (query != ArticleQuery())
+        return m_database.articleIndex().count(query);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM articles a LEFT JOIN article_state st ON st.article_id = a.id ") +
-              filter.whereClause());
-    for (const QVariant &v : filter.binds)
-        q.addBindValue(v);
-    if (!q.exec() || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM articles")) || !q.next())
         return 0;
     return q.value(0).toInt();
 }
@@ -288,16 +343,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     Article a;
-    a.summary.id = q.value(0).toLongLong();
-    a.summary.sourceId = q.value(1).toLongLong();
-    a.summary.sourceName = q.value(2).toString();
-    a.summary.title = q.value(3).toString();
-    a.summary.link = QUrl(q.value(4).toString());
-    a.summary.published = fromSecs(q.value(5));
-    a.summary.dateGuessed = q.value(6).toBool();
-    a.summary.relevance = q.value(7).toDouble();
-    a.summary.state.read = q.value(8).toBool();
-    a.summary.state.starred = q.value(9).toBool();
+    a.summary = summaryFrom(q);
     a.summary.state.note = q.value(10).toString();
     a.guid = q.value(11).toString();
     a.canonicalUrl = QUrl(q.value(12).toString());
@@ -369,64 +415,107 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
     QList<SearchHit> hits;
     const SearchQuery parsed = SearchQuery::parse(query.text);
     const QString match = SearchIndex::matchExpression(parsed);
-    if (match.isEmpty())
+    if (match.isEmpty() || limit <= 0)
         return hits;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    ArticleIndex &index = m_database.articleIndex();
+
+    // Candidates: the newest matches. FTS5 streams them in rowid order (rowids grow with arrival),
+    // so this costs the same for a query matching ten articles or half the cache.
     ArticleQuery filters = query;
-    filters.text.clear(); // the MATCH below carries the text
-    const SqlFilter filter = QuerySql::filterFor(filters);
-    // bm25 favours title hits (weight 4); recency divides the score so last month's story
-    // outranks a similar one from two years ago. FTS5 streams matches in rowid order, so the
-    // candidates are the newest kSearchWindow matches (rowids grow with arrival): a query
-    // matching half the cache costs what a narrow one does. Filters then apply to them.
-    constexpr int kSearchWindow = 1500;
-    constexpr int kFilteredSearchWindow = 6000;
-    const int window = filter.where.isEmpty() ? kSearchWindow : kFilteredSearchWindow;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("WITH c AS (SELECT rowid AS id, bm25(article_fts, 4.0, 1.0) AS b FROM article_fts "
-                       "WHERE article_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
-                       "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
-                       "coalesce(st.read, 0), coalesce(st.starred, 0), a.summary, "
-                       "-c.b / (1.0 + max(0, ? - a.sort_time) / 7776000.0) AS score "
-                       "FROM c JOIN articles a ON a.id = c.id "
-                       "JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id ") +
-        filter.whereClause() + QStringLiteral(" ORDER BY score DESC, a.id DESC LIMIT ?"));
-    q.addBindValue(match);
-    q.addBindValue(window);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    for (const QVariant &v : filter.binds)
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        sqlError(q, "searching");
-        return hits;
+    filters.text.clear();
+    const bool filtered = filters != ArticleQuery();
+    const int window = filtered ? 6000 : 1500;
+    std::vector<qint64> candidates = idsOf(db,
+                                           QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                                                          "ORDER BY rowid DESC LIMIT ?"),
+                                           {match, window + 1});
+    const bool broad = int(candidates.size()) > window;
+    if (broad)
+        candidates.pop_back();
+    if (filtered) {
+        std::vector<qint64> allowed = index.pageIds(filters, {}, std::numeric_limits<int>::max());
+        std::sort(allowed.begin(), allowed.end());
+        candidates.erase(
+            std::remove_if(candidates.begin(), candidates.end(),
+                           [&](qint64 id) { return !std::binary_search(allowed.begin(), allowed.end(), id); }),
+            candidates.end());
     }
+    if (candidates.empty())
+        return hits;
+
+    // Relevance: bm25 (title ×4) when the query is selective. For a broad query bm25 would first
+    // count every matching document to weigh the terms (FTS5's IDF step), which is what makes
+    // broad searches slow; there a title hit is the relevance signal instead.
+    QHash<qint64, double> relevance;
+    if (!broad) {
+        // Every match is among the candidates, so this returns them all, and bm25's term
+        // weighting only has the few matching documents to count.
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT rowid, -bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ? "
+                           "ORDER BY rowid DESC LIMIT ?"));
+        q.addBindValue(match);
+        q.addBindValue(window);
+        if (q.exec()) {
+            while (q.next())
+                relevance.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+        }
+    } else {
+        for (const qint64 id : idsOf(db,
+                                     QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                                                    "ORDER BY rowid DESC LIMIT ?"),
+                                     {QVariant(QString(u"{title} : (" + match + u')')), window})) {
+            relevance.insert(id, 2.0);
+        }
+    }
+    // Recency divides the score, so last month's story outranks a similar one from two years ago.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    std::vector<std::pair<double, qint64>> ranked;
+    ranked.reserve(candidates.size());
+    const std::vector<qint64> times = index.sortTimesOf(candidates);
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        const double age = double(std::max<qint64>(0, now - times[i]));
+        ranked.emplace_back(relevance.value(candidates[i], 1.0) / (1.0 + age / 7776000.0), candidates[i]);
+    }
+    const size_t n = std::min(ranked.size(), size_t(limit));
+    std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(n), ranked.end(), std::greater<>());
+    std::vector<qint64> top;
+    QHash<qint64, double> scoreOf;
+    for (size_t i = 0; i < n; ++i) {
+        top.push_back(ranked[i].second);
+        scoreOf.insert(ranked[i].second, ranked[i].first);
+    }
+    const QList<ArticleSummary> rows = rowsByIds(top);
+    QHash<qint64, ArticleSummary> rowOf;
+    for (const ArticleSummary &row : rows)
+        rowOf.insert(row.id, row);
+
+    // Bodies are read for the final hits only (in one statement), to cut their snippets.
     const QStringList terms = parsed.highlightTerms();
-    // Bodies are read for the final hits only, to cut their snippets.
-    QSqlQuery body(QSqlDatabase::database(m_connection, false));
-    body.prepare(QStringLiteral("SELECT clean_text FROM article_content WHERE article_id = ?"));
-    while (q.next()) {
+    QStringList topText;
+    for (const qint64 id : top)
+        topText << QString::number(id);
+    QHash<qint64, QPair<QString, QString>> bodies; // lead, text
+    QSqlQuery body(db);
+    body.setForwardOnly(true);
+    if (body.exec(QStringLiteral("SELECT a.id, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                                 "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (%1)")
+                      .arg(topText.join(u',')))) {
+        while (body.next())
+            bodies.insert(body.value(0).toLongLong(), {body.value(1).toString(), body.value(2).toString()});
+    }
+    for (const qint64 id : top) {
+        if (!rowOf.contains(id))
+            continue;
         SearchHit hit;
-        ArticleSummary &s = hit.article;
-        s.id = q.value(0).toLongLong();
-        s.sourceId = q.value(1).toLongLong();
-        s.sourceName = q.value(2).toString();
-        s.title = q.value(3).toString();
-        s.link = QUrl(q.value(4).toString());
-        s.published = fromSecs(q.value(5));
-        s.dateGuessed = q.value(6).toBool();
-        s.relevance = q.value(7).toDouble();
-        s.state.read = q.value(8).toBool();
-        s.state.starred = q.value(9).toBool();
-        const QString lead = q.value(10).toString();
-        body.addBindValue(s.id);
-        const QString text = body.exec() && body.next() ? body.value(0).toString() : QString();
-        body.finish();
-        hit.snippet = SnippetBuilder::build(text, terms);
+        hit.article = rowOf.value(id);
+        hit.score = scoreOf.value(id);
+        const QPair<QString, QString> text = bodies.value(id);
+        hit.snippet = SnippetBuilder::build(text.second, terms);
         if (!hit.snippet.contains(u"<mark>"))
-            hit.snippet = SnippetBuilder::build(lead, terms); // the hit was in the lead only
-        hit.score = q.value(11).toDouble();
+            hit.snippet = SnippetBuilder::build(text.first, terms); // the hit was in the lead
         hits << hit;
     }
     return hits;

@@ -9,6 +9,7 @@
 #include <QList>
 
 #include <optional>
+#include <vector>
 
 namespace Medtour {
 
@@ -58,6 +59,8 @@ public:
 
 private:
     Result<int> updateState(const QList<qint64> &ids, const char *column, const QVariant &value);
+    QList<ArticleSummary> rowsByIds(const std::vector<qint64> &ids) const;
+    const Database &m_database;
     QString m_connection;
 };
 

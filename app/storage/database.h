@@ -6,7 +6,11 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Medtour {
+
+class ArticleIndex;
 
 /// One named SQLite connection to the cache file, owned by the thread that opened it.
 /// Each thread makes its own (the GUI, the sync worker); the name is unique per instance.
@@ -27,9 +31,13 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
 
+    /// The in-memory filter index of this connection, created on first use.
+    ArticleIndex &articleIndex() const;
+
 private:
     QString m_connectionName;
     QString m_path;
+    mutable std::unique_ptr<ArticleIndex> m_index;
 };
 
 /// Turns the last error of a query into an Error value with the statement for context.

@@ -10,6 +10,7 @@ namespace Medtour {
 class Database;
 
 /// Facet counts for the filter panel and article tags. All SQL about tags lives here.
+/// Counting goes through the connection's in-memory ArticleIndex.
 class FacetRepository final
 {
 public:
@@ -23,7 +24,7 @@ public:
     QList<Tag> tags(qint64 articleId) const;
 
 private:
-    QList<FacetValue> countDimension(FacetKind kind, const ArticleQuery &query, int limit) const;
+    const Database &m_database;
     QString m_connection;
 };
 

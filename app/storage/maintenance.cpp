@@ -2,6 +2,7 @@
 #include "maintenance.h"
 
 #include "feeds/dateparser.h"
+#include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 
@@ -81,6 +82,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
         db.rollback();
         return Error{Error::Database, QStringLiteral("cannot commit pruning")};
     }
+    if (removed > 0)
+        ArticleIndex::noteContentChanged();
     return removed;
 }
 

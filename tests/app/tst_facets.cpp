@@ -2,8 +2,10 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
+#include "storage/querysql.h"
 #include "storage/sourcerepository.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -11,6 +13,18 @@ using namespace Medtour;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The same query counted by plain SQL (QuerySql), the reference for the in-memory index.
+int sqlCount(const Database &db, const ArticleQuery &query)
+{
+    const SqlFilter filter = QuerySql::filterFor(query);
+    QSqlQuery q(db.db());
+    q.prepare(u"SELECT count(*) FROM articles a LEFT JOIN article_state st ON st.article_id = a.id "_s +
+              filter.whereClause());
+    for (const QVariant &v : filter.binds)
+        q.addBindValue(v);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
 
 int countOf(const FacetCounts &c, FacetKind kind, const QString &value)
 {
@@ -36,6 +50,8 @@ private Q_SLOTS:
     void counts();
     void tagFiltersNarrowTheList();
     void tagsRoundTrip();
+    void totalsAgreeWithSql_data();
+    void totalsAgreeWithSql();
 
 private:
     QTemporaryDir m_dir;
@@ -123,6 +139,7 @@ void tst_Facets::counts()
     QTEST(countOf(c, FacetKind::Region, u"KR-26"_s), "busan");
     QTEST(countOf(c, FacetKind::Source, QString::number(m_sourceA)), "sourceA");
     QCOMPARE(c.total, ArticleRepository(m_db).count(q));
+    QCOMPARE(c.total, sqlCount(m_db, q));
 }
 
 void tst_Facets::tagFiltersNarrowTheList()
@@ -134,6 +151,7 @@ void tst_Facets::tagFiltersNarrowTheList()
     const QList<ArticleSummary> rows = repo.page(q, {}, 10);
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows[0].title.startsWith(u"부산 카자흐스탄"_s));
+    QCOMPARE(sqlCount(m_db, q), 1);
     q = {};
     q.sourceIds = {m_sourceB};
     q.markets = {u"MN"_s};
@@ -147,6 +165,45 @@ void tst_Facets::tagsRoundTrip()
     const QList<Tag> tags = {{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}};
     QVERIFY(!facets.setTags(id, tags));
     QCOMPARE(facets.tags(id), (QList<Tag>{{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}}));
+}
+
+void tst_Facets::totalsAgreeWithSql_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("unread");
+    QTest::addColumn<bool>("starred");
+    QTest::addColumn<int>("sinceMinutes"); // after the first article's time, 0 = no bound
+    QTest::newRow("exclusion only") << u"-부산"_s << false << false << 0;
+    QTest::newRow("unread") << QString() << true << false << 0;
+    QTest::newRow("starred") << QString() << false << true << 0;
+    QTest::newRow("since") << QString() << false << false << 3;
+    QTest::newRow("text, unread and since") << u"카자흐스탄"_s << true << false << 1;
+}
+
+void tst_Facets::totalsAgreeWithSql()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, unread);
+    QFETCH(bool, starred);
+    QFETCH(int, sinceMinutes);
+    ArticleRepository repo(m_db);
+    const QList<ArticleSummary> rows = repo.page({}, {}, 10);
+    QVERIFY(repo.setRead({rows[0].id, rows[2].id}, true).ok());
+    QVERIFY(repo.setStarred({rows[1].id}, true).ok());
+    ArticleQuery q;
+    q.text = text;
+    q.unreadOnly = unread;
+    q.starredOnly = starred;
+    if (sinceMinutes > 0)
+        q.since = QDateTime::fromSecsSinceEpoch(1'760'000'000 + sinceMinutes * 60, Qt::UTC);
+    FacetRepository facets(m_db);
+    const FacetCounts c = facets.counts(q);
+    QCOMPARE(c.total, repo.count(q));
+    QCOMPARE(c.total, sqlCount(m_db, q));
+    int perSource = 0;
+    for (const FacetValue &v : c.values.at(FacetKind::Source))
+        perSource += v.count;
+    QCOMPARE(perSource, c.total); // no source selected: the source counts add up to the total
 }
 
 QTEST_GUILESS_MAIN(tst_Facets)

@@ -1,0 +1,354 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articleindex.h"
+
+#include "core/logging.h"
+#include "storage/searchindex.h"
+#include "text/searchquery.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+namespace Medtour {
+
+namespace {
+
+QAtomicInteger<qint64> s_contentGeneration = 0;
+
+FacetKind facetOf(int dim)
+{
+    static constexpr FacetKind kinds[] = {FacetKind::Market,   FacetKind::Region, FacetKind::Specialty,
+                                          FacetKind::Hospital, FacetKind::Event,  FacetKind::Source,
+                                          FacetKind::Language};
+    return kinds[dim];
+}
+
+int dimOfTagKind(const QString &kind)
+{
+    if (kind == u"market")
+        return 0;
+    if (kind == u"region")
+        return 1;
+    if (kind == u"specialty")
+        return 2;
+    if (kind == u"hospital")
+        return 3;
+    if (kind == u"event")
+        return 4;
+    return -1;
+}
+
+bool containsSorted(const std::vector<qint64> &ids, qint64 id)
+{
+    return std::binary_search(ids.begin(), ids.end(), id);
+}
+
+} // namespace
+
+ArticleIndex::ArticleIndex(QSqlDatabase db)
+    : m_db(db)
+{}
+
+void ArticleIndex::noteContentChanged()
+{
+    s_contentGeneration.fetchAndAddRelaxed(1);
+}
+
+void ArticleIndex::refreshIfStale()
+{
+    QSqlQuery q(m_db);
+    QString version = QString::number(s_contentGeneration.loadRelaxed());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        version += u':' + q.value(0).toString();
+    if (q.exec(QStringLiteral("SELECT max(id) FROM articles")) && q.next())
+        version += u':' + q.value(0).toString();
+    if (version != m_loadedVersion) {
+        load();
+        m_loadedVersion = version;
+    }
+}
+
+void ArticleIndex::load()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_rows.clear();
+    m_tags.clear();
+    m_tagKinds.clear();
+    m_tagValues.clear();
+    m_tagDim.clear();
+    m_tagCode.clear();
+    m_sources.clear();
+    m_sourceNames.clear();
+    m_languages.clear();
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QHash<qint64, quint32> sourceIndex;
+    if (q.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY id"))) {
+        while (q.next()) {
+            sourceIndex.insert(q.value(0).toLongLong(), quint32(m_sources.size()));
+            m_sources.push_back(q.value(0).toLongLong());
+            m_sourceNames << q.value(1).toString();
+        }
+    }
+    QHash<QString, quint16> languageIndex;
+    if (!q.exec(QStringLiteral("SELECT id, sort_time, relevance, source_id, language FROM articles ORDER BY id")))
+        return;
+    while (q.next()) {
+        const QString language = q.value(4).toString();
+        auto lang = languageIndex.constFind(language);
+        if (lang == languageIndex.cend()) {
+            lang = languageIndex.insert(language, quint16(m_languages.size()));
+            m_languages << language;
+        }
+        m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
+                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0});
+    }
+    // Tags come ordered by article id (their primary key), so one merge pass places them.
+    if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
+        return;
+    size_t row = 0;
+    while (q.next()) {
+        const qint64 articleId = q.value(0).toLongLong();
+        while (row < m_rows.size() && m_rows[row].id < articleId) {
+            ++row;
+            if (row < m_rows.size())
+                m_rows[row].tagBegin = quint32(m_tags.size());
+        }
+        if (row >= m_rows.size() || m_rows[row].id != articleId)
+            continue;
+        const QString kind = q.value(1).toString();
+        const QString value = q.value(2).toString();
+        const QString key = kind + u'\n' + value;
+        auto code = m_tagCode.constFind(key);
+        if (code == m_tagCode.cend()) {
+            code = m_tagCode.insert(key, quint32(m_tagValues.size()));
+            m_tagKinds << kind;
+            m_tagValues << value;
+            const int dim = dimOfTagKind(kind);
+            m_tagDim.push_back(quint8(dim < 0 ? int(DimCount) : dim)); // unknown kinds count nowhere
+        }
+        m_tags.push_back(*code);
+    }
+    for (++row; row < m_rows.size(); ++row)
+        m_rows[row].tagBegin = quint32(m_tags.size());
+    qCInfo(lcStorage) << "facet index:" << m_rows.size() << "articles," << m_tags.size() << "tags in" << timer.elapsed()
+                      << "ms";
+}
+
+std::vector<qint64> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds) const
+{
+    std::vector<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+struct ArticleIndex::Selection
+{
+    const ArticleQuery *query = nullptr;
+    bool useText = false;
+    bool textExcludes = false;
+    std::vector<qint64> textIds;
+    std::vector<qint64> readIds;
+    std::vector<qint64> starredIds;
+    qint64 since = std::numeric_limits<qint64>::min();
+    qint64 until = std::numeric_limits<qint64>::max();
+    bool selected[DimCount] = {};
+    std::vector<std::vector<bool>> tagWanted;
+    std::vector<bool> sourceWanted;
+    std::vector<bool> languageWanted;
+};
+
+ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
+{
+    refreshIfStale();
+    Selection s;
+    s.query = &query;
+    if (!query.text.trimmed().isEmpty()) {
+        QString exclusions;
+        const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
+        const QString expression = match.isEmpty() ? exclusions : match;
+        if (!expression.isEmpty()) {
+            s.useText = true;
+            s.textExcludes = match.isEmpty();
+            s.textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+        }
+    }
+    if (query.unreadOnly)
+        s.readIds = idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE read = 1"), {});
+    if (query.starredOnly)
+        s.starredIds = idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE starred = 1"), {});
+    if (query.since.isValid())
+        s.since = query.since.toSecsSinceEpoch();
+    if (query.until.isValid())
+        s.until = query.until.toSecsSinceEpoch();
+
+    const QStringList *tagSelections[5] = {&query.markets, &query.regions, &query.specialties, &query.hospitals,
+                                           &query.events};
+    s.tagWanted.resize(5);
+    for (int d = 0; d < 5; ++d) {
+        s.selected[d] = !tagSelections[d]->isEmpty();
+        s.tagWanted[d].assign(m_tagValues.size(), false);
+        for (const QString &value : *tagSelections[d]) {
+            const auto code = m_tagCode.constFind(tagKindName(facetOf(d)) + u'\n' + value);
+            if (code != m_tagCode.cend())
+                s.tagWanted[d][*code] = true;
+        }
+    }
+    s.selected[DimSource] = !query.sourceIds.isEmpty();
+    s.sourceWanted.assign(m_sources.size(), false);
+    for (size_t i = 0; i < m_sources.size(); ++i)
+        s.sourceWanted[i] = query.sourceIds.contains(m_sources[i]);
+    s.selected[DimLanguage] = !query.languages.isEmpty();
+    s.languageWanted.assign(size_t(m_languages.size()), false);
+    for (qsizetype i = 0; i < m_languages.size(); ++i)
+        s.languageWanted[size_t(i)] = query.languages.contains(m_languages[i]);
+    return s;
+}
+
+template<typename OnRow>
+void ArticleIndex::scan(const Selection &s, OnRow &&onRow) const
+{
+    const ArticleQuery &query = *s.query;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        const Row &row = m_rows[r];
+        if (row.sortTime < s.since || row.sortTime >= s.until || row.relevance < query.minRelevance)
+            continue;
+        if (s.useText && containsSorted(s.textIds, row.id) == s.textExcludes)
+            continue;
+        if (query.unreadOnly && containsSorted(s.readIds, row.id))
+            continue;
+        if (query.starredOnly && !containsSorted(s.starredIds, row.id))
+            continue;
+        const quint32 tagEnd = r + 1 < m_rows.size() ? m_rows[r + 1].tagBegin : quint32(m_tags.size());
+        int failed = -1;
+        int failures = 0;
+        for (int d = 0; d < 5 && failures < 2; ++d) {
+            if (!s.selected[d])
+                continue;
+            bool pass = false;
+            for (quint32 t = row.tagBegin; t < tagEnd && !pass; ++t)
+                pass = s.tagWanted[d][m_tags[t]];
+            if (!pass) {
+                failed = d;
+                ++failures;
+            }
+        }
+        if (failures < 2 && s.selected[DimSource] && !s.sourceWanted[row.source]) {
+            failed = DimSource;
+            ++failures;
+        }
+        if (failures < 2 && s.selected[DimLanguage] && !s.languageWanted[row.language]) {
+            failed = DimLanguage;
+            ++failures;
+        }
+        if (failures < 2)
+            onRow(r, tagEnd, failures, failed);
+    }
+}
+
+FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
+{
+    const Selection selection = prepare(query);
+    FacetCounts result;
+    std::vector<int> tagCounts(m_tagValues.size(), 0);
+    std::vector<int> sourceCounts(m_sources.size(), 0);
+    std::vector<int> languageCounts(size_t(m_languages.size()), 0);
+    // A row failing no dimension counts everywhere; failing exactly one dimension, it counts in
+    // that dimension only (which is "counted without its own selection").
+    scan(selection, [&](size_t r, quint32 tagEnd, int failures, int failed) {
+        const Row &row = m_rows[r];
+        if (failures == 0)
+            ++result.total;
+        for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
+            const quint32 code = m_tags[t];
+            if (failures == 0 || m_tagDim[code] == failed)
+                ++tagCounts[code];
+        }
+        if (failures == 0 || failed == DimSource)
+            ++sourceCounts[row.source];
+        if (failures == 0 || failed == DimLanguage)
+            ++languageCounts[row.language];
+    });
+
+    auto topValues = [limit](std::vector<FacetValue> values) {
+        std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (values.size() > size_t(limit))
+            values.resize(size_t(limit));
+        return QList<FacetValue>(values.begin(), values.end());
+    };
+    std::vector<FacetValue> perDim[DimCount];
+    for (size_t code = 0; code < tagCounts.size(); ++code) {
+        if (tagCounts[code] > 0 && m_tagDim[code] < 5)
+            perDim[m_tagDim[code]].push_back({m_tagValues[qsizetype(code)], QString(), tagCounts[code]});
+    }
+    for (size_t i = 0; i < sourceCounts.size(); ++i) {
+        if (sourceCounts[i] > 0)
+            perDim[DimSource].push_back({QString::number(m_sources[i]), m_sourceNames[qsizetype(i)], sourceCounts[i]});
+    }
+    for (size_t i = 0; i < languageCounts.size(); ++i) {
+        if (languageCounts[i] > 0 && !m_languages[qsizetype(i)].isEmpty())
+            perDim[DimLanguage].push_back({m_languages[qsizetype(i)], QString(), languageCounts[i]});
+    }
+    for (int d = 0; d < DimCount; ++d)
+        result.values[facetOf(d)] = topValues(std::move(perDim[d]));
+    return result;
+}
+
+std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
+{
+    const Selection selection = prepare(query);
+    std::vector<std::pair<qint64, qint64>> keys; // (sort time, id), newest first wanted
+    scan(selection, [&](size_t r, quint32, int failures, int) {
+        const Row &row = m_rows[r];
+        if (failures != 0)
+            return;
+        if (after.valid && (row.sortTime > after.sortTime || (row.sortTime == after.sortTime && row.id >= after.id)))
+            return;
+        keys.emplace_back(row.sortTime, row.id);
+    });
+    const size_t n = std::min(keys.size(), size_t(std::max(0, limit)));
+    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(), std::greater<>());
+    std::vector<qint64> ids;
+    ids.reserve(n);
+    for (size_t i = 0; i < n; ++i)
+        ids.push_back(keys[i].second);
+    return ids;
+}
+
+std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
+{
+    refreshIfStale();
+    std::vector<qint64> times;
+    times.reserve(ids.size());
+    for (const qint64 id : ids) {
+        const auto it =
+            std::lower_bound(m_rows.begin(), m_rows.end(), id, [](const Row &r, qint64 v) { return r.id < v; });
+        times.push_back(it != m_rows.end() && it->id == id ? it->sortTime : 0);
+    }
+    return times;
+}
+
+int ArticleIndex::count(const ArticleQuery &query)
+{
+    return counts(query, 0).total;
+}
+
+} // namespace Medtour

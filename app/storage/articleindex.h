@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/articlequery.h"
+#include "domain/facets.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <vector>
+
+namespace Medtour {
+
+/// An in-memory copy of what filters look at (source, language, time, relevance and tags of
+/// every article): facet counts, totals and the ids of a filtered list page come from one pass
+/// over compact arrays instead of SQL that joins hundreds of thousands of tag rows or scans the
+/// time index probing each row. Text and user-state filters come in as id sets from SQL. It
+/// reloads when the cache changed (another connection committed, or this process wrote content,
+/// see noteContentChanged()). One per connection: Database::articleIndex().
+class ArticleIndex final
+{
+public:
+    explicit ArticleIndex(QSqlDatabase db);
+
+    /// Counts under `query`; each dimension without its own selection.
+    FacetCounts counts(const ArticleQuery &query, int limit);
+    /// The number of articles matching `query`.
+    int count(const ArticleQuery &query);
+    /// Ids of the next `limit` matches after `after`, newest first (sort time, then id).
+    std::vector<qint64> pageIds(const ArticleQuery &query, const PageCursor &after, int limit);
+    /// Sort times (published, else fetched) of articles, 0 where unknown; one freshness check.
+    std::vector<qint64> sortTimesOf(const std::vector<qint64> &ids);
+
+    /// Called by writers of article content or tags in this process.
+    static void noteContentChanged();
+
+private:
+    struct Row
+    {
+        qint64 id;
+        qint64 sortTime;
+        double relevance;
+        quint32 source;   // index into m_sources
+        quint16 language; // index into m_languages
+        quint32 tagBegin; // tags are m_tags[tagBegin, next row's tagBegin)
+    };
+    enum Dim
+    {
+        DimMarket,
+        DimRegion,
+        DimSpecialty,
+        DimHospital,
+        DimEvent,
+        DimSource,
+        DimLanguage,
+        DimCount
+    };
+
+    struct Selection;
+    Selection prepare(const ArticleQuery &query);
+    /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
+    /// filters and failing at most one dimension.
+    template<typename OnRow>
+    void scan(const Selection &selection, OnRow &&onRow) const;
+    void refreshIfStale();
+    void load();
+    std::vector<qint64> idsFor(const QString &sql, const QVariantList &binds) const;
+
+    QSqlDatabase m_db;
+    std::vector<Row> m_rows; // ordered by id
+    std::vector<quint32> m_tags;
+    QStringList m_tagKinds;  // per tag code
+    QStringList m_tagValues; // per tag code
+    std::vector<quint8> m_tagDim;
+    QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
+    std::vector<qint64> m_sources;     // source ids
+    QStringList m_sourceNames;
+    QStringList m_languages;
+    QString m_loadedVersion;
+};
+
+} // namespace Medtour
