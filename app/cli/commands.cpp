@@ -6,6 +6,7 @@
 #include "cli/urlfetch.h"
 #include "feeds/feedparser.h"
 #include "storage/articlerepository.h"
+#include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "sync/feedingester.h"
@@ -201,6 +202,22 @@ int facets(const Invocation &in)
     return 0;
 }
 
+int clusters(const Invocation &in)
+{
+    int code = 0;
+    int limit = 0;
+    if (!readLimit(in, &limit, &code))
+        return code;
+    Database db(QStringLiteral("cli"));
+    if (!openDatabase(db, in, &code))
+        return code;
+    QJsonArray out;
+    for (const StoryCluster &cluster : ClusterRepository(db).clusters(2, limit))
+        out.append(JsonOut::cluster(cluster));
+    JsonOut::print(out);
+    return 0;
+}
+
 int show(const Invocation &in)
 {
     bool ok = false;
@@ -216,6 +233,9 @@ int show(const Invocation &in)
         return fail(Exit::BadInput, QStringLiteral("no article with id %1").arg(id));
     QJsonObject out = JsonOut::article(*article);
     out.insert(QStringLiteral("tags"), JsonOut::tags(FacetRepository(db).tags(id)));
+    const StoryCluster cluster = ClusterRepository(db).clusterOf(id);
+    out.insert(QStringLiteral("cluster"),
+               cluster.members.size() > 1 ? QJsonValue(JsonOut::cluster(cluster)) : QJsonValue());
     JsonOut::print(out);
     return 0;
 }

@@ -39,6 +39,7 @@ int list(const Invocation &in);
 int show(const Invocation &in);
 int search(const Invocation &in);
 int facets(const Invocation &in);
+int clusters(const Invocation &in);
 int star(const Invocation &in);
 int unstar(const Invocation &in);
 int markRead(const Invocation &in);

@@ -74,6 +74,7 @@ QJsonObject article(const Article &a)
     o.insert(QStringLiteral("content_html"), a.bodyHtml);
     o.insert(QStringLiteral("text"), a.cleanText);
     o.insert(QStringLiteral("relevance"), a.summary.relevance);
+    o.insert(QStringLiteral("relevance_reasons"), QJsonDocument::fromJson(a.relevanceReasons).array());
     o.insert(QStringLiteral("note"), a.summary.state.note);
     return o;
 }
@@ -115,6 +116,24 @@ QJsonObject facets(const FacetCounts &counts)
         o.insert(pluralKey(kind), array);
     }
     return o;
+}
+
+QJsonObject cluster(const StoryCluster &cluster)
+{
+    QJsonArray members;
+    for (const StoryCluster::Member &m : cluster.members) {
+        members.append(QJsonObject{
+            {QStringLiteral("id"), m.id},
+            {QStringLiteral("guid"), m.guid},
+            {QStringLiteral("link"), m.link.toString()},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("source"), m.source},
+            {QStringLiteral("published"), date(m.published)},
+        });
+    }
+    return {{QStringLiteral("id"), cluster.id},
+            {QStringLiteral("representative"), cluster.representative},
+            {QStringLiteral("articles"), members}};
 }
 
 QJsonObject tags(const QList<Tag> &tags)

@@ -4,6 +4,7 @@
 #include "domain/article.h"
 #include "domain/facets.h"
 #include "domain/feed.h"
+#include "storage/clusterrepository.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,6 +21,8 @@ QJsonObject listRow(const ArticleSummary &article);
 QJsonObject article(const Article &article);
 /// {"total", "markets": [{"value", "label", "count"}], "regions", … "sources", "languages"}
 QJsonObject facets(const FacetCounts &counts);
+/// {"id", "representative", "articles": [{"id", "guid", "link", "title", "source", "published"}]}
+QJsonObject cluster(const StoryCluster &cluster);
 /// {"markets": [], "regions": [], "specialties": [], "hospitals": [], "events": []}
 QJsonObject tags(const QList<Tag> &tags);
 

@@ -32,6 +32,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("show"), {Cli::show, "show ID               one cached article"}},
         {QStringLiteral("search"), {Cli::search, "search QUERY [filters] full-text search, best first"}},
         {QStringLiteral("facets"), {Cli::facets, "facets [QUERY] [filters] counts per market, region, ..."}},
+        {QStringLiteral("clusters"), {Cli::clusters, "clusters [--limit N]  stories reported by several outlets"}},
         {QStringLiteral("star"), {Cli::star, "star IDS              star articles (IDS = 1,2,3)"}},
         {QStringLiteral("unstar"), {Cli::unstar, "unstar IDS            remove stars"}},
         {QStringLiteral("read"), {Cli::markRead, "read IDS              mark read"}},

@@ -44,6 +44,8 @@ struct Article
     QDateTime updated;
     QDateTime fetched;
     QString language;
+    QByteArray relevanceReasons; ///< JSON array of {"term","weight","kind"}
+    qint64 clusterId = 0;        ///< 0 when the story has no other copies known
 };
 
 /// A configured place articles come from.

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/querysql.h"
 #include "storage/searchindex.h"
+#include "storage/transaction.h"
 #include "text/htmltext.h"
 #include "text/languageguess.h"
 #include "text/searchquery.h"
@@ -144,7 +145,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     IngestStats stats;
-    if (!db.transaction())
+    TransactionScope transaction(m_database);
+    if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     QSqlQuery find(db);
     find.prepare(
@@ -183,7 +185,6 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         find.addBindValue(guid);
         if (!find.exec()) {
             Error e = sqlError(find, "finding an article");
-            db.rollback();
             return e;
         }
         if (find.next()) {
@@ -199,7 +200,6 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             if (!index.remove(id, oldTitle, oldSummary, oldText) ||
                 !index.add(id, item.title, item.summary, cleanText)) {
-                db.rollback();
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             }
             for (const QVariant &v :
@@ -210,7 +210,6 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             if (!update.exec()) {
                 Error e = sqlError(update, "updating an article");
-                db.rollback();
                 return e;
             }
             content.addBindValue(id);
@@ -218,10 +217,11 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             content.addBindValue(text(cleanText));
             if (!content.exec()) {
                 Error e = sqlError(content, "updating an article's text");
-                db.rollback();
                 return e;
             }
             ++stats.updated;
+            stats.stored.append(
+                {id, false, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC)});
             continue;
         }
         find.finish();
@@ -243,7 +243,6 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         }
         if (!insert.exec()) {
             Error e = sqlError(insert, "adding an article");
-            db.rollback();
             return e;
         }
         const qint64 newId = insert.lastInsertId().toLongLong();
@@ -252,19 +251,17 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         content.addBindValue(text(cleanText));
         if (!content.exec()) {
             Error e = sqlError(content, "storing an article's text");
-            db.rollback();
             return e;
         }
         if (!index.add(newId, item.title, item.summary, cleanText)) {
-            db.rollback();
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
         ++stats.added;
+        stats.stored.append(
+            {newId, true, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC)});
     }
-    if (!db.commit()) {
-        db.rollback();
-        return Error{Error::Database, QStringLiteral("cannot commit the batch")};
-    }
+    if (Error error = transaction.commit())
+        return error;
     if (stats.added > 0 || stats.updated > 0)
         ArticleIndex::noteContentChanged();
     return stats;
@@ -335,7 +332,8 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     q.prepare(QStringLiteral(
         "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
         "coalesce(st.read, 0), coalesce(st.starred, 0), coalesce(st.note, ''), a.guid, a.canonical_url, a.summary, "
-        "coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, a.language "
+        "coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, a.language, "
+        "a.relevance_reasons, a.cluster_id "
         "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id "
         "LEFT JOIN article_content c ON c.article_id = a.id "
         "WHERE a.id = ?"));
@@ -355,6 +353,8 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     a.updated = fromSecs(q.value(18));
     a.fetched = fromSecs(q.value(19));
     a.language = q.value(20).toString();
+    a.relevanceReasons = q.value(21).toString().toUtf8();
+    a.clusterId = q.value(22).isNull() ? 0 : q.value(22).toLongLong();
     return a;
 }
 
@@ -363,7 +363,8 @@ Result<int> ArticleRepository::updateState(const QList<qint64> &ids, const char 
     if (ids.isEmpty())
         return 0;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction())
+    TransactionScope transaction(m_database);
+    if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     const QString list = idList(ids);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
@@ -375,7 +376,6 @@ Result<int> ArticleRepository::updateState(const QList<qint64> &ids, const char 
     q.addBindValue(now);
     if (!q.exec()) {
         Error e = sqlError(q, "recording user state");
-        db.rollback();
         return e;
     }
     q.prepare(QStringLiteral("UPDATE article_state SET %1 = ?, changed = ? WHERE article_id IN (%2)")
@@ -384,15 +384,24 @@ Result<int> ArticleRepository::updateState(const QList<qint64> &ids, const char 
     q.addBindValue(now);
     if (!q.exec()) {
         Error e = sqlError(q, "recording user state");
-        db.rollback();
         return e;
     }
     const int affected = q.numRowsAffected();
-    if (!db.commit()) {
-        db.rollback();
-        return Error{Error::Database, QStringLiteral("cannot commit user state")};
-    }
+    if (Error error = transaction.commit())
+        return error;
     return affected;
+}
+
+Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteArray &reasonsJson)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE articles SET relevance = ?, relevance_reasons = ? WHERE id = ?"));
+    q.addBindValue(relevance);
+    q.addBindValue(QString::fromUtf8(reasonsJson));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "storing relevance");
+    return {};
 }
 
 Result<int> ArticleRepository::setRead(const QList<qint64> &ids, bool read)

@@ -15,13 +15,25 @@ namespace Medtour {
 
 class Database;
 
+/// An article an upsert added or changed, with what enrichment needs.
+struct StoredArticle
+{
+    qint64 id = 0;
+    bool added = false;
+    QString cleanText;
+    QString language;
+    QString title;
+    QDateTime published; ///< the sort time: published, else fetched
+};
+
 /// What one batch upsert did.
 struct IngestStats
 {
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    int duplicates = 0; ///< skipped because another source already has the same URL
+    int duplicates = 0;          ///< skipped because another source already has the same URL
+    QList<StoredArticle> stored; ///< in item order, added and updated only
 };
 
 /// One search result: the row, an excerpt with hits in <mark>, and the ranking score.
@@ -53,6 +65,8 @@ public:
     Result<int> setRead(const QList<qint64> &ids, bool read);
     Result<int> setStarred(const QList<qint64> &ids, bool starred);
     Result<int> setNote(qint64 id, const QString &note);
+    /// Relevance 0..1 with its reasons as JSON (written by enrichment).
+    Error setRelevance(qint64 id, double relevance, const QByteArray &reasonsJson);
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);

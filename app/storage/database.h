@@ -35,6 +35,9 @@ public:
     ArticleIndex &articleIndex() const;
 
 private:
+    friend class TransactionScope;
+    mutable int m_transactionDepth = 0;
+    mutable bool m_rollbackOnly = false;
     QString m_connectionName;
     QString m_path;
     mutable std::unique_ptr<ArticleIndex> m_index;

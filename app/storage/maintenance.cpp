@@ -5,6 +5,7 @@
 #include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -45,7 +46,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     }
     if (conditions.isEmpty())
         return 0;
-    if (!db.transaction())
+    TransactionScope transaction(database);
+    if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin pruning")};
     QSqlQuery victims(db);
     victims.setForwardOnly(true);
@@ -56,7 +58,6 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
         victims.addBindValue(v);
     if (!victims.exec()) {
         Error e = sqlError(victims, "finding articles to prune");
-        db.rollback();
         return e;
     }
     SearchIndex index(db);
@@ -68,7 +69,6 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
         del.addBindValue(id);
         if (!index.remove(id, victims.value(1).toString(), victims.value(2).toString(), victims.value(3).toString()) ||
             !del.exec()) {
-            db.rollback();
             return Error{Error::Database, QStringLiteral("pruning article %1 failed").arg(id)};
         }
         ++removed;
@@ -78,10 +78,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     QSqlQuery clean(db);
     clean.exec(QStringLiteral("DELETE FROM clusters WHERE id NOT IN (SELECT DISTINCT cluster_id FROM articles "
                               "WHERE cluster_id IS NOT NULL)"));
-    if (!db.commit()) {
-        db.rollback();
-        return Error{Error::Database, QStringLiteral("cannot commit pruning")};
-    }
+    if (Error error = transaction.commit())
+        return error;
     if (removed > 0)
         ArticleIndex::noteContentChanged();
     return removed;

@@ -26,6 +26,7 @@ constexpr Step kSteps[] = {
     // backfill always reads the newest schema.
     {":/medtour/sql/002_search.sql", nullptr},
     {":/medtour/sql/003_content_apart.sql", nullptr},
+    {":/medtour/sql/004_enrichment.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

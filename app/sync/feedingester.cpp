@@ -5,6 +5,8 @@
 #include "feeds/feedparser.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/transaction.h"
+#include "sync/articleenricher.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +16,8 @@ namespace Medtour {
 FeedIngester::FeedIngester(Database &database)
     : m_database(database)
 {}
+
+FeedIngester::~FeedIngester() = default;
 
 Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType)
 {
@@ -35,6 +39,11 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     if (source.language.isEmpty())
         source.language = feed.language;
 
+    if (!m_enricher)
+        m_enricher = std::make_unique<ArticleEnricher>(m_database);
+    TransactionScope transaction(m_database);
+    if (!transaction.began())
+        return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     const Result<qint64> sourceId = SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
@@ -42,6 +51,10 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         ArticleRepository(m_database).upsert(*sourceId, feed.items, QDateTime::currentDateTimeUtc());
     if (!stats)
         return stats.error();
+    if (Error error = m_enricher->enrich(stats->stored))
+        return error;
+    if (Error error = transaction.commit())
+        return error;
 
     IngestReport report;
     report.sourceId = *sourceId;

@@ -9,8 +9,11 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 namespace Medtour {
 
+class ArticleEnricher;
 class Database;
 
 /// What one ingest of one document did.
@@ -24,12 +27,15 @@ struct IngestReport
     IngestStats stats;
 };
 
-/// Parses a feed document and stores its items under a source, in one transaction.
-/// The sync worker and the CLI both come through here, so every path cleans and stores alike.
+/// Parses a feed document and stores its items under a source, then tags, scores and clusters
+/// what changed — all in one transaction per document. The sync worker and the CLI both come
+/// through here, so every path cleans, understands and stores alike.
 class FeedIngester final
 {
 public:
     explicit FeedIngester(Database &database);
+    ~FeedIngester();
+    Q_DISABLE_COPY_MOVE(FeedIngester)
 
     /// `source.url` identifies the source (and is the base for relative links); an empty
     /// `source.name` takes the feed's title.
@@ -40,6 +46,7 @@ public:
 
 private:
     Database &m_database;
+    std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
 };
 
 /// The embedded offline sample: imports it when the cache has no articles at all.

@@ -214,6 +214,19 @@ void tst_Cli::searchAndFilters()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains("not a date"));
 
+    const Run clusters = cli({u"--db"_s, db, u"clusters"_s});
+    QCOMPARE(clusters.exitCode, 0);
+    const QJsonArray stories = QJsonDocument::fromJson(clusters.out).array();
+    QCOMPARE(stories.size(), 1); // the sample's press release copied by three outlets
+    const QJsonObject story = stories[0].toObject();
+    for (const char *key : {"id", "representative", "articles"})
+        QVERIFY2(story.contains(QLatin1StringView(key)), key);
+    QCOMPARE(story.value(u"articles").toArray().size(), 3);
+    for (const QJsonValue &member : story.value(u"articles").toArray()) {
+        for (const char *key : {"id", "guid", "link", "title", "source", "published"})
+            QVERIFY2(member.toObject().contains(QLatin1StringView(key)), key);
+    }
+
     const Run facets = cli({u"--db"_s, db, u"facets"_s});
     QCOMPARE(facets.exitCode, 0);
     const QJsonObject f = QJsonDocument::fromJson(facets.out).object();

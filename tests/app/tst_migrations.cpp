@@ -25,14 +25,21 @@ bool exec(QSqlDatabase db, const QString &sql)
     return true;
 }
 
-/// Rows written with plain SQL valid at schema version 1 (the oldest), as an old build would.
-bool fillVersion1(QSqlDatabase db)
+/// Rows written with plain SQL valid at schema version `version`, as an old build would.
+bool fill(QSqlDatabase db, int version)
 {
+    const bool bodiesApart = version >= 3; // v3 moved bodies to article_content
     return exec(db,
                 u"INSERT INTO sources (id, name, url, created) VALUES (1, 'Old', 'https://old.example/rss', 1)"_s) &&
-           exec(db, u"INSERT INTO articles (id, source_id, guid, url, title, summary, clean_text, fetched, sort_time, "
-                    "language) VALUES (1, 1, 'g1', 'https://old.example/1', '대전시 몽골 환자 유치', 'lead', "
-                    "'울란바토르에서 설명회', 100, 100, 'ko')"_s) &&
+           exec(db, bodiesApart
+                        ? u"INSERT INTO articles (id, source_id, guid, url, title, summary, fetched, sort_time, "
+                          "language) VALUES (1, 1, 'g1', 'https://old.example/1', '대전시 몽골 환자 유치', "
+                          "'lead', 100, 100, 'ko')"_s
+                        : u"INSERT INTO articles (id, source_id, guid, url, title, summary, clean_text, fetched, "
+                          "sort_time, language) VALUES (1, 1, 'g1', 'https://old.example/1', "
+                          "'대전시 몽골 환자 유치', 'lead', '울란바토르에서 설명회', 100, 100, 'ko')"_s) &&
+           (!bodiesApart ||
+            exec(db, u"INSERT INTO article_content (article_id, clean_text) VALUES (1, '울란바토르에서 설명회')"_s)) &&
            exec(db, u"INSERT INTO articles (id, source_id, guid, title, fetched, sort_time) "
                     "VALUES (2, 1, 'g2', 'Busan MOU', 200, 200)"_s) &&
            exec(db, u"INSERT INTO article_state (article_id, read, starred, note, changed) "
@@ -72,7 +79,7 @@ void tst_Migrations::upgradesFromEveryVersion()
         QVERIFY(raw.open());
         QVERIFY(!SchemaMigrator::migrateTo(raw, from));
         QCOMPARE(SchemaMigrator::currentVersion(raw), from);
-        QVERIFY(fillVersion1(raw));
+        QVERIFY(fill(raw, from));
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
@@ -107,7 +114,7 @@ void tst_Migrations::failedStepRollsBack()
         raw.setDatabaseName(path);
         QVERIFY(raw.open());
         QVERIFY(!SchemaMigrator::migrateTo(raw, 1));
-        QVERIFY(fillVersion1(raw));
+        QVERIFY(fill(raw, 1));
         QVERIFY(exec(raw, u"CREATE TABLE meta (x)"_s)); // step 2 creates 'meta' too
         const Error error = SchemaMigrator::migrate(raw);
         QCOMPARE(error.code, Error::Database);

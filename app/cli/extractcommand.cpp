@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `medtour-cli extract FILE|URL [--url URL]`: the article in a page, as PageExtractor sees it.
+#include "cli/commands.h"
+#include "cli/jsonout.h"
+#include "cli/urlfetch.h"
+#include "extract/pageextractor.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Medtour::Cli {
+
+namespace {
+
+QJsonValue stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject pageJson(const ExtractedPage &page)
+{
+    // Tags and relevance come from app/enrich; until it is connected they are empty and 0.
+    const QJsonObject tags{
+        {QStringLiteral("markets"), QJsonArray()},     {QStringLiteral("regions"), QJsonArray()},
+        {QStringLiteral("specialties"), QJsonArray()}, {QStringLiteral("hospitals"), QJsonArray()},
+        {QStringLiteral("events"), QJsonArray()},
+    };
+    return QJsonObject{
+        {QStringLiteral("url"), page.url.toString()},
+        {QStringLiteral("canonical_url"), stringOrNull(page.canonicalUrl.toString())},
+        {QStringLiteral("title"), page.title},
+        {QStringLiteral("published"), JsonOut::date(page.published)},
+        {QStringLiteral("authors"), QJsonArray::fromStringList(page.authors)},
+        {QStringLiteral("emails"), QJsonArray::fromStringList(page.emails)},
+        {QStringLiteral("dateline"), stringOrNull(page.dateline)},
+        {QStringLiteral("lang"), stringOrNull(page.lang)},
+        {QStringLiteral("encoding"), stringOrNull(page.encoding)},
+        {QStringLiteral("text"), page.text()},
+        {QStringLiteral("paragraphs"), QJsonArray::fromStringList(page.paragraphs)},
+        {QStringLiteral("captions"), QJsonArray::fromStringList(page.captions)},
+        {QStringLiteral("tags"), tags},
+        {QStringLiteral("relevance"), 0.0},
+        {QStringLiteral("relevance_reasons"), QJsonArray()},
+    };
+}
+
+} // namespace
+
+int extract(const Invocation &in)
+{
+    constexpr int kBadInput = 1;
+    constexpr int kUsage = 2;
+    if (in.arguments.size() != 1) {
+        JsonOut::printError(QStringLiteral("usage: medtour-cli extract FILE|URL [--url URL]"));
+        return kUsage;
+    }
+    const QString target = in.arguments.constFirst();
+    QUrl url;
+    if (in.parser && in.parser->isSet(QStringLiteral("url"))) {
+        url = QUrl(in.parser->value(QStringLiteral("url")), QUrl::StrictMode);
+        if (!url.isValid() || url.isRelative()) {
+            JsonOut::printError(QStringLiteral("--url needs an absolute URL"));
+            return kUsage;
+        }
+    }
+    QByteArray bytes;
+    QByteArray contentType;
+    const QUrl asUrl(target);
+    if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
+        const Result<FetchedDocument> fetched = UrlFetch::get(asUrl);
+        if (!fetched) {
+            JsonOut::printError(fetched.error().detail);
+            return kBadInput;
+        }
+        bytes = fetched->body;
+        contentType = fetched->contentType;
+        if (url.isEmpty())
+            url = fetched->finalUrl;
+    } else {
+        QFile file(target);
+        if (!file.exists()) {
+            JsonOut::printError(QStringLiteral("no such file: %1").arg(target));
+            return kBadInput;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            JsonOut::printError(QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
+            return kBadInput;
+        }
+        bytes = file.readAll();
+        if (url.isEmpty())
+            url = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
+    }
+    const ExtractedPage page = PageExtractor().extract(bytes, url, contentType);
+    if (!page.ok()) {
+        JsonOut::printError(QStringLiteral("%1: %2").arg(target, page.error.detail));
+        return kBadInput;
+    }
+    JsonOut::print(pageJson(page));
+    return 0;
+}
+
+} // namespace Medtour::Cli

@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clusterrepository.h"
+
+#include "storage/database.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace Medtour {
+
+ClusterRepository::ClusterRepository(const Database &database)
+    : m_connection(database.connectionName())
+{}
+
+QList<StoredSignature> ClusterRepository::signatures() const
+{
+    QList<StoredSignature> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT s.article_id, coalesce(a.cluster_id, s.article_id), s.signature, a.sort_time "
+                           "FROM article_signatures s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id"))) {
+        sqlError(q, "reading signatures");
+        return out;
+    }
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toByteArray(),
+                    QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
+    }
+    return out;
+}
+
+Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, qint64 clusterId,
+                                const QList<qint64> &merged, qint64 representative, int size)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"));
+    q.addBindValue(articleId);
+    q.addBindValue(signature);
+    if (!q.exec())
+        return sqlError(q, "storing a signature");
+    q.prepare(QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
+                             "size = excluded.size"));
+    q.addBindValue(clusterId);
+    q.addBindValue(representative > 0 ? QVariant(representative) : QVariant(articleId));
+    q.addBindValue(size);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q, "storing a cluster");
+    for (const qint64 from : merged) {
+        q.prepare(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
+        q.addBindValue(clusterId);
+        q.addBindValue(from);
+        if (!q.exec())
+            return sqlError(q, "merging clusters");
+        q.prepare(QStringLiteral("DELETE FROM clusters WHERE id = ?"));
+        q.addBindValue(from);
+        if (!q.exec())
+            return sqlError(q, "merging clusters");
+    }
+    q.prepare(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE id = ?"));
+    q.addBindValue(clusterId);
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return sqlError(q, "assigning a cluster");
+    return {};
+}
+
+QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId) const
+{
+    QList<StoryCluster::Member> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT a.id, a.guid, a.url, a.title, s.name, a.sort_time FROM articles a "
+                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id"));
+    q.addBindValue(clusterId);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), QUrl(q.value(2).toString()), q.value(3).toString(),
+                    q.value(4).toString(), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)});
+    }
+    return out;
+}
+
+QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
+{
+    QList<StoryCluster> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM clusters c WHERE c.size >= ? "
+                             "ORDER BY c.size DESC, c.id DESC LIMIT ?"));
+    q.addBindValue(minSize);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    QList<QPair<qint64, qint64>> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    for (const auto &[id, representative] : rows) {
+        StoryCluster cluster;
+        cluster.id = id;
+        cluster.representative = representative;
+        cluster.members = members(id);
+        // The representative leads the list.
+        for (qsizetype i = 0; i < cluster.members.size(); ++i) {
+            if (cluster.members[i].id == representative) {
+                cluster.members.move(i, 0);
+                break;
+            }
+        }
+        if (cluster.members.size() >= minSize)
+            out << cluster;
+    }
+    return out;
+}
+
+StoryCluster ClusterRepository::clusterOf(qint64 articleId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM articles a JOIN clusters c ON c.id = a.cluster_id "
+                             "WHERE a.id = ?"));
+    q.addBindValue(articleId);
+    StoryCluster cluster;
+    if (!q.exec() || !q.next())
+        return cluster;
+    cluster.id = q.value(0).toLongLong();
+    cluster.representative = q.value(1).toLongLong();
+    cluster.members = members(cluster.id);
+    return cluster;
+}
+
+} // namespace Medtour

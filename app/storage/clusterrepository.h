@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace Medtour {
+
+class Database;
+
+/// A stored article's near-duplicate signature with its cluster, to rebuild the index at start.
+struct StoredSignature
+{
+    qint64 articleId = 0;
+    qint64 clusterId = 0;
+    QByteArray signature;
+    QDateTime published;
+};
+
+/// One story told by several outlets, for `medtour-cli clusters` and the "also reported by" list.
+struct StoryCluster
+{
+    struct Member
+    {
+        qint64 id = 0;
+        QString guid;
+        QUrl link;
+        QString title;
+        QString source;
+        QDateTime published;
+    };
+    qint64 id = 0;
+    qint64 representative = 0;
+    QList<Member> members; ///< the representative first, then by publication time
+};
+
+/// Clusters of copies of one story. All SQL about clusters and signatures lives here; the
+/// clustering itself is done elsewhere (enrich/), which hands over plain values.
+class ClusterRepository final
+{
+public:
+    explicit ClusterRepository(const Database &database);
+
+    QList<StoredSignature> signatures() const;
+    /// Stores an article's signature and puts it in `clusterId` (created when new); rows of the
+    /// clusters merged into it move over; the cluster's representative and size are updated.
+    Error record(qint64 articleId, const QByteArray &signature, qint64 clusterId, const QList<qint64> &merged,
+                 qint64 representative, int size);
+    /// Clusters with at least `minSize` articles, largest and newest first.
+    QList<StoryCluster> clusters(int minSize = 2, int limit = 100) const;
+    /// The cluster of one article, or an empty one.
+    StoryCluster clusterOf(qint64 articleId) const;
+
+private:
+    QList<StoryCluster::Member> members(qint64 clusterId) const;
+    QString m_connection;
+};
+
+} // namespace Medtour
