@@ -34,6 +34,8 @@ struct FeedItem
     QUrl sourceUrl;
     QUrl thumbnail;
     QList<Enclosure> enclosures;
+    bool contentFromSummary = false; ///< contentHtml repeats the summary because the item had no separate body
+    bool publishedIsUpdated = false; ///< the entry gave no publication date, so published repeats updated
 };
 
 /// The result of parsing one feed document. Parsing never throws: problems land in `errors`.

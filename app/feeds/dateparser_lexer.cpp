@@ -40,6 +40,19 @@ constexpr AsciiWord kAsciiWords[] = {
     {"aprilis", WordKind::Month, 4}, {"majus", WordKind::Month, 5}, {"junius", WordKind::Month, 6},
     {"julius", WordKind::Month, 7}, {"augusztus", WordKind::Month, 8}, {"szeptember", WordKind::Month, 9},
     {"oktober", WordKind::Month, 10},
+    // Italian, Spanish, French and German abbreviations that servers with a non-English locale put into
+    // RFC 822 dates ("mer, 16 nov 2022"). Italian "mar" (Tuesday) is left out: it is March in English.
+    {"gen", WordKind::Month, 1}, {"ene", WordKind::Month, 1}, {"janv", WordKind::Month, 1},
+    {"fevr", WordKind::Month, 2}, {"mars", WordKind::Month, 3}, {"avr", WordKind::Month, 4},
+    {"abr", WordKind::Month, 4}, {"mag", WordKind::Month, 5}, {"mai", WordKind::Month, 5},
+    {"giu", WordKind::Month, 6}, {"juin", WordKind::Month, 6}, {"lug", WordKind::Month, 7},
+    {"juil", WordKind::Month, 7}, {"ago", WordKind::Month, 8}, {"aout", WordKind::Month, 8},
+    {"set", WordKind::Month, 9}, {"ott", WordKind::Month, 10}, {"okt", WordKind::Month, 10},
+    {"dic", WordKind::Month, 12}, {"dez", WordKind::Month, 12},
+    {"lun", WordKind::Weekday, 1}, {"mer", WordKind::Weekday, 3}, {"mie", WordKind::Weekday, 3},
+    {"gio", WordKind::Weekday, 4}, {"jue", WordKind::Weekday, 4}, {"jeu", WordKind::Weekday, 4},
+    {"ven", WordKind::Weekday, 5}, {"vie", WordKind::Weekday, 5}, {"sab", WordKind::Weekday, 6},
+    {"sam", WordKind::Weekday, 6}, {"dom", WordKind::Weekday, 0}, {"dim", WordKind::Weekday, 0},
     // Weekdays.
     {"sun", WordKind::Weekday, 0}, {"mon", WordKind::Weekday, 1}, {"tue", WordKind::Weekday, 2},
     {"tues", WordKind::Weekday, 2}, {"wed", WordKind::Weekday, 3}, {"thu", WordKind::Weekday, 4},

@@ -16,6 +16,8 @@ struct FeedParseOptions
 {
     QUrl url;                          ///< where the bytes came from: the base for relative links
     QByteArray contentType;            ///< the HTTP Content-Type header, for its charset
+    QString contentLocation;           ///< the HTTP Content-Location header: the base for relative links when set
+    QString contentLanguage;           ///< the HTTP Content-Language header: the language when the feed names none
     std::optional<QTimeZone> timeZone; ///< the source's zone for zone-less dates; else Seoul for Korean, UTC otherwise
     qsizetype maxBytes = 64 * 1024 * 1024; ///< larger documents are refused
     int maxDepth = 256;                    ///< deeper nesting stops the parse with an error

@@ -13,18 +13,27 @@ namespace Medtour::JsonFeedReader {
 
 namespace {
 
+/// Names from JSON Feed 1.0's "author" and 1.1's "authors" (feeds that migrated often carry both).
 QStringList authorNames(const QJsonObject &object)
 {
     QStringList names;
+    const QString single = FeedText::plainFromText(object.value(u"author").toObject().value(u"name").toString());
+    if (!single.isEmpty())
+        names << single;
     for (const QJsonValue author : object.value(u"authors").toArray()) {
-        const QString name = author.toObject().value(u"name").toString().trimmed();
-        if (!name.isEmpty())
+        const QString name = FeedText::plainFromText(author.toObject().value(u"name").toString());
+        if (!name.isEmpty() && !names.contains(name))
             names << name;
     }
-    const QString single = object.value(u"author").toObject().value(u"name").toString().trimmed();
-    if (names.isEmpty() && !single.isEmpty())
-        names << single;
     return names;
+}
+
+/// "https://jsonfeed.org/version/1.1", or a bare "1.1" as some generators write it.
+bool isJsonFeedVersion(const QString &version)
+{
+    if (version.startsWith(u"https://jsonfeed.org/version/") || version.startsWith(u"http://jsonfeed.org/version/"))
+        return true;
+    return version == u"1" || version == u"1.0" || version == u"1.1";
 }
 
 } // namespace
@@ -40,16 +49,16 @@ void read(const QString &text, const FeedParseOptions &options, ParsedFeed &feed
     }
     const QJsonObject root = doc.object();
     const QString version = root.value(u"version").toString();
-    if (!version.startsWith(u"https://jsonfeed.org/version/") && !version.startsWith(u"http://jsonfeed.org/version/")) {
+    if (!isJsonFeedVersion(version)) {
         feed.errors << QStringLiteral("not a feed: JSON without a JSON Feed version");
         return;
     }
     feed.format = version.endsWith(u"1.1") ? QStringLiteral("json1.1") : QStringLiteral("json1.0");
-    const QUrl base = options.url;
+    const QUrl base = FeedText::documentBase(options);
     feed.title = FeedText::plain(root.value(u"title").toString());
     feed.link = FeedText::resolve(base, root.value(u"home_page_url").toString());
     feed.description = FeedText::plain(root.value(u"description").toString());
-    feed.language = root.value(u"language").toString().trimmed();
+    feed.language = FeedText::normalizeLanguage(root.value(u"language").toString());
     const QStringList feedAuthors = authorNames(root);
 
     const QJsonArray items = root.value(u"items").toArray();
@@ -66,17 +75,20 @@ void read(const QString &text, const FeedParseOptions &options, ParsedFeed &feed
         item.link = FeedText::resolve(base, object.value(u"url").toString());
         if (item.link.isEmpty())
             item.link = FeedText::resolve(base, object.value(u"external_url").toString());
-        item.contentHtml = object.value(u"content_html").toString();
+        item.contentHtml = FeedText::cleanHtml(object.value(u"content_html").toString(), base);
         const QString contentText = object.value(u"content_text").toString();
         if (item.contentHtml.isEmpty() && !contentText.isEmpty())
             item.contentHtml = FeedText::textToHtml(contentText);
-        item.summary = FeedText::plain(object.value(u"summary").toString());
+        item.summary = FeedText::plainFromText(object.value(u"summary").toString());
         item.authors = authorNames(object);
         if (item.authors.isEmpty())
             item.authors = feedAuthors;
-        for (const QJsonValue tag : object.value(u"tags").toArray())
-            item.categories << tag.toString();
-        item.language = object.value(u"language").toString();
+        for (const QJsonValue tag : object.value(u"tags").toArray()) {
+            const QString term = FeedText::plainFromText(tag.toString());
+            if (!term.isEmpty() && !item.categories.contains(term))
+                item.categories << term;
+        }
+        item.language = FeedText::normalizeLanguage(object.value(u"language").toString());
         item.thumbnail = FeedText::resolve(base, object.value(u"image").toString());
         for (const QJsonValue attachment : object.value(u"attachments").toArray()) {
             const QJsonObject a = attachment.toObject();

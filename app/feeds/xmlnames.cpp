@@ -21,6 +21,8 @@ QString wellKnownPrefix(QStringView prefix)
         return kRdf;
     if (prefix == u"xhtml")
         return kXhtml;
+    if (prefix == u"itunes")
+        return kItunes;
     return u"urn:undeclared:" + prefix;
 }
 
@@ -31,7 +33,21 @@ bool isRssNamespace(QStringView uri)
 
 bool isMediaNamespace(QStringView uri)
 {
-    return uri.startsWith(u"http://search.yahoo.com/mrss");
+    return uri.startsWith(u"http://search.yahoo.com/mrss") || uri.startsWith(u"https://search.yahoo.com/mrss");
+}
+
+bool isItunesNamespace(QStringView uri)
+{
+    // Cheap rejection first: this runs for every element of a feed.
+    if (uri.size() < 40 || !(uri.startsWith(u"http://www.itunes.com/", Qt::CaseInsensitive) ||
+                             uri.startsWith(u"https://www.itunes.com/", Qt::CaseInsensitive)))
+        return false;
+    return uri.contains(u"itunes.com/dtds/podcast", Qt::CaseInsensitive);
+}
+
+bool isAtomNamespace(QStringView uri)
+{
+    return uri == kAtom10 || uri == kAtom03;
 }
 
 } // namespace Medtour::XmlNames

@@ -17,6 +17,7 @@ inline const QString kDcTerms = QStringLiteral("http://purl.org/dc/terms/");
 inline const QString kContent = QStringLiteral("http://purl.org/rss/1.0/modules/content/");
 inline const QString kMedia = QStringLiteral("http://search.yahoo.com/mrss/");
 inline const QString kXhtml = QStringLiteral("http://www.w3.org/1999/xhtml");
+inline const QString kItunes = QStringLiteral("http://www.itunes.com/dtds/podcast-1.0.dtd");
 
 /// The usual URI of a prefix that a sloppy feed uses without declaring it; empty if unknown.
 QString wellKnownPrefix(QStringView prefix);
@@ -26,5 +27,11 @@ bool isRssNamespace(QStringView uri);
 
 /// True for Media RSS, whose URI feeds spell with and without the trailing slash.
 bool isMediaNamespace(QStringView uri);
+
+/// True for Apple's podcast namespace, which feeds spell in several cases ("DTDs/PodCast-1.0.dtd").
+bool isItunesNamespace(QStringView uri);
+
+/// True for Atom 1.0 and 0.3.
+bool isAtomNamespace(QStringView uri);
 
 } // namespace Medtour::XmlNames

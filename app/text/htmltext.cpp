@@ -259,18 +259,24 @@ QString toPlainText(QStringView html)
             continue;
         }
         const QStringView name = html.sliced(nameStart, j - nameStart);
-        // Skip to the end of the tag, honouring quoted attribute values.
+        // Skip to the end of the tag, honouring quoted attribute values. A quote opens a value only right
+        // after '=' (as in the HTML tokenizer); elsewhere, as in href=http://x/">, it is an ordinary character.
         QChar quote;
+        bool afterEquals = false;
         while (j < n) {
             const QChar d = html[j];
             if (!quote.isNull()) {
                 if (d == quote)
                     quote = QChar();
-            } else if (d == u'"' || d == u'\'') {
+            } else if ((d == u'"' || d == u'\'') && afterEquals) {
                 quote = d;
             } else if (d == u'>') {
                 break;
             }
+            if (quote.isNull() && d == u'=')
+                afterEquals = true;
+            else if (!d.isSpace())
+                afterEquals = false;
             ++j;
         }
         i = j < n ? j + 1 : n;

@@ -39,6 +39,17 @@ private Q_SLOTS:
     void undeclaredEntitiesAndPrefixes();
     void jsonFeed();
     void limits();
+    void koreanEncodings_data();
+    void koreanEncodings();
+    void koreanDates_data();
+    void koreanDates();
+    void doubleEscapedBody();
+    void cdataBody();
+    void cutMidItem();
+    void mismatchedEndTagIsRepaired();
+    void atomBase64AndXmlBase();
+    void standaloneAtomEntry();
+    void dublinCoreAndMediaFallbacks();
 };
 
 void tst_FeedParser::rss2()
@@ -189,6 +200,167 @@ void tst_FeedParser::limits()
         many += "<item><title>t</title></item>";
     many += "</channel></rss>";
     QCOMPARE(FeedParser::parse(many, options).items.size(), 3);
+}
+
+void tst_FeedParser::koreanEncodings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QString>("encoding");
+    // The same EUC-KR bytes under three labels; UHC-only syllables (똠, 뷁) prove the CP949 table.
+    QTest::newRow("EUC-KR bytes labelled UTF-8") << u"euckr-labelled-utf8.xml"_s << QByteArray() << u"windows-949"_s;
+    QTest::newRow("EUC-KR bytes without any label") << u"euckr-unlabelled.xml"_s << QByteArray() << u"windows-949"_s;
+    QTest::newRow("ks_c_5601-1987 label") << u"ks_c_5601-1987.xml"_s << QByteArray() << u"windows-949"_s;
+    QTest::newRow("EUC-KR bytes, HTTP says UTF-8")
+        << u"euckr-unlabelled.xml"_s << QByteArray("application/rss+xml; charset=utf-8") << u"windows-949"_s;
+}
+
+void tst_FeedParser::koreanEncodings()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QString, encoding);
+    FeedParseOptions options;
+    options.contentType = contentType;
+    const ParsedFeed feed = FeedParser::parse(readData(file.toUtf8().constData()), options);
+    QCOMPARE(feed.encoding, encoding);
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QCOMPARE(feed.title, u"부산일보 의료관광"_s);
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, u"부산, 몽골 의료관광객 유치 설명회"_s);
+    QCOMPARE(feed.items[0].summary, u"부산시는 울란바토르에서 의료관광 설명회를 열었다. 똠방각하 뷁."_s);
+    QCOMPARE(DateParser::toIsoUtc(feed.items[0].published), u"2019-05-23T00:18:00Z"_s);
+}
+
+void tst_FeedParser::koreanDates_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("utc");
+    // No zone and Hangul text: read in Seoul time (UTC+9).
+    QTest::newRow("2019-05-23 09:18:00") << 0 << u"2019-05-23T00:18:00Z"_s;
+    QTest::newRow("2019.05.23 09:18") << 1 << u"2019-05-23T00:18:00Z"_s;
+    QTest::newRow("2019년 5월 23일 오후 9:18") << 2 << u"2019-05-23T12:18:00Z"_s;
+    QTest::newRow("Thu, 23 May 2019 09:18:00 KST") << 3 << u"2019-05-23T00:18:00Z"_s;
+    QTest::newRow("Korean weekday and month names") << 4 << u"2019-05-23T00:18:00Z"_s;
+    QTest::newRow("년월일 with (목) and 오전") << 5 << u"2019-05-23T00:18:00Z"_s;
+    QTest::newRow("unparseable is null, never 1970") << 6 << QString();
+}
+
+void tst_FeedParser::koreanDates()
+{
+    QFETCH(int, index);
+    QFETCH(QString, utc);
+    const ParsedFeed feed = FeedParser::parse(readData("korean-dates.xml"), {});
+    QCOMPARE(feed.items.size(), 7);
+    const QDateTime published = feed.items.at(index).published;
+    QCOMPARE(DateParser::toIsoUtc(published), utc);
+    if (published.isValid())
+        QCOMPARE(published.timeSpec(), Qt::UTC);
+}
+
+void tst_FeedParser::doubleEscapedBody()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("double-escaped.xml"), {});
+    QCOMPARE(feed.items.size(), 1);
+    const FeedItem &item = feed.items[0];
+    QCOMPARE(item.title, u"대전시 \"의료관광\" 설명회 '성료'"_s);
+    QCOMPARE(item.link, QUrl(u"https://news.example.kr/a?idx=1&page=2"_s));
+    QCOMPARE(item.summary, u"대전시는 알마티에서 설명회를 열었다."_s);
+    QCOMPARE(item.contentHtml, u"<p>대전시는 <b>알마티</b>에서 설명회를 열었다.</p>"_s);
+}
+
+void tst_FeedParser::cdataBody()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("cdata-body.xml"), withUrl(u"https://news.example.kr/rss"_s));
+    QCOMPARE(feed.title, u"CDATA 채널"_s);
+    QCOMPARE(feed.items.size(), 1);
+    const FeedItem &item = feed.items[0];
+    QCOMPARE(item.title, u"의대증원 파장 & 외국인 환자"_s);
+    QCOMPARE(item.link, QUrl(u"https://news.example.kr/view?id=7&sec=health"_s));
+    QCOMPARE(DateParser::toIsoUtc(item.published), u"2019-05-23T00:18:00Z"_s); // zone-less, Korean: KST
+    QCOMPARE(item.summary, u"요약 입니다"_s);
+    QVERIFY(!item.contentFromSummary);
+    // Relative links inside the body are resolved against the document URL.
+    QCOMPARE(item.contentHtml,
+             u"<p>본문 <a href=\"https://news.example.kr/news/8\">다음 기사</a></p><p>둘째 문단</p>"_s);
+}
+
+void tst_FeedParser::cutMidItem()
+{
+    const ParsedFeed feed = FeedParser::parse(readData("cut-mid-item.xml"), {});
+    QCOMPARE(feed.format, u"rss2.0"_s);
+    QCOMPARE(feed.language, u"ko"_s);
+    QCOMPARE(feed.items.size(), 2); // the third item is incomplete and dropped
+    QCOMPARE(feed.items[0].title, u"첫 기사"_s);
+    QCOMPARE(DateParser::toIsoUtc(feed.items[0].published), u"2019-05-23T00:18:00Z"_s);
+    QCOMPARE(feed.items[1].summary, u"완결된 본문"_s);
+    QVERIFY2(feed.errors.join(u' ').contains(u"ends early"_s), qPrintable(feed.errors.join(u" | ")));
+}
+
+void tst_FeedParser::mismatchedEndTagIsRepaired()
+{
+    // Unclosed <br> in unescaped HTML and a stray end tag: both are repaired, no item is lost.
+    const QByteArray xml = "<rss version='2.0'><channel><title>T</title>"
+                           "<item><title>a</title><description><p>one<br>two</p></description></item>"
+                           "<item><title>b</title><description>x</span>y</description></item>"
+                           "<item><title>c</title></item></channel></rss>";
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QCOMPARE(feed.items.size(), 3);
+    QCOMPARE(feed.items[0].summary, u"one two"_s);
+    QCOMPARE(feed.items[2].title, u"c"_s);
+    QVERIFY(feed.errors.join(u' ').contains(u"mismatched end tags"_s));
+}
+
+void tst_FeedParser::atomBase64AndXmlBase()
+{
+    const QByteArray xml = "<feed xmlns='http://www.w3.org/2005/Atom' xml:base='https://a.example/blog/'>"
+                           "<entry><title type='application/octet-stream'>PGI+QnVzYW48L2I+IE1PVQ==</title>"
+                           "<id>/posts/1</id><link href='posts/1'/>"
+                           "<content type='html'>&lt;img src=\"img/1.png\"&gt;</content>"
+                           "<updated>2026-10-01T12:00:00+09:00</updated></entry></feed>";
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QCOMPARE(feed.items.size(), 1);
+    const FeedItem &item = feed.items[0];
+    QCOMPARE(item.title, u"Busan MOU"_s); // Base64 "<b>Busan</b> MOU"
+    QCOMPARE(item.id, u"https://a.example/posts/1"_s);
+    QCOMPARE(item.link, QUrl(u"https://a.example/blog/posts/1"_s));
+    QCOMPARE(item.contentHtml, u"<img src=\"https://a.example/blog/img/1.png\">"_s);
+    QCOMPARE(DateParser::toIsoUtc(item.published), u"2026-10-01T03:00:00Z"_s);
+    QVERIFY(item.publishedIsUpdated);
+}
+
+void tst_FeedParser::standaloneAtomEntry()
+{
+    const QByteArray xml = "\n<?xml version='1.0'?><entry xmlns='http://www.w3.org/2005/Atom'><title>Solo</title>"
+                           "<id>urn:x</id></entry>";
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QCOMPARE(feed.format, u"atom1.0"_s);
+    QCOMPARE(feed.items.size(), 1);
+    QCOMPARE(feed.items[0].title, u"Solo"_s);
+}
+
+void tst_FeedParser::dublinCoreAndMediaFallbacks()
+{
+    const QByteArray xml =
+        "<rss version='2.0' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:media='http://search.yahoo.com/mrss/'"
+        " xmlns:itunes='http://www.itunes.com/dtds/podcast-1.0.dtd'><channel>"
+        "<item><dc:title>DC title</dc:title><dc:date>2019-05-23T09:18:00+09:00</dc:date>"
+        "<dc:creator>kim@example.kr (김기자)</dc:creator><itunes:keywords>a, b</itunes:keywords>"
+        "<media:group><media:content url='https://v.example/1.mp4' type='video/mp4' fileSize='42'/>"
+        "<media:content url='https://v.example/1.jpg' medium='image'/>"
+        "<media:description>Media text</media:description></media:group></item></channel></rss>";
+    const ParsedFeed feed = FeedParser::parse(xml, {});
+    QCOMPARE(feed.items.size(), 1);
+    const FeedItem &item = feed.items[0];
+    QCOMPARE(item.title, u"DC title"_s);
+    QCOMPARE(DateParser::toIsoUtc(item.published), u"2019-05-23T00:18:00Z"_s);
+    QCOMPARE(DateParser::toIsoUtc(item.updated), u"2019-05-23T00:18:00Z"_s);
+    QCOMPARE(item.authors, QStringList{u"김기자"_s});
+    QCOMPARE(item.categories, (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(item.summary, u"Media text"_s);
+    QCOMPARE(item.enclosures.size(), 1);
+    QCOMPARE(item.enclosures[0].length, 42);
+    QCOMPARE(item.thumbnail, QUrl(u"https://v.example/1.jpg"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_FeedParser)

@@ -1,0 +1,70 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the libFuzzer targets with clang (ASan+UBSan) in their own build directory, makes seed corpora
+# in a temporary directory from tests/data/feeds and ../shared/corpora (nothing is copied into the
+# repository), and runs each target in turn.
+#
+# Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
+#   targets: fuzz_feedparser fuzz_dateparser (default: both, one after the other)
+# Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
+#   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
+#   MEDTOUR_SHARED_DIR (default ../shared), MEDTOUR_FUZZ_CMAKE_ARGS (extra configure arguments).
+set -eu
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+build=${MEDTOUR_FUZZ_BUILD:-$root/../build-fuzz}
+work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
+shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
+seconds=${1:-600}
+[ $# -gt 0 ] && shift
+targets=${*:-fuzz_feedparser fuzz_dateparser}
+
+# shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
+cmake -S "$root" -B "$build" -G Ninja \
+    -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+    -DMEDTOUR_FUZZ=ON -DMEDTOUR_BUILD_GUI=OFF -DBUILD_TESTING=OFF ${MEDTOUR_FUZZ_CMAKE_ARGS:-}
+cmake --build "$build" -j1 --target fuzz_feedparser fuzz_dateparser
+
+# Seeds: every input starts with one selector byte (options / time zone), then the document or date text.
+seeds="$work/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds/fuzz_feedparser" "$seeds/fuzz_dateparser"
+n=0
+for f in "$root"/tests/data/feeds/* "$root"/tests/data/feeds/fuzz/* \
+    "$shared"/corpora/gofeed/testdata/*/*/* "$shared"/corpora/feed-rs/fixture/*/* \
+    "$shared"/corpora/feedparser/tests/*/*.xml "$shared"/corpora/feedparser/tests/*/*/*.xml; do
+    [ -f "$f" ] || continue
+    case "$f" in *.serde.json | *_expected.json | */SOURCE.md) continue ;; esac
+    n=$((n + 1))
+    { printf '\010'; cat "$f"; } >"$seeds/fuzz_feedparser/$n"
+done
+i=0
+for tsv in "$shared"/corpora/date-vectors/*.tsv; do
+    [ -f "$tsv" ] || continue
+    tail -n +2 "$tsv" | cut -f2 | while IFS= read -r line; do
+        i=$((i + 1))
+        printf '\001%s' "$line" >"$seeds/fuzz_dateparser/$(basename "$tsv").$i"
+    done
+done
+for d in '2019-05-23 09:18:00' '2019.05.23 09:18' '2019년 5월 23일 오후 9:18' 'Thu, 23 May 2019 09:18:00 KST' \
+    '목, 23 5월 2019 09:18:00 +0900' '입력 2019.05.23 09:18 +09:00'; do
+    i=$((i + 1))
+    printf '\002%s' "$d" >"$seeds/fuzz_dateparser/korean.$i"
+done
+
+for target in $targets; do
+    case "$target" in
+    fuzz_feedparser) maxlen=65536 ;;
+    *) maxlen=256 ;;
+    esac
+    out="$work/$target"
+    mkdir -p "$out/corpus" "$out/artifacts"
+    echo "== $target: $seconds s, seeds $(ls "$seeds/$target" | wc -l), log $out/fuzz-0.log"
+    (cd "$out" && "$build/tests/fuzz/$target" -jobs=1 -workers=1 -max_total_time="$seconds" -max_len="$maxlen" \
+        -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/artifacts/" \
+        "$out/corpus" "$seeds/$target") || true
+    grep -E "stat::number_of_executed_units|Done [0-9]+ runs|ERROR|SUMMARY" "$out/fuzz-0.log" || true
+    ls "$out/artifacts" 2>/dev/null | sed "s|^|   artifact: $out/artifacts/|"
+done
