@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "duplicatesignature.h"
+
+#include "foldedtext.h"
+#include "text/textnormalizer.h"
+
+#include <QtEndian>
+
+#include <algorithm>
+#include <vector>
+
+namespace Medtour {
+
+namespace {
+
+constexpr char kMagic[4] = {'M', 'T', 'D', 'S'};
+constexpr quint8 kVersion = 1;
+constexpr int kMaxTextLength = 200000;
+
+quint64 mix(quint64 x)
+{
+    // splitmix64 finaliser
+    x += 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    return x ^ (x >> 31);
+}
+
+using Range = std::pair<int, int>;
+
+bool isSentenceEnd(QChar c)
+{
+    return c == u'.' || c == u'\u3002' || c == u'!' || c == u'?' || c == u'\n';
+}
+
+bool isHangulSyllable(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+
+bool isAddressChar(QChar c)
+{
+    return (c.unicode() < 0x80 && (c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-' || c == u'+'));
+}
+
+/// Ranges that differ between outlets carrying the same release.
+QList<Range> boilerplate(QStringView t)
+{
+    QList<Range> cut;
+    const int n = int(t.size());
+    // Leading dateline in brackets: [대전=뉴시스], (중부경제신문), 【서울=뉴스】.
+    int lead = 0;
+    while (lead < n && t.at(lead).isSpace())
+        ++lead;
+    if (lead < n) {
+        const int open = int(QStringView(u"[(【<").indexOf(t.at(lead)));
+        if (open >= 0) {
+            const int close = int(t.mid(lead + 1, 40).indexOf(QStringView(u"])】>").at(open)));
+            if (close >= 0)
+                cut.append({lead, lead + close + 2});
+        }
+    }
+    // English wire dateline: "DAEGU, South Korea, Sept. 15 (Korea Health Wire) -- ".
+    if (lead + 3 < n && t.at(lead).isUpper() && t.at(lead + 1).isUpper() && t.at(lead + 2).isUpper()) {
+        for (const QStringView dash : {QStringView(u" -- "), QStringView(u" \u2014 "), QStringView(u" \u2013 ")}) {
+            const int at = int(t.mid(lead, 160).indexOf(dash));
+            if (at > 0) {
+                cut.append({lead, lead + at + int(dash.size())});
+                break;
+            }
+        }
+    }
+    // Bylines: "홍길동 기자 =", "대전=홍길동 기자", "홍길동 특파원".
+    for (const QStringView word : {QStringView(u"기자"), QStringView(u"특파원")}) {
+        for (int at = int(t.indexOf(word)); at >= 0; at = int(t.indexOf(word, at + 1))) {
+            int end = at + int(word.size());
+            if (end < n && isHangulSyllable(t.at(end)))
+                continue; // 기자회견, 기자단
+            int start = at;
+            if (start > 0 && t.at(start - 1) == u' ')
+                --start;
+            int name = 0;
+            while (start > 0 && name < 4 && isHangulSyllable(t.at(start - 1))) {
+                --start;
+                ++name;
+            }
+            if (name < 2)
+                continue;
+            while (start > 0 && at - start < 16 && t.at(start - 1) != u' ' && !isSentenceEnd(t.at(start - 1)))
+                --start; // 대전=
+            while (end < n && (t.at(end) == u' ' || t.at(end) == u'='))
+                ++end;
+            cut.append({start, end});
+        }
+    }
+    // E-mail addresses and URLs.
+    for (int at = int(t.indexOf(u'@')); at >= 0; at = int(t.indexOf(u'@', at + 1))) {
+        int start = at;
+        while (start > 0 && isAddressChar(t.at(start - 1)))
+            --start;
+        int end = at + 1;
+        while (end < n && isAddressChar(t.at(end)))
+            ++end;
+        if (start < at)
+            cut.append({start, end});
+    }
+    for (const QStringView scheme : {QStringView(u"http://"), QStringView(u"https://"), QStringView(u"www.")}) {
+        for (int at = int(t.indexOf(scheme, 0, Qt::CaseInsensitive)); at >= 0;
+             at = int(t.indexOf(scheme, at + 1, Qt::CaseInsensitive))) {
+            int end = at;
+            while (end < n && !t.at(end).isSpace())
+                ++end;
+            cut.append({at, end});
+        }
+    }
+    // Copyright lines, (끝), captions: the sentence around the marker.
+    static const QStringView sentenceMarkers[] = {u"무단전재",   u"무단 전재", u"재배포 금지",
+                                                  u"재배포금지", u"저작권자",  u"All rights reserved",
+                                                  u"Copyright",  u"ⓒ",         u"©"};
+    for (const QStringView marker : sentenceMarkers) {
+        for (int at = int(t.indexOf(marker, 0, Qt::CaseInsensitive)); at >= 0;
+             at = int(t.indexOf(marker, at + 1, Qt::CaseInsensitive))) {
+            int start = at;
+            while (start > 0 && at - start < 60 && !isSentenceEnd(t.at(start - 1)))
+                --start;
+            int end = at + int(marker.size());
+            while (end < n && end - at < 100 && !isSentenceEnd(t.at(end)))
+                ++end;
+            cut.append({start, std::min(n, end + 1)});
+        }
+    }
+    for (const QStringView marker : {QStringView(u"(끝)"), QStringView(u"<끝>"), QStringView(u"[끝]")})
+        for (int at = int(t.indexOf(marker)); at >= 0; at = int(t.indexOf(marker, at + 1)))
+            cut.append({at, at + int(marker.size())});
+    for (int at = int(t.indexOf(u'▲')); at >= 0; at = int(t.indexOf(u'▲', at + 1))) {
+        int end = at + 1;
+        while (end < n && end - at < 200 && !isSentenceEnd(t.at(end)) && t.at(end) != u'▲')
+            ++end;
+        cut.append({at, end});
+    }
+    for (const QStringView marker : {QStringView(u"(사진"), QStringView(u"[사진"), QStringView(u"<사진")}) {
+        for (int at = int(t.indexOf(marker)); at >= 0; at = int(t.indexOf(marker, at + 1))) {
+            const int close =
+                int(t.mid(at, 60).indexOf(QStringView(u")]>").at(int(QStringView(u"([<").indexOf(t.at(at))))));
+            cut.append({at, close > 0 ? at + close + 1 : at + int(marker.size())});
+        }
+    }
+    for (const QStringView marker : {QStringView(u"(Reporting by"), QStringView(u"(Editing by")}) {
+        for (int at = int(t.indexOf(marker)); at >= 0; at = int(t.indexOf(marker, at + 1))) {
+            const int close = int(t.mid(at, 120).indexOf(u')'));
+            cut.append({at, close > 0 ? at + close + 1 : std::min(n, at + 120)});
+        }
+    }
+    return cut;
+}
+
+/// Units of folded text: one per Hangul/CJK character, one per run of letters or digits.
+std::vector<quint64> units(const QString &folded)
+{
+    std::vector<quint64> out;
+    out.reserve(size_t(folded.size() / 2 + 1));
+    quint64 word = 0;
+    bool inWord = false;
+    for (const QChar c : folded) {
+        const FoldedText::Script s = FoldedText::scriptOf(c);
+        if (s == FoldedText::Script::Alnum) {
+            word = (word ^ c.unicode()) * 0x100000001B3ULL;
+            inWord = true;
+            continue;
+        }
+        if (inWord) {
+            out.push_back(mix(word));
+            word = 0;
+            inWord = false;
+        }
+        if (s == FoldedText::Script::Hangul || s == FoldedText::Script::Han || s == FoldedText::Script::Kana)
+            out.push_back(mix(0x48414E00ULL + c.unicode()));
+    }
+    if (inWord)
+        out.push_back(mix(word));
+    return out;
+}
+
+/// Drops tags such as "[지자체]" or "(종합)" in front and " - 매체명" at the end of a title.
+QString titleCore(const QString &title)
+{
+    QString t = title.trimmed();
+    while (!t.isEmpty() && (t.front() == u'[' || t.front() == u'(' || t.front() == u'【')) {
+        const int close = int(t.indexOf(QStringView(u"])】").at(int(QStringView(u"[(【").indexOf(t.front())))));
+        if (close < 0 || close > 20)
+            break;
+        t = t.mid(close + 1).trimmed();
+    }
+    for (const QStringView separator : {QStringView(u" - "), QStringView(u" | ")}) {
+        const int at = int(t.lastIndexOf(separator));
+        if (at > t.size() / 2 && t.size() - at <= 30)
+            t.truncate(at);
+    }
+    return t;
+}
+
+void putU16(QByteArray &out, quint16 v)
+{
+    char b[2];
+    qToLittleEndian(v, b);
+    out.append(b, 2);
+}
+void putU32(QByteArray &out, quint32 v)
+{
+    char b[4];
+    qToLittleEndian(v, b);
+    out.append(b, 4);
+}
+void putU64(QByteArray &out, quint64 v)
+{
+    char b[8];
+    qToLittleEndian(v, b);
+    out.append(b, 8);
+}
+
+} // namespace
+
+QString DuplicateSignature::cleanText(const QString &text)
+{
+    const QStringView t = QStringView(text).left(kMaxTextLength);
+    QList<Range> cut = boilerplate(t);
+    std::sort(cut.begin(), cut.end());
+    QString out;
+    out.reserve(t.size());
+    int pos = 0;
+    for (const Range &r : std::as_const(cut)) {
+        if (r.first > pos) {
+            out.append(t.mid(pos, r.first - pos));
+            out.append(u' ');
+        }
+        pos = std::max(pos, r.second);
+    }
+    if (pos < t.size())
+        out.append(t.mid(pos));
+    return out;
+}
+
+DuplicateSignature DuplicateSignature::compute(const QString &title, const QString &text)
+{
+    DuplicateSignature sig;
+    const std::vector<quint64> body = units(TextNormalizer::foldForSearch(cleanText(text)));
+    sig.m_units = quint32(body.size());
+
+    std::vector<quint64> shingles;
+    if (!body.empty()) {
+        const size_t count = body.size() >= size_t(shingleSize) ? body.size() - shingleSize + 1 : 1;
+        shingles.reserve(count);
+        for (size_t i = 0; i < count; ++i) {
+            quint64 h = 0x5348494E474C45ULL;
+            for (size_t k = i; k < std::min(body.size(), i + shingleSize); ++k)
+                h = mix(h ^ body[k]);
+            shingles.push_back(h);
+        }
+    }
+    std::array<quint64, binCount> minima;
+    minima.fill(~quint64(0));
+    std::array<bool, binCount> filled{};
+    for (const quint64 h : shingles) {
+        const size_t b = size_t(h >> 56);
+        const quint64 v = h & 0x00FFFFFFFFFFFFFFULL;
+        if (!filled[b] || v < minima[b]) {
+            minima[b] = v;
+            filled[b] = true;
+        }
+    }
+    std::sort(shingles.begin(), shingles.end());
+    sig.m_shingles = quint32(std::unique(shingles.begin(), shingles.end()) - shingles.begin());
+    for (int i = 0; i < binCount; ++i)
+        sig.m_bins[size_t(i)] = filled[size_t(i)] ? quint16(minima[size_t(i)] & 0xFFFF) : 0;
+    if (sig.m_shingles > 0) {
+        // Densification: an empty bin borrows from a bin chosen by a fixed probe sequence, the
+        // same for every document, so equal-bin counting still estimates the Jaccard similarity.
+        for (int i = 0; i < binCount; ++i) {
+            if (filled[size_t(i)])
+                continue;
+            for (quint64 attempt = 0;; ++attempt) {
+                const size_t j = attempt < 512 ? size_t(mix(quint64(i) * 1021 + attempt) % binCount)
+                                               : size_t((i + attempt) % binCount);
+                if (filled[j]) {
+                    sig.m_bins[size_t(i)] = sig.m_bins[j];
+                    break;
+                }
+            }
+        }
+    }
+
+    const std::vector<quint64> titleUnits = units(TextNormalizer::foldForSearch(titleCore(title.left(2000))));
+    quint64 key = 0x5449544C45ULL;
+    for (const quint64 u : titleUnits)
+        key = mix(key ^ u);
+    sig.m_titleKey = titleUnits.empty() ? 0 : key;
+    QList<quint16> bigrams;
+    for (size_t i = 0; i + 1 < titleUnits.size() || (i == 0 && titleUnits.size() == 1); ++i) {
+        const quint64 h = titleUnits.size() == 1 ? mix(titleUnits[0]) : mix(titleUnits[i] ^ (titleUnits[i + 1] << 1));
+        bigrams.append(quint16(h & 0xFFFF));
+    }
+    std::sort(bigrams.begin(), bigrams.end());
+    bigrams.erase(std::unique(bigrams.begin(), bigrams.end()), bigrams.end());
+    if (bigrams.size() > maxTitleHashes)
+        bigrams.resize(maxTitleHashes);
+    sig.m_title = bigrams;
+    return sig;
+}
+
+double DuplicateSignature::jaccard(const DuplicateSignature &other) const
+{
+    if (m_shingles == 0 || other.m_shingles == 0)
+        return 0;
+    int equal = 0;
+    for (int i = 0; i < binCount; ++i)
+        equal += m_bins[size_t(i)] == other.m_bins[size_t(i)] ? 1 : 0;
+    return double(equal) / binCount;
+}
+
+double DuplicateSignature::containmentFromJaccard(double j, int a, int b)
+{
+    if (a <= 0 || b <= 0)
+        return 0;
+    const double intersection = j * double(a + b) / (1.0 + j);
+    return std::min(1.0, intersection / double(std::min(a, b)));
+}
+
+double DuplicateSignature::containment(const DuplicateSignature &other) const
+{
+    return containmentFromJaccard(jaccard(other), shingleCount(), other.shingleCount());
+}
+
+double DuplicateSignature::titleSimilarity(const DuplicateSignature &other) const
+{
+    if (m_title.isEmpty() || other.m_title.isEmpty())
+        return 0;
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < m_title.size() && j < other.m_title.size()) {
+        if (m_title[i] == other.m_title[j]) {
+            ++common;
+            ++i;
+            ++j;
+        } else if (m_title[i] < other.m_title[j]) {
+            ++i;
+        } else {
+            ++j;
+        }
+    }
+    return double(common) / double(m_title.size() + other.m_title.size() - common);
+}
+
+QByteArray DuplicateSignature::toBytes() const
+{
+    QByteArray out;
+    out.reserve(28 + 2 * (m_title.size() + binCount));
+    out.append(kMagic, 4);
+    out.append(char(kVersion));
+    out.append(char(shingleSize));
+    putU16(out, quint16(binCount));
+    putU32(out, m_shingles);
+    putU32(out, m_units);
+    putU64(out, m_titleKey);
+    putU16(out, quint16(m_title.size()));
+    for (const quint16 h : m_title)
+        putU16(out, h);
+    for (const quint16 b : m_bins)
+        putU16(out, b);
+    return out;
+}
+
+std::optional<DuplicateSignature> DuplicateSignature::fromBytes(const QByteArray &bytes)
+{
+    constexpr int header = 4 + 1 + 1 + 2 + 4 + 4 + 8 + 2;
+    if (bytes.size() < header || !bytes.startsWith(QByteArrayView(kMagic, 4)) || quint8(bytes.at(4)) != kVersion ||
+        quint8(bytes.at(5)) != shingleSize)
+        return std::nullopt;
+    const char *p = bytes.constData() + 6;
+    if (qFromLittleEndian<quint16>(p) != binCount)
+        return std::nullopt;
+    DuplicateSignature sig;
+    sig.m_shingles = qFromLittleEndian<quint32>(p + 2);
+    sig.m_units = qFromLittleEndian<quint32>(p + 6);
+    sig.m_titleKey = qFromLittleEndian<quint64>(p + 10);
+    const int titles = qFromLittleEndian<quint16>(p + 18);
+    if (titles > maxTitleHashes || bytes.size() != header + 2 * (titles + binCount))
+        return std::nullopt;
+    p = bytes.constData() + header;
+    for (int i = 0; i < titles; ++i, p += 2)
+        sig.m_title.append(qFromLittleEndian<quint16>(p));
+    for (int i = 0; i < binCount; ++i, p += 2)
+        sig.m_bins[size_t(i)] = qFromLittleEndian<quint16>(p);
+    return sig;
+}
+
+} // namespace Medtour

@@ -1,0 +1,348 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nearduplicateindex.h"
+
+#include <QMutexLocker>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Medtour {
+
+namespace {
+
+constexpr int kBandRows = 2;
+constexpr int kBands = DuplicateSignature::binCount / kBandRows;
+constexpr quint64 kTitleBucket = quint64(1) << 63;
+
+qint64 secondsApart(const QDateTime &a, const QDateTime &b)
+{
+    if (!a.isValid() || !b.isValid())
+        return 0; // unknown dates neither help nor hurt
+    return std::abs(a.secsTo(b));
+}
+
+} // namespace
+
+NearDuplicateIndex::NearDuplicateIndex()
+    : NearDuplicateIndex(Options())
+{}
+
+NearDuplicateIndex::NearDuplicateIndex(const Options &options)
+    : m_options(options)
+{}
+
+std::vector<quint64> NearDuplicateIndex::bandKeys(const DuplicateSignature &signature) const
+{
+    std::vector<quint64> keys;
+    keys.reserve(kBands + 1);
+    if (signature.shingleCount() > 0) {
+        for (int band = 0; band < kBands; ++band) {
+            quint64 key = quint64(band) << 32;
+            for (int row = 0; row < kBandRows; ++row)
+                key |= quint64(signature.bin(band * kBandRows + row)) << (16 * row);
+            keys.push_back(key);
+        }
+    }
+    if (signature.titleKey() != 0)
+        keys.push_back(kTitleBucket | (signature.titleKey() >> 1));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    return keys;
+}
+
+NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const DuplicateSignature &b,
+                                                      const QDateTime &published) const
+{
+    const Options &o = m_options;
+    Verdict v;
+    const DuplicateSignature &s = a.signature;
+    v.jaccard = s.jaccard(b);
+    const double title = s.titleSimilarity(b);
+    const qint64 apart = secondsApart(a.published, published);
+    const qint64 sinceStart = secondsApart(clusterStart(a.clusterId), published);
+    const int na = s.shingleCount();
+    const int nb = b.shingleCount();
+    const double containment = DuplicateSignature::containmentFromJaccard(v.jaccard, na, nb);
+    v.title = title;
+    v.score = v.jaccard + 0.5 * containment + 0.25 * title;
+
+    if (na < o.minShingles || nb < o.minShingles) {
+        // Summaries and title-only items: the same title within a few days, or near-identical text.
+        const bool sameTitle = s.titleKey() != 0 && s.titleKey() == b.titleKey();
+        v.same = (sameTitle && apart <= o.titledWindowSecs) || (v.jaccard >= 0.8 && title >= o.titledTitle);
+        v.strong = false;
+        return v;
+    }
+    if (apart > o.windowSecs || sinceStart > o.windowSecs) {
+        v.same = v.jaccard >= o.lateJaccard;
+        v.strong = v.same;
+        return v;
+    }
+    if (v.jaccard >= o.sameJaccard) {
+        v.same = true;
+        v.strong = true;
+        return v;
+    }
+    if (std::min(na, nb) >= o.containmentMinShingles && containment >= o.containment &&
+        v.jaccard >= o.containmentJaccard) {
+        v.same = true;
+        v.strong = containment >= 0.9;
+        return v;
+    }
+    v.same = v.jaccard >= o.titledJaccard && title >= o.titledTitle && apart <= o.titledWindowSecs;
+    return v;
+}
+
+void NearDuplicateIndex::insert(int slot)
+{
+    const Entry &e = m_entries[size_t(slot)];
+    for (const quint64 key : bandKeys(e.signature)) {
+        QList<int> &bucket = m_buckets[key];
+        bucket.append(slot);
+        if (bucket.size() > m_options.maxBucket)
+            bucket.removeFirst();
+    }
+    m_slotOf.insert(e.articleId, slot);
+    m_clusters[e.clusterId].append(e.articleId);
+    noteStart(e.clusterId, e.published);
+}
+
+void NearDuplicateIndex::noteStart(qint64 clusterId, const QDateTime &published)
+{
+    if (!published.isValid())
+        return;
+    QDateTime &start = m_clusterStart[clusterId];
+    if (!start.isValid() || published < start)
+        start = published;
+}
+
+void NearDuplicateIndex::relabel(qint64 from, qint64 to)
+{
+    const QList<qint64> moved = m_clusters.take(from);
+    for (const qint64 id : moved)
+        m_entries[size_t(m_slotOf.value(id))].clusterId = to;
+    m_clusters[to].append(moved);
+    noteStart(to, m_clusterStart.take(from));
+}
+
+ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const QString &title, const QString &text,
+                                          const QDateTime &published)
+{
+    return add(articleId, DuplicateSignature::compute(title, text), published);
+}
+
+ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSignature &signature,
+                                          const QDateTime &published)
+{
+    ClusterAssignment result;
+    result.signature = signature.toBytes();
+    QMutexLocker lock(&m_mutex);
+    if (const auto known = m_slotOf.constFind(articleId); known != m_slotOf.constEnd()) {
+        result.clusterId = m_entries[size_t(*known)].clusterId;
+        result.isNew = false;
+        return result;
+    }
+
+    // Count shared bands per earlier article and verify the most promising ones.
+    if (++m_epoch == 0) {
+        std::fill(m_stamp.begin(), m_stamp.end(), 0);
+        m_epoch = 1;
+    }
+    m_stamp.resize(m_entries.size(), 0);
+    m_shared.resize(m_entries.size(), 0);
+    m_touched.clear();
+    for (const quint64 key : bandKeys(signature)) {
+        const auto bucket = m_buckets.constFind(key);
+        if (bucket == m_buckets.constEnd())
+            continue;
+        for (const int slot : *bucket) {
+            if (m_stamp[size_t(slot)] != m_epoch) {
+                m_stamp[size_t(slot)] = m_epoch;
+                m_shared[size_t(slot)] = 0;
+                m_touched.push_back(slot);
+            }
+            ++m_shared[size_t(slot)];
+        }
+    }
+    std::vector<std::pair<int, int>> candidates; // (shared bands, slot)
+    candidates.reserve(m_touched.size());
+    for (const int slot : m_touched)
+        candidates.emplace_back(m_shared[size_t(slot)], slot);
+    const size_t keep = std::min(candidates.size(), size_t(std::max(0, m_options.maxCandidates)));
+    std::partial_sort(
+        candidates.begin(), candidates.begin() + keep, candidates.end(),
+        [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    candidates.resize(keep);
+
+    struct Accepted
+    {
+        qint64 clusterId;
+        double score;
+        bool strong;
+        qint64 articleId;
+        double jaccard;
+        double title;
+    };
+    QList<Accepted> accepted;
+    for (const auto &[bands, slot] : std::as_const(candidates)) {
+        Q_UNUSED(bands)
+        const Entry &entry = m_entries[size_t(slot)];
+        if (!entry.alive)
+            continue;
+        const Verdict v = judge(entry, signature, published);
+        if (!v.same)
+            continue;
+        auto it = std::find_if(accepted.begin(), accepted.end(),
+                               [&entry](const Accepted &a) { return a.clusterId == entry.clusterId; });
+        if (it == accepted.end()) {
+            accepted.append({entry.clusterId, v.score, v.strong, entry.articleId, v.jaccard, v.title});
+        } else {
+            it->strong = it->strong || v.strong;
+            it->title = std::max(it->title, v.title);
+            if (v.score > it->score) {
+                it->score = v.score;
+                it->articleId = entry.articleId;
+                it->jaccard = v.jaccard;
+            }
+        }
+    }
+
+    qint64 clusterId = articleId;
+    if (!accepted.isEmpty()) {
+        std::sort(accepted.begin(), accepted.end(),
+                  [](const Accepted &a, const Accepted &b) { return a.score > b.score; });
+        const Accepted &best = accepted.front();
+        result.isNew = false;
+        result.matchedArticleId = best.articleId;
+        result.similarity = best.jaccard;
+        clusterId = best.clusterId;
+        // An article that is a strong copy of one cluster's member and a copy of another's shows they
+        // hold one story (a cut copy and a rewritten lead that met only now). The other match must be
+        // strong too or share the headline, so that a short item made of a city's standard paragraph
+        // cannot glue different releases together. Merged under the older (smaller) id.
+        const bool anyStrong =
+            std::any_of(accepted.cbegin(), accepted.cend(), [](const Accepted &a) { return a.strong; });
+        QList<qint64> joined{best.clusterId};
+        for (qsizetype i = 1; i < accepted.size(); ++i)
+            if (anyStrong && (accepted[i].strong || accepted[i].title >= m_options.titledTitle))
+                joined.append(accepted[i].clusterId);
+        clusterId = *std::min_element(joined.cbegin(), joined.cend());
+        for (const qint64 other : std::as_const(joined)) {
+            if (other != clusterId) {
+                relabel(other, clusterId);
+                result.mergedClusterIds.append(other);
+            }
+        }
+    }
+    result.clusterId = clusterId;
+    m_entries.push_back(Entry{articleId, clusterId, published, signature, true});
+    insert(int(m_entries.size()) - 1);
+    return result;
+}
+
+bool NearDuplicateIndex::restore(qint64 articleId, qint64 clusterId, const QByteArray &signature,
+                                 const QDateTime &published)
+{
+    const std::optional<DuplicateSignature> sig = DuplicateSignature::fromBytes(signature);
+    if (!sig)
+        return false;
+    QMutexLocker lock(&m_mutex);
+    if (m_slotOf.contains(articleId))
+        return true;
+    m_entries.push_back(Entry{articleId, clusterId, published, *sig, true});
+    insert(int(m_entries.size()) - 1);
+    return true;
+}
+
+void NearDuplicateIndex::remove(qint64 articleId)
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_slotOf.constFind(articleId);
+    if (it == m_slotOf.constEnd())
+        return;
+    const int slot = *it;
+    Entry &e = m_entries[size_t(slot)];
+    for (const quint64 key : bandKeys(e.signature)) {
+        auto bucket = m_buckets.find(key);
+        if (bucket != m_buckets.end()) {
+            bucket->removeAll(slot);
+            if (bucket->isEmpty())
+                m_buckets.erase(bucket);
+        }
+    }
+    auto cluster = m_clusters.find(e.clusterId);
+    if (cluster != m_clusters.end()) {
+        cluster->removeAll(articleId);
+        if (cluster->isEmpty()) {
+            m_clusters.erase(cluster);
+            m_clusterStart.remove(e.clusterId);
+        }
+    }
+    e.alive = false;
+    e.signature = DuplicateSignature();
+    m_slotOf.remove(articleId);
+}
+
+qint64 NearDuplicateIndex::clusterOf(qint64 articleId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_slotOf.constFind(articleId);
+    return it == m_slotOf.constEnd() ? -1 : m_entries[size_t(*it)].clusterId;
+}
+
+QList<ClusterMember> NearDuplicateIndex::members(qint64 clusterId) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<ClusterMember> out;
+    const QList<qint64> ids = m_clusters.value(clusterId);
+    for (const qint64 id : ids) {
+        const Entry &e = m_entries[size_t(m_slotOf.value(id))];
+        out.append(ClusterMember{e.articleId, e.published, e.signature.unitCount()});
+    }
+    return out;
+}
+
+qint64 NearDuplicateIndex::representative(qint64 clusterId) const
+{
+    return chooseRepresentative(members(clusterId));
+}
+
+int NearDuplicateIndex::articleCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_slotOf.size());
+}
+
+int NearDuplicateIndex::clusterCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_clusters.size());
+}
+
+qint64 NearDuplicateIndex::chooseRepresentative(const QList<ClusterMember> &members, double fullRatio)
+{
+    if (members.isEmpty())
+        return -1;
+    int longest = 0;
+    for (const ClusterMember &m : members)
+        longest = std::max(longest, m.length);
+    const ClusterMember *best = nullptr;
+    const auto better = [](const ClusterMember &a, const ClusterMember &b) {
+        if (a.published.isValid() != b.published.isValid())
+            return a.published.isValid();
+        if (a.published.isValid() && a.published != b.published)
+            return a.published < b.published;
+        if (a.length != b.length)
+            return a.length > b.length;
+        return a.articleId < b.articleId;
+    };
+    for (const ClusterMember &m : members) {
+        if (double(m.length) < fullRatio * double(longest))
+            continue;
+        if (!best || better(m, *best))
+            best = &m;
+    }
+    return best ? best->articleId : members.front().articleId;
+}
+
+} // namespace Medtour
