@@ -58,6 +58,22 @@ bool readLimit(const Invocation &in, int *limit, int *exitCode)
     return true;
 }
 
+/// What list, search and facets share: --limit, the filter flags, the open cache.
+struct QueryCommand
+{
+    int limit = 0;
+    ArticleQuery query;
+    Database db{QStringLiteral("cli")};
+};
+
+bool readQuery(const Invocation &in, ArticleQuery *query, int *exitCode);
+
+/// Reads the flags and opens the cache; false with `*exitCode` set when anything is wrong.
+bool prepare(const Invocation &in, QueryCommand &c, int *exitCode)
+{
+    return readLimit(in, &c.limit, exitCode) && readQuery(in, &c.query, exitCode) && openDatabase(c.db, in, exitCode);
+}
+
 bool readQuery(const Invocation &in, ArticleQuery *query, int *exitCode)
 {
     QString error;
@@ -143,16 +159,11 @@ int ingest(const Invocation &in)
 int list(const Invocation &in)
 {
     int code = 0;
-    int limit = 0;
-    ArticleQuery query;
-    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+    QueryCommand c;
+    if (!prepare(in, c, &code))
         return code;
-    Database db(QStringLiteral("cli"));
-    if (!openDatabase(db, in, &code))
-        return code;
-    const QList<ArticleSummary> rows = ArticleRepository(db).page(query, {}, limit);
     QJsonArray out;
-    for (const ArticleSummary &row : rows)
+    for (const ArticleSummary &row : ArticleRepository(c.db).page(c.query, {}, c.limit))
         out.append(JsonOut::listRow(row));
     JsonOut::print(out);
     return 0;
@@ -163,17 +174,12 @@ int search(const Invocation &in)
     if (in.arguments.isEmpty())
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli search QUERY [filters] [--limit N]"));
     int code = 0;
-    int limit = 0;
-    ArticleQuery query;
-    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+    QueryCommand c;
+    if (!prepare(in, c, &code))
         return code;
-    query.text = in.arguments.join(u' ');
-    Database db(QStringLiteral("cli"));
-    if (!openDatabase(db, in, &code))
-        return code;
-    const QList<SearchHit> hits = ArticleRepository(db).search(query, limit);
+    c.query.text = in.arguments.join(u' ');
     QJsonArray out;
-    for (const SearchHit &hit : hits) {
+    for (const SearchHit &hit : ArticleRepository(c.db).search(c.query, c.limit)) {
         out.append(QJsonObject{
             {QStringLiteral("id"), hit.article.id},
             {QStringLiteral("title"), hit.article.title},
@@ -190,15 +196,11 @@ int search(const Invocation &in)
 int facets(const Invocation &in)
 {
     int code = 0;
-    int limit = 0;
-    ArticleQuery query;
-    if (!readLimit(in, &limit, &code) || !readQuery(in, &query, &code))
+    QueryCommand c;
+    if (!prepare(in, c, &code))
         return code;
-    query.text = in.arguments.join(u' ');
-    Database db(QStringLiteral("cli"));
-    if (!openDatabase(db, in, &code))
-        return code;
-    JsonOut::print(JsonOut::facets(FacetRepository(db).counts(query, limit)));
+    c.query.text = in.arguments.join(u' ');
+    JsonOut::print(JsonOut::facets(FacetRepository(c.db).counts(c.query, c.limit)));
     return 0;
 }
 
