@@ -34,6 +34,7 @@ bool parseIds(const QString &text, QList<qint64> *ids);
 
 // Each command prints one JSON document on success and returns 0.
 int parse(const Invocation &in);
+int extract(const Invocation &in);
 int ingest(const Invocation &in);
 int list(const Invocation &in);
 int show(const Invocation &in);

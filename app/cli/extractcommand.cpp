@@ -50,53 +50,39 @@ QJsonObject pageJson(const ExtractedPage &page)
 
 int extract(const Invocation &in)
 {
-    constexpr int kBadInput = 1;
-    constexpr int kUsage = 2;
-    if (in.arguments.size() != 1) {
-        JsonOut::printError(QStringLiteral("usage: medtour-cli extract FILE|URL [--url URL]"));
-        return kUsage;
-    }
+    if (in.arguments.size() != 1)
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli extract FILE|URL [--url URL]"));
     const QString target = in.arguments.constFirst();
     QUrl url;
     if (in.parser && in.parser->isSet(QStringLiteral("url"))) {
         url = QUrl(in.parser->value(QStringLiteral("url")), QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative()) {
-            JsonOut::printError(QStringLiteral("--url needs an absolute URL"));
-            return kUsage;
-        }
+        if (!url.isValid() || url.isRelative())
+            return fail(Exit::Usage, QStringLiteral("--url needs an absolute URL"));
     }
     QByteArray bytes;
     QByteArray contentType;
     const QUrl asUrl(target);
     if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
         const Result<FetchedDocument> fetched = UrlFetch::get(asUrl);
-        if (!fetched) {
-            JsonOut::printError(fetched.error().detail);
-            return kBadInput;
-        }
+        if (!fetched)
+            return fail(Exit::BadInput, fetched.error().detail);
         bytes = fetched->body;
         contentType = fetched->contentType;
         if (url.isEmpty())
             url = fetched->finalUrl;
     } else {
         QFile file(target);
-        if (!file.exists()) {
-            JsonOut::printError(QStringLiteral("no such file: %1").arg(target));
-            return kBadInput;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            JsonOut::printError(QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
-            return kBadInput;
-        }
+        if (!file.exists())
+            return fail(Exit::BadInput, QStringLiteral("no such file: %1").arg(target));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
         bytes = file.readAll();
         if (url.isEmpty())
             url = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
     }
     const ExtractedPage page = PageExtractor().extract(bytes, url, contentType);
-    if (!page.ok()) {
-        JsonOut::printError(QStringLiteral("%1: %2").arg(target, page.error.detail));
-        return kBadInput;
-    }
+    if (!page.ok())
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, page.error.detail));
     JsonOut::print(pageJson(page));
     return 0;
 }

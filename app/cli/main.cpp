@@ -27,6 +27,7 @@ const std::map<QString, Command> &commands()
 {
     static const std::map<QString, Command> table = {
         {QStringLiteral("parse"), {Cli::parse, "parse FILE|URL        parse a feed and print it"}},
+        {QStringLiteral("extract"), {Cli::extract, "extract FILE|URL [--url URL] the article in a news page"}},
         {QStringLiteral("ingest"), {Cli::ingest, "ingest FILE...        store feed files in the cache"}},
         {QStringLiteral("list"), {Cli::list, "list [filters]        cached articles, newest first"}},
         {QStringLiteral("show"), {Cli::show, "show ID               one cached article"}},
@@ -71,6 +72,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("Use the cache at <path> instead of the default."),
                       QStringLiteral("path"), AppPaths::defaultDatabasePath()});
+    parser.addOption({QStringLiteral("url"), QStringLiteral("extract: the page's address, for a saved FILE."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> results (list, search, facets)."),
                       QStringLiteral("n"), QStringLiteral("50")});
     parser.addOptions(Cli::QueryOptions::options());

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "nodehints.h"
+
+#include "extract/htmldom.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Medtour::NodeHints {
+
+namespace {
+
+// Comment sections: boilerplate whatever their size.
+const char *const kCommentParts[] = {"comment", "disqus", "respond", "reply", "cmt", "livere", "community"};
+// Substrings of class/id text that reliably mark boilerplate wherever they appear.
+const char *const kNegativeParts[] = {
+    "sidebar",    "footer",        "breadcrumb",    "sharing",      "share",      "social",    "related",
+    "relate",     "recommend",     "newsletter",    "subscri",      "cookie",     "consent",   "advert",
+    "outbrain",   "taboola",       "pagination",    "pager",        "copyright",  "reporter",  "journalist",
+    "ranking",    "mostread",      "most-read",     "most_read",    "mostview",   "most-view", "trending",
+    "signup",     "login",         "popup",         "modal",        "hashtag",    "keyword",   "authorbio",
+    "author-bio", "author_bio",    "author-box",    "about-author", "sns",        "navbar",    "navigation",
+    "menu",       "rel_news",      "rel-news",      "hotnews",      "hot_news",   "byline",    "dateline",
+    "scrap",      "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",
+    "prevnext",   "article-tools", "article_tools", "tool_box",     "toolbox",
+};
+// Whole tokens (class names split at white space, '-' and '_') that reliably mark boilerplate.
+const char *const kNegativeTokens[] = {
+    "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags",    "tagcloud",
+    "nav", "gnb", "lnb", "snb",           "rss",     "print",   "printer",
+};
+// Substrings and tokens that often mark boilerplate but also appear on article wrappers ("banner-placeholder",
+// "blog_teaser_text"): they count only when the subtree holds little prose.
+const char *const kWeakParts[] = {"banner", "sponsor", "promo",     "widget",   "toolbar",  "masthead",
+                                  "rating", "teaser",  "font-size", "fontsize", "font_size"};
+const char *const kWeakTokens[] = {
+    "meta",   "date",   "util",    "utility",   "btn",        "button",     "buttons",     "icon",
+    "icons",  "author", "authors", "writer",    "info",       "infomation", "information", "aside",
+    "header", "topbar", "bottom",  "foot",      "sitemap",    "search",     "logo",        "credit",
+    "more",   "best",   "hot",     "links",     "sponsored",  "promoted",   "recirc",      "signin",
+    "policy", "legal",  "imprint", "impressum", "categories", "teasers",
+};
+// Substrings that mark content.
+const char *const kPositiveParts[] = {
+    "article", "content", "entry",   "story", "post-body", "postbody",  "post_body",    "post-content", "post-text",
+    "body",    "blog",    "text",    "main",  "news_view", "view_cont", "view-cont",    "viewcont",     "read",
+    "detail",  "hentry",  "h-entry", "prose", "rich-text", "richtext",  "page-content", "single",
+};
+// Known article-body containers of Korean news CMSs and common publishing systems (class or id, exact token).
+const char *const kKnownBodies[] = {
+    "article-view-content-div",
+    "articlebody",
+    "article-body",
+    "article_body",
+    "articletxt",
+    "article_txt",
+    "article-txt",
+    "articletext",
+    "article-text",
+    "article_text",
+    "newsct_article",
+    "dic_area",
+    "articebody",
+    "news_body_area",
+    "textbody",
+    "news_body",
+    "news-body",
+    "newsbody",
+    "news_text",
+    "news-text",
+    "view_con",
+    "view-con",
+    "art_body",
+    "art_txt",
+    "article_content",
+    "article-content",
+    "articlecontent",
+    "artcontent",
+    "cont_article",
+    "news_content",
+    "newscontent",
+    "view_text",
+    "viewcontent",
+    "article_view",
+    "storybody",
+    "story-body",
+    "story_body",
+    "entry-content",
+    "post-content",
+    "td-post-content",
+    "articleview",
+    "article_con",
+    "news_article",
+    "article-view-body",
+    "article-veiw-body",
+    "content_text",
+    "user_contents",
+};
+// Tokens that mark an article's lead paragraph (often inside a header that is otherwise boilerplate).
+const char *const kLeadTokens[] = {"intro",       "lead",        "lede",        "standfirst", "summary",
+                                   "abstract",    "excerpt",     "description", "deck",       "subtitle",
+                                   "subheadline", "teaser-text", "perex"};
+// Words that mark a photo caption.
+const char *const kCaptionParts[] = {"caption",  "photo_desc", "photo-desc",     "img_desc",
+                                     "img-desc", "imgcap",     "photojournal",   "photo_text",
+                                     "pic_desc", "image-desc", "wp-caption-text"};
+
+bool containsAny(const QString &text, const char *const *parts, size_t count)
+{
+    for (size_t k = 0; k < count; ++k) {
+        if (text.contains(QLatin1String(parts[k])))
+            return true;
+    }
+    return false;
+}
+
+QStringList tokens(const QString &classAndId)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s\\-_]+"));
+    return classAndId.split(separators, Qt::SkipEmptyParts);
+}
+
+bool anyToken(const QStringList &words, const char *const *list, size_t count)
+{
+    for (const QString &word : words) {
+        for (size_t k = 0; k < count; ++k) {
+            if (word == QLatin1String(list[k]))
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isHiddenStyle(const QString &style)
+{
+    QString compact = style.toLower();
+    compact.remove(QLatin1Char(' '));
+    return compact.contains(QLatin1String("display:none")) || compact.contains(QLatin1String("visibility:hidden"));
+}
+
+bool isHiddenClass(const QStringList &classes)
+{
+    for (const QString &cls : classes) {
+        if (cls == u"hidden" || cls == u"hide" || cls == u"sr-only" || cls == u"screen-reader-text" ||
+            cls == u"visually-hidden" || cls == u"visuallyhidden" || cls == u"blind" || cls == u"invisible" ||
+            cls == u"d-none" || cls == u"is-hidden" || cls == u"skip" || cls == u"skip-link")
+            return true;
+    }
+    return false;
+}
+
+bool isSkippedTag(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_APPLET:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_OPTGROUP:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_FRAMESET:
+    case GUMBO_TAG_FRAME:
+    case GUMBO_TAG_NOFRAMES:
+    case GUMBO_TAG_NOEMBED:
+    case GUMBO_TAG_DATALIST:
+    case GUMBO_TAG_PROGRESS:
+    case GUMBO_TAG_METER:
+    case GUMBO_TAG_KEYGEN:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool isKnownBody(const QString &classAndId)
+{
+    return anyToken(classAndId.split(QLatin1Char(' '), Qt::SkipEmptyParts), kKnownBodies, std::size(kKnownBodies));
+}
+
+int classWeight(const QString &classAndId)
+{
+    if (classAndId.isEmpty())
+        return 0;
+    // A blog post element carries its taxonomy as classes ("category-no-newsletter", "tag-share"): those say
+    // nothing about layout, and the element itself is the article.
+    static const QRegularExpression postElement(
+        QStringLiteral("(^|\\s)(hentry|type-post|status-publish|post-\\d+)(\\s|$)"));
+    if (classAndId.contains(postElement))
+        return 2;
+    QString names;
+    for (const QString &name : classAndId.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!name.startsWith(QLatin1String("category-")) && !name.startsWith(QLatin1String("tag-")))
+            names += name + QLatin1Char(' ');
+    }
+    names.replace(QLatin1String("commentary"), QLatin1String("opinion"));
+    const QStringList words = tokens(names);
+    const bool positive = containsAny(names, kPositiveParts, std::size(kPositiveParts));
+    if (containsAny(names, kCommentParts, std::size(kCommentParts)))
+        return -3;
+    const bool strong = containsAny(names, kNegativeParts, std::size(kNegativeParts)) ||
+                        anyToken(words, kNegativeTokens, std::size(kNegativeTokens));
+    const bool weak =
+        containsAny(names, kWeakParts, std::size(kWeakParts)) || anyToken(words, kWeakTokens, std::size(kWeakTokens));
+    if (strong)
+        return positive ? -1 : -2; // "entry share": an article wrapper that also names its share bar
+    return weak ? -1 : (positive ? 1 : 0);
+}
+
+QList<quint16> compute(const HtmlDom &dom)
+{
+    // Characters of text below each node, to tell a hidden teaser from a hidden (or unclosed <noscript>,
+    // <button>, <select>…) wrapper around the whole article, which must not vanish.
+    QList<int> chars(dom.size(), 0);
+    for (int i = dom.size() - 1; i >= 0; --i) {
+        if (!dom.isElement(i))
+            chars[i] = int(dom.text(i).trimmed().size());
+        else if (dom.tag(i) == GUMBO_TAG_SCRIPT || dom.tag(i) == GUMBO_TAG_STYLE)
+            chars[i] = 0;
+        if (const int parent = dom.node(i).parent; parent >= 0)
+            chars[parent] += chars[i];
+    }
+    const int total = std::max(1, chars.value(0));
+    const auto holdsArticle = [&](int i, double share) {
+        return chars[i] > 1000 && chars[i] > share * total;
+    };
+
+    QList<quint16> flags(dom.size(), 0);
+    for (int i = 0; i < dom.size(); ++i) {
+        if (!dom.isElement(i))
+            continue;
+        const GumboTag tag = dom.tag(i);
+        quint16 f = 0;
+        if (isSkippedTag(tag) || dom.node(i).foreign)
+            f |= holdsArticle(i, 0.25) ? 0 : Skip;
+        const QString names = dom.classAndId(i);
+        const QStringList classList = dom.attribute(i, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString style = dom.attribute(i, "style");
+        if ((dom.hasAttribute(i, "hidden") || (!style.isEmpty() && isHiddenStyle(style)) ||
+             (dom.attribute(i, "aria-hidden") == u"true" && tag != GUMBO_TAG_FIGURE) || isHiddenClass(classList)) &&
+            !holdsArticle(i, 0.6))
+            f |= Skip;
+        const QString role = dom.attribute(i, "role").toLower();
+        const QString itemprop = dom.attribute(i, "itemprop").toLower();
+        if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER || role == u"navigation" ||
+            role == u"banner" || role == u"contentinfo" || role == u"complementary" || role == u"menu" ||
+            role == u"search")
+            f |= Semantic;
+        if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION ||
+            containsAny(names, kCaptionParts, std::size(kCaptionParts)))
+            f |= Caption;
+        if (tag == GUMBO_TAG_A && dom.hasAttribute(i, "href"))
+            f |= Link;
+        if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
+            f |= Heading;
+        if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
+            names.contains(QLatin1String("headline")))
+            f |= TitleLike;
+        else if (anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
+                 names.contains(QLatin1String("teaser-text")))
+            f |= Lead;
+        if (itemprop == u"articlebody" || itemprop == u"text" || isKnownBody(names))
+            f |= KnownBody | Positive;
+        if (names.contains(QLatin1String("byline")) || names.contains(QLatin1String("reporter")) ||
+            names.contains(QLatin1String("journalist")) || itemprop == u"author")
+            f |= Byline;
+        if (!(f & KnownBody)) {
+            const int weight = classWeight(names);
+            if (weight == 2)
+                f |= KnownBody | Positive;
+            else if (weight == -3)
+                f |= Negative | CommentSection;
+            else if (weight == -2)
+                f |= Negative;
+            else if (weight == -1)
+                f |= WeakNegative;
+            else if (weight > 0)
+                f |= Positive;
+        }
+        if (role == u"main" || role == u"article" || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)
+            f |= Positive;
+        if (tag == GUMBO_TAG_FORM) {
+            for (int j = i + 1; j < dom.node(i).end; ++j) {
+                const GumboTag inner = dom.tag(j);
+                if (inner == GUMBO_TAG_TEXTAREA ||
+                    (inner == GUMBO_TAG_INPUT && dom.attribute(j, "type").toLower() != u"hidden")) {
+                    f |= CommentForm;
+                    break;
+                }
+            }
+        }
+        flags[i] = f;
+    }
+    return flags;
+}
+
+} // namespace Medtour::NodeHints

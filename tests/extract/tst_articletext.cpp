@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The line-level rules: bylines, datelines, e-mails, 입력/승인 lines, captions, boilerplate and duplicates.
+#include "extract/articletext.h"
+#include "extract/bylineparser.h"
+
+#include <QTest>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+class tst_ArticleText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void leading_data();
+    void leading();
+    void trailing_data();
+    void trailing();
+    void line_data();
+    void line();
+    void dateLine_data();
+    void dateLine();
+    void boilerplate_data();
+    void boilerplate();
+    void dateOnly_data();
+    void dateOnly();
+    void cleanRemovesRepeatedBodyAndMovesCaptions();
+    void cleanTakesBylinesFromHeaderLines();
+};
+
+void tst_ArticleText::leading_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QString>("dateline");
+    QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QString>("rest");
+    QTest::newRow("newsis") << u"[대전=뉴시스] 홍길동 기자 = 대전시가 협약을 맺었다."_s << QStringList{u"홍길동"_s}
+                            << u"대전"_s << QStringList() << u"대전시가 협약을 맺었다."_s;
+    QTest::newRow("yonhap") << u"(부산=연합뉴스) 이재림 기자 = 부산시는 밝혔다."_s << QStringList{u"이재림"_s}
+                            << u"부산"_s << QStringList() << u"부산시는 밝혔다."_s;
+    QTest::newRow("hankyung with e-mail") << u"대전=백창현 기자 chbaik@hankyung.com"_s << QStringList{u"백창현"_s}
+                                          << u"대전"_s << QStringList{u"chbaik@hankyung.com"_s} << QString();
+    QTest::newRow("truncated e-mail") << u"청주=엄재천 기자 jc0027@"_s << QStringList{u"엄재천"_s} << u"청주"_s
+                                      << QStringList() << QString();
+    QTest::newRow("dateline only") << u"[서울=뉴시스] 정부가 발표했다."_s << QStringList() << u"서울"_s << QStringList()
+                                   << u"정부가 발표했다."_s;
+    QTest::newRow("outlet and reporter in brackets")
+        << u"[ 시티저널 허송빈 기자 ] 세종시가 나섰다."_s << QStringList{u"허송빈"_s} << QString() << QStringList()
+        << u"세종시가 나섰다."_s;
+    QTest::newRow("two reporters") << u"[대전=뉴시스] 홍길동·김철수 기자 = 본문"_s
+                                   << QStringList{u"홍길동"_s, u"김철수"_s} << u"대전"_s << QStringList() << u"본문"_s;
+    QTest::newRow("outlet tag") << u"[쿠키 건강] 병원이 손잡았다."_s << QStringList() << QString() << QStringList()
+                                << u"병원이 손잡았다."_s;
+    QTest::newRow("sentence is not a byline") << u"홍길동 기자는 이렇게 말했다."_s << QStringList() << QString()
+                                              << QStringList() << u"홍길동 기자는 이렇게 말했다."_s;
+}
+
+void tst_ArticleText::leading()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QStringList, authors);
+    QFETCH(QString, dateline);
+    QFETCH(QStringList, emails);
+    QFETCH(QString, rest);
+    const BylineParser::Byline b = BylineParser::leading(paragraph);
+    QCOMPARE(b.authors, authors);
+    QCOMPARE(b.dateline, dateline);
+    QCOMPARE(b.emails, emails);
+    QCOMPARE(b.rest, rest);
+}
+
+void tst_ArticleText::trailing_data()
+{
+    QTest::addColumn<QString>("paragraph");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QStringList>("emails");
+    QTest::addColumn<QString>("rest");
+    QTest::newRow("reporter after sentence")
+        << u"라고 말했다. 홍길동 기자 hong@example.com"_s << QStringList{u"홍길동"_s}
+        << QStringList{u"hong@example.com"_s} << u"라고 말했다."_s;
+    QTest::newRow("e-mail and 끝") << u"계획이다. csm@yna.co.kr (끝)"_s << QStringList()
+                                   << QStringList{u"csm@yna.co.kr"_s} << u"계획이다."_s;
+    QTest::newRow("끝 alone at the end") << u"계획이다.(끝)"_s << QStringList() << QStringList() << u"계획이다."_s;
+    QTest::newRow("mid-sentence name stays") << u"홍길동 기자가 쓴 기사를 인용했다"_s << QStringList() << QStringList()
+                                             << u"홍길동 기자가 쓴 기사를 인용했다"_s;
+}
+
+void tst_ArticleText::trailing()
+{
+    QFETCH(QString, paragraph);
+    QFETCH(QStringList, authors);
+    QFETCH(QStringList, emails);
+    QFETCH(QString, rest);
+    const BylineParser::Byline b = BylineParser::trailing(paragraph);
+    QCOMPARE(b.authors, authors);
+    QCOMPARE(b.emails, emails);
+    QCOMPARE(b.rest, rest);
+}
+
+void tst_ArticleText::line_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matched");
+    QTest::addColumn<QStringList>("authors");
+    QTest::addColumn<QStringList>("emails");
+    QTest::newRow("name and title") << u"홍길동 기자"_s << true << QStringList{u"홍길동"_s} << QStringList();
+    QTest::newRow("slash byline") << u"/김철수 기자"_s << true << QStringList{u"김철수"_s} << QStringList();
+    QTest::newRow("outlets before reporter") << u"국민일보 쿠키뉴스 송병기 기자 songbk@kukimedia.co.kr"_s << true
+                                             << QStringList{u"송병기"_s} << QStringList{u"songbk@kukimedia.co.kr"_s};
+    QTest::newRow("senior reporter") << u"박진환 선임기자 pow17@cctoday.co.kr"_s << true << QStringList{u"박진환"_s}
+                                     << QStringList{u"pow17@cctoday.co.kr"_s};
+    QTest::newRow("photo and text") << u"글·사진 이민아 기자"_s << true << QStringList{u"이민아"_s} << QStringList();
+    QTest::newRow("newsis footer") << u"◎공감언론 뉴시스 kyh@newsis.com"_s << true << QStringList()
+                                   << QStringList{u"kyh@newsis.com"_s};
+    QTest::newRow("english byline") << u"By Jane Doe and John Roe"_s << true
+                                    << QStringList{u"Jane Doe"_s, u"John Roe"_s} << QStringList();
+    QTest::newRow("sentence") << u"대전시가 밝혔다."_s << false << QStringList() << QStringList();
+    QTest::newRow("english sentence") << u"By the end of the year, prices rose."_s << false << QStringList()
+                                      << QStringList();
+}
+
+void tst_ArticleText::line()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, matched);
+    QFETCH(QStringList, authors);
+    QFETCH(QStringList, emails);
+    const BylineParser::Byline b = BylineParser::line(text);
+    QCOMPARE(b.matched, matched);
+    QCOMPARE(b.authors, authors);
+    QCOMPARE(b.emails, emails);
+}
+
+void tst_ArticleText::dateLine_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("matched");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QString>("updated");
+    QTest::newRow("입력") << u"입력 2019.05.23 09:18"_s << true << u"2019.05.23 09:18"_s << QString();
+    QTest::newRow("기사입력 with colon") << u"기사입력: 2006-12-26 12:01:20"_s << true << u"2006-12-26 12:01:20"_s
+                                         << QString();
+    QTest::newRow("입력 and 수정") << u"입력 2016.02.28 13:44 | 수정 2016.02.28 14:10"_s << true
+                                   << u"2016.02.28 13:44"_s << u"2016.02.28 14:10"_s;
+    QTest::newRow("승인 with chrome") << u"• 승인 2019.10.02 19:00 • 댓글 0"_s << true << u"2019.10.02 19:00"_s
+                                      << QString();
+    QTest::newRow("송고시간 without space")
+        << u"송고시간2024-03-05 14:20"_s << true << u"2024-03-05 14:20"_s << QString();
+    QTest::newRow("korean units") << u"입력 2007년 8월 7일 03시 00분"_s << true << u"2007년 8월 7일 03시 00분"_s
+                                  << QString();
+    QTest::newRow("입력 preferred over 승인")
+        << u"승인 2019.10.02 19:00 입력 2019.10.01 10:00"_s << true << u"2019.10.01 10:00"_s << QString();
+    QTest::newRow("sentence with a date") << u"시는 입력 2019.05.23 자료를 근거로 올해 예산을 크게 늘리겠다고 밝혔다."_s
+                                          << false << u"2019.05.23"_s << QString();
+}
+
+void tst_ArticleText::dateLine()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, matched);
+    QFETCH(QString, published);
+    QFETCH(QString, updated);
+    const ArticleText::DateLine d = ArticleText::dateLine(line);
+    QCOMPARE(d.matched, matched);
+    QCOMPARE(d.published, published);
+    QCOMPARE(d.updated, updated);
+}
+
+void tst_ArticleText::boilerplate_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("boilerplate");
+    QTest::newRow("copyright") << u"저작권자 © 충청투데이 무단전재 및 재배포 금지"_s << true;
+    QTest::newRow("yonhap copyright") << u"<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"_s << true;
+    QTest::newRow("share chrome") << u"기사 스크랩 - 공유 - 댓글 - 클린뷰 - 프린트"_s << true;
+    QTest::newRow("newsis share") << u"이메일 보내기 • 프린터 • PDF"_s << true;
+    QTest::newRow("comment form") << u"댓글삭제 삭제한 댓글은 다시 복구할 수 없습니다. 그래도 삭제하시겠습니까?"_s
+                                  << true;
+    QTest::newRow("most read") << u"많이 본 기사"_s << true;
+    QTest::newRow("hot news line") << u"한국경제TV 핫뉴스ㆍ기사 하나ㆍ기사 둘ㆍ기사 셋"_s << true;
+    QTest::newRow("weather widget") << u"구름많음속초1.2℃ 흐림-3.5℃ 기상청 제공"_s << true;
+    QTest::newRow("끝") << u"(끝)"_s << true;
+    QTest::newRow("english share row") << u"Share Tweet Email Print"_s << true;
+    QTest::newRow("article sentence") << u"대전시가 우즈베키스탄 타슈켄트와 의료관광 업무협약을 맺었다."_s << false;
+    QTest::newRow("long sentence mentioning copyright")
+        << u"시는 저작권자의 동의를 받아 홍보 영상을 제작했으며, 이 영상을 카자흐스탄과 우즈베키스탄 현지 방송에서 "
+           "한 달 동안 내보낼 계획이라고 밝혔다. 영상에는 지역 병원 다섯 곳의 국제진료센터가 소개된다."_s
+        << false;
+}
+
+void tst_ArticleText::boilerplate()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, boilerplate);
+    QCOMPARE(ArticleText::isBoilerplate(line), boilerplate);
+}
+
+void tst_ArticleText::dateOnly_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("dateOnly");
+    QTest::newRow("german with Uhr") << u"12.12.2022, 08:30 Uhr"_s << true;
+    QTest::newRow("english") << u"Published on January 13, 2020"_s << true;
+    QTest::newRow("french") << u"Publié le 3 mars 2021"_s << true;
+    QTest::newRow("korean") << u"2019년 5월 23일"_s << true;
+    QTest::newRow("year in a sentence") << u"Im Jahr 2019 stieg die Zahl."_s << false;
+    QTest::newRow("bare number") << u"42"_s << false;
+}
+
+void tst_ArticleText::dateOnly()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, dateOnly);
+    QCOMPARE(ArticleText::isDateOnly(line), dateOnly);
+}
+
+void tst_ArticleText::cleanRemovesRepeatedBodyAndMovesCaptions()
+{
+    ArticleText::Input input;
+    input.paragraphs = {u"[대전=뉴시스] 홍길동 기자 = 첫 문단입니다."_s,
+                        u"▲ 협약식 모습. ⓒ대전시 제공"_s,
+                        u"둘째 문단은 조금 더 깁니다."_s,
+                        u"저작권자 © 뉴시스 무단전재 및 재배포 금지"_s,
+                        u"첫 문단입니다."_s,
+                        u"둘째 문단은 조금 더 깁니다."_s,
+                        u"▲ 협약식 모습. ⓒ대전시 제공"_s,
+                        u"hong@newsis.com"_s};
+    const ArticleText::Output out = ArticleText::clean(input);
+    QCOMPARE(out.paragraphs, (QStringList{u"첫 문단입니다."_s, u"둘째 문단은 조금 더 깁니다."_s}));
+    QCOMPARE(out.captions, QStringList{u"▲ 협약식 모습. ⓒ대전시 제공"_s});
+    QCOMPARE(out.byline.authors, QStringList{u"홍길동"_s});
+    QCOMPARE(out.byline.emails, QStringList{u"hong@newsis.com"_s});
+    QCOMPARE(out.byline.dateline, u"대전"_s);
+}
+
+void tst_ArticleText::cleanTakesBylinesFromHeaderLines()
+{
+    ArticleText::Input input;
+    input.headerLines = {u"홍길동 기자"_s, u"입력 2019.05.23 09:18"_s, u"수정 2019.05.24 10:00"_s};
+    input.paragraphs = {u"본문 첫 문단입니다."_s};
+    const ArticleText::Output out = ArticleText::clean(input);
+    QCOMPARE(out.byline.authors, QStringList{u"홍길동"_s});
+    QCOMPARE(out.publishedText, u"2019.05.23 09:18"_s);
+    QCOMPARE(out.updatedText, u"2019.05.24 10:00"_s);
+    QCOMPARE(out.paragraphs, QStringList{u"본문 첫 문단입니다."_s});
+}
+
+QTEST_GUILESS_MAIN(tst_ArticleText)
+#include "tst_articletext.moc"
