@@ -47,7 +47,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     m_list->header()->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::Fixed);
     m_list->header()->resizeSection(ArticleListModel::StarColumn, 28);
     m_list->header()->resizeSection(ArticleListModel::SourceColumn, 170);
-    m_list->header()->resizeSection(ArticleListModel::PublishedColumn, 130);
+    m_list->header()->resizeSection(ArticleListModel::PublishedColumn, 150);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
