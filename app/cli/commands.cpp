@@ -91,26 +91,13 @@ int parse(const Invocation &in)
     if (in.arguments.size() != 1)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli parse FILE|URL"));
     const QString target = in.arguments.constFirst();
+    const Result<FetchedDocument> document = UrlFetch::load(target);
+    if (!document)
+        return fail(Exit::BadInput, document.error().detail);
     FeedParseOptions options;
-    QByteArray bytes;
-    const QUrl asUrl(target);
-    if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
-        const Result<FetchedDocument> fetched = UrlFetch::get(asUrl);
-        if (!fetched)
-            return fail(Exit::BadInput, fetched.error().detail);
-        bytes = fetched->body;
-        options.url = fetched->finalUrl;
-        options.contentType = fetched->contentType;
-    } else {
-        QFile file(target);
-        if (!file.exists())
-            return fail(Exit::BadInput, QStringLiteral("no such file: %1").arg(target));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
-        bytes = file.readAll();
-        options.url = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
-    }
-    const ParsedFeed feed = FeedParser::parse(bytes, options);
+    options.url = document->finalUrl;
+    options.contentType = document->contentType;
+    const ParsedFeed feed = FeedParser::parse(document->body, options);
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
         return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, why));

@@ -59,28 +59,12 @@ int extract(const Invocation &in)
         if (!url.isValid() || url.isRelative())
             return fail(Exit::Usage, QStringLiteral("--url needs an absolute URL"));
     }
-    QByteArray bytes;
-    QByteArray contentType;
-    const QUrl asUrl(target);
-    if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
-        const Result<FetchedDocument> fetched = UrlFetch::get(asUrl);
-        if (!fetched)
-            return fail(Exit::BadInput, fetched.error().detail);
-        bytes = fetched->body;
-        contentType = fetched->contentType;
-        if (url.isEmpty())
-            url = fetched->finalUrl;
-    } else {
-        QFile file(target);
-        if (!file.exists())
-            return fail(Exit::BadInput, QStringLiteral("no such file: %1").arg(target));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(target, file.errorString()));
-        bytes = file.readAll();
-        if (url.isEmpty())
-            url = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
-    }
-    const ExtractedPage page = PageExtractor().extract(bytes, url, contentType);
+    const Result<FetchedDocument> document = UrlFetch::load(target);
+    if (!document)
+        return fail(Exit::BadInput, document.error().detail);
+    if (url.isEmpty())
+        url = document->finalUrl;
+    const ExtractedPage page = PageExtractor().extract(document->body, url, document->contentType);
     if (!page.ok())
         return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, page.error.detail));
     JsonOut::print(pageJson(page));

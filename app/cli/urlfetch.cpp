@@ -4,6 +4,8 @@
 #include "core/version.h"
 
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -41,6 +43,22 @@ Result<FetchedDocument> get(const QUrl &url, qint64 maxBytes, int timeoutMs)
     doc.body = reply->readAll();
     doc.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     doc.finalUrl = reply->url();
+    return doc;
+}
+
+Result<FetchedDocument> load(const QString &target)
+{
+    const QUrl asUrl(target);
+    if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https")
+        return get(asUrl);
+    QFile file(target);
+    if (!file.exists())
+        return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(target)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(target, file.errorString())};
+    FetchedDocument doc;
+    doc.body = file.readAll();
+    doc.finalUrl = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
     return doc;
 }
 
