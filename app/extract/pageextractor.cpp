@@ -174,7 +174,8 @@ ExtractedPage PageExtractor::extractHtml(const QString &html, const QUrl &url) c
     page.dateline = cleaned.byline.dateline;
 
     page.published = meta.published;
-    const bool korean = hangul > 0.3 || page.lang.startsWith(QLatin1String("ko"));
+    const bool korean =
+        hangul > 0.3 || page.lang.startsWith(QLatin1String("ko")) || url.host().endsWith(QLatin1String(".kr"));
     const QTimeZone zone = korean ? QTimeZone("Asia/Seoul") : QTimeZone::utc();
     if (!page.published.isValid() && !cleaned.publishedText.isEmpty())
         page.published = DateParser::parse(cleaned.publishedText, zone);
