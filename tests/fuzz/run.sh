@@ -5,7 +5,7 @@
 # repository), and runs each target in turn.
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
-#   targets: fuzz_feedparser fuzz_dateparser (default: both, one after the other)
+#   targets: fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize (default: all, one after the other)
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
 #   MEDTOUR_SHARED_DIR (default ../shared), MEDTOUR_FUZZ_CMAKE_ARGS (extra configure arguments).
@@ -18,19 +18,21 @@ work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-targets=${*:-fuzz_feedparser fuzz_dateparser}
+all_targets='fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize'
+targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
 cmake -S "$root" -B "$build" -G Ninja \
     -DCMAKE_C_COMPILER=clang-14 -DCMAKE_CXX_COMPILER=clang++-14 \
     -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
     -DMEDTOUR_FUZZ=ON -DMEDTOUR_BUILD_GUI=OFF -DBUILD_TESTING=OFF ${MEDTOUR_FUZZ_CMAKE_ARGS:-}
-cmake --build "$build" -j1 --target fuzz_feedparser fuzz_dateparser
+# shellcheck disable=SC2086 # a list of targets
+cmake --build "$build" -j"${MEDTOUR_FUZZ_JOBS:-1}" --target $targets
 
 # Seeds: every input starts with one selector byte (options / time zone), then the document or date text.
 seeds="$work/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds/fuzz_feedparser" "$seeds/fuzz_dateparser"
+for target in $all_targets; do mkdir -p "$seeds/$target"; done
 n=0
 for f in "$root"/tests/data/feeds/* "$root"/tests/data/feeds/fuzz/* \
     "$shared"/corpora/gofeed/testdata/*/*/* "$shared"/corpora/feed-rs/fixture/*/* \
@@ -54,9 +56,21 @@ for d in '2019-05-23 09:18:00' '2019.05.23 09:18' '2019년 5월 23일 오후 9:1
     printf '\002%s' "$d" >"$seeds/fuzz_dateparser/korean.$i"
 done
 
+# Pages: our Korean fixtures, then a slice of trafilatura-eval and the readability test pages. The first byte
+# picks a Content-Type (extract) or whether remote images are allowed (sanitise).
+p=0
+for f in "$root"/tests/data/pages/*.html "$shared"/corpora/mozilla-readability/test-pages/*/source.html.gz \
+    $(ls "$shared"/corpora/trafilatura-eval/cache/* 2>/dev/null | head -n 300); do
+    [ -f "$f" ] || continue
+    p=$((p + 1))
+    case "$f" in *.gz) body=$(zcat "$f") ;; *) body=$(cat "$f") ;; esac
+    printf '\000%s' "$body" >"$seeds/fuzz_extract/$p"
+    printf '\001%s' "$body" >"$seeds/fuzz_sanitize/$p"
+done
+
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_extract | fuzz_sanitize) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"
