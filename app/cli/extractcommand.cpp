@@ -3,6 +3,8 @@
 #include "cli/commands.h"
 #include "cli/jsonout.h"
 #include "cli/urlfetch.h"
+#include "enrich/relevancescorer.h"
+#include "enrich/tagger.h"
 #include "extract/pageextractor.h"
 
 #include <QFile>
@@ -21,12 +23,11 @@ QJsonValue stringOrNull(const QString &text)
 
 QJsonObject pageJson(const ExtractedPage &page)
 {
-    // Tags and relevance come from app/enrich; until it is connected they are empty and 0.
-    const QJsonObject tags{
-        {QStringLiteral("markets"), QJsonArray()},     {QStringLiteral("regions"), QJsonArray()},
-        {QStringLiteral("specialties"), QJsonArray()}, {QStringLiteral("hospitals"), QJsonArray()},
-        {QStringLiteral("events"), QJsonArray()},
-    };
+    // The same understanding ingest applies: tags from the title and clean text, and the score from
+    // those tags. Captions stay out, as they do when an article is stored.
+    const QString text = page.text();
+    const Tags tags = Tagger().tag(page.title, text, page.lang);
+    const Relevance relevance = RelevanceScorer().score(tags);
     return QJsonObject{
         {QStringLiteral("url"), page.url.toString()},
         {QStringLiteral("canonical_url"), stringOrNull(page.canonicalUrl.toString())},
@@ -37,12 +38,12 @@ QJsonObject pageJson(const ExtractedPage &page)
         {QStringLiteral("dateline"), stringOrNull(page.dateline)},
         {QStringLiteral("lang"), stringOrNull(page.lang)},
         {QStringLiteral("encoding"), stringOrNull(page.encoding)},
-        {QStringLiteral("text"), page.text()},
+        {QStringLiteral("text"), text},
         {QStringLiteral("paragraphs"), QJsonArray::fromStringList(page.paragraphs)},
         {QStringLiteral("captions"), QJsonArray::fromStringList(page.captions)},
-        {QStringLiteral("tags"), tags},
-        {QStringLiteral("relevance"), 0.0},
-        {QStringLiteral("relevance_reasons"), QJsonArray()},
+        {QStringLiteral("tags"), tags.toJson()},
+        {QStringLiteral("relevance"), relevance.score},
+        {QStringLiteral("relevance_reasons"), relevance.reasonsJson()},
     };
 }
 

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void searchAndFilters();
     void userStateFromScripts();
     void statsAndCheck();
+    void extractPrintsPageJson();
 
 private:
     QTemporaryDir m_dir;
@@ -286,6 +287,32 @@ void tst_Cli::statsAndCheck()
     const Run prune = cli({u"--db"_s, db, u"prune"_s, u"--per-source"_s, u"1"_s});
     QCOMPARE(prune.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(prune.out).object().value(u"removed").toInt(), 1);
+}
+
+void tst_Cli::extractPrintsPageJson()
+{
+    // A Daejeon–Tashkent MOU page: the extract command must tag and score it as ingest would.
+    const Run r = cli({u"extract"_s, QStringLiteral(MEDTOUR_TEST_DATA "/pages/ndsoft-articleview.html"), u"--url"_s,
+                       u"https://www.example.kr/news/articleView.html?idxno=1"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    for (const char *key : {"url", "canonical_url", "title", "published", "authors", "emails", "dateline", "lang",
+                            "encoding", "text", "paragraphs", "captions", "tags", "relevance", "relevance_reasons"})
+        QVERIFY2(o.contains(QLatin1StringView(key)), key);
+    QCOMPARE(o.value(u"published").toString(), u"2019-05-23T00:18:00Z"_s);
+    QCOMPARE(o.value(u"authors").toArray().first().toString(), u"홍길동"_s);
+    const QJsonObject tags = o.value(u"tags").toObject();
+    QVERIFY(tags.value(u"markets").toArray().contains(u"UZ"_s));
+    QVERIFY(tags.value(u"regions").toArray().contains(u"KR-30"_s));
+    QVERIFY(tags.value(u"events").toArray().contains(u"mou"_s));
+    QVERIFY(o.value(u"relevance").toDouble() > 0.5);
+    QVERIFY(!o.value(u"relevance_reasons").toArray().isEmpty());
+    QVERIFY(!o.value(u"text").toString().contains(u"▲"_s)); // the caption stays apart
+    QCOMPARE(o.value(u"captions").toArray().size(), 1);
+
+    const Run missing = cli({u"extract"_s, u"/nonexistent/page.html"_s});
+    QVERIFY(missing.exitCode != 0);
+    QVERIFY(!missing.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
