@@ -7,9 +7,13 @@
 #include "mainwindow.h"
 #include "translationloader.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 using namespace Medtour;
 
@@ -29,6 +33,10 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Open the cache at <path>."),
                                       QStringLiteral("path"), AppPaths::defaultDatabasePath());
     parser.addOption(dbOption);
+    const QCommandLineOption smokeTestOption(
+        QStringLiteral("smoke-test"),
+        QCoreApplication::translate("main", "Open the window, check that it lists articles, and quit."));
+    parser.addOption(smokeTestOption);
     parser.process(app);
 
     AppContext context;
@@ -41,5 +49,16 @@ int main(int argc, char *argv[])
 
     Ui::MainWindow window(context);
     window.show();
+    if (parser.isSet(smokeTestOption)) {
+        // For packaging checks: once the first events (and paints) are through, the article list must
+        // show rows; the exit status says whether it did.
+        QTimer::singleShot(500, &app, [&window] {
+            const auto *list = window.findChild<QAbstractItemView *>();
+            const int rows = list && list->model() ? list->model()->rowCount() : 0;
+            std::fprintf(stderr, "medtour: smoke test: %d article(s) listed\n", rows);
+            window.close();
+            QCoreApplication::exit(rows > 0 ? 0 : 1);
+        });
+    }
     return app.exec();
 }
