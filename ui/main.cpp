@@ -47,6 +47,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (const auto &recovery = context.recovery(); recovery && !parser.isSet(smokeTestOption)) {
+        // Plain words: what happened, what was kept, where the damaged file is.
+        QMessageBox::warning(
+            nullptr, QCoreApplication::translate("main", "Medtour Reader"),
+            QCoreApplication::translate("main",
+                                        "The article cache was damaged, so a new one was built.\n\n"
+                                        "%n article(s) could be read back from the damaged file, and your stars, "
+                                        "notes and read marks were restored from it and from their backup. "
+                                        "Articles that could not be read come back with the next sync.\n\n"
+                                        "The damaged file was kept as:\n%1",
+                                        nullptr, recovery->articles)
+                .arg(recovery->damagedPath));
+    }
+
     Ui::MainWindow window(context);
     window.show();
     if (parser.isSet(smokeTestOption)) {

@@ -25,7 +25,13 @@ int fail(int code, const QString &reason)
 bool openDatabase(Database &db, const Invocation &in, int *exitCode)
 {
     if (const Error error = db.open(in.databasePath)) {
-        *exitCode = fail(Exit::Storage, error.detail);
+        if (error.code == Error::Corrupt) {
+            *exitCode = fail(Exit::Storage, QStringLiteral("%1; 'medtour-cli recover' rebuilds it and keeps the "
+                                                           "damaged file beside it")
+                                                .arg(error.detail));
+        } else {
+            *exitCode = fail(Exit::Storage, error.detail);
+        }
         return false;
     }
     return true;

@@ -50,5 +50,6 @@ int stats(const Invocation &in);
 int prune(const Invocation &in);
 int optimize(const Invocation &in);
 int check(const Invocation &in);
+int recover(const Invocation &in);
 
 } // namespace Medtour::Cli

@@ -43,6 +43,7 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("prune"), {Cli::prune, "prune [--days N] [--per-source N] apply retention"}},
         {QStringLiteral("optimize"), {Cli::optimize, "optimize [--vacuum]   compact the index and file"}},
         {QStringLiteral("check"), {Cli::check, "check                 verify the cache's integrity"}},
+        {QStringLiteral("recover"), {Cli::recover, "recover               rebuild a damaged cache, keeping stars and notes"}},
     };
     return table;
 }

@@ -2,6 +2,7 @@
 // stats, prune, optimize, check: looking after a cache from scripts.
 #include "cli/commands.h"
 #include "cli/jsonout.h"
+#include "storage/cacherecovery.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 
@@ -67,6 +68,35 @@ int check(const Invocation &in)
         JsonOut::printError(QStringLiteral("the cache is damaged: %1").arg(problems.constFirst()));
         return Exit::Storage;
     }
+    return 0;
+}
+
+int recover(const Invocation &in)
+{
+    // Only a cache that is damaged is rebuilt; a sound one is left alone.
+    {
+        Database db(QStringLiteral("cli"));
+        const Error error = db.open(in.databasePath);
+        if (!error) {
+            JsonOut::print(QJsonObject{{QStringLiteral("recovered"), false}, {QStringLiteral("damaged_path"), QJsonValue()}});
+            return 0;
+        }
+        if (error.code != Error::Corrupt)
+            return fail(Exit::Storage, error.detail);
+    }
+    const Result<RecoveryReport> report = CacheRecovery::recover(in.databasePath);
+    if (!report)
+        return fail(Exit::Storage, report.error().detail);
+    JsonOut::print(QJsonObject{
+        {QStringLiteral("recovered"), true},
+        {QStringLiteral("damaged_path"), report->damagedPath},
+        {QStringLiteral("sources"), report->sources},
+        {QStringLiteral("articles"), report->articles},
+        {QStringLiteral("user_states"), report->userStates},
+        {QStringLiteral("restored_from_backup"), report->restoredFromBackup},
+        {QStringLiteral("unreadable_ranges"), report->skippedChunks},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
+    });
     return 0;
 }
 

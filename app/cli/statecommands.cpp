@@ -5,6 +5,7 @@
 #include "cli/jsonout.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/userstatebackup.h"
 
 #include <functional>
 
@@ -35,6 +36,12 @@ int applyToIds(const Invocation &in, const char *usage, const Setter &setter)
     const Result<int> changed = setter(repo, existing);
     if (!changed)
         return fail(Exit::Storage, changed.error().detail);
+    // The user-state backup follows every change, so a damaged cache never costs what was set here.
+    if (*changed > 0 && in.databasePath != u":memory:") {
+        const Result<int> saved = UserStateBackup::save(db.db(), UserStateBackup::pathFor(in.databasePath));
+        if (!saved)
+            JsonOut::printError(QStringLiteral("warning: %1").arg(saved.error().detail));
+    }
     QJsonArray done;
     for (const qint64 id : std::as_const(existing))
         done.append(id);

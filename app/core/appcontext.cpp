@@ -2,6 +2,7 @@
 #include "appcontext.h"
 
 #include "core/logging.h"
+#include "storage/userstatebackup.h"
 #include "sync/feedingester.h"
 
 namespace Medtour {
@@ -10,11 +11,27 @@ AppContext::AppContext()
     : m_database(QStringLiteral("gui"))
 {}
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    if (m_database.isOpen()) {
+        const Result<int> saved = saveUserStateBackup();
+        if (!saved)
+            qCWarning(lcApp) << "could not save the user-state backup:" << saved.error().detail;
+    }
+}
 
 Error AppContext::open(const QString &databasePath, bool importSample)
 {
-    if (Error error = m_database.open(databasePath))
+    Error error = m_database.open(databasePath);
+    if (error.code == Error::Corrupt && databasePath != u":memory:") {
+        qCWarning(lcApp) << error.detail;
+        Result<RecoveryReport> report = CacheRecovery::recover(databasePath);
+        if (!report)
+            return {Error::Corrupt, QStringLiteral("%1; recovery failed: %2").arg(error.detail, report.error().detail)};
+        m_recovery = std::move(report.value());
+        error = m_database.open(databasePath);
+    }
+    if (error)
         return error;
     m_articles = std::make_unique<ArticleRepository>(m_database);
     m_sources = std::make_unique<SourceRepository>(m_database);
@@ -25,7 +42,25 @@ Error AppContext::open(const QString &databasePath, bool importSample)
         else
             m_importedSample = *imported;
     }
+    // States the cache lacks but the backup has (after a recovery, or once sync has brought back the
+    // articles a damaged file had lost) are put back.
+    if (databasePath == u":memory:")
+        return {};
+    const Result<int> restored =
+        UserStateBackup::restoreMissing(m_database.db(), UserStateBackup::pathFor(databasePath));
+    if (!restored)
+        qCWarning(lcApp) << "could not read the user-state backup:" << restored.error().detail;
+    else if (*restored > 0)
+        qCInfo(lcApp) << "restored the state of" << *restored << "articles from the backup";
     return {};
+}
+
+Result<int> AppContext::saveUserStateBackup()
+{
+    const QString path = m_database.path();
+    if (path.isEmpty() || path == u":memory:")
+        return 0;
+    return UserStateBackup::save(m_database.db(), UserStateBackup::pathFor(path));
 }
 
 } // namespace Medtour

@@ -3,10 +3,12 @@
 
 #include "core/result.h"
 #include "storage/articlerepository.h"
+#include "storage/cacherecovery.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 
 #include <memory>
+#include <optional>
 
 namespace Medtour {
 
@@ -20,8 +22,14 @@ public:
     Q_DISABLE_COPY_MOVE(AppContext)
 
     /// Opens the cache at `databasePath`; with `importSample`, fills an empty cache from the
-    /// embedded sample so a newcomer sees articles offline.
+    /// embedded sample so a newcomer sees articles offline. A damaged cache is moved aside and
+    /// rebuilt from what can be read of it and from the user-state backup; recovery() says so.
     Error open(const QString &databasePath, bool importSample = true);
+
+    /// Set when open() had to rebuild a damaged cache.
+    const std::optional<RecoveryReport> &recovery() const { return m_recovery; }
+    /// Writes the user-state backup beside the cache (also done when the context closes).
+    Result<int> saveUserStateBackup();
 
     Database &database() { return m_database; }
     ArticleRepository &articles() { return *m_articles; }
@@ -33,6 +41,7 @@ private:
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<SourceRepository> m_sources;
     int m_importedSample = 0;
+    std::optional<RecoveryReport> m_recovery;
 };
 
 } // namespace Medtour

@@ -15,8 +15,46 @@
 namespace Medtour {
 
 namespace {
+
 QAtomicInt s_counter;
+
+/// Caches up to this size get PRAGMA quick_check at every open (a few hundred ms at most); larger ones
+/// rely on SQLite's own checks as pages are read, and on `medtour-cli check`.
+constexpr qint64 kQuickCheckBytes = 256LL * 1024 * 1024;
+
+bool soundsCorrupt(const QString &detail)
+{
+    return detail.contains(u"malformed") || detail.contains(u"not a database") || detail.contains(u"corrupt");
 }
+
+/// Detects a damaged file before anything writes to it: the schema must be readable and, for caches
+/// small enough, the quick check must pass.
+Error checkReadable(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !q.next())
+        return {Error::Corrupt, QStringLiteral("the cache %1 is damaged: %2").arg(path, q.lastError().text())};
+    q.finish();
+    if (QFileInfo(path).size() > kQuickCheckBytes)
+        return {};
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next()) {
+        const QString detail = q.lastError().text();
+        return {soundsCorrupt(detail) ? Error::Corrupt : Error::Database,
+                QStringLiteral("cannot check the cache %1: %2").arg(path, detail)};
+    }
+    const QString verdict = q.value(0).toString();
+    if (verdict != u"ok") {
+        // quick_check lists every bad cell; the first line says enough.
+        const QStringList lines = verdict.split(u'\n', Qt::SkipEmptyParts);
+        const QString first = lines.size() > 1 && lines.first().startsWith(u"***") ? lines.at(1) : lines.value(0);
+        return {Error::Corrupt, QStringLiteral("the cache %1 is damaged (%2, %3 problem(s) found)")
+                                    .arg(path, first.trimmed())
+                                    .arg(lines.size() - (lines.value(0).startsWith(u"***") ? 1 : 0))};
+    }
+    return {};
+}
+
+} // namespace
 
 Database::Database(const QString &connectionPrefix)
     : m_connectionName(connectionPrefix + u'-' + QString::number(s_counter.fetchAndAddRelaxed(1)))
@@ -47,6 +85,7 @@ Error Database::open(const QString &path)
         }
         m_path = path;
         QSqlQuery q(db);
+        Error failure;
         // A 32 MB page cache and memory-mapped reads keep the search index and the hot article
         // rows out of read()/fcntl round trips; the mapping is read-only and WAL-safe.
         for (const char *pragma :
@@ -55,10 +94,21 @@ Error Database::open(const QString &path)
               "PRAGMA temp_store = MEMORY"}) {
             if (!q.exec(QString::fromLatin1(pragma))) {
                 const QString detail = q.lastError().text();
-                if (detail.contains(u"malformed") || detail.contains(u"not a database"))
-                    return {Error::Corrupt, QStringLiteral("the cache %1 is damaged: %2").arg(path, detail)};
-                return {Error::Database, QStringLiteral("%1 failed: %2").arg(QLatin1StringView(pragma), detail)};
+                if (soundsCorrupt(detail))
+                    failure = {Error::Corrupt, QStringLiteral("the cache %1 is damaged: %2").arg(path, detail)};
+                else
+                    failure = {Error::Database,
+                               QStringLiteral("%1 failed: %2").arg(QLatin1StringView(pragma), detail)};
+                break;
             }
+        }
+        if (!failure && path != u":memory:")
+            failure = checkReadable(db, path);
+        if (failure) {
+            q = QSqlQuery();
+            db = QSqlDatabase();
+            close();
+            return failure;
         }
     }
     if (Error error = SchemaMigrator::migrate(db())) {

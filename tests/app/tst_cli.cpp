@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void userStateFromScripts();
     void statsAndCheck();
     void extractPrintsPageJson();
+    void recoverKeepsStars();
 
 private:
     QTemporaryDir m_dir;
@@ -313,6 +316,31 @@ void tst_Cli::extractPrintsPageJson()
     const Run missing = cli({u"extract"_s, u"/nonexistent/page.html"_s});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(!missing.err.isEmpty());
+}
+
+void tst_Cli::recoverKeepsStars()
+{
+    const QString db = m_dir.filePath(u"damaged.db"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"star"_s, u"1,2"_s}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"recover"_s}).exitCode, 0); // sound: left alone
+    QCOMPARE(QDir(m_dir.path()).entryList({u"damaged.db.damaged-*"_s}).size(), 0);
+    {
+        QFile file(db); // smash the pages of the user-state table's neighbourhood
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(40000));
+        file.write(QByteArray(14000, 'g'));
+    }
+    const Run refused = cli({u"--db"_s, db, u"list"_s});
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY(refused.err.contains("recover"));
+    const Run recovered = cli({u"--db"_s, db, u"recover"_s});
+    QCOMPARE(recovered.exitCode, 0);
+    const QJsonObject report = QJsonDocument::fromJson(recovered.out).object();
+    QVERIFY(report.value(u"recovered").toBool());
+    QVERIFY(QFile::exists(report.value(u"damaged_path").toString()));
+    QCOMPARE(QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s, u"--starred"_s}).out).array().size(), 2);
+    QCOMPARE(cli({u"--db"_s, db, u"check"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
