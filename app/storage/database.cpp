@@ -18,9 +18,9 @@ namespace {
 
 QAtomicInt s_counter;
 
-/// Caches up to this size get PRAGMA quick_check at every open (a few hundred ms at most); larger ones
+/// Caches up to this size get PRAGMA quick_check at every open (well under a second); larger ones
 /// rely on SQLite's own checks as pages are read, and on `medtour-cli check`.
-constexpr qint64 kQuickCheckBytes = 256LL * 1024 * 1024;
+constexpr qint64 kQuickCheckBytes = 64LL * 1024 * 1024;
 
 bool soundsCorrupt(const QString &detail)
 {
