@@ -19,6 +19,7 @@ struct Error
         NotAFeed,     ///< the bytes are not a feed we can read
         Database,     ///< SQLite refused (detail holds its message)
         Corrupt,      ///< the cache file is damaged
+        DiskFull,     ///< the disk (or the cache's size limit) has no room left; nothing was written
         TooNew,       ///< the cache was written by a newer version
         InvalidInput, ///< the caller passed something malformed
     };

@@ -157,7 +157,9 @@ Error sqlError(const QSqlQuery &query, const char *what)
 {
     const QString detail = query.lastError().text();
     qCWarning(lcStorage) << what << "failed:" << detail << query.lastQuery();
-    const Error::Code code = detail.contains(u"malformed") ? Error::Corrupt : Error::Database;
+    const Error::Code code = detail.contains(u"malformed")      ? Error::Corrupt
+                             : detail.contains(u"disk is full") ? Error::DiskFull
+                                                                : Error::Database;
     return {code, QStringLiteral("%1: %2").arg(QLatin1StringView(what), detail)};
 }
 

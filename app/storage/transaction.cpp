@@ -13,6 +13,7 @@ TransactionScope::TransactionScope(const Database &database)
     if (m_database.m_transactionDepth == 0) {
         m_ok = m_database.db().transaction();
         m_outermost = true;
+        m_database.m_rollbackOnly = false; // a new transaction starts with a clean slate
     } else {
         m_ok = true;
     }
@@ -25,9 +26,10 @@ TransactionScope::~TransactionScope()
     if (!m_ok || m_done)
         return;
     --m_database.m_transactionDepth;
-    if (m_outermost)
+    if (m_outermost) {
         m_database.db().rollback();
-    else
+        m_database.m_rollbackOnly = false; // the doomed transaction is over; the next one may commit
+    } else
         m_database.m_rollbackOnly = true; // an inner failure dooms the outer transaction
 }
 
