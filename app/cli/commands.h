@@ -50,5 +50,7 @@ int stats(const Invocation &in);
 int prune(const Invocation &in);
 int optimize(const Invocation &in);
 int check(const Invocation &in);
+int sync(const Invocation &in);
+int sources(const Invocation &in);
 
 } // namespace Medtour::Cli

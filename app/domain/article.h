@@ -67,6 +67,7 @@ struct Source
     QString timeZone;
     QString language;
     bool fetchFullPage = false;
+    QString folder; ///< the OPML category path ("News/Korea"), or empty
 };
 
 QString sourceKindName(Source::Kind kind);
