@@ -160,6 +160,8 @@ void HttpFetcher::start(quint64 ticket)
     QNetworkRequest request(job.current);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // Qt inflates gzip/deflate itself; its ratio check starts where our cap ends, so a bomb meets one of them.
+    request.setDecompressedSafetyCheckThreshold(m_settings.maxBytes);
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept",
                          "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
@@ -293,6 +295,13 @@ void HttpFetcher::onFinished(quint64 ticket)
             result.error = abortReason;
             complete(ticket, result);
         }
+        return;
+    }
+    if (networkError != QNetworkReply::NoError && networkErrorText.trimmed() == u"Decompression failed:") {
+        // Qt's inflater stopped on its ratio check (past maxBytes inflated); corrupt data would carry zlib's reason.
+        result.error = QStringLiteral("too large: the compressed body inflates past %1 bytes (a compression bomb)")
+                           .arg(m_settings.maxBytes);
+        complete(ticket, result);
         return;
     }
     if (status == 0 || (networkError != QNetworkReply::NoError && status < 300)) {
