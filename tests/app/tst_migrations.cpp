@@ -97,6 +97,7 @@ void tst_Migrations::upgradesFromEveryVersion()
     QVERIFY(a->summary.state.read);
     QVERIFY(a->summary.state.starred);
     QCOMPARE(a->summary.state.note, u"keep me"_s);
+    QCOMPARE(a->outlet, QString()); // v5: articles from before have no outlet
     QCOMPARE(FacetRepository(db).tags(1), (QList<Tag>{{u"market"_s, u"MN"_s}}));
     // Rows written before the search index existed are searchable after the upgrade.
     ArticleQuery q;

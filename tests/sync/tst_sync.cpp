@@ -73,6 +73,8 @@ private Q_SLOTS:
     void retryAfterSetsNextDue();
     void dueOnlySkipsFreshSources();
     void cancelAndShutdown();
+    void scheduleAndQueuedRequests();
+    void queryItemsKeepTheirOutlet();
     void starsSurviveAConcurrentSync();
     void guiThreadStaysResponsive();
 
@@ -345,6 +347,73 @@ void tst_Sync::cancelAndShutdown()
         QTRY_COMPARE(m_server.hits("/stall-cancel"), 2);
     } // destroyed mid-fetch: cancel, quit, wait
     QVERIFY(clock.elapsed() < 900); // well before the 1 s timeout would have ended the fetch
+    QVERIFY(!SourceRepository(m_gui).setEnabled(id, false)); // never tried, so still due: keep it out of later syncs
+}
+
+void tst_Sync::scheduleAndQueuedRequests()
+{
+    const qint64 a = addSource(u"scheduled"_s, "/scheduled.xml");
+    HttpResponse slow = feedResponse(makeFeed(u"Scheduled"_s, 2, u"sched"_s));
+    slow.delayMs = 200;
+    m_server.route("/scheduled.xml", slow);
+    SyncController controller(m_path, testSettings());
+    QSignalSpy started(&controller, &SyncController::syncStarted);
+    QSignalSpy synced(&controller, &SyncController::sourceSynced);
+    QSignalSpy progress(&controller, &SyncController::progress);
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+    // The schedule finds the new (due) source by itself.
+    controller.setScheduleInterval(20);
+    QVERIFY(started.wait(2000));
+    QCOMPARE(started.constFirst().constFirst().toInt(), 1);
+    QVERIFY(controller.isRunning());
+    // "Sync now" while a sync runs is kept and runs right after it, not dropped or run in parallel.
+    controller.syncNow({a});
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.constFirst().constFirst().value<SyncReport>().sources.constFirst().id, a);
+    controller.setScheduleInterval(0);
+    QTRY_COMPARE(finished.size(), 2);
+    const SyncReport second = finished.at(1).constFirst().value<SyncReport>();
+    QCOMPARE(second.sources.size(), 1);
+    QCOMPARE(second.sources.constFirst().status, u"ok"_s);
+    QCOMPARE(second.sources.constFirst().added, 0);
+    QCOMPARE(synced.size(), 2);
+    QCOMPARE(progress.constLast().at(0).toInt(), 1);
+    QCOMPARE(progress.constLast().at(1).toInt(), 1);
+    QCOMPARE(m_server.hits("/scheduled.xml"), 2);
+    QTest::qWait(100); // the schedule is off: nothing more runs
+    QCOMPARE(finished.size(), 2);
+}
+
+void tst_Sync::queryItemsKeepTheirOutlet()
+{
+    // A Google News search result, served locally: each item names its outlet twice.
+    m_server.route("/gnews.xml", feedResponse(QByteArrayLiteral(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>\"의료관광\" - Google 뉴스</title>"
+        "<item><title>대전시, 몽골 의료관광객 유치 나서 - 대전일보</title><link>https://news.google.com/rss/articles/CBMiA1</link>"
+        "<guid isPermaLink=\"false\">CBMiA1</guid><pubDate>Tue, 01 Dec 2026 01:00:00 GMT</pubDate>"
+        "<source url=\"https://www.daejonilbo.com\">대전일보</source></item>"
+        "<item><title>Korea's medical tourism hits record - The Korea Herald</title>"
+        "<link>https://news.google.com/rss/articles/CBMiA2</link><guid isPermaLink=\"false\">CBMiA2</guid>"
+        "<pubDate>Tue, 01 Dec 2026 02:00:00 GMT</pubDate></item></channel></rss>")));
+    Source s;
+    s.kind = Source::Kind::Query;
+    s.name = u"Google News: 의료관광"_s;
+    s.url = m_server.url(u"/gnews.xml"_s);
+    const Result<qint64> id = SourceRepository(m_gui).add(s);
+    QVERIFY(id);
+    const SyncReport report = runSync({*id});
+    QCOMPARE(report.sources.constFirst().added, 2);
+    ArticleRepository articles(m_gui);
+    ArticleQuery q;
+    q.sourceIds = {*id};
+    const QList<ArticleSummary> rows = articles.page(q, {}, 10);
+    QCOMPARE(rows.size(), 2);
+    QHash<QString, QString> outletByTitle;
+    for (const ArticleSummary &row : rows)
+        outletByTitle.insert(row.title, articles.article(row.id)->outlet);
+    QCOMPARE(outletByTitle.value(u"대전시, 몽골 의료관광객 유치 나서"_s), u"대전일보"_s);       // <source>
+    QCOMPARE(outletByTitle.value(u"Korea's medical tourism hits record"_s), u"The Korea Herald"_s); // suffix
 }
 
 void tst_Sync::starsSurviveAConcurrentSync()
