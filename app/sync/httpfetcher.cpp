@@ -66,7 +66,7 @@ HttpFetcher::~HttpFetcher()
 QByteArray HttpFetcher::userAgent()
 {
     return QByteArrayLiteral("MedtourReader/") + applicationVersion().toLatin1() +
-           QByteArrayLiteral(" (desktop news reader; +https://github.com/medtour)");
+           QByteArrayLiteral(" (+https://medtour-reader.invalid)");
 }
 
 qint64 HttpFetcher::parseRetryAfter(const QByteArray &value, const QDateTime &now)
