@@ -123,13 +123,17 @@ int main(int argc, char *argv[])
                 corpusBytes, server.port());
 
     const QString cli = QStringLiteral(MEDTOUR_CLI);
+    QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
+                                u"ALL_PROXY"_s})
+        local.remove(name); // the corpus is on 127.0.0.1
     const QString db = dir.filePath(u"medtour.sqlite"_s);
-    const Timed import = run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)});
+    const Timed import = run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
     if (import.code != 0) {
         std::fprintf(stderr, "import failed: %s\n", import.err.constData());
         return 1;
     }
-    const Timed sync = run(cli, {u"--db"_s, db, u"sync"_s, u"--once"_s});
+    const Timed sync = run(cli, {u"--db"_s, db, u"sync"_s, u"--once"_s}, local);
     if (sync.code != 0) {
         std::fprintf(stderr, "sync failed: %s\n", sync.err.constData());
         return 1;
@@ -149,7 +153,7 @@ int main(int argc, char *argv[])
         std::printf("newsboat: not installed, no comparison (apt-get install newsboat to measure it)\n");
         return 0;
     }
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = local;
     env.insert(u"HOME"_s, dir.path());
     env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"xdg-config"_s));
     env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"xdg-data"_s));
