@@ -51,5 +51,7 @@ int prune(const Invocation &in);
 int optimize(const Invocation &in);
 int check(const Invocation &in);
 int recover(const Invocation &in);
+int sync(const Invocation &in);
+int sources(const Invocation &in);
 
 } // namespace Medtour::Cli

@@ -76,6 +76,7 @@ QJsonObject article(const Article &a)
     o.insert(QStringLiteral("relevance"), a.summary.relevance);
     o.insert(QStringLiteral("relevance_reasons"), QJsonDocument::fromJson(a.relevanceReasons).array());
     o.insert(QStringLiteral("note"), a.summary.state.note);
+    o.insert(QStringLiteral("outlet"), a.outlet);
     return o;
 }
 

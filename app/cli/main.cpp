@@ -44,6 +44,10 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("optimize"), {Cli::optimize, "optimize [--vacuum]   compact the index and file"}},
         {QStringLiteral("check"), {Cli::check, "check                 verify the cache's integrity"}},
         {QStringLiteral("recover"), {Cli::recover, "recover               rebuild a damaged cache, keeping stars and notes"}},
+        {QStringLiteral("sync"), {Cli::sync, "sync [--once] [--source ID] fetch due (--once: all enabled) sources"}},
+        {QStringLiteral("sources"),
+         {Cli::sources, "sources list|add URL|remove ID|enable ID|disable ID|import F.opml|export F.opml|"
+                        "discover URL|add-defaults"}},
     };
     return table;
 }
@@ -82,6 +86,13 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
+    parser.addOption({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});
+    parser.addOption({QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."),
+                      QStringLiteral("s")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."), QStringLiteral("k")});
+    parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
                                  QStringLiteral("[args...]"));

@@ -46,6 +46,7 @@ struct Article
     QString language;
     QByteArray relevanceReasons; ///< JSON array of {"term","weight","kind"}
     qint64 clusterId = 0;        ///< 0 when the story has no other copies known
+    QString outlet;              ///< the publisher of an aggregated item (Google News <source>), else empty
 };
 
 /// A configured place articles come from.
@@ -67,6 +68,7 @@ struct Source
     QString timeZone;
     QString language;
     bool fetchFullPage = false;
+    QString folder; ///< the OPML category path ("News/Korea"), or empty
 };
 
 QString sourceKindName(Source::Kind kind);

@@ -158,13 +158,13 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1"));
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
-                                  "published, updated, fetched, sort_time, date_guessed, language, content_hash) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                  "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "
-        "authors = ?, published = ?, updated = ?, sort_time = ?, date_guessed = ?, language = ?, content_hash = ? "
-        "WHERE id = ?"));
+        "authors = ?, published = ?, updated = ?, sort_time = ?, date_guessed = ?, language = ?, content_hash = ?, "
+        "outlet = ? WHERE id = ?"));
     QSqlQuery content(db);
     content.prepare(
         QStringLiteral("INSERT OR REPLACE INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?)"));
@@ -205,7 +205,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             for (const QVariant &v :
                  {text(item.link.toString()), text(canonical), text(item.title), text(item.summary), text(authors),
                   secsOrNull(published), secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed),
-                  text(language), text(hash), QVariant(id)}) {
+                  text(language), text(hash), text(item.sourceTitle), QVariant(id)}) {
                 update.addBindValue(v);
             }
             if (!update.exec()) {
@@ -238,7 +238,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         for (const QVariant &v :
              {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical), text(item.title),
               text(item.summary), text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
-              QVariant(sortTime), QVariant(guessed), text(language), text(hash)}) {
+              QVariant(sortTime), QVariant(guessed), text(language), text(hash), text(item.sourceTitle)}) {
             insert.addBindValue(v);
         }
         if (!insert.exec()) {
@@ -333,7 +333,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
         "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
         "coalesce(st.read, 0), coalesce(st.starred, 0), coalesce(st.note, ''), a.guid, a.canonical_url, a.summary, "
         "coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, a.language, "
-        "a.relevance_reasons, a.cluster_id "
+        "a.relevance_reasons, a.cluster_id, a.outlet "
         "FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = a.id "
         "LEFT JOIN article_content c ON c.article_id = a.id "
         "WHERE a.id = ?"));
@@ -355,6 +355,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     a.language = q.value(20).toString();
     a.relevanceReasons = q.value(21).toString().toUtf8();
     a.clusterId = q.value(22).isNull() ? 0 : q.value(22).toLongLong();
+    a.outlet = q.value(23).toString();
     return a;
 }
 

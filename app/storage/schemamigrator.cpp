@@ -27,6 +27,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/002_search.sql", nullptr},
     {":/medtour/sql/003_content_apart.sql", nullptr},
     {":/medtour/sql/004_enrichment.sql", nullptr},
+    {":/medtour/sql/005_sources_and_outlets.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

@@ -13,11 +13,26 @@ namespace Medtour {
 
 namespace {
 
-constexpr char kColumns[] = "id, kind, name, url, enabled, interval_minutes, time_zone, language, fetch_full_page";
+constexpr char kColumns[] = "id, kind, name, url, enabled, interval_minutes, time_zone, language, fetch_full_page, folder";
 
 QVariant text(const QString &s)
 {
     return s.isNull() ? QVariant(QString(u""_s)) : QVariant(s);
+}
+
+QVariant secsOrNull(const QDateTime &dt)
+{
+    return dt.isValid() ? QVariant(dt.toSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime timeOrInvalid(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+Error exec(QSqlQuery &q, const char *what)
+{
+    return q.exec() ? Error{} : sqlError(q, what);
 }
 
 Source sourceFrom(const QSqlQuery &q)
@@ -32,6 +47,7 @@ Source sourceFrom(const QSqlQuery &q)
     s.timeZone = q.value(6).toString();
     s.language = q.value(7).toString();
     s.fetchFullPage = q.value(8).toBool();
+    s.folder = q.value(9).toString();
     return s;
 }
 
@@ -51,8 +67,16 @@ Result<qint64> SourceRepository::ensure(const Source &source)
         return sqlError(q, "looking up a source");
     if (q.next())
         return q.value(0).toLongLong();
+    return add(source);
+}
+
+Result<qint64> SourceRepository::add(const Source &source)
+{
+    if (byUrl(source.url))
+        return Error{Error::InvalidInput, QStringLiteral("a source with the URL %1 exists").arg(source.url.toString())};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO sources (kind, name, url, enabled, interval_minutes, time_zone, language, "
-                             "fetch_full_page, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "fetch_full_page, folder, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(sourceKindName(source.kind));
     q.addBindValue(source.name.isEmpty() ? source.url.toString() : source.name);
     q.addBindValue(source.url.toString());
@@ -61,10 +85,122 @@ Result<qint64> SourceRepository::ensure(const Source &source)
     q.addBindValue(text(source.timeZone));
     q.addBindValue(text(source.language));
     q.addBindValue(source.fetchFullPage);
+    q.addBindValue(text(source.folder));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
         return sqlError(q, "adding a source");
     return q.lastInsertId().toLongLong();
+}
+
+std::optional<Source> SourceRepository::byUrl(const QUrl &url) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE url = ?").arg(QLatin1StringView(kColumns)));
+    q.addBindValue(url.toString());
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return sourceFrom(q);
+}
+
+Error SourceRepository::remove(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
+    q.addBindValue(id);
+    if (Error e = exec(q, "removing a source"))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+    return {};
+}
+
+Error SourceRepository::setEnabled(qint64 id, bool enabled)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET enabled = ? WHERE id = ?"));
+    q.addBindValue(enabled);
+    q.addBindValue(id);
+    if (Error e = exec(q, "enabling a source"))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+    return {};
+}
+
+Error SourceRepository::setUrl(qint64 id, const QUrl &url)
+{
+    if (const std::optional<Source> other = byUrl(url); other && other->id != id)
+        return {Error::InvalidInput, QStringLiteral("source %1 already has the URL %2").arg(other->id).arg(url.toString())};
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET url = ? WHERE id = ?"));
+    q.addBindValue(url.toString());
+    q.addBindValue(id);
+    return exec(q, "moving a source");
+}
+
+SourceStatus SourceRepository::status(qint64 id) const
+{
+    SourceStatus s;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
+                             "items_new, items_updated FROM sources WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return s;
+    s.etag = q.value(0).toString().toLatin1();
+    s.lastModified = q.value(1).toString().toLatin1();
+    s.lastAttempt = timeOrInvalid(q.value(2));
+    s.lastSuccess = timeOrInvalid(q.value(3));
+    s.nextDue = timeOrInvalid(q.value(4));
+    s.httpStatus = q.value(5).toInt();
+    s.error = q.value(6).toString();
+    s.itemsNew = q.value(7).toInt();
+    s.itemsUpdated = q.value(8).toInt();
+    return s;
+}
+
+Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint64 bytes)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, "
+                             "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ? WHERE id = ?"));
+    q.addBindValue(text(QString::fromLatin1(status.etag)));
+    q.addBindValue(text(QString::fromLatin1(status.lastModified)));
+    q.addBindValue(secsOrNull(status.lastAttempt));
+    q.addBindValue(secsOrNull(status.lastSuccess));
+    q.addBindValue(secsOrNull(status.nextDue));
+    q.addBindValue(status.httpStatus > 0 ? QVariant(status.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(text(status.error));
+    q.addBindValue(status.itemsNew);
+    q.addBindValue(status.itemsUpdated);
+    q.addBindValue(id);
+    if (Error e = exec(q, "recording a fetch"))
+        return e;
+    q.prepare(QStringLiteral("INSERT INTO fetch_log (source_id, started, finished, http_status, bytes, items_new, "
+                             "items_updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(secsOrNull(status.lastAttempt));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(status.httpStatus > 0 ? QVariant(status.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(bytes);
+    q.addBindValue(status.itemsNew);
+    q.addBindValue(status.itemsUpdated);
+    q.addBindValue(text(status.error));
+    return exec(q, "logging a fetch");
+}
+
+QList<qint64> SourceRepository::due(const QDateTime &now) const
+{
+    QList<qint64> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query') AND "
+                             "(next_due IS NULL OR next_due <= ?) ORDER BY id"));
+    q.addBindValue(now.toSecsSinceEpoch());
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 std::optional<Source> SourceRepository::byId(qint64 id) const
@@ -94,6 +230,26 @@ int SourceRepository::count() const
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sources")) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+Error SourceRepository::setName(qint64 id, const QString &name)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET name = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(id);
+    return exec(q, "renaming a source");
+}
+
+QList<qint64> SourceRepository::enabledIds() const
+{
+    QList<qint64> ids;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query') ORDER BY id")))
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
 }
 
 } // namespace Medtour

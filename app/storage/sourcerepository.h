@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "domain/article.h"
 
+#include <QByteArray>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -11,6 +13,20 @@
 namespace Medtour {
 
 class Database;
+
+/// What the last sync of a source did, kept in the cache for the user (and for conditional GET).
+struct SourceStatus
+{
+    QByteArray etag;
+    QByteArray lastModified;
+    QDateTime lastAttempt; ///< UTC, or invalid when never tried
+    QDateTime lastSuccess;
+    QDateTime nextDue; ///< invalid: due now
+    int httpStatus = 0;
+    QString error;
+    int itemsNew = 0;
+    int itemsUpdated = 0;
+};
 
 /// The configured sources. All SQL about sources lives here.
 class SourceRepository final
@@ -20,9 +36,27 @@ public:
 
     /// The id of the source with this URL, adding it first when it is new.
     Result<qint64> ensure(const Source &source);
+    /// Adds a new source; an InvalidInput error when one with the same URL exists.
+    Result<qint64> add(const Source &source);
     std::optional<Source> byId(qint64 id) const;
+    std::optional<Source> byUrl(const QUrl &url) const;
     QList<Source> all() const;
     int count() const;
+
+    /// Removes the source and (by cascade) its articles and their user state.
+    Error remove(qint64 id);
+    Error setEnabled(qint64 id, bool enabled);
+    /// A permanent redirect moved the feed; refused when another source already has `url`.
+    Error setUrl(qint64 id, const QUrl &url);
+
+    SourceStatus status(qint64 id) const;
+    /// Writes the outcome of one fetch and appends it to the fetch log.
+    Error recordFetch(qint64 id, const SourceStatus &status, qint64 bytes);
+    Error setName(qint64 id, const QString &name);
+    /// Enabled fetchable sources (feed, query), by id.
+    QList<qint64> enabledIds() const;
+    /// Enabled fetchable sources (feed, query) whose next due time has come, by id.
+    QList<qint64> due(const QDateTime &now) const;
 
 private:
     QString m_connection;

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Medtour {
 
@@ -11,7 +12,11 @@ TransactionScope::TransactionScope(const Database &database)
     : m_database(database)
 {
     if (m_database.m_transactionDepth == 0) {
-        m_ok = m_database.db().transaction();
+        // IMMEDIATE takes the write lock up front, waiting out busy_timeout. A deferred BEGIN that
+        // reads and then writes fails at once with "database is locked" when another connection
+        // (the GUI starring an article) committed in between: SQLite cannot upgrade a stale snapshot.
+        QSqlQuery begin(m_database.db());
+        m_ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_outermost = true;
         m_database.m_rollbackOnly = false; // a new transaction starts with a clean slate
     } else {

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "feeds/feedparser.h"
+#include "feeds/googlenews.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
@@ -19,17 +20,18 @@ FeedIngester::FeedIngester(Database &database)
 
 FeedIngester::~FeedIngester() = default;
 
-Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType)
+Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
+                                          const QUrl &baseUrl)
 {
     FeedParseOptions options;
-    options.url = source.url;
+    options.url = baseUrl.isValid() ? baseUrl : source.url;
     options.contentType = contentType;
     if (!source.timeZone.isEmpty()) {
         const QTimeZone zone(source.timeZone.toUtf8());
         if (zone.isValid())
             options.timeZone = zone;
     }
-    const ParsedFeed feed = FeedParser::parse(bytes, options);
+    ParsedFeed feed = FeedParser::parse(bytes, options);
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
         return Error{Error::NotAFeed, why};
@@ -38,13 +40,17 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         source.name = feed.title.isEmpty() ? source.url.toString() : feed.title;
     if (source.language.isEmpty())
         source.language = feed.language;
+    if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
+        for (FeedItem &item : feed.items)
+            GoogleNews::takeOutlet(item);
+    }
 
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
-    const Result<qint64> sourceId = SourceRepository(m_database).ensure(source);
+    const Result<qint64> sourceId = source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
     const Result<IngestStats> stats =

@@ -37,9 +37,12 @@ public:
     ~FeedIngester();
     Q_DISABLE_COPY_MOVE(FeedIngester)
 
-    /// `source.url` identifies the source (and is the base for relative links); an empty
-    /// `source.name` takes the feed's title.
-    Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {});
+    /// `source.id`, when set, names the stored source; otherwise `source.url` identifies it. The
+    /// base for relative links is `baseUrl` (where the bytes came from after redirects), else
+    /// `source.url`. An empty `source.name` takes the feed's title. Items of query sources lose
+    /// their " - outlet" title suffix (GoogleNews::takeOutlet).
+    Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {},
+                                const QUrl &baseUrl = {});
 
     /// Reads a local file and ingests it as a source of kind File.
     Result<IngestReport> ingestFile(const QString &path);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "storage/schemamigrator.h"
+#include "storage/sourcerepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -96,6 +97,7 @@ void tst_Migrations::upgradesFromEveryVersion()
     QVERIFY(a->summary.state.read);
     QVERIFY(a->summary.state.starred);
     QCOMPARE(a->summary.state.note, u"keep me"_s);
+    QCOMPARE(a->outlet, QString()); // v5: articles from before have no outlet
     QCOMPARE(FacetRepository(db).tags(1), (QList<Tag>{{u"market"_s, u"MN"_s}}));
     // Rows written before the search index existed are searchable after the upgrade.
     ArticleQuery q;
@@ -103,6 +105,14 @@ void tst_Migrations::upgradesFromEveryVersion()
     QCOMPARE(repo.search(q, 10).size(), 1);
     q.text = u"몽골"_s;
     QCOMPARE(repo.count(q), 1);
+    // v5 gave sources a folder: old sources are at the top level, and keep their status columns.
+    SourceRepository sources(db);
+    const std::optional<Source> old = sources.byId(1);
+    QVERIFY(old);
+    QCOMPARE(old->url, QUrl(u"https://old.example/rss"_s));
+    QCOMPARE(old->folder, QString());
+    QVERIFY(!sources.status(1).lastAttempt.isValid());
+    QCOMPARE(sources.due(QDateTime::currentDateTimeUtc()), (QList<qint64>{1}));
 }
 
 void tst_Migrations::failedStepRollsBack()

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
+#include "commands.h"
+
+#include "cli/jsonout.h"
+#include "cli/urlfetch.h"
+#include "extract/feeddiscovery.h"
+#include "feeds/feedparser.h"
+#include "feeds/googlenews.h"
+#include "feeds/opml.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+#include "storage/transaction.h"
+#include "sync/defaultsources.h"
+#include "sync/synccontroller.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Medtour::Cli {
+
+namespace {
+
+QJsonObject sourceJson(const Source &s, const SourceStatus &st)
+{
+    return {
+        {QStringLiteral("id"), s.id},
+        {QStringLiteral("kind"), sourceKindName(s.kind)},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("url"), s.url.toString()},
+        {QStringLiteral("enabled"), s.enabled},
+        {QStringLiteral("folder"), s.folder},
+        {QStringLiteral("language"), s.language},
+        {QStringLiteral("time_zone"), s.timeZone},
+        {QStringLiteral("interval_minutes"), s.intervalMinutes},
+        {QStringLiteral("fetch_full_page"), s.fetchFullPage},
+        {QStringLiteral("last_attempt"), JsonOut::date(st.lastAttempt)},
+        {QStringLiteral("last_success"), JsonOut::date(st.lastSuccess)},
+        {QStringLiteral("http_status"), st.httpStatus > 0 ? QJsonValue(st.httpStatus) : QJsonValue()},
+        {QStringLiteral("error"), st.error},
+        {QStringLiteral("items_new"), st.itemsNew},
+        {QStringLiteral("items_updated"), st.itemsUpdated},
+        {QStringLiteral("next_due"), JsonOut::date(st.nextDue)},
+    };
+}
+
+QJsonObject resultJson(const SourceSyncResult &r)
+{
+    return {
+        {QStringLiteral("id"), r.id},
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("url"), r.url.toString()},
+        {QStringLiteral("status"), r.status},
+        {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
+        {QStringLiteral("error"), r.error},
+        {QStringLiteral("new"), r.added},
+        {QStringLiteral("updated"), r.updated},
+        {QStringLiteral("bytes"), r.bytes},
+        {QStringLiteral("ms"), r.ms},
+    };
+}
+
+bool readId(const QString &text, qint64 *id)
+{
+    bool ok = false;
+    *id = text.toLongLong(&ok);
+    return ok && *id > 0;
+}
+
+int sourcesList(Database &db)
+{
+    SourceRepository repo(db);
+    QJsonArray out;
+    for (const Source &s : repo.all())
+        out.append(sourceJson(s, repo.status(s.id)));
+    JsonOut::print(out);
+    return 0;
+}
+
+int sourcesAdd(Database &db, const Invocation &in)
+{
+    if (in.arguments.size() != 2)
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query] [--name N] "
+                                                "[--folder F] [--lang ko|en]"));
+    const QString target = in.arguments.at(1);
+    const QString kind = in.parser->value(QStringLiteral("kind"));
+    Source s;
+    s.name = in.parser->value(QStringLiteral("name")).trimmed();
+    s.folder = in.parser->value(QStringLiteral("folder")).trimmed();
+    const QStringList langs = in.parser->values(QStringLiteral("lang"));
+    s.language = langs.isEmpty() ? QString() : langs.constFirst();
+    if (kind == u"query") {
+        s.kind = Source::Kind::Query;
+        if (target.trimmed().isEmpty())
+            return fail(Exit::Usage, QStringLiteral("sources add --kind query needs a search query"));
+        if (s.language.isEmpty())
+            s.language = QStringLiteral("ko");
+        s.url = GoogleNews::searchUrl(target, s.language);
+        if (s.name.isEmpty())
+            s.name = QStringLiteral("Google News: %1").arg(target.simplified());
+    } else if (kind.isEmpty() || kind == u"feed") {
+        s.url = QUrl(target.trimmed(), QUrl::StrictMode);
+        if (!s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https") || s.url.host().isEmpty())
+            return fail(Exit::BadInput, QStringLiteral("not an http(s) URL: %1").arg(target));
+    } else {
+        return fail(Exit::Usage, QStringLiteral("--kind is feed or query, not '%1'").arg(kind));
+    }
+    SourceRepository repo(db);
+    const Result<qint64> id = repo.add(s);
+    if (!id)
+        return fail(id.error().code == Error::InvalidInput ? Exit::BadInput : Exit::Storage, id.error().detail);
+    JsonOut::print(sourceJson(*repo.byId(*id), {}));
+    return 0;
+}
+
+int sourcesById(Database &db, const Invocation &in, const QString &verb)
+{
+    qint64 id = 0;
+    if (in.arguments.size() != 2 || !readId(in.arguments.at(1), &id))
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources %1 ID").arg(verb));
+    SourceRepository repo(db);
+    const std::optional<Source> s = repo.byId(id);
+    if (!s)
+        return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
+    const Error e = verb == u"remove" ? repo.remove(id) : repo.setEnabled(id, verb == u"enable");
+    if (e)
+        return fail(Exit::Storage, e.detail);
+    if (verb == u"remove") {
+        JsonOut::print(QJsonObject{{QStringLiteral("removed"), id}, {QStringLiteral("name"), s->name}});
+        return 0;
+    }
+    JsonOut::print(sourceJson(*repo.byId(id), repo.status(id)));
+    return 0;
+}
+
+int sourcesImport(Database &db, const Invocation &in)
+{
+    if (in.arguments.size() != 2)
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources import FILE.opml"));
+    QFile file(in.arguments.at(1));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > Opml::kMaxBytes)
+        return fail(Exit::BadInput, QStringLiteral("%1: larger than %2 bytes").arg(file.fileName()).arg(Opml::kMaxBytes));
+    const Result<OpmlDocument> doc = Opml::read(file.read(Opml::kMaxBytes + 1));
+    if (!doc)
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(file.fileName(), doc.error().detail));
+    SourceRepository repo(db);
+    TransactionScope transaction(db);
+    int added = 0;
+    int skipped = 0;
+    QJsonArray ids;
+    for (const OpmlFeed &feed : doc->feeds) {
+        if (repo.byUrl(feed.xmlUrl)) {
+            ++skipped;
+            continue;
+        }
+        Source s;
+        s.kind = GoogleNews::isGoogleNews(feed.xmlUrl) ? Source::Kind::Query : Source::Kind::Feed;
+        s.url = feed.xmlUrl;
+        s.name = feed.title;
+        s.folder = feed.folder;
+        s.language = feed.language;
+        const Result<qint64> id = repo.add(s);
+        if (!id)
+            return fail(Exit::Storage, id.error().detail);
+        ids.append(*id);
+        ++added;
+    }
+    if (const Error e = transaction.commit())
+        return fail(Exit::Storage, e.detail);
+    JsonOut::print(QJsonObject{{QStringLiteral("file"), file.fileName()},
+                               {QStringLiteral("title"), doc->title},
+                               {QStringLiteral("added"), added},
+                               {QStringLiteral("skipped"), skipped},
+                               {QStringLiteral("ids"), ids},
+                               {QStringLiteral("errors"), QJsonArray::fromStringList(doc->errors)}});
+    return 0;
+}
+
+int sourcesExport(Database &db, const Invocation &in)
+{
+    if (in.arguments.size() != 2)
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources export FILE.opml"));
+    const QList<Source> sources = SourceRepository(db).all();
+    QSaveFile file(in.arguments.at(1));
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(Exit::BadInput, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    file.write(Opml::write(sources, QStringLiteral("Medtour Reader sources")));
+    if (!file.commit())
+        return fail(Exit::BadInput, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    int exported = 0;
+    for (const Source &s : sources)
+        exported += s.kind == Source::Kind::Feed || s.kind == Source::Kind::Query;
+    JsonOut::print(QJsonObject{{QStringLiteral("file"), file.fileName()}, {QStringLiteral("sources"), exported}});
+    return 0;
+}
+
+int sourcesDiscover(const Invocation &in)
+{
+    if (in.arguments.size() != 2)
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources discover URL|FILE"));
+    const Result<FetchedDocument> doc = UrlFetch::load(in.arguments.at(1));
+    if (!doc)
+        return fail(Exit::BadInput, doc.error().detail);
+    QJsonArray out;
+    FeedParseOptions options;
+    options.url = doc->finalUrl;
+    options.contentType = doc->contentType;
+    const ParsedFeed feed = FeedParser::parse(doc->body, options);
+    if (feed.isFeed()) {
+        // The address is a feed itself.
+        out.append(QJsonObject{{QStringLiteral("url"), doc->finalUrl.toString()},
+                               {QStringLiteral("title"), feed.title},
+                               {QStringLiteral("type"), feed.format}});
+    } else {
+        for (const DiscoveredFeed &f : FeedDiscovery::fromHtml(doc->body, doc->finalUrl, doc->contentType))
+            out.append(QJsonObject{{QStringLiteral("url"), f.url.toString()},
+                                   {QStringLiteral("title"), f.title},
+                                   {QStringLiteral("type"), f.type}});
+    }
+    JsonOut::print(out);
+    return 0;
+}
+
+int sourcesAddDefaults(Database &db)
+{
+    const Result<QList<Source>> defaults = DefaultSources::embedded();
+    if (!defaults)
+        return fail(Exit::Storage, defaults.error().detail);
+    const Result<int> added = DefaultSources::addMissing(db, *defaults);
+    if (!added)
+        return fail(Exit::Storage, added.error().detail);
+    JsonOut::print(QJsonObject{{QStringLiteral("added"), *added},
+                               {QStringLiteral("offered"), int(defaults->size())}});
+    return 0;
+}
+
+} // namespace
+
+int sources(const Invocation &in)
+{
+    const QString verb = in.arguments.value(0, QStringLiteral("list"));
+    if (verb == u"discover")
+        return sourcesDiscover(in);
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    if (verb == u"list")
+        return sourcesList(db);
+    if (verb == u"add")
+        return sourcesAdd(db, in);
+    if (verb == u"remove" || verb == u"enable" || verb == u"disable")
+        return sourcesById(db, in, verb);
+    if (verb == u"import")
+        return sourcesImport(db, in);
+    if (verb == u"export")
+        return sourcesExport(db, in);
+    if (verb == u"add-defaults")
+        return sourcesAddDefaults(db);
+    return fail(Exit::Usage, QStringLiteral("unknown sources command '%1' (list, add, remove, enable, disable, import, "
+                                            "export, discover, add-defaults)")
+                                 .arg(verb));
+}
+
+int sync(const Invocation &in)
+{
+    if (!in.arguments.isEmpty())
+        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sync [--once] [--source ID]..."));
+    QList<qint64> ids;
+    for (const QString &text : in.parser->values(QStringLiteral("source"))) {
+        qint64 id = 0;
+        if (!readId(text, &id))
+            return fail(Exit::Usage, QStringLiteral("--source takes a source id, not '%1'").arg(text));
+        ids << id;
+    }
+    FetchSettings settings;
+    if (in.parser->isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double secs = in.parser->value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || secs <= 0)
+            return fail(Exit::Usage, QStringLiteral("--timeout takes a number of seconds"));
+        settings.totalTimeoutMs = int(secs * 1000);
+        settings.idleTimeoutMs = std::min(settings.idleTimeoutMs, settings.totalTimeoutMs);
+        settings.connectTimeoutMs = std::min(settings.connectTimeoutMs, settings.totalTimeoutMs);
+    }
+    {
+        // Open (and migrate) here first, so a bad cache is reported before any fetch.
+        Database db(QStringLiteral("cli"));
+        int code = 0;
+        if (!openDatabase(db, in, &code))
+            return code;
+        SourceRepository repo(db);
+        for (const qint64 id : std::as_const(ids)) {
+            if (!repo.byId(id))
+                return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
+        }
+    }
+    SyncController controller(in.databasePath, settings);
+    QEventLoop loop;
+    SyncReport report;
+    QObject::connect(&controller, &SyncController::syncFinished, &loop, [&](const SyncReport &r) {
+        report = r;
+        loop.quit();
+    });
+    if (!ids.isEmpty() || in.parser->isSet(QStringLiteral("once")))
+        controller.syncNow(ids);
+    else
+        controller.syncDue();
+    loop.exec();
+    if (!report.error.isEmpty())
+        return fail(Exit::Storage, report.error);
+    QJsonArray out;
+    for (const SourceSyncResult &r : std::as_const(report.sources))
+        out.append(resultJson(r));
+    JsonOut::print(out);
+    return 0;
+}
+
+} // namespace Medtour::Cli

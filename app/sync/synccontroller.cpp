@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "synccontroller.h"
+
+#include "core/logging.h"
+#include "sync/syncworker.h"
+
+namespace Medtour {
+
+SyncController::SyncController(const QString &databasePath, const FetchSettings &settings, QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Medtour::SyncRequest>();
+    qRegisterMetaType<Medtour::SourceSyncResult>();
+    qRegisterMetaType<Medtour::SyncReport>();
+    qRegisterMetaType<Medtour::FetchResult>();
+
+    m_thread.setObjectName(QStringLiteral("medtour-sync"));
+    m_worker = new SyncWorker(databasePath, settings); // no parent: it moves to the thread
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(this, &SyncController::startRequested, m_worker, &SyncWorker::start, Qt::QueuedConnection);
+    connect(this, &SyncController::cancelRequested, m_worker, &SyncWorker::cancel, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::started, this, &SyncController::syncStarted, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::sourceFinished, this, &SyncController::sourceSynced, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished, Qt::QueuedConnection);
+    m_thread.start();
+
+    m_schedule.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_schedule, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            syncDue();
+    });
+}
+
+SyncController::~SyncController()
+{
+    m_schedule.stop();
+    m_pending.reset();
+    if (m_running)
+        Q_EMIT cancelRequested();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void SyncController::syncNow(const QList<qint64> &sourceIds)
+{
+    SyncRequest r;
+    r.sourceIds = sourceIds;
+    request(r);
+}
+
+void SyncController::syncDue()
+{
+    SyncRequest r;
+    r.dueOnly = true;
+    request(r);
+}
+
+void SyncController::cancel()
+{
+    m_pending.reset();
+    if (m_running)
+        Q_EMIT cancelRequested();
+}
+
+void SyncController::setScheduleInterval(int checkEveryMs)
+{
+    if (checkEveryMs <= 0)
+        m_schedule.stop();
+    else
+        m_schedule.start(checkEveryMs);
+}
+
+void SyncController::request(const SyncRequest &request)
+{
+    if (m_running) {
+        // Merge: a later "all" wins over specific ids; a forced request wins over a due-only one.
+        if (!m_pending) {
+            m_pending = request;
+        } else {
+            if (request.sourceIds.isEmpty() || m_pending->sourceIds.isEmpty())
+                m_pending->sourceIds.clear();
+            else
+                m_pending->sourceIds += request.sourceIds;
+            m_pending->dueOnly = m_pending->dueOnly && request.dueOnly;
+        }
+        return;
+    }
+    m_running = true;
+    Q_EMIT startRequested(request);
+}
+
+void SyncController::onFinished(const SyncReport &report)
+{
+    m_running = false;
+    Q_EMIT syncFinished(report);
+    if (m_pending) {
+        const SyncRequest next = *m_pending;
+        m_pending.reset();
+        request(next);
+    }
+}
+
+} // namespace Medtour

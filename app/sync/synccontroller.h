@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/fetchsettings.h"
+#include "sync/syncreport.h"
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
+#include <optional>
+
+namespace Medtour {
+
+class SyncWorker;
+
+/**
+ * The GUI-thread face of sync. Owns the sync thread and its SyncWorker; requests go over as
+ * queued signals carrying values, and results come back the same way, so nothing here ever
+ * blocks the event loop. A request made while a sync runs is kept and run afterwards.
+ * Destruction cancels, quits and waits (the only wait on the worker).
+ */
+class SyncController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncController)
+
+public:
+    explicit SyncController(const QString &databasePath, const FetchSettings &settings = {},
+                            QObject *parent = nullptr);
+    ~SyncController() override;
+
+    /// "Sync now": the given sources (all enabled ones when empty), whether due or not.
+    void syncNow(const QList<qint64> &sourceIds = {});
+    /// The sources whose interval has passed since their last attempt.
+    void syncDue();
+    void cancel();
+    /// Checks for due sources every `checkEveryMs` (0 stops the schedule).
+    void setScheduleInterval(int checkEveryMs);
+    bool isRunning() const { return m_running; }
+
+Q_SIGNALS:
+    void syncStarted(int total);
+    void sourceSynced(const Medtour::SourceSyncResult &result);
+    void progress(int done, int total);
+    void syncFinished(const Medtour::SyncReport &report);
+
+    // To the worker (queued).
+    void startRequested(const Medtour::SyncRequest &request);
+    void cancelRequested();
+
+private:
+    void request(const SyncRequest &request);
+    void onFinished(const SyncReport &report);
+
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    QTimer m_schedule;
+    bool m_running = false;
+    std::optional<SyncRequest> m_pending;
+};
+
+} // namespace Medtour

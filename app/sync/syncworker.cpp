@@ -1,0 +1,238 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncworker.h"
+
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+#include "sync/feedingester.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace Medtour {
+
+SyncWorker::SyncWorker(const QString &databasePath, const FetchSettings &settings)
+    : m_databasePath(databasePath)
+    , m_settings(settings)
+{}
+
+SyncWorker::~SyncWorker()
+{
+    delete m_fetcher; // before the connection goes: nothing may report into a closed cache
+    m_fetcher = nullptr;
+    m_ingester.reset();
+    m_database.reset(); // closes and removes this thread's connection, in this thread
+}
+
+bool SyncWorker::ensureOpen(QString *error)
+{
+    if (m_database && m_database->isOpen())
+        return true;
+    m_database = std::make_unique<Database>(QStringLiteral("sync"));
+    if (const Error e = m_database->open(m_databasePath)) {
+        *error = e.detail;
+        m_database.reset();
+        return false;
+    }
+    m_ingester = std::make_unique<FeedIngester>(*m_database);
+    if (!m_fetcher) {
+        m_fetcher = new HttpFetcher(m_settings, this);
+        connect(m_fetcher, &HttpFetcher::finished, this, &SyncWorker::onFetched);
+    }
+    return true;
+}
+
+void SyncWorker::start(const SyncRequest &request)
+{
+    if (m_running) {
+        qCWarning(lcSync) << "a sync is already running; request ignored";
+        return;
+    }
+    QString error;
+    if (!ensureOpen(&error)) {
+        SyncReport report;
+        report.error = error;
+        Q_EMIT finished(report);
+        return;
+    }
+    m_running = true;
+    m_cancelled = false;
+    m_report = {};
+    m_startedAt.clear();
+    m_clock.start();
+
+    SourceRepository sources(*m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<qint64> ids = request.sourceIds;
+    if (ids.isEmpty())
+        ids = request.dueOnly ? sources.due(now) : sources.enabledIds();
+    else if (request.dueOnly) {
+        const QList<qint64> due = sources.due(now);
+        ids.removeIf([&due](qint64 id) { return !due.contains(id); });
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    m_total = int(ids.size());
+    Q_EMIT started(m_total);
+    qCInfo(lcSync) << "sync of" << m_total << "sources";
+
+    QList<FetchRequest> requests;
+    for (const qint64 id : std::as_const(ids)) {
+        const std::optional<Source> source = sources.byId(id);
+        if (!source) {
+            SourceSyncResult missing;
+            missing.id = id;
+            missing.status = QStringLiteral("error");
+            missing.error = QStringLiteral("no source with id %1").arg(id);
+            m_report.sources << missing;
+            continue;
+        }
+        const SourceStatus status = sources.status(id);
+        FetchRequest fetch;
+        fetch.id = id;
+        fetch.url = source->url;
+        fetch.etag = status.etag;
+        fetch.lastModified = status.lastModified;
+        m_startedAt.insert(id, now.toSecsSinceEpoch());
+        requests << fetch;
+    }
+    for (const SourceSyncResult &missing : std::as_const(m_report.sources)) {
+        Q_EMIT sourceFinished(missing);
+        Q_EMIT progress(int(m_report.sources.size()), m_total);
+    }
+    if (requests.isEmpty()) {
+        finishRun();
+        return;
+    }
+    for (const FetchRequest &fetch : std::as_const(requests))
+        m_fetcher->fetch(fetch);
+}
+
+void SyncWorker::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_fetcher->abortAll(QStringLiteral("cancelled"));
+}
+
+void SyncWorker::onFetched(const FetchResult &result)
+{
+    if (!m_running)
+        return;
+    SourceSyncResult done;
+    if (m_cancelled) {
+        // Status in the cache stays as the last real attempt left it.
+        done.id = result.id;
+        done.status = QStringLiteral("error");
+        done.error = result.error.isEmpty() ? QStringLiteral("cancelled") : result.error;
+        if (const std::optional<Source> source = SourceRepository(*m_database).byId(result.id)) {
+            done.name = source->name;
+            done.url = source->url;
+        }
+    } else {
+        done = store(result);
+    }
+    m_report.sources << done;
+    Q_EMIT sourceFinished(done);
+    Q_EMIT progress(int(m_report.sources.size()), m_total);
+    if (m_report.sources.size() >= m_total)
+        finishRun();
+}
+
+SourceSyncResult SyncWorker::store(const FetchResult &fetched)
+{
+    SourceRepository sources(*m_database);
+    SourceSyncResult out;
+    out.id = fetched.id;
+    out.httpStatus = fetched.httpStatus;
+    out.bytes = fetched.bytes;
+    out.ms = fetched.elapsedMs;
+    std::optional<Source> source = sources.byId(fetched.id);
+    if (!source) {
+        out.status = QStringLiteral("error");
+        out.error = QStringLiteral("the source was removed during the sync");
+        return out;
+    }
+    out.name = source->name;
+    out.url = source->url;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SourceStatus status = sources.status(fetched.id);
+    status.lastAttempt = QDateTime::fromSecsSinceEpoch(m_startedAt.value(fetched.id, now.toSecsSinceEpoch()), Qt::UTC);
+    status.httpStatus = fetched.httpStatus;
+    status.nextDue = now.addSecs(qint64(std::max(1, source->intervalMinutes)) * 60);
+    status.itemsNew = 0;
+    status.itemsUpdated = 0;
+
+    switch (fetched.outcome) {
+    case FetchResult::Outcome::NotModified:
+        out.status = QStringLiteral("not-modified");
+        status.lastSuccess = now;
+        status.error.clear();
+        break;
+    case FetchResult::Outcome::Failed:
+        out.status = QStringLiteral("error");
+        out.error = fetched.error;
+        status.error = fetched.error;
+        if (fetched.retryAfterSecs >= 0)
+            status.nextDue = now.addSecs(std::max<qint64>(fetched.retryAfterSecs, 1));
+        break;
+    case FetchResult::Outcome::Ok: {
+        if (fetched.permanentUrl.isValid() && fetched.permanentUrl != source->url) {
+            if (const Error e = sources.setUrl(source->id, fetched.permanentUrl))
+                qCWarning(lcSync) << "keeping" << source->url << ":" << e.detail;
+            else {
+                qCInfo(lcSync) << source->url << "moved permanently to" << fetched.permanentUrl;
+                source->url = fetched.permanentUrl;
+                out.url = source->url;
+            }
+        }
+        const bool nameIsUrl = source->name.isEmpty() || source->name == source->url.toString() ||
+                               source->name == fetched.finalUrl.toString();
+        Source ingestAs = *source;
+        if (nameIsUrl)
+            ingestAs.name.clear(); // take the feed's title
+        const Result<IngestReport> report =
+            m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
+        if (!report) {
+            out.status = QStringLiteral("error");
+            out.error = report.error().detail;
+            status.error = out.error;
+            break; // validators kept as they were, so the next fetch is a full one
+        }
+        if (nameIsUrl && !report->sourceName.isEmpty() && report->sourceName != source->name) {
+            sources.setName(source->id, report->sourceName);
+            out.name = report->sourceName;
+        }
+        out.status = QStringLiteral("ok");
+        out.added = report->stats.added;
+        out.updated = report->stats.updated;
+        status.etag = fetched.etag;
+        status.lastModified = fetched.lastModified;
+        status.lastSuccess = now;
+        status.itemsNew = out.added;
+        status.itemsUpdated = out.updated;
+        // A feed read with problems (cut short, bad items) is kept, and the problem shown.
+        status.error = report->parseErrors.isEmpty() ? QString()
+                                                     : QStringLiteral("warning: %1").arg(report->parseErrors.constFirst());
+        out.error = status.error;
+        break;
+    }
+    }
+    if (const Error e = sources.recordFetch(source->id, status, fetched.bytes))
+        qCWarning(lcSync) << "cannot record the fetch of" << source->url << e.detail;
+    return out;
+}
+
+void SyncWorker::finishRun()
+{
+    m_report.ms = m_clock.elapsed();
+    m_report.cancelled = m_cancelled;
+    m_running = false;
+    qCInfo(lcSync) << "sync finished in" << m_report.ms << "ms," << m_report.failures() << "failures";
+    Q_EMIT finished(m_report);
+}
+
+} // namespace Medtour

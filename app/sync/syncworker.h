@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/fetchsettings.h"
+#include "sync/httpfetcher.h"
+#include "sync/syncreport.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+namespace Medtour {
+
+class Database;
+class FeedIngester;
+
+/**
+ * Runs in the sync thread: its own HttpFetcher (one QNetworkAccessManager) and its own named
+ * database connection, both made in that thread on the first request and destroyed with it.
+ * Talk to it only through queued signals; it talks back the same way, with values.
+ */
+class SyncWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncWorker)
+
+public:
+    SyncWorker(const QString &databasePath, const FetchSettings &settings);
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void start(const Medtour::SyncRequest &request);
+    void cancel();
+
+Q_SIGNALS:
+    void started(int total);
+    void sourceFinished(const Medtour::SourceSyncResult &result);
+    void progress(int done, int total);
+    void finished(const Medtour::SyncReport &report);
+
+private:
+    bool ensureOpen(QString *error);
+    void onFetched(const FetchResult &result);
+    SourceSyncResult store(const FetchResult &fetched);
+    void finishRun();
+
+    QString m_databasePath;
+    FetchSettings m_settings;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<FeedIngester> m_ingester;
+    HttpFetcher *m_fetcher = nullptr;
+    bool m_running = false;
+    bool m_cancelled = false;
+    int m_total = 0;
+    QHash<qint64, qint64> m_startedAt; ///< source id → attempt time (secs)
+    SyncReport m_report;
+    QElapsedTimer m_clock;
+};
+
+} // namespace Medtour

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Cold-sync benchmark: gen_corpus.py writes FEEDS × ITEMS synthetic feeds, an in-process server
+// serves them on 127.0.0.1, and we time `medtour-cli sync --once` into an empty cache (parse,
+// clean, tag, score, cluster and index all on). When newsboat is installed, `newsboat -x reload`
+// on the same URLs is timed in the same run and the ratio printed.
+//
+//   bench_sync [--feeds 200] [--items 50]
+#include "testhttpserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include <sys/resource.h>
+
+using namespace MedtourTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Timed
+{
+    int code = -1;
+    qint64 ms = 0;
+    qint64 cpuMs = 0; ///< user + system time of the child: steadier than wall time on a loaded machine
+    QByteArray out;
+    QByteArray err;
+};
+
+Timed run(const QString &program, const QStringList &args, const QProcessEnvironment &env = {})
+{
+    QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
+    const auto childCpuMs = [] {
+        rusage usage{};
+        getrusage(RUSAGE_CHILDREN, &usage);
+        return qint64(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1000 +
+               (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000;
+    };
+    const qint64 cpuBefore = childCpuMs();
+    QElapsedTimer clock;
+    clock.start();
+    p.start(program, args);
+    Timed t;
+    if (!p.waitForFinished(30 * 60 * 1000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    t.ms = clock.elapsed();
+    t.cpuMs = childCpuMs() - cpuBefore;
+    t.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    t.out = p.readAllStandardOutput();
+    t.err = p.readAllStandardError();
+    return t;
+}
+
+int newsboatItems(const QString &cache)
+{
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newsboat"_s);
+        db.setDatabaseName(cache);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM rss_item"_s) && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(u"newsboat"_s);
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"feeds"_s, u"Number of feeds."_s, u"n"_s, u"200"_s});
+    parser.addOption({u"items"_s, u"Items per feed."_s, u"n"_s, u"50"_s});
+    parser.process(app);
+    const int feeds = parser.value(u"feeds"_s).toInt();
+    const int items = parser.value(u"items"_s).toInt();
+
+    QTemporaryDir dir;
+    TestHttpServer server;
+    const QString corpus = dir.filePath(u"corpus"_s);
+    const QString base = u"http://127.0.0.1:%1"_s.arg(server.port());
+    const Timed gen = run(u"python3"_s, {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s,
+                                         QString::number(feeds), u"--items"_s, QString::number(items), u"--base"_s, base});
+    if (gen.code != 0) {
+        std::fprintf(stderr, "gen_corpus.py failed: %s\n", gen.err.constData());
+        return 1;
+    }
+    qint64 corpusBytes = 0;
+    QStringList files = QDir(corpus).entryList(QDir::Files);
+    files.removeIf([](const QString &name) { return name.startsWith(u"sources."); });
+    for (const QString &name : files) {
+        QFile f(QDir(corpus).filePath(name));
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        HttpResponse r;
+        r.headers = {{"Content-Type", "application/xml"}};
+        r.body = f.readAll();
+        corpusBytes += r.body.size();
+        server.route("/" + name.toUtf8(), r);
+    }
+    std::printf("corpus: %d feeds x %d items, %lld bytes, served from 127.0.0.1:%d\n", int(files.size()), items,
+                corpusBytes, server.port());
+
+    const QString cli = QStringLiteral(MEDTOUR_CLI);
+    QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
+                                u"ALL_PROXY"_s})
+        local.remove(name); // the corpus is on 127.0.0.1
+    const QString db = dir.filePath(u"medtour.sqlite"_s);
+    const Timed import = run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
+    if (import.code != 0) {
+        std::fprintf(stderr, "import failed: %s\n", import.err.constData());
+        return 1;
+    }
+    const Timed sync = run(cli, {u"--db"_s, db, u"sync"_s, u"--once"_s}, local);
+    if (sync.code != 0) {
+        std::fprintf(stderr, "sync failed: %s\n", sync.err.constData());
+        return 1;
+    }
+    int ok = 0;
+    int added = 0;
+    const QJsonArray report = QJsonDocument::fromJson(sync.out).array();
+    for (const QJsonValue &v : report) {
+        ok += v.toObject().value(u"status").toString() == u"ok";
+        added += v.toObject().value(u"new").toInt();
+    }
+    std::printf("medtour-cli sync --once (cold cache): %lld ms wall, %lld ms CPU, %d/%d sources ok, %d articles stored\n",
+                sync.ms, sync.cpuMs, ok, int(report.size()), added);
+
+    const QString newsboat = QStandardPaths::findExecutable(u"newsboat"_s);
+    if (newsboat.isEmpty()) {
+        std::printf("newsboat: not installed, no comparison (apt-get install newsboat to measure it)\n");
+        return 0;
+    }
+    QProcessEnvironment env = local;
+    env.insert(u"HOME"_s, dir.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"xdg-config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"xdg-data"_s));
+    for (const int threads : {1, 2}) {
+        const QString tag = QString::number(threads);
+        const QString config = dir.filePath(u"newsboat-%1.conf"_s.arg(tag));
+        QFile conf(config);
+        if (!conf.open(QIODevice::WriteOnly))
+            return 1;
+        conf.write("reload-threads " + tag.toLatin1() + "\nshow-read-feeds yes\n");
+        conf.close();
+        const QString cache = dir.filePath(u"newsboat-%1.db"_s.arg(tag));
+        const Timed nb = run(newsboat,
+                             {u"-u"_s, QDir(corpus).filePath(u"sources.txt"_s), u"-c"_s, cache, u"-C"_s, config, u"-x"_s,
+                              u"reload"_s},
+                             env);
+        const int nbItems = newsboatItems(cache);
+        std::printf("newsboat -x reload (reload-threads %d%s): %lld ms wall, %lld ms CPU, exit %d, %d items cached\n",
+                    threads, threads == 1 ? ", its default" : ", = our per-host cap", nb.ms, nb.cpuMs, nb.code, nbItems);
+        if (nb.ms > 0 && nb.cpuMs > 0)
+            std::printf("  ratio medtour/newsboat: wall %.3f, CPU %.3f (target <= 0.333)\n", double(sync.ms) / double(nb.ms),
+                        double(sync.cpuMs) / double(nb.cpuMs));
+    }
+    return 0;
+}

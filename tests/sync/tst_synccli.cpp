@@ -1,0 +1,245 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// medtour-cli sync and sources, run as a process against a server on 127.0.0.1.
+#include "synctestfeeds.h"
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace MedtourTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+} // namespace
+
+class tst_SyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void addAndList();
+    void queryKind();
+    void syncReport();
+    void enableDisableRemove();
+    void opmlImportExport();
+    void discover();
+    void badInput();
+
+private:
+    Run cli(const QStringList &args);
+    QTemporaryDir m_dir;
+    QString m_db;
+    TestHttpServer m_server;
+};
+
+Run tst_SyncCli::cli(const QStringList &args)
+{
+    QProcess p;
+    // The CLI uses the system proxy; the test server is local, so no proxy may get in between.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
+                                u"ALL_PROXY"_s})
+        env.remove(name);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(MEDTOUR_CLI), QStringList{u"--db"_s, m_db} + args);
+    Run r;
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return r;
+    }
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+void tst_SyncCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"cli.sqlite"_s);
+    HttpResponse feed;
+    feed.headers = {{"Content-Type", "application/rss+xml"}, {"ETag", "\"e1\""}};
+    feed.body = makeFeed(u"CLI feed"_s, 4, u"cli"_s);
+    m_server.route("/cli.xml", [feed](const HttpRequest &request) {
+        if (request.headers.value("if-none-match") == "\"e1\"") {
+            HttpResponse notModified;
+            notModified.status = 304;
+            return notModified;
+        }
+        return feed;
+    });
+    HttpResponse gone;
+    gone.status = 404;
+    m_server.route("/gone.xml", gone);
+    HttpResponse page;
+    page.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+    page.body = "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" title=\"All\" href=\"/cli.xml\">"
+                "</head><body>news</body></html>";
+    m_server.route("/site", page);
+}
+
+void tst_SyncCli::addAndList()
+{
+    const Run add = cli({u"sources"_s, u"add"_s, m_server.url(u"/cli.xml"_s).toString(), u"--folder"_s, u"Test"_s});
+    QCOMPARE(add.code, 0);
+    const QJsonObject added = add.json().object();
+    QCOMPARE(added.value(u"id").toInt(), 1);
+    QCOMPARE(added.value(u"kind").toString(), u"feed"_s);
+    QCOMPARE(added.value(u"folder").toString(), u"Test"_s);
+    QCOMPARE(cli({u"sources"_s, u"add"_s, m_server.url(u"/gone.xml"_s).toString(), u"--name"_s, u"Gone"_s}).code, 0);
+    // The same URL twice is refused.
+    const Run again = cli({u"sources"_s, u"add"_s, m_server.url(u"/cli.xml"_s).toString()});
+    QCOMPARE(again.code, 1);
+    QVERIFY(again.err.contains("exists"));
+
+    const Run list = cli({u"sources"_s, u"list"_s});
+    QCOMPARE(list.code, 0);
+    const QJsonArray rows = list.json().array();
+    QCOMPARE(rows.size(), 2);
+    for (const char *key : {"id", "name", "url", "enabled", "last_attempt", "last_success", "http_status", "error",
+                            "items_new", "items_updated", "next_due", "folder", "kind"})
+        QVERIFY2(rows.at(0).toObject().contains(QLatin1StringView(key)), key);
+    QVERIFY(rows.at(0).toObject().value(u"last_attempt").isNull());
+}
+
+void tst_SyncCli::queryKind()
+{
+    const Run add = cli({u"sources"_s, u"add"_s, u"외국인 환자 유치"_s, u"--kind"_s, u"query"_s});
+    QCOMPARE(add.code, 0);
+    const QJsonObject s = add.json().object();
+    QCOMPARE(s.value(u"kind").toString(), u"query"_s);
+    QCOMPARE(QUrl(s.value(u"url").toString()).toString(QUrl::FullyEncoded),
+             u"https://news.google.com/rss/search?q=%EC%99%B8%EA%B5%AD%EC%9D%B8%20%ED%99%98%EC%9E%90%20%EC%9C%A0%EC%B9%98"
+             "&hl=ko&gl=KR&ceid=KR:ko"_s);
+    QCOMPARE(s.value(u"name").toString(), u"Google News: 외국인 환자 유치"_s);
+    // Disabled at once: this test must never reach news.google.com.
+    QCOMPARE(cli({u"sources"_s, u"disable"_s, QString::number(s.value(u"id").toInt())}).code, 0);
+}
+
+void tst_SyncCli::syncReport()
+{
+    const Run first = cli({u"sync"_s});
+    QCOMPARE(first.code, 0);
+    const QJsonArray report = first.json().array();
+    QCOMPARE(report.size(), 2); // the disabled query is not fetched
+    const QJsonObject ok = report.at(0).toObject();
+    QCOMPARE(ok.value(u"id").toInt(), 1);
+    QCOMPARE(ok.value(u"name").toString(), u"CLI feed"_s); // took the feed's title
+    QCOMPARE(ok.value(u"status").toString(), u"ok"_s);
+    QCOMPARE(ok.value(u"http_status").toInt(), 200);
+    QCOMPARE(ok.value(u"new").toInt(), 4);
+    QCOMPARE(ok.value(u"updated").toInt(), 0);
+    QVERIFY(ok.value(u"bytes").toInt() > 0);
+    QVERIFY(ok.contains(u"ms"));
+    QCOMPARE(ok.value(u"error").toString(), QString());
+    const QJsonObject gone = report.at(1).toObject();
+    QCOMPARE(gone.value(u"status").toString(), u"error"_s);
+    QCOMPARE(gone.value(u"error").toString(), u"HTTP 404 Not Found"_s);
+
+    // Nothing is due now; --once fetches anyway, conditionally.
+    QCOMPARE(cli({u"sync"_s}).json().array().size(), 0);
+    const QJsonArray once = cli({u"sync"_s, u"--once"_s, u"--source"_s, u"1"_s}).json().array();
+    QCOMPARE(once.size(), 1);
+    QCOMPARE(once.at(0).toObject().value(u"status").toString(), u"not-modified"_s);
+    QCOMPARE(once.at(0).toObject().value(u"http_status").toInt(), 304);
+
+    const QJsonArray rows = cli({u"sources"_s, u"list"_s}).json().array();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject s = v.toObject();
+        if (s.value(u"id").toInt() == 2) {
+            QCOMPARE(s.value(u"error").toString(), u"HTTP 404 Not Found"_s);
+            QCOMPARE(s.value(u"http_status").toInt(), 404);
+            QVERIFY(s.value(u"last_success").isNull());
+            QVERIFY(!s.value(u"next_due").isNull());
+        } else if (s.value(u"id").toInt() == 1) {
+            QCOMPARE(s.value(u"http_status").toInt(), 304);
+            QVERIFY(!s.value(u"last_success").isNull());
+        }
+    }
+    QCOMPARE(cli({u"list"_s}).json().array().size(), 4);
+}
+
+void tst_SyncCli::enableDisableRemove()
+{
+    const Run disabled = cli({u"sources"_s, u"disable"_s, u"2"_s});
+    QCOMPARE(disabled.code, 0);
+    QCOMPARE(disabled.json().object().value(u"enabled").toBool(), false);
+    QCOMPARE(cli({u"sources"_s, u"enable"_s, u"2"_s}).json().object().value(u"enabled").toBool(), true);
+    const Run removed = cli({u"sources"_s, u"remove"_s, u"2"_s});
+    QCOMPARE(removed.code, 0);
+    QCOMPARE(removed.json().object().value(u"removed").toInt(), 2);
+    QCOMPARE(cli({u"sources"_s, u"remove"_s, u"2"_s}).code, 1);
+    QCOMPARE(cli({u"sync"_s, u"--source"_s, u"2"_s}).code, 1);
+}
+
+void tst_SyncCli::opmlImportExport()
+{
+    const QString in = m_dir.filePath(u"in.opml"_s);
+    QFile f(in);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(<?xml version="1.0"?><opml version="1.0"><head><title>Mine</title></head><body>
+<outline text="Medical press"><outline type="rss" text="청년의사" xmlUrl="https://www.docdocdoc.co.kr/rss/allArticle.xml"/></outline>
+<outline type="rss" text="dup" xmlUrl=")" + m_server.url(u"/cli.xml"_s).toEncoded() + R"("/>
+</body></opml>)");
+    f.close();
+    const Run imported = cli({u"sources"_s, u"import"_s, in});
+    QCOMPARE(imported.code, 0);
+    QCOMPARE(imported.json().object().value(u"added").toInt(), 1);
+    QCOMPARE(imported.json().object().value(u"skipped").toInt(), 1);
+    const qint64 id = imported.json().object().value(u"ids").toArray().at(0).toInt();
+    // Imported, never fetched here: disable it before any sync could.
+    QCOMPARE(cli({u"sources"_s, u"disable"_s, QString::number(id)}).code, 0);
+
+    const QString out = m_dir.filePath(u"out.opml"_s);
+    const Run exported = cli({u"sources"_s, u"export"_s, out});
+    QCOMPARE(exported.code, 0);
+    QCOMPARE(exported.json().object().value(u"sources").toInt(), 3);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray opml = written.readAll();
+    QVERIFY(opml.contains("<outline text=\"Medical press\""));
+    QVERIFY(opml.contains("xmlUrl=\"https://www.docdocdoc.co.kr/rss/allArticle.xml\""));
+    QVERIFY(opml.contains("news.google.com/rss/search"));
+}
+
+void tst_SyncCli::discover()
+{
+    const Run found = cli({u"sources"_s, u"discover"_s, m_server.url(u"/site"_s).toString()});
+    QCOMPARE(found.code, 0);
+    const QJsonArray feeds = found.json().array();
+    QCOMPARE(feeds.size(), 1);
+    QCOMPARE(feeds.at(0).toObject().value(u"url").toString(), m_server.url(u"/cli.xml"_s).toString());
+    QCOMPARE(feeds.at(0).toObject().value(u"title").toString(), u"All"_s);
+    // A feed URL discovers itself.
+    const QJsonArray self = cli({u"sources"_s, u"discover"_s, m_server.url(u"/cli.xml"_s).toString()}).json().array();
+    QCOMPARE(self.size(), 1);
+    QCOMPARE(self.at(0).toObject().value(u"title").toString(), u"CLI feed"_s);
+}
+
+void tst_SyncCli::badInput()
+{
+    QCOMPARE(cli({u"sources"_s, u"add"_s, u"ftp://x.example/rss"_s}).code, 1);
+    QCOMPARE(cli({u"sources"_s, u"add"_s, u"x"_s, u"--kind"_s, u"page"_s}).code, 2);
+    QCOMPARE(cli({u"sources"_s, u"frobnicate"_s}).code, 2);
+    QCOMPARE(cli({u"sources"_s, u"import"_s, m_dir.filePath(u"missing.opml"_s)}).code, 1);
+    QCOMPARE(cli({u"sync"_s, u"--source"_s, u"abc"_s}).code, 2);
+    QCOMPARE(cli({u"sync"_s, u"extra"_s}).code, 2);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncCli)
+#include "tst_synccli.moc"
