@@ -93,6 +93,7 @@ Result<QByteArray> PdfJob::finishToBytes(PdfExportResult *result)
         result->articles = d->model.articleCount;
         result->bytes = pdf.size();
         result->internalLinks = std::max(0, links);
+        result->articlePages = d->renderer->articlePages();
     }
     return pdf;
 }

@@ -5,6 +5,7 @@
 #include "export/reportmodel.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -18,7 +19,8 @@ struct PdfExportResult
     int pages = 0;
     int articles = 0;
     qint64 bytes = 0;
-    int internalLinks = 0; ///< index entries that jump to their article's page
+    int internalLinks = 0; ///< link annotations (index entries, one per line) that jump to an article's page
+    QList<int> articlePages; ///< 0-based page where each article starts, in report order
 };
 
 /**

@@ -68,7 +68,11 @@ QFont font(qreal pointSize, bool bold)
         f.setFamilies(chosen);
     f.setPointSizeF(pointSize);
     f.setBold(bold);
-    f.setStyleStrategy(QFont::PreferOutline);
+    // No OpenType shaping for scripts that do not need it (Latin, Cyrillic, Hangul syllables). Qt 6.4's
+    // PDF engine writes the text map from the font's cmap only, so any substituted glyph loses its text:
+    // with shaping, "fi" became U+FB01 and digits after Latin words in Noto Sans CJK vanished from
+    // pdftotext and copy/paste. The cost is kerning, which body text at 10 pt does not miss.
+    f.setStyleStrategy(QFont::StyleStrategy(QFont::PreferOutline | QFont::PreferNoShaping));
     return f;
 }
 
