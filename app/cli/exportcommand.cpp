@@ -50,32 +50,6 @@ void prepareGuiPlatform()
 
 namespace {
 
-QString filterSummary(const ArticleQuery &q)
-{
-    QStringList parts;
-    auto add = [&parts](const char *name, const QStringList &values) {
-        if (!values.isEmpty())
-            parts << QStringLiteral("%1: %2").arg(QLatin1StringView(name), values.join(QStringLiteral(", ")));
-    };
-    add("market", q.markets);
-    add("region", q.regions);
-    add("specialty", q.specialties);
-    add("hospital", q.hospitals);
-    add("event", q.events);
-    add("language", q.languages);
-    if (q.since.isValid())
-        parts << QStringLiteral("since: %1").arg(q.since.toString(Qt::ISODate));
-    if (q.until.isValid())
-        parts << QStringLiteral("until: %1").arg(q.until.toString(Qt::ISODate));
-    if (q.minRelevance > 0)
-        parts << QStringLiteral("relevance ≥ %1").arg(q.minRelevance);
-    if (q.unreadOnly)
-        parts << QStringLiteral("unread");
-    if (q.starredOnly)
-        parts << QStringLiteral("starred");
-    return parts.join(QStringLiteral(" · "));
-}
-
 bool readReportOptions(const QCommandLineParser &p, Export::ReportOptions *o, QString *error)
 {
     o->title = p.value(QStringLiteral("title"));
@@ -129,7 +103,7 @@ int exportPdf(const Invocation &in)
     const Export::ReportLoader loader(db);
     if (ids.isEmpty()) {
         ids = loader.idsFor(query, limit);
-        options.filterSummary = filterSummary(query);
+        options.filterSummary = Export::ReportBuilder::filterSummary(query);
     }
     if (ids.isEmpty())
         return fail(Exit::BadInput, QStringLiteral("no articles to export"));

@@ -138,6 +138,33 @@ QList<ReportBlock> ReportBuilder::blocks(const Article &article, bool leadOnly, 
     return out;
 }
 
+QString ReportBuilder::filterSummary(const ArticleQuery &q)
+{
+    QStringList parts;
+    auto add = [&parts](const QString &label, const QStringList &values) {
+        if (!values.isEmpty())
+            parts << QStringLiteral("%1: %2").arg(label, values.join(QStringLiteral(", ")));
+    };
+    add(QCoreApplication::translate("Medtour::Export", "markets"), q.markets);
+    add(QCoreApplication::translate("Medtour::Export", "regions"), q.regions);
+    add(QCoreApplication::translate("Medtour::Export", "specialties"), q.specialties);
+    add(QCoreApplication::translate("Medtour::Export", "hospitals"), q.hospitals);
+    add(QCoreApplication::translate("Medtour::Export", "events"), q.events);
+    add(QCoreApplication::translate("Medtour::Export", "languages"), q.languages);
+    const QString day = QStringLiteral("yyyy.MM.dd");
+    if (q.since.isValid())
+        parts << QCoreApplication::translate("Medtour::Export", "from %1").arg(q.since.toString(day));
+    if (q.until.isValid())
+        parts << QCoreApplication::translate("Medtour::Export", "before %1").arg(q.until.toString(day));
+    if (q.minRelevance > 0)
+        parts << QCoreApplication::translate("Medtour::Export", "relevance at least %1").arg(q.minRelevance);
+    if (q.unreadOnly)
+        parts << QCoreApplication::translate("Medtour::Export", "unread only");
+    if (q.starredOnly)
+        parts << QCoreApplication::translate("Medtour::Export", "starred only");
+    return parts.join(QStringLiteral(" · "));
+}
+
 ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportOptions &options)
 {
     ReportModel model;

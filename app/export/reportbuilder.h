@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/article.h"
+#include "domain/articlequery.h"
 #include "domain/facets.h"
 #include "export/reportmodel.h"
 #include "storage/clusterrepository.h"
@@ -33,6 +34,9 @@ public:
     static constexpr int kMaxSummaryRows = 12;
 
     static ReportModel build(const QList<ReportInput> &inputs, const ReportOptions &options);
+
+    /// The filters of `query` in a line for the cover ("market: KZ · since: 2026-11-01T00:00:00Z").
+    static QString filterSummary(const ArticleQuery &query);
 
     /// The clean text (or, without one, the lead) as paragraphs and captions, in order.
     static QList<ReportBlock> blocks(const Article &article, bool leadOnly, const QStringList &terms);

@@ -165,32 +165,32 @@ void ReportRenderer::placeWhole(int piece)
     m_cursor += height(piece);
 }
 
-void ReportRenderer::layoutFront()
+void ReportRenderer::layoutCover()
 {
     newPage();
     place(addPiece(ReportPages::cover(m_model)), false);
-
-    // The index, with empty page numbers for now: the rows are laid out again once the articles
-    // have pages, and keep their height because the page column has a fixed width.
+    // The index starts on a page of its own, under its column heads.
     newPage();
     m_indexHeader = addPiece(ReportPages::indexHeader());
-    const QTimeZone &zone = m_model.options.timeZone;
-    for (const Entry &entry : m_entries) {
-        const int row = addPiece(ReportPages::indexRow(*entry.article, zone, 0, QString()));
-        m_indexRows.push_back(row);
-        int heading = -1;
-        if (entry.first && !entry.group->label.isEmpty())
-            heading = addPiece(ReportPages::groupHeading(entry.group->label, int(entry.group->articles.size()), true));
-        const qreal needed = (heading >= 0 ? height(heading) : 0) + height(row);
-        if (m_cursor > 0 && m_cursor + needed > m_contentHeight)
-            newPage();
-        if (m_cursor == 0)
-            placeWhole(m_indexHeader);
-        if (heading >= 0)
-            placeWhole(heading);
-        placeWhole(row);
-    }
-    m_frontDone = true;
+}
+
+void ReportRenderer::layoutIndexRow(const Entry &entry)
+{
+    // Page numbers are empty for now: the rows are laid out again once the articles have pages,
+    // and keep their height because the page column has a fixed width.
+    const int row = addPiece(ReportPages::indexRow(*entry.article, m_model.options.timeZone, 0, QString()));
+    m_indexRows.push_back(row);
+    int heading = -1;
+    if (entry.first && !entry.group->label.isEmpty())
+        heading = addPiece(ReportPages::groupHeading(entry.group->label, int(entry.group->articles.size()), true));
+    const qreal needed = (heading >= 0 ? height(heading) : 0) + height(row);
+    if (m_cursor > 0 && m_cursor + needed > m_contentHeight)
+        newPage();
+    if (m_cursor == 0)
+        placeWhole(m_indexHeader);
+    if (heading >= 0)
+        placeWhole(heading);
+    placeWhole(row);
 }
 
 void ReportRenderer::layoutArticle(const Entry &entry, bool firstArticle)
@@ -218,29 +218,49 @@ void ReportRenderer::layoutArticle(const Entry &entry, bool firstArticle)
     place(piece, heading < 0);
 }
 
-void ReportRenderer::finishLayout()
+void ReportRenderer::finishIndexRow(size_t i)
 {
-    const QTimeZone &zone = m_model.options.timeZone;
-    for (size_t i = 0; i < m_entries.size(); ++i) {
-        const int page = m_articlePages.value(qsizetype(i));
-        const QString href = m_pageHref ? m_pageHref(page) : QString();
-        QTextDocument &doc = m_pieces[size_t(m_indexRows[i])]->doc;
-        doc.setHtml(ReportPages::indexRow(*m_entries[i].article, zone, page + 1, href));
-        doc.setTextWidth(m_contentWidth);
-    }
-    m_laidOut = true;
+    const int page = m_articlePages.value(qsizetype(i));
+    const QString href = m_pageHref ? m_pageHref(page) : QString();
+    QTextDocument &doc = m_pieces[size_t(m_indexRows[i])]->doc;
+    doc.setHtml(ReportPages::indexRow(*m_entries[i].article, m_model.options.timeZone, page + 1, href));
+    doc.setTextWidth(m_contentWidth);
 }
 
 bool ReportRenderer::layoutSome(int articles)
 {
-    if (m_laidOut)
-        return true;
-    if (!m_frontDone)
-        layoutFront();
-    for (int n = 0; n < articles && m_nextArticle < int(m_entries.size()); ++n, ++m_nextArticle)
-        layoutArticle(m_entries[size_t(m_nextArticle)], m_nextArticle == 0);
-    if (m_nextArticle >= int(m_entries.size()))
-        finishLayout();
+    // Index rows are small: a call does several of them per article it would lay out.
+    articles = std::max(1, articles);
+    const int rows = articles * 8;
+    const size_t total = m_entries.size();
+    switch (m_phase) {
+    case Phase::Cover:
+        layoutCover();
+        m_phase = Phase::Index;
+        break;
+    case Phase::Index:
+        for (int n = 0; n < rows && m_indexRows.size() < total; ++n)
+            layoutIndexRow(m_entries[m_indexRows.size()]);
+        if (m_indexRows.size() >= total)
+            m_phase = Phase::Articles;
+        break;
+    case Phase::Articles:
+        for (int n = 0; n < articles && size_t(m_nextArticle) < total; ++n, ++m_nextArticle)
+            layoutArticle(m_entries[size_t(m_nextArticle)], m_nextArticle == 0);
+        if (size_t(m_nextArticle) >= total)
+            m_phase = Phase::PageNumbers;
+        break;
+    case Phase::PageNumbers:
+        for (int n = 0; n < rows && m_finishedRows < total; ++n)
+            finishIndexRow(m_finishedRows++);
+        if (m_finishedRows >= total) {
+            m_phase = Phase::Done;
+            m_laidOut = true;
+        }
+        break;
+    case Phase::Done:
+        break;
+    }
     return m_laidOut;
 }
 

@@ -35,8 +35,8 @@ public:
     ~ReportRenderer();
     Q_DISABLE_COPY_MOVE(ReportRenderer)
 
-    /// Lays out up to `articles` more articles (the first call also does cover and index).
-    /// Returns true when the whole report is laid out.
+    /// Lays out a little more: the cover, then index rows, then up to `articles` articles, then the
+    /// index's page numbers; each call does one bounded step. Returns true when all is laid out.
     bool layoutSome(int articles);
     bool isLaidOut() const { return m_laidOut; }
     int articlesLaidOut() const { return m_nextArticle; }
@@ -79,9 +79,10 @@ private:
     void placeWhole(int piece);
     qreal height(int piece) const;
     qreal firstCut(int piece) const;
-    void layoutFront();
+    void layoutCover();
+    void layoutIndexRow(const Entry &entry);
     void layoutArticle(const Entry &entry, bool firstArticle);
-    void finishLayout();
+    void finishIndexRow(size_t i);
     void paintHeaderFooter(QPainter &painter, int page);
 
     const ReportModel &m_model;
@@ -101,7 +102,16 @@ private:
     int m_indexHeader = -1;
     int m_nextArticle = 0;
     int m_painted = 0;
-    bool m_frontDone = false;
+    enum class Phase
+    {
+        Cover,
+        Index,
+        Articles,
+        PageNumbers,
+        Done
+    };
+    Phase m_phase = Phase::Cover;
+    size_t m_finishedRows = 0;
     bool m_laidOut = false;
     QString (*m_pageHref)(int) = nullptr;
 };
