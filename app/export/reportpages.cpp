@@ -27,7 +27,8 @@ QString countsTable(const QString &heading, const QList<ReportCount> &counts)
 {
     if (counts.isEmpty())
         return {};
-    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading)) + tableOpen(QStringLiteral("counts"));
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading)) +
+                   QStringLiteral("<table class=\"counts\" width=\"60%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const ReportCount &c : counts) {
         html += QStringLiteral("<tr><td width=\"80%\">%1</td><td width=\"20%\" align=\"right\">%2</td></tr>")
                     .arg(esc(c.label))
@@ -79,9 +80,10 @@ QString styleSheet()
 QString cover(const ReportModel &model)
 {
     const ReportOptions &o = model.options;
-    QString html = QStringLiteral("<p style=\"font-size:6pt\">&nbsp;</p><h1>%1</h1>").arg(esc(model.title));
+    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(model.title));
     if (!o.organisation.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"organisation\">%1</p>").arg(esc(o.organisation.trimmed().left(200)));
+    html += QStringLiteral("<hr/>");
     auto line = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<p class=\"coverline\"><b>%1</b>&nbsp;&nbsp;%2</p>").arg(esc(label), esc(value));
     };

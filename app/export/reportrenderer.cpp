@@ -168,7 +168,11 @@ void ReportRenderer::placeWhole(int piece)
 void ReportRenderer::layoutCover()
 {
     newPage();
-    place(addPiece(ReportPages::cover(m_model)), false);
+    const int cover = addPiece(ReportPages::cover(m_model));
+    // A cover, not a first page: the title sits a fifth of the way down when there is room.
+    if (height(cover) < m_contentHeight * 0.75)
+        m_cursor = m_contentHeight * 0.2;
+    place(cover, false);
     // The index starts on a page of its own, under its column heads.
     newPage();
     m_indexHeader = addPiece(ReportPages::indexHeader());
