@@ -157,8 +157,11 @@ QString article(const ReportArticle &a, const ReportOptions &options)
     }
     if (a.leadOnly)
         html += QStringLiteral("<p class=\"lead-note\">%1</p>").arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Lead only; the full text is at the original.")));
+    const QString source = shownUrl.isEmpty() ? a.outlet : QStringLiteral("%1 (%2)").arg(a.outlet, shownUrl);
     html += QStringLiteral("<p class=\"source\">%1</p>")
-                .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Source: %1 (%2) — copyright belongs to the outlet.").arg(a.outlet, shownUrl)));
+                .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages",
+                                                     "Source: %1 — copyright belongs to the outlet.")
+                             .arg(source)));
     return html;
 }
 

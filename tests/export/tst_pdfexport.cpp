@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Medtour;
 using namespace Medtour::Export;
 
@@ -240,6 +242,24 @@ void tst_PdfExport::reports()
     const QByteArray pdf = file.readAll();
     QCOMPARE(int(pdf.count("/S /GoTo")), result->internalLinks);
     QVERIFY(!pdf.contains("medtour-page:"));
+    // ... to the right pages: poppler reads the index's links as jumps to each article's page, in order.
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftohtml")).isEmpty()) {
+        const int lastIndexPage = result->articlePages.constFirst(); // 1-based: the page before the first article
+        const Run html = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                                           QStringLiteral("-i"), QStringLiteral("-f"), QStringLiteral("2"),
+                                                           QStringLiteral("-l"), QString::number(lastIndexPage), path});
+        QCOMPARE(html.exitCode, 0);
+        static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\""));
+        QList<int> targets;
+        for (auto it = link.globalMatch(QString::fromUtf8(html.out)); it.hasNext();) {
+            const int page = it.next().captured(1).toInt() - 1;
+            if (targets.isEmpty() || targets.constLast() != page)
+                targets << page;
+        }
+        QList<int> expected = result->articlePages;
+        expected.erase(std::unique(expected.begin(), expected.end()), expected.end());
+        QCOMPARE(targets, expected);
+    }
 }
 
 void tst_PdfExport::letterAndPagePerArticle()

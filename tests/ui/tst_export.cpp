@@ -2,6 +2,8 @@
 // The export pieces of the window: the options dialog, the controller (worker load, sliced
 // rendering) writing a real PDF from the sample cache, and the menu actions' shortcuts.
 #include "core/appcontext.h"
+#include "export/reportbuilder.h"
+#include "export/reportrenderer.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
@@ -11,6 +13,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPrinter>
 #include <QProcess>
 #include <QProgressDialog>
 #include <QSignalSpy>
@@ -30,6 +34,7 @@ private Q_SLOTS:
     void dialogOptions();
     void controllerWritesPdf();
     void menuShortcuts();
+    void printsThroughQPrinter();
 
 private:
     QTemporaryDir m_dir;
@@ -120,6 +125,49 @@ void tst_Export::menuShortcuts()
         shortcuts << action->shortcut().toString(QKeySequence::PortableText);
     QVERIFY2(shortcuts.contains(u"Ctrl+E"_s), qPrintable(shortcuts.join(u' ')));
     QVERIFY2(shortcuts.contains(u"Ctrl+P"_s), qPrintable(shortcuts.join(u' ')));
+}
+
+void tst_Export::printsThroughQPrinter()
+{
+    // The print path: the same renderer on a QPrinter at 1200 dpi (a PDF printer, so it can be read back).
+    QList<Export::ReportInput> inputs;
+    for (int n = 1; n <= 3; ++n) {
+        Export::ReportInput input;
+        input.article.summary.id = n;
+        input.article.summary.title = u"인쇄 시험 기사 %1"_s.arg(n);
+        input.article.summary.sourceName = u"충청일보"_s;
+        input.article.summary.published = QDateTime(QDate(2026, 11, n), QTime(9, 0), QTimeZone::utc());
+        input.article.cleanText = u"대전시는 %1번째 설명회를 열었다.\nThe %1th briefing was held. Брифинг %1 прошёл."_s.arg(n);
+        inputs << input;
+    }
+    const Export::ReportModel model = Export::ReportBuilder::build(inputs, {});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString path = m_dir.filePath(u"printed.pdf"_s);
+    printer.setOutputFileName(path);
+    printer.setFullPage(true);
+    Export::ReportRenderer renderer(model, &printer);
+    while (!renderer.layoutSome(2)) {
+    }
+    QPainter painter;
+    QVERIFY(painter.begin(&printer));
+    while (!renderer.paintNext(painter)) {
+    }
+    QVERIFY(painter.end());
+    QCOMPARE(renderer.pageCount(), 3); // cover, index, the three short articles on one page
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        return;
+    QProcess p;
+    p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+    QVERIFY(p.waitForFinished(30000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (int n = 1; n <= 3; ++n) {
+        QVERIFY2(text.contains(u"인쇄 시험 기사 %1"_s.arg(n)), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"Брифинг %1 прошёл."_s.arg(n)));
+    }
+    QString squeezed = text;
+    squeezed.remove(u' ');
+    QVERIFY(squeezed.contains(u"2/%1"_s.arg(renderer.pageCount())));
 }
 
 QTEST_MAIN(tst_Export)
