@@ -229,7 +229,8 @@ void ExportController::renderStep()
     bool done = false;
     while (!(done = m_renderer->paintNext(*m_painter)) && timer.elapsed() < kSliceMs) {
     }
-    m_progress->setLabelText(tr("Printing page %1 of %2…").arg(m_renderer->pagesPainted()).arg(m_renderer->pageCount()));
+    m_progress->setLabelText(
+        tr("Printing page %1 of %2…").arg(m_renderer->pagesPainted()).arg(m_renderer->pageCount()));
     m_progress->setValue(500 + 500 * m_renderer->pagesPainted() / std::max(1, m_renderer->pageCount()));
     if (!done)
         return;

@@ -72,8 +72,8 @@ private:
         Pdf,
         Printer
     };
-    bool askOptions(bool forPrint, const QList<qint64> &selected, const ArticleQuery &query,
-                    QList<qint64> *ids, Export::ReportOptions *options);
+    bool askOptions(bool forPrint, const QList<qint64> &selected, const ArticleQuery &query, QList<qint64> *ids,
+                    Export::ReportOptions *options);
     void start(Target target, const QList<qint64> &ids, const ArticleQuery &query, Export::ReportOptions options);
     void modelReady();
     void renderStep();

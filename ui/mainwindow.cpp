@@ -92,8 +92,8 @@ void MainWindow::createActions()
     QAction *exportPdf = file->addAction(tr("&Export PDF…"), this,
                                          [this] { m_export->exportPdf(selectedArticleIds(), m_model->query()); });
     exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    QAction *print = file->addAction(tr("&Print…"), this,
-                                     [this] { m_export->print(selectedArticleIds(), m_model->query()); });
+    QAction *print =
+        file->addAction(tr("&Print…"), this, [this] { m_export->print(selectedArticleIds(), m_model->query()); });
     print->setShortcut(QKeySequence::Print);
     connect(m_export, &ExportController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli export-pdf: a PDF clipping report of chosen articles or of everything under the filters.
-#include "commands.h"
-
 #include "cli/jsonout.h"
 #include "cli/queryoptions.h"
+#include "commands.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportfonts.h"
@@ -76,7 +75,8 @@ int exportPdf(const Invocation &in)
     const QCommandLineParser &p = *in.parser;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"));
+        return fail(Exit::Usage,
+                    QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"));
     Export::ReportOptions options;
     QString error;
     if (!readReportOptions(p, &options, &error))

@@ -32,7 +32,8 @@ PdfJob::PdfJob(ReportModel model)
     d->buffer.open(QIODevice::WriteOnly);
     d->writer = std::make_unique<QPdfWriter>(&d->buffer);
     d->writer->setResolution(72);
-    d->writer->setPageSize(QPageSize(d->model.options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
+    d->writer->setPageSize(
+        QPageSize(d->model.options.pageSize == PageSize::Letter ? QPageSize::Letter : QPageSize::A4));
     d->writer->setPageMargins(QMarginsF(0, 0, 0, 0));
     d->writer->setTitle(d->model.title);
     d->writer->setCreator(QStringLiteral("Medtour Reader %1").arg(QLatin1StringView(MEDTOUR_VERSION)));

@@ -19,7 +19,7 @@ struct PdfExportResult
     int pages = 0;
     int articles = 0;
     qint64 bytes = 0;
-    int internalLinks = 0; ///< link annotations (index entries, one per line) that jump to an article's page
+    int internalLinks = 0;   ///< link annotations (index entries, one per line) that jump to an article's page
     QList<int> articlePages; ///< 0-based page where each article starts, in report order
 };
 

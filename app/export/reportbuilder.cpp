@@ -83,7 +83,7 @@ QString groupLabel(const ReportArticle &article, GroupBy groupBy, const QTimeZon
     case GroupBy::Date: {
         const QDate day = article.published.toTimeZone(zone).date();
         return day.isValid() ? QStringLiteral("%1 (%2)").arg(day.toString(QStringLiteral("yyyy.MM.dd")),
-                                                            locale.dayName(day.dayOfWeek(), QLocale::ShortFormat))
+                                                             locale.dayName(day.dayOfWeek(), QLocale::ShortFormat))
                              : otherLabel();
     }
     case GroupBy::Market:
@@ -129,8 +129,8 @@ QList<ReportBlock> ReportBuilder::blocks(const Article &article, bool leadOnly, 
         if (line.isEmpty())
             continue;
         const bool caption = ArticleText::isCaption(line);
-        out.append({caption ? ReportBlock::Kind::Caption : ReportBlock::Kind::Paragraph,
-                    Highlighter::toHtml(line, terms)});
+        out.append(
+            {caption ? ReportBlock::Kind::Caption : ReportBlock::Kind::Paragraph, Highlighter::toHtml(line, terms)});
         // The lead of an article without one is its first paragraph.
         if (leadOnly && article.lead.trimmed().isEmpty() && !caption)
             break;
@@ -171,8 +171,8 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
     model.options = options;
     const QString uiLanguage = QLocale().name();
     const QString language = !options.labelLanguage.isEmpty() ? options.labelLanguage
-                             : uiLanguage.startsWith(u"ko") ? QStringLiteral("ko")
-                                                             : QStringLiteral("en");
+                             : uiLanguage.startsWith(u"ko")   ? QStringLiteral("ko")
+                                                              : QStringLiteral("en");
     model.title = options.title.trimmed().isEmpty() ? defaultTitle(language) : options.title.trimmed().left(300);
     model.generated = (options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc()).toUTC();
     model.highlightTerms = Highlighter::termsOf(options.searchText);

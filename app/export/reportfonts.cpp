@@ -10,17 +10,17 @@ namespace Medtour::Export::ReportFonts {
 QStringList koreanCandidates()
 {
     return {
-        QStringLiteral("Noto Sans CJK KR"),   QStringLiteral("Noto Sans KR"),  QStringLiteral("Source Han Sans KR"),
-        QStringLiteral("Source Han Sans K"),  QStringLiteral("NanumGothic"),   QStringLiteral("Nanum Gothic"),
-        QStringLiteral("Malgun Gothic"),      QStringLiteral("맑은 고딕"),     QStringLiteral("Apple SD Gothic Neo"),
-        QStringLiteral("AppleGothic"),        QStringLiteral("UnDotum"),       QStringLiteral("Baekmuk Gulim"),
+        QStringLiteral("Noto Sans CJK KR"),  QStringLiteral("Noto Sans KR"), QStringLiteral("Source Han Sans KR"),
+        QStringLiteral("Source Han Sans K"), QStringLiteral("NanumGothic"),  QStringLiteral("Nanum Gothic"),
+        QStringLiteral("Malgun Gothic"),     QStringLiteral("맑은 고딕"),    QStringLiteral("Apple SD Gothic Neo"),
+        QStringLiteral("AppleGothic"),       QStringLiteral("UnDotum"),      QStringLiteral("Baekmuk Gulim"),
     };
 }
 
 QStringList latinCandidates()
 {
     return {QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Segoe UI"),
-            QStringLiteral("Arial"), QStringLiteral("Helvetica"), QStringLiteral("Liberation Sans")};
+            QStringLiteral("Arial"),     QStringLiteral("Helvetica"),   QStringLiteral("Liberation Sans")};
 }
 
 namespace {

@@ -41,12 +41,12 @@ struct ReportOptions
     bool leadOnly = false;
     bool pagePerArticle = false;
     PageSize pageSize = PageSize::A4;
-    QString searchText;        ///< the search the selection came from; its terms are highlighted
-    QString filterSummary;     ///< human-readable filters for the cover ("market KZ, since 2026-11-01")
-    QString labelLanguage;     ///< "ko" or "en" for market/region names; empty: the UI language
-    QDateTime generated;       ///< empty: now
+    QString searchText;    ///< the search the selection came from; its terms are highlighted
+    QString filterSummary; ///< human-readable filters for the cover ("market KZ, since 2026-11-01")
+    QString labelLanguage; ///< "ko" or "en" for market/region names; empty: the UI language
+    QDateTime generated;   ///< empty: now
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< dates are shown in this zone
-    bool summaryCounts = true; ///< counts by market and outlet on the cover
+    bool summaryCounts = true;                        ///< counts by market and outlet on the cover
 };
 
 /// The report title used when none is given: Korean offices' "의료관광 뉴스 클리핑" for a Korean UI.

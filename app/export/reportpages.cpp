@@ -89,27 +89,36 @@ QString cover(const ReportModel &model)
     };
     const QString day = QStringLiteral("yyyy.MM.dd");
     if (model.periodStart.isValid()) {
-        line(QCoreApplication::translate("Medtour::Export::ReportPages", "Period"), QStringLiteral("%1 ~ %2").arg(model.periodStart.toTimeZone(o.timeZone).toString(day),
-                                                         model.periodEnd.toTimeZone(o.timeZone).toString(day)));
+        line(QCoreApplication::translate("Medtour::Export::ReportPages", "Period"),
+             QStringLiteral("%1 ~ %2").arg(model.periodStart.toTimeZone(o.timeZone).toString(day),
+                                           model.periodEnd.toTimeZone(o.timeZone).toString(day)));
     }
     line(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles"), QString::number(model.articleCount));
-    line(QCoreApplication::translate("Medtour::Export::ReportPages", "Generated"), dateTime(model.generated, o.timeZone));
+    line(QCoreApplication::translate("Medtour::Export::ReportPages", "Generated"),
+         dateTime(model.generated, o.timeZone));
     if (!o.searchText.trimmed().isEmpty())
         line(QCoreApplication::translate("Medtour::Export::ReportPages", "Search"), o.searchText.trimmed().left(200));
     if (!o.filterSummary.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"filters\">%1</p>").arg(esc(o.filterSummary.trimmed().left(500)));
     if (o.summaryCounts) {
-        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by market"), model.byMarket);
-        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by outlet"), model.byOutlet);
+        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by market"),
+                            model.byMarket);
+        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by outlet"),
+                            model.byOutlet);
     }
     return html;
 }
 
 QString indexHeader()
 {
-    return tableOpen(QStringLiteral("indexhead")) + QStringLiteral("<tr>") + cell(0, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "No."))) +
-           cell(1, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Date"))) + cell(2, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Outlet"))) + cell(3, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Title"))) +
-           cell(4, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Reporter"))) + cell(5, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Page"))) + QStringLiteral("</tr></table>");
+    return tableOpen(QStringLiteral("indexhead")) + QStringLiteral("<tr>") +
+           cell(0, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "No."))) +
+           cell(1, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Date"))) +
+           cell(2, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Outlet"))) +
+           cell(3, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Title"))) +
+           cell(4, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Reporter"))) +
+           cell(5, esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Page"))) +
+           QStringLiteral("</tr></table>");
 }
 
 QString indexRow(const ReportArticle &article, const QTimeZone &zone, int page, const QString &href)
@@ -136,7 +145,8 @@ QString article(const ReportArticle &a, const ReportOptions &options)
     QString html = QStringLiteral("<h2>%1</h2>").arg(a.titleHtml);
     QString when = esc(dateTime(a.published, options.timeZone));
     if (a.dateGuessed && !when.isEmpty())
-        when += QStringLiteral(" ") + esc(QCoreApplication::translate("Medtour::Export::ReportPages", "(date from fetch time)"));
+        when += QStringLiteral(" ") +
+                esc(QCoreApplication::translate("Medtour::Export::ReportPages", "(date from fetch time)"));
     const QString url = a.url.toString(QUrl::FullyEncoded).left(2000);
     const QString shownUrl = a.url.toDisplayString().left(160);
     html += QStringLiteral("<table class=\"meta\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
@@ -145,9 +155,12 @@ QString article(const ReportArticle &a, const ReportOptions &options)
     html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Date"), when);
     html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Reporter"), esc(a.reporter));
     if (!url.isEmpty())
-        html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Original"), QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(shownUrl)));
-    html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Tags"), esc(a.tags.join(QStringLiteral(" · "))));
-    html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Also reported by"), esc(a.alsoReportedBy.join(QStringLiteral(", "))));
+        html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Original"),
+                        QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(shownUrl)));
+    html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Tags"),
+                    esc(a.tags.join(QStringLiteral(" · "))));
+    html += metaRow(QCoreApplication::translate("Medtour::Export::ReportPages", "Also reported by"),
+                    esc(a.alsoReportedBy.join(QStringLiteral(", "))));
     html += QStringLiteral("</table><hr/>");
     for (const ReportBlock &block : a.blocks) {
         if (block.kind == ReportBlock::Kind::Caption)
@@ -156,7 +169,9 @@ QString article(const ReportArticle &a, const ReportOptions &options)
             html += QStringLiteral("<p>%1</p>").arg(block.html);
     }
     if (a.leadOnly)
-        html += QStringLiteral("<p class=\"lead-note\">%1</p>").arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Lead only; the full text is at the original.")));
+        html += QStringLiteral("<p class=\"lead-note\">%1</p>")
+                    .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages",
+                                                         "Lead only; the full text is at the original.")));
     const QString source = shownUrl.isEmpty() ? a.outlet : QStringLiteral("%1 (%2)").arg(a.outlet, shownUrl);
     html += QStringLiteral("<p class=\"source\">%1</p>")
                 .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages",

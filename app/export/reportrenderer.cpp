@@ -287,9 +287,8 @@ void ReportRenderer::paintHeaderFooter(QPainter &painter, int page)
     painter.drawLine(QPointF(left, headerBase + mm(m_device, 1.5)), QPointF(right, headerBase + mm(m_device, 1.5)));
 
     painter.setPen(QColor(0x55, 0x55, 0x55));
-    const QString number = QCoreApplication::translate("Medtour::Export::ReportRenderer", "%1 / %2")
-                               .arg(page + 1)
-                               .arg(pageCount());
+    const QString number =
+        QCoreApplication::translate("Medtour::Export::ReportRenderer", "%1 / %2").arg(page + 1).arg(pageCount());
     const qreal footerBase = m_pageHeight - m_margins.bottom() + mm(m_device, 9);
     painter.drawText(QPointF((m_pageWidth - metrics.horizontalAdvance(number)) / 2, footerBase), number);
 }
@@ -319,8 +318,8 @@ bool ReportRenderer::paintNext(QPainter &painter)
         } else {
             // Lines outside the slice are skipped, not just clipped, so their text is not in the PDF twice.
             context.clip = QRectF(0, slice.top + kEpsilon, m_contentWidth, slice.bottom - slice.top - 2 * kEpsilon);
-            painter.setClipRect(QRectF(-mm(m_device, 2), slice.top, m_contentWidth + mm(m_device, 4),
-                                       slice.bottom - slice.top));
+            painter.setClipRect(
+                QRectF(-mm(m_device, 2), slice.top, m_contentWidth + mm(m_device, 4), slice.bottom - slice.top));
         }
         piece.doc.documentLayout()->draw(&painter, context);
         painter.restore();

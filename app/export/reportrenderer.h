@@ -64,8 +64,8 @@ private:
     struct Slice
     {
         int piece = 0;
-        qreal y = 0;      ///< top on the page, in content coordinates
-        qreal top = 0;    ///< the part of the piece shown: [top, bottom) in its own coordinates
+        qreal y = 0;   ///< top on the page, in content coordinates
+        qreal top = 0; ///< the part of the piece shown: [top, bottom) in its own coordinates
         qreal bottom = 0;
         bool ruleAbove = false;
         bool whole = false; ///< paint the whole piece (index rows, re-laid out with page numbers)

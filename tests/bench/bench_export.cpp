@@ -41,9 +41,10 @@ int main(int argc, char *argv[])
         const int n = int(input.article.summary.id);
         const QString lang = input.article.language;
         // ~12 paragraphs (1.5-2.5 k characters), the length of a typical Korean news article.
-        input.article.cleanText = (ExportTestData::paragraphs(n % 7 ? n : n + 1, lang) +
-                                   ExportTestData::paragraphs(n + 1000, lang) + ExportTestData::paragraphs(n + 2001, lang))
-                                      .join(u'\n');
+        input.article.cleanText =
+            (ExportTestData::paragraphs(n % 7 ? n : n + 1, lang) + ExportTestData::paragraphs(n + 1000, lang) +
+             ExportTestData::paragraphs(n + 2001, lang))
+                .join(u'\n');
     }
     qint64 chars = 0;
     for (const Export::ReportInput &input : std::as_const(inputs))

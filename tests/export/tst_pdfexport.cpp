@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Whole PDF reports read back with poppler-utils: pdftotext must give every title, outlet and
 // paragraph back, in report order and each once; pdffonts must show every font embedded.
-#include "exporttestdata.h"
 #include "export/pdfexporter.h"
 #include "export/reportfonts.h"
 #include "export/reportpages.h"
+#include "exporttestdata.h"
 
 #include <QFile>
 #include <QHash>
@@ -77,8 +77,8 @@ QString bodyText(const QStringList &pages, const ReportModel &model)
 /// The pages' text, one entry per page.
 QStringList pdfPages(const QString &path, const QStringList &extra = {})
 {
-    const Run r = run(QStringLiteral("pdftotext"), extra + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                                       path, QStringLiteral("-")});
+    const Run r = run(QStringLiteral("pdftotext"),
+                      extra + QStringList{QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (r.exitCode != 0)
         return {};
     QStringList pages = QString::fromUtf8(r.out).split(u'\f');
@@ -164,7 +164,8 @@ void tst_PdfExport::checkReport(const ReportModel &model, const QList<ReportInpu
         qsizetype at = 0;
         for (const ReportArticle *a : articles) {
             at = index.indexOf(squeeze(a->title), at);
-            QVERIFY2(at >= 0, qPrintable(QStringLiteral("index: #%1 missing or out of order: ").arg(a->number) + a->title));
+            QVERIFY2(at >= 0,
+                     qPrintable(QStringLiteral("index: #%1 missing or out of order: ").arg(a->number) + a->title));
         }
     }
 
@@ -176,23 +177,26 @@ void tst_PdfExport::checkReport(const ReportModel &model, const QList<ReportInpu
         const ReportArticle &a = *articles[i];
         if (i > 0)
             QVERIFY(result.articlePages[i] >= result.articlePages[i - 1]);
-        QVERIFY2(squeeze(pages[result.articlePages[i]]).contains(squeeze(a.title)),
-                 qPrintable(QStringLiteral("title of #%1 not on page %2").arg(a.number).arg(result.articlePages[i] + 1)));
+        QVERIFY2(
+            squeeze(pages[result.articlePages[i]]).contains(squeeze(a.title)),
+            qPrintable(QStringLiteral("title of #%1 not on page %2").arg(a.number).arg(result.articlePages[i] + 1)));
         const qsizetype title = body.indexOf(squeeze(a.title), cursor);
-        QVERIFY2(title >= 0, qPrintable(QStringLiteral("title of #%1 missing or out of order: ").arg(a.number) + a.title));
+        QVERIFY2(title >= 0,
+                 qPrintable(QStringLiteral("title of #%1 missing or out of order: ").arg(a.number) + a.title));
         const qsizetype outlet = body.indexOf(squeeze(a.outlet), title);
         QVERIFY2(outlet >= 0, qPrintable(QStringLiteral("outlet of #%1: ").arg(a.number) + a.outlet));
         cursor = outlet;
         const ReportInput *input = byId.value(a.id);
         QVERIFY(input);
-        const QStringList paragraphs = model.options.leadOnly ? QStringList{input->article.lead}
-                                                              : input->article.cleanText.split(u'\n');
+        const QStringList paragraphs =
+            model.options.leadOnly ? QStringList{input->article.lead} : input->article.cleanText.split(u'\n');
         for (const QString &paragraph : paragraphs) {
             const QString p = squeeze(paragraph);
             const qsizetype found = body.indexOf(p, cursor);
-            QVERIFY2(found >= 0, qPrintable(QStringLiteral("#%1: paragraph missing or out of order: ").arg(a.number) +
-                                            paragraph));
-            QVERIFY2(body.count(p) == 1, qPrintable(QStringLiteral("#%1: paragraph repeated: ").arg(a.number) + paragraph));
+            QVERIFY2(found >= 0,
+                     qPrintable(QStringLiteral("#%1: paragraph missing or out of order: ").arg(a.number) + paragraph));
+            QVERIFY2(body.count(p) == 1,
+                     qPrintable(QStringLiteral("#%1: paragraph repeated: ").arg(a.number) + paragraph));
             cursor = found + p.size();
         }
     }
@@ -245,9 +249,10 @@ void tst_PdfExport::reports()
     // ... to the right pages: poppler reads the index's links as jumps to each article's page, in order.
     if (!QStandardPaths::findExecutable(QStringLiteral("pdftohtml")).isEmpty()) {
         const int lastIndexPage = result->articlePages.constFirst(); // 1-based: the page before the first article
-        const Run html = run(QStringLiteral("pdftohtml"), {QStringLiteral("-xml"), QStringLiteral("-stdout"),
-                                                           QStringLiteral("-i"), QStringLiteral("-f"), QStringLiteral("2"),
-                                                           QStringLiteral("-l"), QString::number(lastIndexPage), path});
+        const Run html =
+            run(QStringLiteral("pdftohtml"),
+                {QStringLiteral("-xml"), QStringLiteral("-stdout"), QStringLiteral("-i"), QStringLiteral("-f"),
+                 QStringLiteral("2"), QStringLiteral("-l"), QString::number(lastIndexPage), path});
         QCOMPARE(html.exitCode, 0);
         static const QRegularExpression link(QStringLiteral("<a href=\"[^\"#]*#(\\d+)\""));
         QList<int> targets;
@@ -288,17 +293,20 @@ void tst_PdfExport::cliExportsTheSample()
 {
     const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     const QString cli = QStringLiteral(MEDTOUR_CLI);
-    QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("ingest"), QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
-    const Run list = run(cli, {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--limit"),
-                               QStringLiteral("500")});
+    QCOMPARE(
+        run(cli, {QStringLiteral("--db"), db, QStringLiteral("ingest"), QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode,
+        0);
+    const Run list = run(
+        cli, {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("500")});
     QCOMPARE(list.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(list.out).array();
     QVERIFY(rows.size() >= 10);
 
     const QString path = m_dir.filePath(QStringLiteral("sample.pdf"));
-    const Run exported = run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), path,
-                                   QStringLiteral("--title"), QStringLiteral("Sample clips"), QStringLiteral("--group-by"),
-                                   QStringLiteral("outlet"), QStringLiteral("--org"), QString::fromUtf8("대전시 보건정책과")});
+    const Run exported =
+        run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), path,
+                  QStringLiteral("--title"), QStringLiteral("Sample clips"), QStringLiteral("--group-by"),
+                  QStringLiteral("outlet"), QStringLiteral("--org"), QString::fromUtf8("대전시 보건정책과")});
     QVERIFY2(exported.exitCode == 0, exported.err.constData());
     const QJsonObject report = QJsonDocument::fromJson(exported.out).object();
     QCOMPARE(report.value(QStringLiteral("articles")).toInt(), rows.size());
@@ -316,10 +324,12 @@ void tst_PdfExport::cliExportsTheSample()
 
     // --ids picks exactly those articles.
     const QString two = m_dir.filePath(QStringLiteral("two.pdf"));
-    const QString ids = QStringLiteral("%1,%2").arg(rows[0].toObject().value(QStringLiteral("id")).toInteger())
+    const QString ids = QStringLiteral("%1,%2")
+                            .arg(rows[0].toObject().value(QStringLiteral("id")).toInteger())
                             .arg(rows[1].toObject().value(QStringLiteral("id")).toInteger());
-    const Run picked = run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), two,
-                                 QStringLiteral("--ids"), ids, QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    const Run picked =
+        run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), two,
+                  QStringLiteral("--ids"), ids, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     QVERIFY2(picked.exitCode == 0, picked.err.constData());
     QCOMPARE(QJsonDocument::fromJson(picked.out).object().value(QStringLiteral("articles")).toInt(), 2);
 }
@@ -331,13 +341,20 @@ void tst_PdfExport::cliRejectsBadOptions()
     const QString out = m_dir.filePath(QStringLiteral("never.pdf"));
     QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf")}).exitCode, 2);
     QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), out,
-                       QStringLiteral("--group-by"), QStringLiteral("weekday")}).exitCode, 2);
+                       QStringLiteral("--group-by"), QStringLiteral("weekday")})
+                 .exitCode,
+             2);
     QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), out,
-                       QStringLiteral("--page-size"), QStringLiteral("A3")}).exitCode, 2);
+                       QStringLiteral("--page-size"), QStringLiteral("A3")})
+                 .exitCode,
+             2);
     QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), out,
-                       QStringLiteral("--ids"), QStringLiteral("x")}).exitCode, 2);
+                       QStringLiteral("--ids"), QStringLiteral("x")})
+                 .exitCode,
+             2);
     // An empty cache has nothing to export.
-    QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), out}).exitCode, 1);
+    QCOMPARE(
+        run(cli, {QStringLiteral("--db"), db, QStringLiteral("export-pdf"), QStringLiteral("--out"), out}).exitCode, 1);
     QVERIFY(!QFile::exists(out));
 }
 

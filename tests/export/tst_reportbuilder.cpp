@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The report model alone: order, groups, numbering, lead vs full text, captions, "also reported
 // by", tag labels and search-term marking. No QtGui and no database.
-#include "exporttestdata.h"
 #include "export/highlighter.h"
 #include "export/pdflinks.h"
 #include "export/reportbuilder.h"
+#include "exporttestdata.h"
 
 #include <QCollator>
 #include <QLocale>
@@ -86,7 +86,8 @@ void tst_ReportBuilder::groupByOutlet()
     }
     QStringList sorted = labels;
     QCollator collator{QLocale(QLocale::English)};
-    std::sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     QCOMPARE(labels.size(), 15); // 5 outlets per language
     QCOMPARE(labels, sorted);
     // The cover lists the largest outlets and sums up the rest.
@@ -121,7 +122,8 @@ void tst_ReportBuilder::leadOnly()
     const ReportArticle &a = *model.articles().constFirst();
     QVERIFY(a.leadOnly);
     QCOMPARE(a.blocks.size(), 1);
-    QCOMPARE(a.blocks.constFirst().html, ExportTestData::paragraphs(7, QStringLiteral("en")).constFirst().toHtmlEscaped());
+    QCOMPARE(a.blocks.constFirst().html,
+             ExportTestData::paragraphs(7, QStringLiteral("en")).constFirst().toHtmlEscaped());
 
     // Without a lead, the first paragraph stands in.
     inputs[0].article.lead.clear();
@@ -150,11 +152,9 @@ void tst_ReportBuilder::alsoReportedBy()
     input.article.summary.sourceName = QString::fromUtf8("뉴스티앤티");
     input.cluster.id = 9;
     input.cluster.members = {
-        {1, {}, {}, {}, QString::fromUtf8("뉴스티앤티"), {}},
-        {2, {}, {}, {}, QString::fromUtf8("불교공뉴스"), {}},
+        {1, {}, {}, {}, QString::fromUtf8("뉴스티앤티"), {}}, {2, {}, {}, {}, QString::fromUtf8("불교공뉴스"), {}},
         {3, {}, {}, {}, QString::fromUtf8("뉴스티앤티"), {}}, // the same outlet again
-        {4, {}, {}, {}, QString::fromUtf8("대전일보"), {}},
-        {5, {}, {}, {}, QString::fromUtf8("불교공뉴스"), {}},
+        {4, {}, {}, {}, QString::fromUtf8("대전일보"), {}},   {5, {}, {}, {}, QString::fromUtf8("불교공뉴스"), {}},
     };
     const ReportModel model = ReportBuilder::build({input}, {});
     QCOMPARE(model.articles().constFirst()->alsoReportedBy,
@@ -230,8 +230,8 @@ void tst_ReportBuilder::untrustedTextIsEscaped()
 
 void tst_ReportBuilder::pdfLinksRewrittenInPlace()
 {
-    const QByteArray annot = "<<\n/Type /Annot\n/A <<\n/Type /Action\n/S /URI\n/URI (" +
-                             PdfLinks::pageHref(1).toLatin1() + ")\n>>\n>>\n";
+    const QByteArray annot =
+        "<<\n/Type /Annot\n/A <<\n/Type /Action\n/S /URI\n/URI (" + PdfLinks::pageHref(1).toLatin1() + ")\n>>\n>>\n";
     const QByteArray external = "/S /URI\n/URI (https://example.com/)\n";
     QByteArray pdf = "%PDF-1.4\n" + annot + external + "3 0 obj\n<<\n/Type /Pages\n/Kids \n[\n6 0 R\n15 0 R\n]\n>>\n";
     const qsizetype size = pdf.size();

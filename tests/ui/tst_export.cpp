@@ -137,7 +137,8 @@ void tst_Export::printsThroughQPrinter()
         input.article.summary.title = u"인쇄 시험 기사 %1"_s.arg(n);
         input.article.summary.sourceName = u"충청일보"_s;
         input.article.summary.published = QDateTime(QDate(2026, 11, n), QTime(9, 0), QTimeZone::utc());
-        input.article.cleanText = u"대전시는 %1번째 설명회를 열었다.\nThe %1th briefing was held. Брифинг %1 прошёл."_s.arg(n);
+        input.article.cleanText =
+            u"대전시는 %1번째 설명회를 열었다.\nThe %1th briefing was held. Брифинг %1 прошёл."_s.arg(n);
         inputs << input;
     }
     const Export::ReportModel model = Export::ReportBuilder::build(inputs, {});
