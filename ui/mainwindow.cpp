@@ -4,6 +4,7 @@
 #include "articledetailview.h"
 #include "articleitemdelegate.h"
 #include "core/appcontext.h"
+#include "exportcontroller.h"
 #include "filterpanel.h"
 #include "models/articlelistmodel.h"
 
@@ -30,6 +31,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     , m_detail(new ArticleDetailView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_countLabel(new QLabel(this))
+    , m_export(new ExportController(context, this))
 {
     setWindowTitle(tr("Medtour Reader"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -87,6 +89,15 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportPdf = file->addAction(tr("&Export PDF…"), this,
+                                         [this] { m_export->exportPdf(selectedArticleIds(), m_model->query()); });
+    exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *print =
+        file->addAction(tr("&Print…"), this, [this] { m_export->print(selectedArticleIds(), m_model->query()); });
+    print->setShortcut(QKeySequence::Print);
+    connect(m_export, &ExportController::finished, this,
+            [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -154,6 +165,16 @@ void MainWindow::updateStatus()
 {
     const int total = m_context.articles().count(m_model->query());
     m_countLabel->setText(tr("%n article(s)", nullptr, total));
+}
+
+QList<qint64> MainWindow::selectedArticleIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
+        if (const ArticleSummary *row = m_model->summaryAt(index.row()))
+            ids << row->id;
+    }
+    return ids;
 }
 
 void MainWindow::restoreLayout()

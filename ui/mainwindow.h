@@ -16,6 +16,7 @@ struct ArticleQuery;
 namespace Medtour::Ui {
 
 class ArticleDetailView;
+class ExportController;
 class FilterPanel;
 
 /// Composes the reader: filters and the article list on the left, the article on the right.
@@ -45,6 +46,7 @@ private:
     void updateStatus();
     void restoreLayout();
     void saveLayout() const;
+    QList<qint64> selectedArticleIds() const;
 
     AppContext &m_context;
     ArticleListModel *m_model = nullptr;
@@ -53,6 +55,7 @@ private:
     ArticleDetailView *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
+    ExportController *m_export = nullptr;
 };
 
 } // namespace Medtour::Ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QStringList>
 
@@ -53,5 +54,12 @@ int check(const Invocation &in);
 int recover(const Invocation &in);
 int sync(const Invocation &in);
 int sources(const Invocation &in);
+
+// PDF clipping reports (exportcommand.cpp; built when medtour_export is).
+/// --out, --ids, --title, --org, --group-by, --lead-only, --page-per-article, --page-size, --query
+QList<QCommandLineOption> exportOptions();
+/// Defaults QT_QPA_PLATFORM to offscreen when no display is set, before the QGuiApplication is made.
+void prepareGuiPlatform();
+int exportPdf(const Invocation &in);
 
 } // namespace Medtour::Cli

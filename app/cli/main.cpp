@@ -9,9 +9,13 @@
 #include "core/logging.h"
 
 #include <QCoreApplication>
+#ifdef MEDTOUR_HAVE_EXPORT
+#include <QGuiApplication>
+#endif
 
 #include <functional>
 #include <map>
+#include <memory>
 
 using namespace Medtour;
 
@@ -48,6 +52,11 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sources"),
          {Cli::sources, "sources list|add URL|remove ID|enable ID|disable ID|import F.opml|export F.opml|"
                         "discover URL|add-defaults"}},
+#ifdef MEDTOUR_HAVE_EXPORT
+        {QStringLiteral("export-pdf"),
+         {Cli::exportPdf, "export-pdf --out FILE [--ids IDS | filters] [--title T] [--group-by date|market|outlet] "
+                          "a PDF clipping report"}},
+#endif
     };
     return table;
 }
@@ -63,15 +72,8 @@ QString description()
     return text;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void addOptions(QCommandLineParser &parser)
 {
-    QCoreApplication app(argc, argv);
-    AppPaths::setApplicationIdentity();
-    Logging::quietUnlessAsked();
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
@@ -93,9 +95,43 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."), QStringLiteral("k")});
     parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
+#ifdef MEDTOUR_HAVE_EXPORT
+    parser.addOptions(Cli::exportOptions());
+#endif
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
                                  QStringLiteral("[args...]"));
+}
+
+/// The application object the command needs. Only export-pdf needs fonts, hence a
+/// QGuiApplication (and a platform plugin); every other command keeps a QCoreApplication, so
+/// they still run where no display or platform plugin exists.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+#ifdef MEDTOUR_HAVE_EXPORT
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser probe;
+    addOptions(probe);
+    if (probe.parse(args) && probe.positionalArguments().value(0) == u"export-pdf") {
+        Cli::prepareGuiPlatform();
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
+    AppPaths::setApplicationIdentity();
+    Logging::quietUnlessAsked();
+
+    QCommandLineParser parser;
+    addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         JsonOut::printError(parser.errorText());
         return Cli::Exit::Usage;

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// medtour-cli export-pdf: a PDF clipping report of chosen articles or of everything under the filters.
+#include "cli/jsonout.h"
+#include "cli/queryoptions.h"
+#include "commands.h"
+#include "export/pdfexporter.h"
+#include "export/reportbuilder.h"
+#include "export/reportfonts.h"
+#include "export/reportloader.h"
+#include "storage/database.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <cstdlib>
+
+namespace Medtour::Cli {
+
+QList<QCommandLineOption> exportOptions()
+{
+    return {
+        {QStringLiteral("out"), QStringLiteral("export-pdf: write the report to <file>."), QStringLiteral("file")},
+        {QStringLiteral("ids"), QStringLiteral("export-pdf: these articles (1,2,3) instead of the filters."),
+         QStringLiteral("ids")},
+        {QStringLiteral("title"), QStringLiteral("export-pdf: the report title."), QStringLiteral("text")},
+        {QStringLiteral("org"), QStringLiteral("export-pdf: the organisation on the cover."), QStringLiteral("name")},
+        {QStringLiteral("group-by"), QStringLiteral("export-pdf: group by date, market or outlet."),
+         QStringLiteral("key")},
+        {QStringLiteral("lead-only"), QStringLiteral("export-pdf: the lead of each article, not its full text.")},
+        {QStringLiteral("page-per-article"), QStringLiteral("export-pdf: start every article on a new page.")},
+        {QStringLiteral("page-size"), QStringLiteral("export-pdf: A4 (default) or Letter."), QStringLiteral("size")},
+        {QStringLiteral("query"), QStringLiteral("export-pdf: only articles matching this search; hits are marked."),
+         QStringLiteral("search")},
+    };
+}
+
+void prepareGuiPlatform()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Rendering needs fonts, not a screen: without a display, use the offscreen platform.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+}
+
+namespace {
+
+bool readReportOptions(const QCommandLineParser &p, Export::ReportOptions *o, QString *error)
+{
+    o->title = p.value(QStringLiteral("title"));
+    o->organisation = p.value(QStringLiteral("org"));
+    o->leadOnly = p.isSet(QStringLiteral("lead-only"));
+    o->pagePerArticle = p.isSet(QStringLiteral("page-per-article"));
+    o->searchText = p.value(QStringLiteral("query"));
+    if (!Export::groupByFromName(p.value(QStringLiteral("group-by")), &o->groupBy)) {
+        *error = QStringLiteral("--group-by takes date, market or outlet");
+        return false;
+    }
+    if (p.isSet(QStringLiteral("page-size")) &&
+        !Export::pageSizeFromName(p.value(QStringLiteral("page-size")), &o->pageSize)) {
+        *error = QStringLiteral("--page-size takes A4 or Letter");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int exportPdf(const Invocation &in)
+{
+    const QCommandLineParser &p = *in.parser;
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return fail(Exit::Usage,
+                    QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"));
+    Export::ReportOptions options;
+    QString error;
+    if (!readReportOptions(p, &options, &error))
+        return fail(Exit::Usage, error);
+    ArticleQuery query;
+    if (!QueryOptions::read(p, &query, &error))
+        return fail(Exit::Usage, error);
+    query.text = options.searchText;
+    QList<qint64> ids;
+    if (p.isSet(QStringLiteral("ids")) && !parseIds(p.value(QStringLiteral("ids")), &ids))
+        return fail(Exit::Usage, QStringLiteral("--ids takes article ids like 1,2,3"));
+    int limit = Export::ReportLoader::kMaxArticles;
+    if (p.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = p.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit <= 0)
+            return fail(Exit::Usage, QStringLiteral("--limit takes a positive whole number"));
+    }
+
+    Database db(QStringLiteral("cli"));
+    int code = 0;
+    if (!openDatabase(db, in, &code))
+        return code;
+    const Export::ReportLoader loader(db);
+    if (ids.isEmpty()) {
+        ids = loader.idsFor(query, limit);
+        options.filterSummary = Export::ReportBuilder::filterSummary(query);
+    }
+    if (ids.isEmpty())
+        return fail(Exit::BadInput, QStringLiteral("no articles to export"));
+    const Result<QList<Export::ReportInput>> inputs = loader.load(ids);
+    if (!inputs)
+        return fail(Exit::BadInput, inputs.error().detail);
+    if (inputs->isEmpty())
+        return fail(Exit::BadInput, QStringLiteral("none of the given ids is a cached article"));
+    if (!Export::ReportFonts::hasKoreanFont())
+        JsonOut::printError(QStringLiteral("warning: no Korean font installed; Hangul may not render"));
+
+    options.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    const Export::ReportModel model = Export::ReportBuilder::build(*inputs, options);
+    const Result<Export::PdfExportResult> result = Export::PdfExporter::write(model, out);
+    if (!result)
+        return fail(Exit::BadInput, result.error().detail);
+    JsonOut::print(QJsonObject{
+        {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+        {QStringLiteral("title"), model.title},
+        {QStringLiteral("articles"), result->articles},
+        {QStringLiteral("pages"), result->pages},
+        {QStringLiteral("bytes"), result->bytes},
+        {QStringLiteral("internal_links"), result->internalLinks},
+        {QStringLiteral("page_size"), Export::pageSizeName(options.pageSize)},
+        {QStringLiteral("group_by"), Export::groupByName(options.groupBy)},
+        {QStringLiteral("fonts"), QJsonArray::fromStringList(Export::ReportFonts::families())},
+    });
+    return 0;
+}
+
+} // namespace Medtour::Cli
