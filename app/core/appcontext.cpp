@@ -18,6 +18,8 @@ Error AppContext::open(const QString &databasePath, bool importSample)
         return error;
     m_articles = std::make_unique<ArticleRepository>(m_database);
     m_sources = std::make_unique<SourceRepository>(m_database);
+    m_facets = std::make_unique<FacetRepository>(m_database);
+    m_clusters = std::make_unique<ClusterRepository>(m_database);
     if (importSample) {
         const Result<int> imported = SampleData::importIfEmpty(m_database);
         if (!imported)
@@ -26,6 +28,14 @@ Error AppContext::open(const QString &databasePath, bool importSample)
             m_importedSample = *imported;
     }
     return {};
+}
+
+Result<int> AppContext::importSample()
+{
+    const Result<int> imported = SampleData::importIfEmpty(m_database);
+    if (imported)
+        m_importedSample += *imported;
+    return imported;
 }
 
 } // namespace Medtour

@@ -85,6 +85,7 @@ void ArticleIndex::load()
     m_tagCode.clear();
     m_sources.clear();
     m_sourceNames.clear();
+    m_sourceRank.clear();
     m_languages.clear();
 
     QSqlQuery q(m_db);
@@ -97,8 +98,21 @@ void ArticleIndex::load()
             m_sourceNames << q.value(1).toString();
         }
     }
+    {
+        std::vector<int> order(m_sources.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [this](int a, int b) {
+            const int c = m_sourceNames[a].localeAwareCompare(m_sourceNames[b]);
+            return c != 0 ? c < 0 : a < b;
+        });
+        m_sourceRank.assign(m_sources.size(), 0);
+        for (size_t i = 0; i < order.size(); ++i)
+            m_sourceRank[size_t(order[i])] = int(i);
+    }
     QHash<QString, quint16> languageIndex;
-    if (!q.exec(QStringLiteral("SELECT id, sort_time, relevance, source_id, language FROM articles ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
         return;
     while (q.next()) {
         const QString language = q.value(4).toString();
@@ -108,7 +122,7 @@ void ArticleIndex::load()
             m_languages << language;
         }
         m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
-                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0});
+                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
     }
     // Tags come ordered by article id (their primary key), so one merge pass places them.
     if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
@@ -286,6 +300,9 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
             ++languageCounts[row.language];
     });
 
+    if (query.collapseClusters)
+        result.total = int(matchingRows(selection).size()); // stories, as the list shows them
+
     auto topValues = [limit](std::vector<FacetValue> values) {
         std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.value < b.value;
@@ -312,25 +329,134 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
     return result;
 }
 
+ArticleIndex::SortKey ArticleIndex::keyOf(const Row &row, ArticleQuery::Sort sort) const
+{
+    double primary = 0.0;
+    if (sort == ArticleQuery::Sort::Relevance)
+        primary = -row.relevance;
+    else if (sort == ArticleQuery::Sort::Source && row.source < m_sourceRank.size())
+        primary = m_sourceRank[row.source];
+    return {primary, -row.sortTime, -row.id};
+}
+
+std::vector<size_t> ArticleIndex::matchingRows(const Selection &selection) const
+{
+    std::vector<size_t> rows;
+    scan(selection, [&](size_t r, quint32, int failures, int) {
+        if (failures == 0)
+            rows.push_back(r);
+    });
+    if (!selection.query->collapseClusters)
+        return rows;
+    // Each story once: of a cluster's matching copies, the one that sorts first stands for it.
+    const ArticleQuery::Sort sort = selection.query->sort;
+    QHash<qint64, size_t> best;
+    for (const size_t r : rows) {
+        const qint64 cluster = m_rows[r].cluster;
+        if (cluster == 0)
+            continue;
+        auto it = best.find(cluster);
+        if (it == best.end())
+            best.insert(cluster, r);
+        else if (keyOf(m_rows[r], sort) < keyOf(m_rows[*it], sort))
+            *it = r;
+    }
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](size_t r) {
+                                  const qint64 cluster = m_rows[r].cluster;
+                                  return cluster != 0 && best.value(cluster) != r;
+                              }),
+               rows.end());
+    return rows;
+}
+
 std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
 {
     const Selection selection = prepare(query);
-    std::vector<std::pair<qint64, qint64>> keys; // (sort time, id), newest first wanted
-    scan(selection, [&](size_t r, quint32, int failures, int) {
-        const Row &row = m_rows[r];
-        if (failures != 0)
-            return;
-        if (after.valid && (row.sortTime > after.sortTime || (row.sortTime == after.sortTime && row.id >= after.id)))
-            return;
-        keys.emplace_back(row.sortTime, row.id);
-    });
+    const std::vector<size_t> rows = matchingRows(selection);
+    std::vector<std::pair<SortKey, qint64>> keys;
+    keys.reserve(rows.size());
+    SortKey cursor{0.0, 0, 0};
+    if (after.valid) {
+        Row probe{after.id, after.sortTime, after.relevance, 0, 0, 0, 0};
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), after.id,
+                                         [](const Row &r, qint64 v) { return r.id < v; });
+        if (it != m_rows.end() && it->id == after.id)
+            probe = *it; // the index's own keys, so a page edge never repeats or skips rows
+        cursor = keyOf(probe, query.sort);
+    }
+    for (const size_t r : rows) {
+        const SortKey key = keyOf(m_rows[r], query.sort);
+        if (after.valid && !(cursor < key))
+            continue;
+        keys.emplace_back(key, m_rows[r].id);
+    }
     const size_t n = std::min(keys.size(), size_t(std::max(0, limit)));
-    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(), std::greater<>());
+    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(),
+                      [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<qint64> ids;
     ids.reserve(n);
     for (size_t i = 0; i < n; ++i)
         ids.push_back(keys[i].second);
     return ids;
+}
+
+MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now)
+{
+    MarketTrend trend;
+    weeks = std::clamp(weeks, 1, 520);
+    // Weeks start on Monday 00:00 UTC; the last one holds `now`.
+    const QDate today = now.toUTC().date();
+    const QDate lastMonday = today.addDays(1 - today.dayOfWeek());
+    const QDateTime first(lastMonday.addDays(-7 * qint64(weeks - 1)), QTime(0, 0), Qt::UTC);
+    trend.firstWeek = first;
+    trend.weeks = weeks;
+    const qint64 begin = first.toSecsSinceEpoch();
+    const qint64 end = begin + qint64(weeks) * 7 * 86400;
+
+    ArticleQuery withoutMarkets = query;
+    withoutMarkets.markets.clear();
+    withoutMarkets.collapseClusters = false;
+    const Selection selection = prepare(withoutMarkets);
+    std::vector<std::vector<int>> perCode; // tag code → weekly counts
+    std::vector<int> totals;
+    scan(selection, [&](size_t r, quint32 tagEnd, int failures, int) {
+        const Row &row = m_rows[r];
+        if (failures != 0 || row.sortTime < begin || row.sortTime >= end)
+            return;
+        const int week = int((row.sortTime - begin) / (7 * 86400));
+        for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
+            const quint32 code = m_tags[t];
+            if (m_tagDim[code] != DimMarket)
+                continue;
+            if (perCode.size() <= code) {
+                perCode.resize(code + 1);
+                totals.resize(code + 1, 0);
+            }
+            if (perCode[code].empty())
+                perCode[code].assign(size_t(weeks), 0);
+            ++perCode[code][size_t(week)];
+            ++totals[code];
+        }
+    });
+    std::vector<quint32> codes;
+    for (quint32 code = 0; code < perCode.size(); ++code) {
+        if (totals[code] > 0)
+            codes.push_back(code);
+    }
+    auto selected = [&](quint32 code) { return query.markets.contains(m_tagValues[qsizetype(code)]); };
+    std::sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
+        if (selected(a) != selected(b))
+            return selected(a);
+        return totals[a] != totals[b] ? totals[a] > totals[b] : m_tagValues[a] < m_tagValues[b];
+    });
+    if (codes.size() > size_t(std::max(0, topMarkets)))
+        codes.resize(size_t(std::max(0, topMarkets)));
+    for (const quint32 code : codes) {
+        trend.markets << m_tagValues[qsizetype(code)];
+        trend.counts << QList<int>(perCode[code].begin(), perCode[code].end());
+    }
+    return trend;
 }
 
 std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
@@ -348,7 +474,9 @@ std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
 
 int ArticleIndex::count(const ArticleQuery &query)
 {
-    return counts(query, 0).total;
+    if (!query.collapseClusters)
+        return counts(query, 0).total;
+    return int(matchingRows(prepare(query)).size());
 }
 
 } // namespace Medtour
