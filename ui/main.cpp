@@ -1,15 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reader's entry point: arguments, identity, the context, the window, the event loop.
+// The reader's entry point: arguments, identity, settings, the context, the window, the event loop.
 
 #include "core/appcontext.h"
 #include "core/apppaths.h"
 #include "core/version.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "settings/settings.h"
+#include "theme.h"
 #include "translationloader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QMessageBox>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Medtour;
 
@@ -17,9 +23,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
-    Ui::TranslationLoader::install(app);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Medtour Reader"));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A news reader for medical tourism."));
@@ -29,17 +32,62 @@ int main(int argc, char *argv[])
                                       QCoreApplication::translate("main", "Open the cache at <path>."),
                                       QStringLiteral("path"), AppPaths::defaultDatabasePath());
     parser.addOption(dbOption);
+    // For documentation and tests: other settings, a theme, and a picture of the first window.
+    QCommandLineOption settingsOption(QStringLiteral("settings"), QStringLiteral("Read settings from this INI file."),
+                                      QStringLiteral("ini"));
+    settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("system, light or dark."),
+                                   QStringLiteral("theme"));
+    themeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window to <png> after it is shown, then quit."),
+                                        QStringLiteral("png"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
+    trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption});
     parser.process(app);
+
+    Settings settings(parser.value(settingsOption));
+    const QString language = settings.uiLanguage();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    Ui::TranslationLoader::install(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Medtour Reader"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    Settings::Theme theme = settings.theme();
+    if (parser.isSet(themeOption)) {
+        const QString name = parser.value(themeOption);
+        theme = name == u"dark" ? Settings::Theme::Dark : name == u"light" ? Settings::Theme::Light : theme;
+    }
+    Ui::Theme::apply(app, theme);
 
     AppContext context;
     if (const Error error = context.open(parser.value(dbOption))) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Medtour Reader"),
-            QCoreApplication::translate("main", "The article cache could not be opened.\n\n%1").arg(error.detail));
+            QCoreApplication::translate("main", "The article cache could not be opened.\n\n%1\n\nCheck that the "
+                                                "folder exists and is writable, or start with --db and another file.")
+                .arg(error.detail));
         return 1;
     }
 
-    Ui::MainWindow window(context);
+    Ui::MainWindow window(context, settings);
+    if (parser.isSet(trendOption))
+        window.trendDock()->show();
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window] {
+            // Open the first article that has a body, so the picture shows the whole reader.
+            if (window.articleModel()->rowCount() > 1)
+                window.articleView()->setCurrentIndex(
+                    window.articleModel()->index(1, ArticleListModel::TitleColumn));
+        });
+        QTimer::singleShot(1200, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 2);
+        });
+    }
     return app.exec();
 }
