@@ -59,18 +59,85 @@ void ArticleIndex::noteContentChanged()
     s_contentGeneration.fetchAndAddRelaxed(1);
 }
 
-void ArticleIndex::refreshIfStale()
+QString ArticleIndex::versionKey(QString *dataVersion) const
 {
     QSqlQuery q(m_db);
-    QString version = QString::number(s_contentGeneration.loadRelaxed());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        version += u':' + q.value(0).toString();
+    QString key = QString::number(s_contentGeneration.loadRelaxed());
     if (q.exec(QStringLiteral("SELECT max(id) FROM articles")) && q.next())
-        version += u':' + q.value(0).toString();
+        key += u':' + q.value(0).toString();
+    if (dataVersion && q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        *dataVersion = q.value(0).toString();
+    return key;
+}
+
+void ArticleIndex::refreshIfStale()
+{
+    QString dataVersion;
+    const QString version = versionKey(&dataVersion) + u':' + dataVersion;
     if (version != m_loadedVersion) {
         load();
         m_loadedVersion = version;
     }
+}
+
+struct ArticleIndex::Snapshot
+{
+    QString key; // versionKey() when it was loaded
+    std::vector<Row> rows;
+    std::vector<quint32> tags;
+    QStringList tagKinds;
+    QStringList tagValues;
+    std::vector<quint8> tagDim;
+    QHash<QString, quint32> tagCode;
+    std::vector<qint64> sources;
+    QStringList sourceNames;
+    std::vector<int> sourceRank;
+    QStringList languages;
+};
+
+std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
+{
+    refreshIfStale();
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->key = versionKey(nullptr);
+    snapshot->rows = std::move(m_rows);
+    snapshot->tags = std::move(m_tags);
+    snapshot->tagKinds = std::move(m_tagKinds);
+    snapshot->tagValues = std::move(m_tagValues);
+    snapshot->tagDim = std::move(m_tagDim);
+    snapshot->tagCode = std::move(m_tagCode);
+    snapshot->sources = std::move(m_sources);
+    snapshot->sourceNames = std::move(m_sourceNames);
+    snapshot->sourceRank = std::move(m_sourceRank);
+    snapshot->languages = std::move(m_languages);
+    m_loadedVersion.clear();
+    return snapshot;
+}
+
+bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
+{
+    if (!snapshot)
+        return false;
+    QString dataVersion;
+    const QString key = versionKey(&dataVersion);
+    if (key != snapshot->key)
+        return false; // articles were added or changed in this process since: load afresh on use
+    m_rows = std::move(snapshot->rows);
+    m_tags = std::move(snapshot->tags);
+    m_tagKinds = std::move(snapshot->tagKinds);
+    m_tagValues = std::move(snapshot->tagValues);
+    m_tagDim = std::move(snapshot->tagDim);
+    m_tagCode = std::move(snapshot->tagCode);
+    m_sources = std::move(snapshot->sources);
+    m_sourceNames = std::move(snapshot->sourceNames);
+    m_sourceRank = std::move(snapshot->sourceRank);
+    m_languages = std::move(snapshot->languages);
+    m_loadedVersion = key + u':' + dataVersion;
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
+    return true;
 }
 
 void ArticleIndex::load()
@@ -87,6 +154,10 @@ void ArticleIndex::load()
     m_sourceNames.clear();
     m_sourceRank.clear();
     m_languages.clear();
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -200,7 +271,12 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
         if (!expression.isEmpty()) {
             s.useText = true;
             s.textExcludes = match.isEmpty();
-            s.textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+            const QString key = m_loadedVersion + u'\n' + expression;
+            if (key != m_textKey) {
+                m_textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+                m_textKey = key;
+            }
+            s.textIds = m_textIds;
         }
     }
     if (query.unreadOnly)
@@ -370,12 +446,47 @@ std::vector<size_t> ArticleIndex::matchingRows(const Selection &selection) const
     return rows;
 }
 
+namespace {
+
+QString queryKey(const ArticleQuery &q)
+{
+    QStringList ids;
+    for (const qint64 id : q.sourceIds)
+        ids << QString::number(id);
+    const QChar sep(0x1f);
+    return QStringList{q.text,
+                       q.markets.join(sep),
+                       q.regions.join(sep),
+                       q.specialties.join(sep),
+                       q.hospitals.join(sep),
+                       q.events.join(sep),
+                       ids.join(sep),
+                       q.languages.join(sep),
+                       QString::number(q.since.isValid() ? q.since.toSecsSinceEpoch() : -1),
+                       QString::number(q.until.isValid() ? q.until.toSecsSinceEpoch() : -1),
+                       QString::number(q.minRelevance, 'g', 17),
+                       QString::number(int(q.unreadOnly) | int(q.starredOnly) << 1 | int(q.collapseClusters) << 2),
+                       QString::number(int(q.sort))}
+        .join(QChar(0x1e));
+}
+
+} // namespace
+
 std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
 {
-    const Selection selection = prepare(query);
-    const std::vector<size_t> rows = matchingRows(selection);
-    std::vector<std::pair<SortKey, qint64>> keys;
-    keys.reserve(rows.size());
+    refreshIfStale();
+    // User state (unread, starred) changes without a content version: those queries always scan.
+    const bool cacheable = !query.unreadOnly && !query.starredOnly;
+    const QString key = m_loadedVersion + QChar(0x1d) + queryKey(query);
+    if (!cacheable || key != m_pageKey || !after.valid) {
+        const Selection selection = prepare(query);
+        const std::vector<size_t> rows = matchingRows(selection);
+        m_pageMatches.clear();
+        m_pageMatches.reserve(rows.size());
+        for (const size_t r : rows)
+            m_pageMatches.emplace_back(keyOf(m_rows[r], query.sort), m_rows[r].id);
+        m_pageKey = cacheable ? key : QString();
+    }
     SortKey cursor{0.0, 0, 0};
     if (after.valid) {
         Row probe{after.id, after.sortTime, after.relevance, 0, 0, 0, 0};
@@ -385,11 +496,14 @@ std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageC
             probe = *it; // the index's own keys, so a page edge never repeats or skips rows
         cursor = keyOf(probe, query.sort);
     }
-    for (const size_t r : rows) {
-        const SortKey key = keyOf(m_rows[r], query.sort);
-        if (after.valid && !(cursor < key))
-            continue;
-        keys.emplace_back(key, m_rows[r].id);
+    std::vector<std::pair<SortKey, qint64>> keys;
+    if (after.valid) {
+        for (const auto &match : m_pageMatches) {
+            if (cursor < match.first)
+                keys.push_back(match);
+        }
+    } else {
+        keys = m_pageMatches;
     }
     const size_t n = std::min(keys.size(), size_t(std::max(0, limit)));
     std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(),

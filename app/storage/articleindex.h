@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace Medtour {
@@ -39,6 +40,15 @@ public:
 
     /// Called by writers of article content or tags in this process.
     static void noteContentChanged();
+
+    /// What load() read, to build an index on one connection (a worker thread's) and hand it to
+    /// another (the GUI's) without blocking the GUI thread for the load.
+    struct Snapshot;
+    /// Loads (if needed) and gives the data away; this index is empty afterwards.
+    std::shared_ptr<Snapshot> takeSnapshot();
+    /// Takes a snapshot built on another connection of the same cache. Returns false (and keeps
+    /// its own state) when the cache changed meanwhile, so the next use loads afresh.
+    bool adopt(std::shared_ptr<Snapshot> snapshot);
 
 private:
     struct Selection;
@@ -84,6 +94,8 @@ private:
     template<typename OnRow>
     void scan(const Selection &selection, OnRow &&onRow) const;
     void refreshIfStale();
+    /// "generation:max(id)" and the connection-local data_version.
+    QString versionKey(QString *dataVersion) const;
     void load();
     std::vector<qint64> idsFor(const QString &sql, const QVariantList &binds) const;
 
@@ -99,6 +111,14 @@ private:
     std::vector<int> m_sourceRank;     // position of each source in name order
     QStringList m_languages;
     QString m_loadedVersion;
+    // The last full-text match, reused while the cache is unchanged: a query's page and its
+    // counts ask for the same text one after the other.
+    QString m_textKey;
+    std::vector<qint64> m_textIds;
+    // The matches of the last paged query with their sort keys, so the next pages of one list
+    // skip the scan (views ask for the second page right after the first).
+    QString m_pageKey;
+    std::vector<std::pair<SortKey, qint64>> m_pageMatches;
 };
 
 } // namespace Medtour
