@@ -72,11 +72,11 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     header->resizeSection(ArticleListModel::StarColumn, 28);
     const QFontMetrics metrics(m_list->font());
     auto fit = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
-    header->resizeSection(ArticleListModel::SourceColumn, 120);
+    header->resizeSection(ArticleListModel::SourceColumn, 100);
     header->resizeSection(ArticleListModel::PublishedColumn,
                           fit(ArticleListModel::publishedText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
                                                               QDateTime::currentDateTime())));
-    header->resizeSection(ArticleListModel::MarketsColumn, fit(QStringLiteral("KZ, UZ, MN")));
+    header->resizeSection(ArticleListModel::MarketsColumn, fit(QStringLiteral("KZ, UZ")));
     header->resizeSection(ArticleListModel::CopiesColumn, fit(m_model->headerData(ArticleListModel::CopiesColumn,
                                                                                   Qt::Horizontal).toString()));
     header->resizeSection(ArticleListModel::RelevanceColumn,
@@ -98,7 +98,7 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({260, 640, 460});
+    m_splitter->setSizes({250, 700, 410});
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
@@ -158,7 +158,10 @@ ArticleDetailView *MainWindow::detailView() const
 
 QString MainWindow::uiLanguage() const
 {
-    return m_settings.uiLanguage().isEmpty() ? QLocale().name().section(u'_', 0, 0) : m_settings.uiLanguage();
+    if (!m_settings.uiLanguage().isEmpty())
+        return m_settings.uiLanguage();
+    const QString system = QLocale().name().section(u'_', 0, 0);
+    return system.size() == 2 || system.size() == 3 ? system : QStringLiteral("en"); // "C" and the like
 }
 
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys)

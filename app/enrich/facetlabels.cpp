@@ -20,8 +20,8 @@ QString icuName(const QString &localeId, const QString &language, bool country)
     const QByteArray display = language.toLatin1();
     const int32_t n = country ? uloc_getDisplayCountry(id.constData(), display.constData(), buffer, 128, &status)
                               : uloc_getDisplayLanguage(id.constData(), display.constData(), buffer, 128, &status);
-    if (U_FAILURE(status) || n <= 0 || status == U_USING_DEFAULT_WARNING)
-        return {};
+    if (U_FAILURE(status) || n <= 0)
+        return {}; // a fallback to the root locale (U_USING_DEFAULT_WARNING) still names the country
     return QString(reinterpret_cast<const QChar *>(buffer), qMin(n, 127));
 }
 
