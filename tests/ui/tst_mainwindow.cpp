@@ -11,12 +11,16 @@
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "trendview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTextDocument>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -82,6 +86,8 @@ private Q_SLOTS:
     void shortcutsAreListed();
     void hooksAreDisabledUntilWired();
     void searchHitsAreFound();
+    void detailRefusesRemoteContent();
+    void settingsDialogWritesSettings();
 
 private:
     QString settingsFile(const QString &name) { return m_dir.filePath(name + u".ini"_s); }
@@ -533,6 +539,61 @@ void tst_MainWindow::searchHitsAreFound()
     QCOMPARE(Ui::ArticleItemDelegate::hits(u"Almaty and ALMATY"_s, {u"almaty"_s}), Hits({{0, 6}, {11, 6}}));
     QCOMPARE(Ui::ArticleItemDelegate::hits(u"abc"_s, {u"ab"_s, u"b"_s}), Hits({{0, 2}})); // no overlaps
     QVERIFY(Ui::ArticleItemDelegate::hits(u"abc"_s, {}).isEmpty());
+}
+
+void tst_MainWindow::detailRefusesRemoteContent()
+{
+    Ui::ArticleDetailView view;
+    Ui::ArticleDetailView::Content content;
+    content.article.summary.id = 1;
+    content.article.summary.title = u"Remote"_s;
+    content.article.summary.link = QUrl(u"https://news.example/a"_s);
+    content.article.bodyHtml = u"<p>Text</p><img src='https://tracker.example/p.png' alt='pixel'>"
+                               u"<p class='x' onclick='evil()'>▲ 대전시청 전경</p><script>alert(1)</script>"_s;
+    content.highlightTerms = {u"Text"_s};
+    view.showArticle(content);
+    const QString html = view.toHtml();
+    QVERIFY(!html.contains(u"tracker.example"_s)); // the sanitiser made a placeholder of the image
+    QVERIFY(view.toPlainText().contains(u"pixel"_s));
+    QVERIFY(!view.toPlainText().contains(u"alert"_s));
+    QVERIFY(!html.contains(u"onclick"_s));
+    // The setting keeps the image in the document (fetching it is left to whoever may do HTTP).
+    content.remoteImages = true;
+    view.showArticle(content);
+    QVERIFY(view.toHtml().contains(u"tracker.example"_s));
+    // The search term is highlighted in the body.
+    QTextCursor cursor = view.document()->find(u"Text"_s);
+    QVERIFY(!cursor.isNull());
+    QTextCursor at(view.document());
+    at.setPosition(cursor.selectionStart() + 1);
+    QVERIFY(at.charFormat().background().style() != Qt::NoBrush);
+}
+
+void tst_MainWindow::settingsDialogWritesSettings()
+{
+    Settings settings(settingsFile(u"dialog"_s));
+    QCOMPARE(settings.theme(), Settings::Theme::System);
+    Ui::SettingsDialog dialog(settings, u"/tmp/cache.sqlite"_s);
+    const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 2);
+    combos[0]->setCurrentIndex(combos[0]->findData(u"ru"_s));
+    combos[1]->setCurrentIndex(combos[1]->findData(int(Settings::Theme::Dark)));
+    dialog.findChild<QCheckBox *>()->setChecked(true);
+    const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(spins.size(), 3);
+    spins[0]->setValue(30);
+    spins[1]->setValue(90);
+    spins[2]->setValue(75);
+    QSignalSpy changed(&settings, &Settings::changed);
+    dialog.apply();
+    QVERIFY(changed.count() >= 6);
+    Settings reread(settingsFile(u"dialog"_s));
+    QCOMPARE(reread.uiLanguage(), u"ru"_s);
+    QCOMPARE(reread.theme(), Settings::Theme::Dark);
+    QVERIFY(reread.remoteImages());
+    QCOMPARE(reread.defaultIntervalMinutes(), 30);
+    QCOMPARE(reread.retentionDays(), 90);
+    QCOMPARE(reread.notificationThreshold(), 0.75);
 }
 
 QTEST_MAIN(tst_MainWindow)
