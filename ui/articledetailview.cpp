@@ -204,14 +204,11 @@ void ArticleDetailView::highlight(const QStringList &terms)
 
 QVariant ArticleDetailView::loadResource(int type, const QUrl &name)
 {
-    // Remote content is never fetched from here (HTTP lives in the sync module); local and
-    // embedded resources load as usual.
-    if (name.scheme() == u"http" || name.scheme() == u"https" || name.scheme() == u"ftp" ||
-        (!name.isRelative() && name.scheme() != u"qrc" && name.scheme() != u"data"))
-        return {};
-    if (name.isRelative())
-        return {};
-    return QTextBrowser::loadResource(type, name);
+    // Only embedded resources load. Remote ones would tell a server what is read (HTTP belongs to
+    // the sync module), and local files must not be reachable from untrusted article HTML.
+    if (name.scheme() == u"qrc" || name.scheme() == u"data")
+        return QTextBrowser::loadResource(type, name);
+    return {};
 }
 
 } // namespace Medtour::Ui

@@ -54,6 +54,9 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     m_filters = new FilterPanel(settings, uiLanguage(), this);
 
     m_list->setObjectName(QStringLiteral("articleList"));
+    // QTreeView fetches one more page as soon as the model resets, so pages of 100 rows (two
+    // screens) keep a filter change to about 200 rows read.
+    m_model->setPageSize(100);
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
     m_list->setRootIsDecorated(false);
