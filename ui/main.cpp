@@ -4,6 +4,7 @@
 #include "core/appcontext.h"
 #include "core/apppaths.h"
 #include "core/version.h"
+#include "filterpanel.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
 #include <QTreeView>
@@ -45,7 +47,10 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
     trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption});
+    QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
+                                    QStringLiteral("text"));
+    searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, searchOption});
     parser.process(app);
 
     Settings settings(parser.value(settingsOption));
@@ -75,6 +80,10 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(context, settings);
     if (parser.isSet(trendOption))
         window.trendDock()->show();
+    if (parser.isSet(searchOption)) {
+        window.filterPanel()->searchLine()->setText(parser.value(searchOption).left(500));
+        QMetaObject::invokeMethod(window.filterPanel()->searchLine(), "returnPressed");
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

@@ -15,9 +15,11 @@
 #include "shortcutsdialog.h"
 #include "storage/indexpreloader.h"
 #include "text/searchquery.h"
+#include "theme.h"
 #include "trendview.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDockWidget>
@@ -438,7 +440,8 @@ void MainWindow::showShortcuts()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, m_context.database().path(), this);
-    dialog.exec();
+    if (dialog.exec() == QDialog::Accepted && m_settings.theme() != Settings::Theme::System)
+        Theme::apply(*static_cast<QApplication *>(QCoreApplication::instance()), m_settings.theme());
 }
 
 void MainWindow::restoreLayout()

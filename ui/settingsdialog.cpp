@@ -52,7 +52,10 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, QWi
 
     auto *form = new QFormLayout;
     form->addRow(tr("Language:"), m_language);
-    auto *restart = new QLabel(tr("A new language applies when the reader starts again."), this);
+    auto *restart = new QLabel(tr("A new language, and a return to the system theme, apply when the reader starts "
+                                  "again."),
+                               this);
+    restart->setWordWrap(true);
     restart->setStyleSheet(QStringLiteral("color: palette(mid)"));
     form->addRow(QString(), restart);
     form->addRow(tr("Theme:"), m_theme);
