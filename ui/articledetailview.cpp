@@ -1,9 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articledetailview.h"
 
+#include "extract/bylineparser.h"
+#include "text/htmlsanitizer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QUrlQuery>
 
 namespace Medtour::Ui {
+
+namespace {
+
+FacetKind facetOfTagKind(const QString &kind)
+{
+    for (const FacetKind k : allFacetKinds()) {
+        if (tagKindName(k) == kind)
+            return k;
+    }
+    return FacetKind::Market;
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
 
 ArticleDetailView::ArticleDetailView(QWidget *parent)
     : QTextBrowser(parent)
@@ -11,50 +38,176 @@ ArticleDetailView::ArticleDetailView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setObjectName(QStringLiteral("articleDetail"));
-    connect(this, &QTextBrowser::anchorClicked, this, &ArticleDetailView::linkActivated);
+    document()->setDefaultStyleSheet(QStringLiteral(
+        ".caption { color: #808080; font-size: small; font-style: italic; margin-left: 12px; }"
+        ".remote-image { color: #808080; font-size: small; }"
+        ".meta { color: #808080; }"
+        ".tag { background-color: rgba(90, 140, 220, 0.18); }"
+        "a.tag { text-decoration: none; }"
+        ".reasons { color: #808080; font-size: small; }"));
+    connect(this, &QTextBrowser::anchorClicked, this, &ArticleDetailView::onAnchor);
+    m_labeler = [](FacetKind, const QString &value) { return value; };
     showPlaceholder();
 }
 
-void ArticleDetailView::showPlaceholder()
+QUrl ArticleDetailView::tagUrl(const Tag &tag)
 {
-    m_articleId.reset();
-    setHtml(u"<p style='color:gray'>" + tr("Select an article to read it here.").toHtmlEscaped() + u"</p>");
+    QUrl url;
+    url.setScheme(QStringLiteral("medtour"));
+    url.setPath(QStringLiteral("tag"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("kind"), tag.kind);
+    query.addQueryItem(QStringLiteral("value"), tag.value);
+    url.setQuery(query);
+    return url;
 }
 
-void ArticleDetailView::showArticle(const Article &article)
+QUrl ArticleDetailView::articleUrl(qint64 id)
 {
-    m_articleId = article.summary.id;
-    const ArticleSummary &s = article.summary;
-    QString meta = s.sourceName.toHtmlEscaped();
-    if (s.published.isValid()) {
-        meta +=
-            QStringLiteral(" · ") + QLocale().toString(s.published.toLocalTime(), QLocale::LongFormat).toHtmlEscaped();
-        if (s.dateGuessed)
-            meta += QStringLiteral(" (%1)").arg(tr("fetch time; the feed gave no date").toHtmlEscaped());
-    }
-    if (!article.authors.isEmpty())
-        meta += QStringLiteral(" · ") + article.authors.join(QStringLiteral(", ")).toHtmlEscaped();
+    QUrl url;
+    url.setScheme(QStringLiteral("medtour"));
+    url.setPath(QStringLiteral("article"));
+    url.setQuery(QStringLiteral("id=%1").arg(id));
+    return url;
+}
 
-    QString html = QStringLiteral("<h2>%1</h2><p style='color:gray'>%2</p>").arg(s.title.toHtmlEscaped(), meta);
+void ArticleDetailView::onAnchor(const QUrl &url)
+{
+    if (url.scheme() != u"medtour") {
+        Q_EMIT linkActivated(url);
+        return;
+    }
+    const QUrlQuery query(url);
+    if (url.path() == u"tag")
+        Q_EMIT tagActivated(facetOfTagKind(query.queryItemValue(QStringLiteral("kind"))),
+                            query.queryItemValue(QStringLiteral("value"), QUrl::FullyDecoded));
+    else if (url.path() == u"article")
+        Q_EMIT articleActivated(query.queryItemValue(QStringLiteral("id")).toLongLong());
+}
+
+void ArticleDetailView::showPlaceholder(const QString &text)
+{
+    m_articleId.reset();
+    setHtml(u"<p style='color:gray'>" + esc(text.isEmpty() ? tr("Select an article to read it here.") : text) +
+            u"</p>");
+}
+
+QString ArticleDetailView::reasonsHtml(const Article &article) const
+{
+    const ArticleSummary &s = article.summary;
+    QString html = QStringLiteral("<p class='reasons'><b>%1</b>")
+                       .arg(esc(tr("Relevance %1").arg(qRound(s.relevance * 100))));
+    const QJsonArray reasons = QJsonDocument::fromJson(article.relevanceReasons).array();
+    QStringList parts;
+    for (const QJsonValue &value : reasons) {
+        const QJsonObject o = value.toObject();
+        const double weight = o.value(u"weight").toDouble();
+        parts << QStringLiteral("%1 (%2%3)")
+                     .arg(esc(o.value(u"term").toString()), weight >= 0 ? QStringLiteral("+") : QString(),
+                          QString::number(weight, 'f', 2));
+        if (parts.size() >= 12)
+            break;
+    }
+    if (!parts.isEmpty())
+        html += QStringLiteral(" — ") + parts.join(QStringLiteral(", "));
+    return html + u"</p>";
+}
+
+void ArticleDetailView::showArticle(const Content &content)
+{
+    const Article &article = content.article;
+    const ArticleSummary &s = article.summary;
+    m_articleId = s.id;
+
+    QStringList meta;
+    meta << u"<b>" + esc(s.sourceName) + u"</b>";
+    QStringList people;
+    for (qsizetype i = 0; i < article.authors.size(); ++i)
+        people << esc(article.authors[i]);
+    for (const QString &email : article.emails)
+        people << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(esc(email));
+    if (!people.isEmpty())
+        meta << people.join(QStringLiteral(", "));
+    if (s.published.isValid()) {
+        QString when = esc(QLocale().toString(s.published.toLocalTime(), QLocale::LongFormat));
+        if (s.dateGuessed)
+            when += QStringLiteral(" (%1)").arg(esc(tr("fetch time; the feed gave no date")));
+        meta << when;
+    }
+    const QString firstParagraph = (article.cleanText.isEmpty() ? article.lead : article.cleanText).section(u'\n', 0, 0);
+    const QString dateline = BylineParser::leading(firstParagraph.left(400)).dateline;
+    if (!dateline.isEmpty())
+        meta << esc(tr("Dateline: %1").arg(dateline));
+
+    QString html = QStringLiteral("<h2>%1</h2><p class='meta'>%2</p>")
+                       .arg(esc(s.title), meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+    if (!content.tags.isEmpty()) {
+        QStringList chips;
+        for (const Tag &tag : content.tags) {
+            chips << QStringLiteral("<a class='tag' href=\"%1\"><span class='tag'>&nbsp;%2&nbsp;</span></a>")
+                         .arg(esc(tagUrl(tag).toString(QUrl::FullyEncoded)),
+                              esc(m_labeler(facetOfTagKind(tag.kind), tag.value)));
+        }
+        html += u"<p>" + chips.join(QStringLiteral(" ")) + u"</p>";
+    }
+    html += reasonsHtml(article);
     if (s.link.isValid() && !s.link.isEmpty()) {
         html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                    .arg(s.link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Open the original").toHtmlEscaped());
+                    .arg(esc(s.link.toString(QUrl::FullyEncoded)), esc(tr("Open the original")));
     }
-    if (!article.bodyHtml.isEmpty())
-        html += article.bodyHtml;
+    html += QStringLiteral("<hr>");
+    HtmlSanitizer::Options options;
+    options.allowRemoteImages = content.remoteImages;
+    options.baseUrl = s.link;
+    const QString body = HtmlSanitizer::sanitize(article.bodyHtml, options);
+    if (!body.trimmed().isEmpty())
+        html += body;
+    else if (!article.cleanText.isEmpty())
+        html += u"<p>" + esc(article.cleanText).replace(u'\n', QStringLiteral("</p><p>")) + u"</p>";
     else
-        html += u"<p>" + article.lead.toHtmlEscaped() + u"</p>";
-    if (!s.state.note.isEmpty())
-        html +=
-            QStringLiteral("<hr><p><i>%1</i> %2</p>").arg(tr("Note:").toHtmlEscaped(), s.state.note.toHtmlEscaped());
+        html += u"<p>" + esc(article.lead) + u"</p>";
+
+    QStringList others;
+    for (const StoryCluster::Member &m : content.cluster.members) {
+        if (m.id == s.id)
+            continue;
+        others << QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
+                      .arg(esc(articleUrl(m.id).toString()), esc(m.source),
+                           esc(m.title.left(160)));
+    }
+    if (!others.isEmpty()) {
+        html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>")
+                    .arg(esc(tr("Also reported by %n other outlet(s)", nullptr, int(others.size()))),
+                         others.join(QString()));
+    }
     setHtml(html);
+    highlight(content.highlightTerms);
+}
+
+void ArticleDetailView::highlight(const QStringList &terms)
+{
+    QTextCharFormat mark;
+    mark.setBackground(QColor(255, 214, 0, 150));
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        QTextCursor cursor(document());
+        int guard = 0;
+        while (guard++ < 500) {
+            cursor = document()->find(term, cursor);
+            if (cursor.isNull())
+                break;
+            cursor.mergeCharFormat(mark);
+        }
+    }
 }
 
 QVariant ArticleDetailView::loadResource(int type, const QUrl &name)
 {
-    // Remote content needs the user's consent; until the settings offer it, nothing loads.
-    Q_UNUSED(type)
-    Q_UNUSED(name)
+    // Only embedded resources load. Remote ones would tell a server what is read (HTTP belongs to
+    // the sync module), and local files must not be reachable from untrusted article HTML.
+    if (name.scheme() == u"qrc" || name.scheme() == u"data")
+        return QTextBrowser::loadResource(type, name);
     return {};
 }
 

@@ -2,32 +2,94 @@
 #pragma once
 
 #include "domain/articlequery.h"
+#include "domain/facets.h"
 
 #include <QTimer>
 #include <QWidget>
 
+#include <map>
+
+class QAbstractButton;
+class QButtonGroup;
+class QCheckBox;
+class QCompleter;
+class QDateEdit;
+class QLabel;
 class QLineEdit;
+class QSlider;
+
+namespace Medtour {
+class Settings;
+}
 
 namespace Medtour::Ui {
 
-/// The filters above the article list. It only produces ArticleQuery values; it never reads data.
+class ChipBar;
+class FacetSection;
+
+/// The filters beside the article list: search, quick views, facets with counts, dates,
+/// minimum relevance and "each story once". It produces ArticleQuery values and shows the counts
+/// it is given; it never reads data itself.
 class FilterPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FilterPanel)
 
 public:
-    explicit FilterPanel(QWidget *parent = nullptr);
+    enum class View
+    {
+        All,
+        Unread,
+        Starred,
+        Today,
+        Week
+    };
 
+    FilterPanel(Settings &settings, const QString &uiLanguage, QWidget *parent = nullptr);
+
+    /// The query as the controls say, with "today" and "last 7 days" resolved against now.
     ArticleQuery query() const;
+    void setCounts(const FacetCounts &counts);
     void focusSearch();
+    QLineEdit *searchLine() const { return m_search; }
+    FacetSection *section(FacetKind kind) const;
+    QString labelFor(FacetKind kind, const QString &value) const;
+    void setView(View view);
+
+public Q_SLOTS:
+    /// Adds one facet value to the selection (a tag clicked in the detail pane).
+    void addFacetValue(Medtour::FacetKind kind, const QString &value);
+    /// Shows one market in one week (a bar clicked in the trend view).
+    void showMarketWeek(const QString &market, const QDate &firstDay, const QDate &lastDay);
+    void clearAll();
 
 Q_SIGNALS:
     void queryChanged(const Medtour::ArticleQuery &query);
 
 private:
+    QWidget *buildQuickViews();
+    QWidget *buildOptions();
+    void changed();
+    void updateChips();
+    void removeChip(const QVariant &key);
+    void rememberSearch();
+
+    Settings &m_settings;
+    QString m_language;
     QLineEdit *m_search = nullptr;
+    QCompleter *m_completer = nullptr;
+    QButtonGroup *m_views = nullptr;
+    ChipBar *m_chips = nullptr;
+    QCheckBox *m_collapse = nullptr;
+    QSlider *m_relevance = nullptr;
+    QLabel *m_relevanceLabel = nullptr;
+    QCheckBox *m_dates = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_total = nullptr;
+    std::map<FacetKind, FacetSection *> m_sections;
     QTimer m_debounce;
+    bool m_silent = false;
 };
 
 } // namespace Medtour::Ui

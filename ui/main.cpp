@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The reader's entry point: arguments, identity, the context, the window, the event loop.
+// The reader's entry point: arguments, identity, settings, the context, the window, the event loop.
 
 #include "core/appcontext.h"
 #include "core/apppaths.h"
 #include "core/version.h"
+#include "filterpanel.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "settings/settings.h"
+#include "theme.h"
 #include "translationloader.h"
 
-#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
+#include <QTreeView>
 
 #include <cstdio>
 
@@ -21,9 +27,6 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     AppPaths::setApplicationIdentity();
-    Ui::TranslationLoader::install(app);
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Medtour Reader"));
-    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "A news reader for medical tourism."));
@@ -37,13 +40,46 @@ int main(int argc, char *argv[])
         QStringLiteral("smoke-test"),
         QCoreApplication::translate("main", "Open the window, check that it lists articles, and quit."));
     parser.addOption(smokeTestOption);
+    // For documentation and tests: other settings, a theme, and a picture of the first window.
+    QCommandLineOption settingsOption(QStringLiteral("settings"), QStringLiteral("Read settings from this INI file."),
+                                      QStringLiteral("ini"));
+    settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption themeOption(QStringLiteral("theme"), QStringLiteral("system, light or dark."),
+                                   QStringLiteral("theme"));
+    themeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save the window to <png> after it is shown, then quit."),
+                                        QStringLiteral("png"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
+    trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
+                                    QStringLiteral("text"));
+    searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, searchOption});
     parser.process(app);
+
+    Settings settings(parser.value(settingsOption));
+    const QString language = settings.uiLanguage();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    Ui::TranslationLoader::install(app, language.isEmpty() ? QLocale::system() : QLocale(language));
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "Medtour Reader"));
+    QGuiApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    Settings::Theme theme = settings.theme();
+    if (parser.isSet(themeOption)) {
+        const QString name = parser.value(themeOption);
+        theme = name == u"dark" ? Settings::Theme::Dark : name == u"light" ? Settings::Theme::Light : theme;
+    }
+    Ui::Theme::apply(app, theme);
 
     AppContext context;
     if (const Error error = context.open(parser.value(dbOption))) {
         QMessageBox::critical(
             nullptr, QCoreApplication::translate("main", "Medtour Reader"),
-            QCoreApplication::translate("main", "The article cache could not be opened.\n\n%1").arg(error.detail));
+            QCoreApplication::translate("main", "The article cache could not be opened.\n\n%1\n\nCheck that the "
+                                                "folder exists and is writable, or start with --db and another file.")
+                .arg(error.detail));
         return 1;
     }
 
@@ -61,14 +97,32 @@ int main(int argc, char *argv[])
                 .arg(recovery->damagedPath));
     }
 
-    Ui::MainWindow window(context);
+    Ui::MainWindow window(context, settings);
+    if (parser.isSet(trendOption))
+        window.trendDock()->show();
+    if (parser.isSet(searchOption)) {
+        window.filterPanel()->searchLine()->setText(parser.value(searchOption).left(500));
+        QMetaObject::invokeMethod(window.filterPanel()->searchLine(), "returnPressed");
+    }
     window.show();
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(300, &window, [&window] {
+            // Open the first article that has a body, so the picture shows the whole reader.
+            if (window.articleModel()->rowCount() > 1)
+                window.articleView()->setCurrentIndex(
+                    window.articleModel()->index(1, ArticleListModel::TitleColumn));
+        });
+        QTimer::singleShot(1200, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 2);
+        });
+    }
     if (parser.isSet(smokeTestOption)) {
         // For packaging checks: once the first events (and paints) are through, the article list must
         // show rows; the exit status says whether it did.
         QTimer::singleShot(500, &app, [&window] {
-            const auto *list = window.findChild<QAbstractItemView *>();
-            const int rows = list && list->model() ? list->model()->rowCount() : 0;
+            const int rows = window.articleModel()->rowCount();
             std::fprintf(stderr, "medtour: smoke test: %d article(s) listed\n", rows);
             window.close();
             QCoreApplication::exit(rows > 0 ? 0 : 1);

@@ -1,61 +1,129 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/articlequery.h"
+#include "domain/facets.h"
+
 #include <QMainWindow>
 
-class QSplitter;
-class QTreeView;
+class QAction;
+class QDockWidget;
 class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
 
 namespace Medtour {
 class AppContext;
 class ArticleListModel;
-struct ArticleQuery;
+class Settings;
 } // namespace Medtour
 
 namespace Medtour::Ui {
 
+class ArticleDetailPane;
 class ArticleDetailView;
 class ExportController;
+class ArticleItemDelegate;
+class EmptyState;
 class FilterPanel;
+class TrendView;
 
-/// Composes the reader: filters and the article list on the left, the article on the right.
-/// It wires widgets together and holds no SQL; data comes through the model and the context.
+/// Composes the reader: the filter panel, the article list and the detail pane side by side in a
+/// splitter, with the trend view as a dock. It wires widgets together and holds no SQL; data
+/// comes through the model and the repositories of the context.
+///
+/// Sync, export and print are hooks for other parts of the application: their actions exist
+/// (F5, Ctrl+E, Ctrl+P) but stay disabled until enableSync()/enableExport() is called, and
+/// triggering them emits syncRequested(), exportRequested() or printRequested().
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+    MainWindow(AppContext &context, Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ArticleListModel *articleModel() const { return m_model; }
     QTreeView *articleView() const { return m_list; }
-    ArticleDetailView *detailView() const { return m_detail; }
+    ArticleDetailView *detailView() const;
+    ArticleDetailPane *detailPane() const { return m_detail; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    TrendView *trendView() const { return m_trend; }
+    QDockWidget *trendDock() const { return m_trendDock; }
+    EmptyState *emptyState() const { return m_empty; }
+    QSplitter *splitter() const { return m_splitter; }
+    QAction *syncAction() const { return m_syncAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *printAction() const { return m_printAction; }
+    /// Every action with a shortcut, for Help → Keyboard shortcuts.
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+    /// Ids of the selected rows, in list order (the current row when none is selected).
+    QList<qint64> selectedIds() const;
+    /// The last facet counts shown in the filter panel.
+    const FacetCounts &facetCounts() const { return m_counts; }
+
+    void enableSync(bool available);
+    void enableExport(bool available);
+
+public Q_SLOTS:
+    void selectArticle(qint64 id);
+    void nextArticle();
+    void previousArticle();
+    void pageDownOrNext();
+    void toggleStar();
+    void toggleRead();
+    void openOriginal();
+    void showShortcuts();
+    void showSettings();
+    /// Re-reads list and counts (after a sync or an import).
+    void reload();
+
+Q_SIGNALS:
+    void syncRequested();
+    void exportRequested(const QList<qint64> &articleIds);
+    void printRequested(const QList<qint64> &articleIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    QAction *addShortcutAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys);
     void showCurrentArticle();
     void applyQuery(const ArticleQuery &query);
-    void toggleStar();
-    void toggleRead();
-    void updateStatus();
+    void refreshCounts();
+    void refreshTrend();
+    void updateEmptyState();
+    void moveCurrent(int delta);
     void restoreLayout();
     void saveLayout() const;
     QList<qint64> selectedArticleIds() const;
+    QString uiLanguage() const;
 
     AppContext &m_context;
+    Settings &m_settings;
     ArticleListModel *m_model = nullptr;
     FilterPanel *m_filters = nullptr;
     QTreeView *m_list = nullptr;
-    ArticleDetailView *m_detail = nullptr;
+    ArticleItemDelegate *m_delegate = nullptr;
+    EmptyState *m_empty = nullptr;
+    QStackedWidget *m_listStack = nullptr;
+    ArticleDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
+    QDockWidget *m_trendDock = nullptr;
+    TrendView *m_trend = nullptr;
     QLabel *m_countLabel = nullptr;
     ExportController *m_export = nullptr;
+    QAction *m_syncAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_readAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QList<QAction *> m_shortcutActions;
+    FacetCounts m_counts;
 };
 
 } // namespace Medtour::Ui

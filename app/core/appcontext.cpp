@@ -35,6 +35,8 @@ Error AppContext::open(const QString &databasePath, bool importSample)
         return error;
     m_articles = std::make_unique<ArticleRepository>(m_database);
     m_sources = std::make_unique<SourceRepository>(m_database);
+    m_facets = std::make_unique<FacetRepository>(m_database);
+    m_clusters = std::make_unique<ClusterRepository>(m_database);
     if (importSample) {
         const Result<int> imported = SampleData::importIfEmpty(m_database);
         if (!imported)
@@ -61,6 +63,14 @@ Result<int> AppContext::saveUserStateBackup()
     if (path.isEmpty() || path == u":memory:")
         return 0;
     return UserStateBackup::save(m_database.db(), UserStateBackup::pathFor(path));
+}
+
+Result<int> AppContext::importSample()
+{
+    const Result<int> imported = SampleData::importIfEmpty(m_database);
+    if (imported)
+        m_importedSample += *imported;
+    return imported;
 }
 
 } // namespace Medtour

@@ -4,7 +4,9 @@
 #include "core/result.h"
 #include "storage/articlerepository.h"
 #include "storage/cacherecovery.h"
+#include "storage/clusterrepository.h"
 #include "storage/database.h"
+#include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <memory>
@@ -34,12 +36,18 @@ public:
     Database &database() { return m_database; }
     ArticleRepository &articles() { return *m_articles; }
     SourceRepository &sources() { return *m_sources; }
+    FacetRepository &facets() { return *m_facets; }
+    ClusterRepository &clusters() { return *m_clusters; }
+    /// Fills an empty cache from the embedded sample (the first-start offer); returns how many were added.
+    Result<int> importSample();
     int importedSampleArticles() const { return m_importedSample; }
 
 private:
     Database m_database;
     std::unique_ptr<ArticleRepository> m_articles;
     std::unique_ptr<SourceRepository> m_sources;
+    std::unique_ptr<FacetRepository> m_facets;
+    std::unique_ptr<ClusterRepository> m_clusters;
     int m_importedSample = 0;
     std::optional<RecoveryReport> m_recovery;
 };

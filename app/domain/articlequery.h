@@ -32,18 +32,21 @@ struct ArticleQuery
     double minRelevance = 0.0;
     bool unreadOnly = false;
     bool starredOnly = false;
+    bool collapseClusters = false; ///< "each story once": one row per cluster, its best-sorted copy
     Sort sort = Sort::Newest;
 
     bool operator==(const ArticleQuery &other) const;
     bool operator!=(const ArticleQuery &other) const { return !(*this == other); }
 };
 
-/// Where the next page starts: keyset paging on (sort_time, id), newest first.
+/// Where the next page starts: keyset paging on (sort_time, id), newest first; the other sorts
+/// add their key in front (relevance, or the source's name rank looked up by `id`).
 struct PageCursor
 {
     qint64 sortTime = 0;
     qint64 id = 0;
     bool valid = false;
+    double relevance = 0.0;
 };
 
 } // namespace Medtour

@@ -23,6 +23,16 @@ QString tagKindName(FacetKind kind)
     return {};
 }
 
+int MarketTrend::maxCount() const
+{
+    int most = 0;
+    for (const QList<int> &series : counts) {
+        for (const int n : series)
+            most = qMax(most, n);
+    }
+    return most;
+}
+
 QList<FacetKind> allFacetKinds()
 {
     return {FacetKind::Market, FacetKind::Region, FacetKind::Specialty, FacetKind::Hospital,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -39,6 +40,16 @@ struct FacetCounts
 {
     int total = 0; ///< articles matching the whole query
     std::map<FacetKind, QList<FacetValue>> values;
+};
+
+/// Weekly article counts of the top markets, for the trend view. Weeks start on Monday (UTC).
+struct MarketTrend
+{
+    QDateTime firstWeek;            ///< start of the first week, UTC
+    int weeks = 0;                  ///< number of weeks covered
+    QList<QString> markets;         ///< ISO codes, most articles first
+    QList<QList<int>> counts;       ///< counts[market][week]
+    int maxCount() const;
 };
 
 /// One tag of an article.

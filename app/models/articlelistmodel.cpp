@@ -77,19 +77,37 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return a.title;
         case SourceColumn:
             return a.sourceName;
-        case PublishedColumn: {
-            const QDateTime local = a.published.toLocalTime();
-            const QLocale locale;
-            return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
-                           local.time().toString(QStringLiteral("HH:mm")));
+        case PublishedColumn:
+            return publishedText(a.published, QDateTime::currentDateTime());
+        case MarketsColumn:
+            return a.markets.join(QStringLiteral(", "));
+        case CopiesColumn:
+            return a.copies > 1 ? QString::number(a.copies) : QString();
+        case RelevanceColumn:
+            return QString::number(qRound(a.relevance * 100));
         }
-        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == CopiesColumn || index.column() == RelevanceColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::ToolTipRole:
         if (index.column() == PublishedColumn && a.dateGuessed)
             return tr("The feed gave no usable date; this is when the article was fetched.");
+        if (index.column() == PublishedColumn && a.published.isValid())
+            return QLocale().toString(a.published.toLocalTime(), QLocale::LongFormat);
         if (index.column() == TitleColumn)
             return a.title;
+        if (index.column() == CopiesColumn && a.copies > 1)
+            return tr("Reported by %n outlet(s)", nullptr, a.copies);
+        if (index.column() == MarketsColumn && !a.markets.isEmpty()) {
+            QStringList names;
+            for (const QString &code : a.markets) {
+                const QLocale::Territory territory = QLocale::codeToTerritory(code);
+                names << (territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory));
+            }
+            return names.join(QStringLiteral(", "));
+        }
         break;
     case IdRole:
         return a.id;
@@ -105,6 +123,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return a.sourceId;
     case RelevanceRole:
         return a.relevance;
+    case CopiesRole:
+        return a.copies;
+    case ClusterIdRole:
+        return a.clusterId;
+    case MarketsRole:
+        return a.markets;
     default:
         break;
     }
@@ -124,8 +148,64 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Source");
     case PublishedColumn:
         return tr("Published");
+    case MarketsColumn:
+        return tr("Markets");
+    case CopiesColumn:
+        return tr("Copies");
+    case RelevanceColumn:
+        return tr("Relevance");
     }
     return {};
+}
+
+void ArticleListModel::sort(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order) // each sort has one natural direction: newest, most relevant, A to Z
+    ArticleQuery::Sort sort = m_query.sort;
+    if (column == PublishedColumn)
+        sort = ArticleQuery::Sort::Newest;
+    else if (column == RelevanceColumn)
+        sort = ArticleQuery::Sort::Relevance;
+    else if (column == SourceColumn)
+        sort = ArticleQuery::Sort::Source;
+    else
+        return;
+    if (sort == m_query.sort)
+        return;
+    m_query.sort = sort;
+    reload();
+}
+
+int ArticleListModel::sortColumn() const
+{
+    switch (m_query.sort) {
+    case ArticleQuery::Sort::Relevance:
+        return RelevanceColumn;
+    case ArticleQuery::Sort::Source:
+        return SourceColumn;
+    case ArticleQuery::Sort::Newest:
+        break;
+    }
+    return PublishedColumn;
+}
+
+QString ArticleListModel::publishedText(const QDateTime &published, const QDateTime &now)
+{
+    if (!published.isValid())
+        return {};
+    const QDateTime local = published.toLocalTime();
+    const QDateTime localNow = now.toLocalTime();
+    const qint64 ago = local.secsTo(localNow);
+    if (local.date() == localNow.date() && ago >= 0) {
+        if (ago < 60)
+            return tr("just now");
+        if (ago < 3600)
+            return tr("%n min ago", nullptr, int(ago / 60));
+        return tr("%n h ago", nullptr, int(ago / 3600));
+    }
+    const QLocale locale;
+    return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' ' +
+                   local.time().toString(QStringLiteral("HH:mm")));
 }
 
 bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
@@ -159,6 +239,9 @@ QHash<int, QByteArray> ArticleListModel::roleNames() const
     names.insert(PublishedRole, "published");
     names.insert(SourceIdRole, "sourceId");
     names.insert(RelevanceRole, "relevance");
+    names.insert(CopiesRole, "copies");
+    names.insert(ClusterIdRole, "clusterId");
+    names.insert(MarketsRole, "markets");
     return names;
 }
 

@@ -24,6 +24,9 @@ public:
         TitleColumn,
         SourceColumn,
         PublishedColumn,
+        MarketsColumn,
+        CopiesColumn,
+        RelevanceColumn,
         ColumnCount
     };
     enum Role
@@ -35,6 +38,9 @@ public:
         PublishedRole, ///< QDateTime in UTC
         SourceIdRole,
         RelevanceRole,
+        CopiesRole,    ///< int, the cluster's size
+        ClusterIdRole, ///< qint64, 0 when no copies are known
+        MarketsRole,   ///< QStringList of ISO codes
     };
     Q_ENUM(Role)
 
@@ -58,6 +64,13 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     QHash<int, QByteArray> roleNames() const override;
+    /// Sorting is done by the repository: published (newest first), relevance or source.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    /// The column whose sort the query asks for.
+    int sortColumn() const;
+
+    /// "14:05" style for today relative to `now` ("12 min ago"), a short local date otherwise.
+    static QString publishedText(const QDateTime &published, const QDateTime &now);
 
 private:
     ArticleRepository &m_repository;

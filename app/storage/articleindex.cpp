@@ -59,18 +59,85 @@ void ArticleIndex::noteContentChanged()
     s_contentGeneration.fetchAndAddRelaxed(1);
 }
 
-void ArticleIndex::refreshIfStale()
+QString ArticleIndex::versionKey(QString *dataVersion) const
 {
     QSqlQuery q(m_db);
-    QString version = QString::number(s_contentGeneration.loadRelaxed());
-    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        version += u':' + q.value(0).toString();
+    QString key = QString::number(s_contentGeneration.loadRelaxed());
     if (q.exec(QStringLiteral("SELECT max(id) FROM articles")) && q.next())
-        version += u':' + q.value(0).toString();
+        key += u':' + q.value(0).toString();
+    if (dataVersion && q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        *dataVersion = q.value(0).toString();
+    return key;
+}
+
+void ArticleIndex::refreshIfStale()
+{
+    QString dataVersion;
+    const QString version = versionKey(&dataVersion) + u':' + dataVersion;
     if (version != m_loadedVersion) {
         load();
         m_loadedVersion = version;
     }
+}
+
+struct ArticleIndex::Snapshot
+{
+    QString key; // versionKey() when it was loaded
+    std::vector<Row> rows;
+    std::vector<quint32> tags;
+    QStringList tagKinds;
+    QStringList tagValues;
+    std::vector<quint8> tagDim;
+    QHash<QString, quint32> tagCode;
+    std::vector<qint64> sources;
+    QStringList sourceNames;
+    std::vector<int> sourceRank;
+    QStringList languages;
+};
+
+std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
+{
+    refreshIfStale();
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->key = versionKey(nullptr);
+    snapshot->rows = std::move(m_rows);
+    snapshot->tags = std::move(m_tags);
+    snapshot->tagKinds = std::move(m_tagKinds);
+    snapshot->tagValues = std::move(m_tagValues);
+    snapshot->tagDim = std::move(m_tagDim);
+    snapshot->tagCode = std::move(m_tagCode);
+    snapshot->sources = std::move(m_sources);
+    snapshot->sourceNames = std::move(m_sourceNames);
+    snapshot->sourceRank = std::move(m_sourceRank);
+    snapshot->languages = std::move(m_languages);
+    m_loadedVersion.clear();
+    return snapshot;
+}
+
+bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
+{
+    if (!snapshot)
+        return false;
+    QString dataVersion;
+    const QString key = versionKey(&dataVersion);
+    if (key != snapshot->key)
+        return false; // articles were added or changed in this process since: load afresh on use
+    m_rows = std::move(snapshot->rows);
+    m_tags = std::move(snapshot->tags);
+    m_tagKinds = std::move(snapshot->tagKinds);
+    m_tagValues = std::move(snapshot->tagValues);
+    m_tagDim = std::move(snapshot->tagDim);
+    m_tagCode = std::move(snapshot->tagCode);
+    m_sources = std::move(snapshot->sources);
+    m_sourceNames = std::move(snapshot->sourceNames);
+    m_sourceRank = std::move(snapshot->sourceRank);
+    m_languages = std::move(snapshot->languages);
+    m_loadedVersion = key + u':' + dataVersion;
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
+    return true;
 }
 
 void ArticleIndex::load()
@@ -85,7 +152,12 @@ void ArticleIndex::load()
     m_tagCode.clear();
     m_sources.clear();
     m_sourceNames.clear();
+    m_sourceRank.clear();
     m_languages.clear();
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -97,8 +169,21 @@ void ArticleIndex::load()
             m_sourceNames << q.value(1).toString();
         }
     }
+    {
+        std::vector<int> order(m_sources.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [this](int a, int b) {
+            const int c = m_sourceNames[a].localeAwareCompare(m_sourceNames[b]);
+            return c != 0 ? c < 0 : a < b;
+        });
+        m_sourceRank.assign(m_sources.size(), 0);
+        for (size_t i = 0; i < order.size(); ++i)
+            m_sourceRank[size_t(order[i])] = int(i);
+    }
     QHash<QString, quint16> languageIndex;
-    if (!q.exec(QStringLiteral("SELECT id, sort_time, relevance, source_id, language FROM articles ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
         return;
     while (q.next()) {
         const QString language = q.value(4).toString();
@@ -108,7 +193,7 @@ void ArticleIndex::load()
             m_languages << language;
         }
         m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
-                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0});
+                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
     }
     // Tags come ordered by article id (their primary key), so one merge pass places them.
     if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
@@ -186,7 +271,12 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
         if (!expression.isEmpty()) {
             s.useText = true;
             s.textExcludes = match.isEmpty();
-            s.textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+            const QString key = m_loadedVersion + u'\n' + expression;
+            if (key != m_textKey) {
+                m_textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+                m_textKey = key;
+            }
+            s.textIds = m_textIds;
         }
     }
     if (query.unreadOnly)
@@ -286,6 +376,9 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
             ++languageCounts[row.language];
     });
 
+    if (query.collapseClusters)
+        result.total = int(matchingRows(selection).size()); // stories, as the list shows them
+
     auto topValues = [limit](std::vector<FacetValue> values) {
         std::sort(values.begin(), values.end(), [](const FacetValue &a, const FacetValue &b) {
             return a.count != b.count ? a.count > b.count : a.value < b.value;
@@ -312,25 +405,172 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
     return result;
 }
 
+ArticleIndex::SortKey ArticleIndex::keyOf(const Row &row, ArticleQuery::Sort sort) const
+{
+    double primary = 0.0;
+    if (sort == ArticleQuery::Sort::Relevance)
+        primary = -row.relevance;
+    else if (sort == ArticleQuery::Sort::Source && row.source < m_sourceRank.size())
+        primary = m_sourceRank[row.source];
+    return {primary, -row.sortTime, -row.id};
+}
+
+std::vector<size_t> ArticleIndex::matchingRows(const Selection &selection) const
+{
+    std::vector<size_t> rows;
+    scan(selection, [&](size_t r, quint32, int failures, int) {
+        if (failures == 0)
+            rows.push_back(r);
+    });
+    if (!selection.query->collapseClusters)
+        return rows;
+    // Each story once: of a cluster's matching copies, the one that sorts first stands for it.
+    const ArticleQuery::Sort sort = selection.query->sort;
+    QHash<qint64, size_t> best;
+    for (const size_t r : rows) {
+        const qint64 cluster = m_rows[r].cluster;
+        if (cluster == 0)
+            continue;
+        auto it = best.find(cluster);
+        if (it == best.end())
+            best.insert(cluster, r);
+        else if (keyOf(m_rows[r], sort) < keyOf(m_rows[*it], sort))
+            *it = r;
+    }
+    rows.erase(std::remove_if(rows.begin(), rows.end(),
+                              [&](size_t r) {
+                                  const qint64 cluster = m_rows[r].cluster;
+                                  return cluster != 0 && best.value(cluster) != r;
+                              }),
+               rows.end());
+    return rows;
+}
+
+namespace {
+
+QString queryKey(const ArticleQuery &q)
+{
+    QStringList ids;
+    for (const qint64 id : q.sourceIds)
+        ids << QString::number(id);
+    const QChar sep(0x1f);
+    return QStringList{q.text,
+                       q.markets.join(sep),
+                       q.regions.join(sep),
+                       q.specialties.join(sep),
+                       q.hospitals.join(sep),
+                       q.events.join(sep),
+                       ids.join(sep),
+                       q.languages.join(sep),
+                       QString::number(q.since.isValid() ? q.since.toSecsSinceEpoch() : -1),
+                       QString::number(q.until.isValid() ? q.until.toSecsSinceEpoch() : -1),
+                       QString::number(q.minRelevance, 'g', 17),
+                       QString::number(int(q.unreadOnly) | int(q.starredOnly) << 1 | int(q.collapseClusters) << 2),
+                       QString::number(int(q.sort))}
+        .join(QChar(0x1e));
+}
+
+} // namespace
+
 std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
 {
-    const Selection selection = prepare(query);
-    std::vector<std::pair<qint64, qint64>> keys; // (sort time, id), newest first wanted
-    scan(selection, [&](size_t r, quint32, int failures, int) {
-        const Row &row = m_rows[r];
-        if (failures != 0)
-            return;
-        if (after.valid && (row.sortTime > after.sortTime || (row.sortTime == after.sortTime && row.id >= after.id)))
-            return;
-        keys.emplace_back(row.sortTime, row.id);
-    });
+    refreshIfStale();
+    // User state (unread, starred) changes without a content version: those queries always scan.
+    const bool cacheable = !query.unreadOnly && !query.starredOnly;
+    const QString key = m_loadedVersion + QChar(0x1d) + queryKey(query);
+    if (!cacheable || key != m_pageKey || !after.valid) {
+        const Selection selection = prepare(query);
+        const std::vector<size_t> rows = matchingRows(selection);
+        m_pageMatches.clear();
+        m_pageMatches.reserve(rows.size());
+        for (const size_t r : rows)
+            m_pageMatches.emplace_back(keyOf(m_rows[r], query.sort), m_rows[r].id);
+        m_pageKey = cacheable ? key : QString();
+    }
+    SortKey cursor{0.0, 0, 0};
+    if (after.valid) {
+        Row probe{after.id, after.sortTime, after.relevance, 0, 0, 0, 0};
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), after.id,
+                                         [](const Row &r, qint64 v) { return r.id < v; });
+        if (it != m_rows.end() && it->id == after.id)
+            probe = *it; // the index's own keys, so a page edge never repeats or skips rows
+        cursor = keyOf(probe, query.sort);
+    }
+    std::vector<std::pair<SortKey, qint64>> keys;
+    if (after.valid) {
+        for (const auto &match : m_pageMatches) {
+            if (cursor < match.first)
+                keys.push_back(match);
+        }
+    } else {
+        keys = m_pageMatches;
+    }
     const size_t n = std::min(keys.size(), size_t(std::max(0, limit)));
-    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(), std::greater<>());
+    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(),
+                      [](const auto &a, const auto &b) { return a.first < b.first; });
     std::vector<qint64> ids;
     ids.reserve(n);
     for (size_t i = 0; i < n; ++i)
         ids.push_back(keys[i].second);
     return ids;
+}
+
+MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now)
+{
+    MarketTrend trend;
+    weeks = std::clamp(weeks, 1, 520);
+    // Weeks start on Monday 00:00 UTC; the last one holds `now`.
+    const QDate today = now.toUTC().date();
+    const QDate lastMonday = today.addDays(1 - today.dayOfWeek());
+    const QDateTime first(lastMonday.addDays(-7 * qint64(weeks - 1)), QTime(0, 0), Qt::UTC);
+    trend.firstWeek = first;
+    trend.weeks = weeks;
+    const qint64 begin = first.toSecsSinceEpoch();
+    const qint64 end = begin + qint64(weeks) * 7 * 86400;
+
+    ArticleQuery withoutMarkets = query;
+    withoutMarkets.markets.clear();
+    withoutMarkets.collapseClusters = false;
+    const Selection selection = prepare(withoutMarkets);
+    std::vector<std::vector<int>> perCode; // tag code → weekly counts
+    std::vector<int> totals;
+    scan(selection, [&](size_t r, quint32 tagEnd, int failures, int) {
+        const Row &row = m_rows[r];
+        if (failures != 0 || row.sortTime < begin || row.sortTime >= end)
+            return;
+        const int week = int((row.sortTime - begin) / (7 * 86400));
+        for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
+            const quint32 code = m_tags[t];
+            if (m_tagDim[code] != DimMarket)
+                continue;
+            if (perCode.size() <= code) {
+                perCode.resize(code + 1);
+                totals.resize(code + 1, 0);
+            }
+            if (perCode[code].empty())
+                perCode[code].assign(size_t(weeks), 0);
+            ++perCode[code][size_t(week)];
+            ++totals[code];
+        }
+    });
+    std::vector<quint32> codes;
+    for (quint32 code = 0; code < perCode.size(); ++code) {
+        if (totals[code] > 0)
+            codes.push_back(code);
+    }
+    auto selected = [&](quint32 code) { return query.markets.contains(m_tagValues[qsizetype(code)]); };
+    std::sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
+        if (selected(a) != selected(b))
+            return selected(a);
+        return totals[a] != totals[b] ? totals[a] > totals[b] : m_tagValues[a] < m_tagValues[b];
+    });
+    if (codes.size() > size_t(std::max(0, topMarkets)))
+        codes.resize(size_t(std::max(0, topMarkets)));
+    for (const quint32 code : codes) {
+        trend.markets << m_tagValues[qsizetype(code)];
+        trend.counts << QList<int>(perCode[code].begin(), perCode[code].end());
+    }
+    return trend;
 }
 
 std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
@@ -348,7 +588,9 @@ std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
 
 int ArticleIndex::count(const ArticleQuery &query)
 {
-    return counts(query, 0).total;
+    if (!query.collapseClusters)
+        return counts(query, 0).total;
+    return int(matchingRows(prepare(query)).size());
 }
 
 } // namespace Medtour

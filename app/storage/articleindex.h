@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace Medtour {
@@ -27,15 +28,30 @@ public:
     FacetCounts counts(const ArticleQuery &query, int limit);
     /// The number of articles matching `query`.
     int count(const ArticleQuery &query);
-    /// Ids of the next `limit` matches after `after`, newest first (sort time, then id).
+    /// Ids of the next `limit` matches after `after`, in the query's sort (newest first by
+    /// default; ties by sort time, then id). With collapseClusters, each cluster gives only its
+    /// first copy in that order.
     std::vector<qint64> pageIds(const ArticleQuery &query, const PageCursor &after, int limit);
+    /// Weekly counts of the `topMarkets` markets with most articles in the `weeks` weeks up to
+    /// `now`, under `query` without its own market selection (selected markets are shown first).
+    MarketTrend marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now);
     /// Sort times (published, else fetched) of articles, 0 where unknown; one freshness check.
     std::vector<qint64> sortTimesOf(const std::vector<qint64> &ids);
 
     /// Called by writers of article content or tags in this process.
     static void noteContentChanged();
 
+    /// What load() read, to build an index on one connection (a worker thread's) and hand it to
+    /// another (the GUI's) without blocking the GUI thread for the load.
+    struct Snapshot;
+    /// Loads (if needed) and gives the data away; this index is empty afterwards.
+    std::shared_ptr<Snapshot> takeSnapshot();
+    /// Takes a snapshot built on another connection of the same cache. Returns false (and keeps
+    /// its own state) when the cache changed meanwhile, so the next use loads afresh.
+    bool adopt(std::shared_ptr<Snapshot> snapshot);
+
 private:
+    struct Selection;
     struct Row
     {
         qint64 id;
@@ -44,7 +60,22 @@ private:
         quint32 source;   // index into m_sources
         quint16 language; // index into m_languages
         quint32 tagBegin; // tags are m_tags[tagBegin, next row's tagBegin)
+        qint64 cluster;   // 0: no known copies
     };
+    /// A sort key that orders rows as the list shows them (smaller first).
+    struct SortKey
+    {
+        double primary; // negated relevance, or the source's name rank; 0 for newest first
+        qint64 negTime;
+        qint64 negId;
+        bool operator<(const SortKey &o) const
+        {
+            return primary != o.primary ? primary < o.primary : negTime != o.negTime ? negTime < o.negTime : negId < o.negId;
+        }
+    };
+    SortKey keyOf(const Row &row, ArticleQuery::Sort sort) const;
+    /// Rows passing the whole query, with clusters collapsed when asked.
+    std::vector<size_t> matchingRows(const Selection &selection) const;
     enum Dim
     {
         DimMarket,
@@ -57,13 +88,14 @@ private:
         DimCount
     };
 
-    struct Selection;
     Selection prepare(const ArticleQuery &query);
     /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
     /// filters and failing at most one dimension.
     template<typename OnRow>
     void scan(const Selection &selection, OnRow &&onRow) const;
     void refreshIfStale();
+    /// "generation:max(id)" and the connection-local data_version.
+    QString versionKey(QString *dataVersion) const;
     void load();
     std::vector<qint64> idsFor(const QString &sql, const QVariantList &binds) const;
 
@@ -76,8 +108,17 @@ private:
     QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
     std::vector<qint64> m_sources;     // source ids
     QStringList m_sourceNames;
+    std::vector<int> m_sourceRank;     // position of each source in name order
     QStringList m_languages;
     QString m_loadedVersion;
+    // The last full-text match, reused while the cache is unchanged: a query's page and its
+    // counts ask for the same text one after the other.
+    QString m_textKey;
+    std::vector<qint64> m_textIds;
+    // The matches of the last paged query with their sort keys, so the next pages of one list
+    // skip the scan (views ask for the second page right after the first).
+    QString m_pageKey;
+    std::vector<std::pair<SortKey, qint64>> m_pageMatches;
 };
 
 } // namespace Medtour

@@ -103,13 +103,16 @@ std::vector<qint64> idsOf(QSqlDatabase db, const QString &sql, const QVariantLis
     return ids;
 }
 
-// The columns of a list row, read by summaryFrom().
+// The columns of a list row, read by summaryFrom(): the row, the user state, and what the list
+// shows besides (the cluster's size and the market tags, a few rows per page).
 constexpr char kSummarySelect[] =
     "SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
-    "coalesce(st.read, 0), coalesce(st.starred, 0) FROM articles a JOIN sources s ON s.id = a.source_id "
-    "LEFT JOIN article_state st ON st.article_id = a.id ";
+    "coalesce(st.read, 0), coalesce(st.starred, 0), coalesce(a.cluster_id, 0), coalesce(cl.size, 1), "
+    "(SELECT group_concat(t.value, ' ') FROM tags t WHERE t.article_id = a.id AND t.kind = 'market') "
+    "FROM articles a JOIN sources s ON s.id = a.source_id "
+    "LEFT JOIN article_state st ON st.article_id = a.id LEFT JOIN clusters cl ON cl.id = a.cluster_id ";
 
-ArticleSummary summaryFrom(const QSqlQuery &q)
+ArticleSummary summaryFrom(const QSqlQuery &q, bool withListColumns = true)
 {
     ArticleSummary s;
     s.id = q.value(0).toLongLong();
@@ -122,6 +125,12 @@ ArticleSummary summaryFrom(const QSqlQuery &q)
     s.relevance = q.value(7).toDouble();
     s.state.read = q.value(8).toBool();
     s.state.starred = q.value(9).toBool();
+    if (withListColumns) {
+        s.clusterId = q.value(10).toLongLong();
+        s.copies = qMax(1, q.value(11).toInt());
+        s.markets = q.value(12).toString().split(u' ', Qt::SkipEmptyParts);
+        s.markets.sort();
+    }
     return s;
 }
 
@@ -302,17 +311,23 @@ QList<ArticleSummary> ArticleRepository::rowsByIds(const std::vector<qint64> &id
         return rows;
     QStringList list;
     list.reserve(qsizetype(ids.size()));
-    for (const qint64 id : ids)
+    QHash<qint64, qsizetype> position;
+    for (const qint64 id : ids) {
+        position.insert(id, position.size());
         list << QString::number(id);
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kSummarySelect) +
-                QStringLiteral("WHERE a.id IN (%1) ORDER BY a.sort_time DESC, a.id DESC").arg(list.join(u',')))) {
+    if (!q.exec(QString::fromLatin1(kSummarySelect) + QStringLiteral("WHERE a.id IN (%1)").arg(list.join(u',')))) {
         sqlError(q, "reading articles by id");
         return rows;
     }
     while (q.next())
         rows << summaryFrom(q);
+    // In the order asked for (the index has already sorted them by the query's sort).
+    std::sort(rows.begin(), rows.end(), [&position](const ArticleSummary &a, const ArticleSummary &b) {
+        return position.value(a.id) < position.value(b.id);
+    });
     return rows;
 }
 
@@ -341,7 +356,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     if (!q.exec() || !q.next())
         return std::nullopt;
     Article a;
-    a.summary = summaryFrom(q);
+    a.summary = summaryFrom(q, false);
     a.summary.state.note = q.value(10).toString();
     a.guid = q.value(11).toString();
     a.canonicalUrl = QUrl(q.value(12).toString());
@@ -356,6 +371,7 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
     a.relevanceReasons = q.value(21).toString().toUtf8();
     a.clusterId = q.value(22).isNull() ? 0 : q.value(22).toLongLong();
     a.outlet = q.value(23).toString();
+    a.summary.clusterId = a.clusterId;
     return a;
 }
 
@@ -402,6 +418,7 @@ Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteAr
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "storing relevance");
+    ArticleIndex::noteContentChanged(); // the index filters and sorts by relevance
     return {};
 }
 
@@ -533,7 +550,7 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
 
 PageCursor ArticleRepository::cursorAfter(const ArticleSummary &row)
 {
-    return {row.published.toSecsSinceEpoch(), row.id, true};
+    return {row.published.toSecsSinceEpoch(), row.id, true, row.relevance};
 }
 
 } // namespace Medtour

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clusterrepository.h"
 
+#include "storage/articleindex.h"
+
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -64,6 +66,7 @@ Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, q
     q.addBindValue(articleId);
     if (!q.exec())
         return sqlError(q, "assigning a cluster");
+    ArticleIndex::noteContentChanged(); // "each story once" reads clusters from the index
     return {};
 }
 

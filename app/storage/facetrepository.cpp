@@ -19,6 +19,12 @@ FacetCounts FacetRepository::counts(const ArticleQuery &query, int limit) const
     return m_database.articleIndex().counts(query, limit);
 }
 
+MarketTrend FacetRepository::marketTrend(const ArticleQuery &query, int topMarkets, int weeks,
+                                         const QDateTime &now) const
+{
+    return m_database.articleIndex().marketTrend(query, topMarkets, weeks, now);
+}
+
 Error FacetRepository::setTags(qint64 articleId, const QList<Tag> &tags)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -19,6 +19,10 @@ public:
     /// Counts for every dimension under `query`, the largest `limit` values of each.
     FacetCounts counts(const ArticleQuery &query, int limit = 50) const;
 
+    /// Weekly counts of the top markets under `query` (without its market selection), for the trend view.
+    MarketTrend marketTrend(const ArticleQuery &query, int topMarkets = 6, int weeks = 12,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
     /// Replaces an article's tags (used by enrichment at ingest).
     Error setTags(qint64 articleId, const QList<Tag> &tags);
     QList<Tag> tags(qint64 articleId) const;

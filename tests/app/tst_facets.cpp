@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "enrich/facetlabels.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void tagsRoundTrip();
     void totalsAgreeWithSql_data();
     void totalsAgreeWithSql();
+    void labelsAreLocalised();
 
 private:
     QTemporaryDir m_dir;
@@ -204,6 +206,22 @@ void tst_Facets::totalsAgreeWithSql()
     for (const FacetValue &v : c.values.at(FacetKind::Source))
         perSource += v.count;
     QCOMPARE(perSource, c.total); // no source selected: the source counts add up to the total
+}
+
+void tst_Facets::labelsAreLocalised()
+{
+    // Countries and languages from ICU's CLDR data; the rest from the taxonomy tables.
+    QCOMPARE(FacetLabels::label(FacetKind::Market, u"KZ"_s, u"ko"_s), u"카자흐스탄"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Market, u"KZ"_s, u"ru"_s), u"Казахстан"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Market, u"MN"_s, u"en"_s), u"Mongolia"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Market, u"not a code"_s, u"en"_s), u"not a code"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Language, u"ko"_s, u"en"_s), u"Korean"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Language, u"ru"_s, u"ko"_s), u"러시아어"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Region, u"KR-30"_s, u"ko"_s), u"대전"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Region, u"KR-11"_s, u"en"_s), u"Seoul"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Specialty, u"urology"_s, u"xx"_s),
+             FacetLabels::label(FacetKind::Specialty, u"urology"_s, u"en"_s)); // English when a language is missing
+    QCOMPARE(FacetLabels::label(FacetKind::Hospital, u"충남대학교병원"_s, u"en"_s), u"충남대학교병원"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Facets)

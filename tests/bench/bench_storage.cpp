@@ -3,6 +3,7 @@
 // p50/p95 for full-text search, filter+facet queries and the first page of the list.
 //
 //   bench_storage [--articles 100000] [--db /tmp/medtour-bench-100000.sqlite] [--rebuild]
+#include "benchcache.h"
 #include "domain/facets.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -25,148 +26,9 @@
 
 using namespace Medtour;
 using namespace Qt::StringLiterals;
+using namespace BenchCache;
 
 namespace {
-
-// Our own phrase material (not taken from any corpus): enough variety for realistic postings.
-const QStringList kCities = {u"대전"_s, u"부산"_s, u"대구"_s, u"인천"_s, u"광주"_s, u"서울"_s,
-                             u"제주"_s, u"울산"_s, u"세종"_s, u"수원"_s, u"청주"_s, u"전주"_s};
-const QStringList kRegionCodes = {u"KR-30"_s, u"KR-26"_s, u"KR-27"_s, u"KR-28"_s, u"KR-29"_s, u"KR-11"_s,
-                                  u"KR-49"_s, u"KR-31"_s, u"KR-50"_s, u"KR-41"_s, u"KR-43"_s, u"KR-45"_s};
-const QStringList kCountries = {u"카자흐스탄"_s, u"우즈베키스탄"_s, u"몽골"_s, u"러시아"_s, u"베트남"_s,
-                                u"미국"_s,       u"중국"_s,         u"일본"_s, u"태국"_s,   u"키르기스스탄"_s};
-const QStringList kCountryEn = {u"Kazakhstan"_s, u"Uzbekistan"_s, u"Mongolia"_s, u"Russia"_s,   u"Vietnam"_s,
-                                u"the US"_s,     u"China"_s,      u"Japan"_s,    u"Thailand"_s, u"Kyrgyzstan"_s};
-const QStringList kMarketCodes = {u"KZ"_s, u"UZ"_s, u"MN"_s, u"RU"_s, u"VN"_s,
-                                  u"US"_s, u"CN"_s, u"JP"_s, u"TH"_s, u"KG"_s};
-const QStringList kSpecialties = {u"건강검진"_s, u"정형외과"_s, u"비뇨의학과"_s, u"암 치료"_s, u"성형외과"_s,
-                                  u"피부과"_s,   u"한방"_s,     u"심장내과"_s,   u"척추"_s};
-const QStringList kSpecialtySlugs = {u"health-screening"_s, u"orthopedics"_s,     u"urology"_s,
-                                     u"oncology"_s,         u"plastic-surgery"_s, u"dermatology"_s,
-                                     u"korean-medicine"_s,  u"cardiology"_s,      u"spine"_s};
-const QStringList kEvents = {u"업무협약을 맺었다"_s, u"홍보설명회를 열었다"_s, u"팸투어를 진행했다"_s,
-                             u"현지 의료상담을 했다"_s, u"유치 실적을 발표했다"_s};
-const QStringList kEventSlugs = {u"mou"_s, u"briefing"_s, u"fam-tour"_s, u"consultation"_s, u"statistics"_s};
-const QStringList kFillers = {
-    u"관계자는 협력을 넓혀 나가겠다고 말했다."_s,
-    u"이번 행사에는 지역 병원과 유치업체 관계자들이 참석했다."_s,
-    u"시는 하반기에 현지 에이전시를 초청할 계획이다."_s,
-    u"외국인 환자 유치 실적은 해마다 늘고 있다."_s,
-    u"보건복지부 지원 사업의 하나로 마련됐다."_s,
-    u"통역과 숙박을 묶은 상품도 함께 소개됐다."_s,
-    u"참가 병원들은 진료비 견적과 치료 일정을 안내했다."_s,
-};
-
-struct Generated
-{
-    FeedItem item;
-    QList<Tag> tags;
-};
-
-Generated generate(QRandomGenerator &rng, int n, qint64 baseTime)
-{
-    Generated g;
-    const int city = rng.bounded(int(kCities.size()));
-    const int country = rng.bounded(int(kCountries.size()));
-    const int spec = rng.bounded(int(kSpecialties.size()));
-    const int event = rng.bounded(int(kEvents.size()));
-    const bool english = rng.bounded(4) == 0;
-    FeedItem &item = g.item;
-    item.id = u"bench-"_s + QString::number(n);
-    item.link = QUrl(u"https://bench.example/%1"_s.arg(n));
-    item.published = QDateTime::fromSecsSinceEpoch(baseTime - qint64(rng.bounded(3 * 365 * 86400)), Qt::UTC);
-    if (english) {
-        item.title = u"%1 hospitals court patients from %2 for %3 care (%4)"_s
-                         .arg(kCities[city], kCountryEn[country], kSpecialtySlugs[spec])
-                         .arg(n);
-        QString body;
-        for (int p = 0; p < 4; ++p) {
-            body += u"<p>The city of %1 said doctors met %2 patients from %3 seeking %4. Officials expect more "
-                    "medical tourists next year as agencies sign referral deals.</p>"_s.arg(kCities[city])
-                        .arg(rng.bounded(10, 400))
-                        .arg(kCountryEn[country], kSpecialtySlugs[spec]);
-        }
-        item.contentHtml = body;
-        item.language = u"en"_s;
-    } else {
-        item.title = u"%1시, %2 의료관광 공략…%3 중심 %4 (%5)"_s
-                         .arg(kCities[city], kCountries[country], kSpecialties[spec], kEvents[event].left(4))
-                         .arg(n);
-        QString body;
-        const int paragraphs = rng.bounded(3, 7);
-        for (int p = 0; p < paragraphs; ++p) {
-            body += u"<p>"_s + u"%1시는 %2 현지에서 %3 분야 %4 "_s.arg(kCities[city], kCountries[country],
-                                                                       kSpecialties[spec], kEvents[event]);
-            for (int s = 0; s < 3; ++s)
-                body += kFillers[rng.bounded(int(kFillers.size()))] + u' ';
-            body += u"</p>"_s;
-        }
-        item.contentHtml = body;
-        item.language = u"ko"_s;
-    }
-    item.summary = item.title;
-    g.tags << Tag{u"market"_s, kMarketCodes[country]} << Tag{u"region"_s, kRegionCodes[city]}
-           << Tag{u"specialty"_s, kSpecialtySlugs[spec]} << Tag{u"event"_s, kEventSlugs[event]};
-    if (rng.bounded(3) == 0)
-        g.tags << Tag{u"market"_s, kMarketCodes[rng.bounded(int(kMarketCodes.size()))]};
-    return g;
-}
-
-bool build(Database &db, int articles)
-{
-    QRandomGenerator rng(20261122);
-    SourceRepository sources(db);
-    ArticleRepository repo(db);
-    FacetRepository facets(db);
-    const int sourceCount = 200;
-    QList<qint64> sourceIds;
-    for (int s = 0; s < sourceCount; ++s) {
-        Source source;
-        source.name = u"Outlet %1"_s.arg(s);
-        source.url = QUrl(u"https://outlet%1.example/rss"_s.arg(s));
-        sourceIds << *sources.ensure(source);
-    }
-    const qint64 base = QDateTime::currentSecsSinceEpoch();
-    QElapsedTimer timer;
-    timer.start();
-    const int batch = 500;
-    for (int start = 0; start < articles; start += batch) {
-        const qint64 sourceId = sourceIds[(start / batch) % sourceCount];
-        QList<FeedItem> items;
-        QList<QList<Tag>> tags;
-        for (int n = start; n < std::min(articles, start + batch); ++n) {
-            Generated g = generate(rng, n, base);
-            items << g.item;
-            tags << g.tags;
-        }
-        if (!repo.upsert(sourceId, items, QDateTime::currentDateTimeUtc()).ok())
-            return false;
-        // Tags by guid: ids were assigned in insertion order.
-        QSqlDatabase sql = db.db();
-        sql.transaction();
-        QSqlQuery q(sql);
-        q.prepare(u"SELECT id FROM articles WHERE source_id = ? AND guid = ?"_s);
-        for (qsizetype i = 0; i < items.size(); ++i) {
-            q.addBindValue(sourceId);
-            q.addBindValue(items[i].id);
-            if (!q.exec() || !q.next())
-                return false;
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            if (facets.setTags(id, tags[i]))
-                return false;
-        }
-        sql.commit();
-        if ((start / batch) % 20 == 0) {
-            std::fprintf(stderr, "\r  built %d / %d articles (%.0f s)", start + int(items.size()), articles,
-                         timer.elapsed() / 1000.0);
-        }
-    }
-    std::fprintf(stderr, "\n");
-    std::printf("build: %d articles in %.1f s (%.0f articles/s)\n", articles, timer.elapsed() / 1000.0,
-                articles / (timer.elapsed() / 1000.0));
-    return true;
-}
 
 struct Stats
 {
@@ -244,7 +106,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s holds another cache; pass --rebuild\n", qPrintable(path));
             return 1;
         }
-        if (!build(db, articles))
+        if (!BenchCache::build(db, articles))
             return 1;
         QSqlQuery(db.db()).exec(u"INSERT INTO article_fts (article_fts) VALUES ('optimize')"_s);
         QSqlQuery(db.db()).exec(u"PRAGMA optimize"_s);

@@ -1,19 +1,68 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Smoke test of the real window on a temporary cache filled from the embedded sample.
+// The real window on temporary caches filled from the embedded sample: filters and counts,
+// the detail pane, keyboard use, persistence across restarts, "each story once" and the trend view.
+#include "articledetailpane.h"
 #include "articledetailview.h"
+#include "articleitemdelegate.h"
 #include "core/appcontext.h"
+#include "emptystate.h"
+#include "facetsection.h"
+#include "filterpanel.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "settings/settings.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "trendview.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTextDocument>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace Medtour;
 using namespace Qt::StringLiterals;
+
+namespace {
+
+int rows(const Ui::MainWindow &w)
+{
+    return w.articleModel()->rowCount();
+}
+
+void fetchAll(ArticleListModel *model)
+{
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+}
+
+QListWidgetItem *facetItem(Ui::FacetSection *section, const QString &value)
+{
+    for (int i = 0; i < section->list()->count(); ++i) {
+        if (section->list()->item(i)->data(Qt::UserRole + 1).toString() == value)
+            return section->list()->item(i);
+    }
+    return nullptr;
+}
+
+} // namespace
 
 class tst_MainWindow : public QObject
 {
@@ -22,16 +71,32 @@ class tst_MainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void showsSampleAndDetail();
-    void filterNarrowsList();
-    void starPersists();
+    void queryChangesListAndCounts();
+    void facetChangesListAndCounts();
+    void chipsRemoveFiltersAndClearAll();
+    void tagInDetailSetsFilter();
+    void starAndNotePersistAcrossRestart();
+    void keyboardNavigation();
+    void eachStoryOnceCollapsesCluster();
+    void sortsByHeaderClick();
+    void layoutIsRemembered();
+    void trendBarFiltersMarketAndWeek();
+    void emptyCacheOffersSample();
+    void noMatchesOffersClear();
+    void shortcutsAreListed();
+    void hooksAreDisabledUntilWired();
+    void searchHitsAreFound();
+    void detailRefusesRemoteContent();
+    void settingsDialogWritesSettings();
 
 private:
+    QString settingsFile(const QString &name) { return m_dir.filePath(name + u".ini"_s); }
     QTemporaryDir m_dir;
 };
 
 void tst_MainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // settings go to a throwaway place
+    QStandardPaths::setTestModeEnabled(true); // nothing touches the user's real settings or data
 }
 
 void tst_MainWindow::showsSampleAndDetail()
@@ -39,7 +104,9 @@ void tst_MainWindow::showsSampleAndDetail()
     AppContext context;
     QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
     QVERIFY(context.importedSampleArticles() >= 30);
-    Ui::MainWindow window(context);
+    Settings settings(settingsFile(u"a"_s));
+    Ui::MainWindow window(context, settings);
+    QAbstractItemModelTester tester(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -48,40 +115,159 @@ void tst_MainWindow::showsSampleAndDetail()
     const QString firstTitle = list->model()->index(0, ArticleListModel::TitleColumn).data().toString();
     QVERIFY(!firstTitle.isEmpty());
 
-    QVERIFY(window.detailView()->toPlainText().contains(u"Select an article"_s));
+    QVERIFY2(window.detailView()->toPlainText().contains(u"Select an article"_s),
+             qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : u"none"_s));
     list->setCurrentIndex(list->model()->index(0, ArticleListModel::TitleColumn));
     const QString detail = window.detailView()->toPlainText();
     QVERIFY2(detail.contains(firstTitle), qPrintable(detail.left(200)));
     QVERIFY(detail.size() > firstTitle.size() + 100); // the body is there, not only the title
+    QVERIFY(detail.contains(u"Relevance"_s));
     QVERIFY(list->model()->index(0, 0).data(ArticleListModel::ReadRole).toBool()); // opening marks read
+    QVERIFY(window.detailPane()->noteEditor()->isEnabled());
 }
 
-void tst_MainWindow::filterNarrowsList()
+void tst_MainWindow::queryChangesListAndCounts()
 {
     AppContext context;
     QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
-    Ui::MainWindow window(context);
+    Settings settings(settingsFile(u"b"_s));
+    Ui::MainWindow window(context, settings);
+    QAbstractItemModelTester tester(window.articleModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     window.show();
-    const int all = window.articleModel()->rowCount();
+    QTRY_VERIFY(window.facetCounts().total > 0); // counts arrive right after the first paint
+    const int all = rows(window);
+    const int allTotal = window.facetCounts().total;
+    Ui::FacetSection *markets = window.filterPanel()->section(FacetKind::Market);
+    const int uzBefore = markets->countOf(u"UZ"_s);
+    QVERIFY(uzBefore > 0);
+
     auto *search = window.findChild<QLineEdit *>(u"searchLine"_s);
     QVERIFY(search);
     QSignalSpy reset(window.articleModel(), &QAbstractItemModel::modelReset);
     QTest::keyClicks(search, u"Kazakhstan"_s);
+    QCOMPARE(reset.count(), 0); // debounced: nothing per key
     QTRY_VERIFY(reset.count() >= 1);
-    const int filtered = window.articleModel()->rowCount();
+    QCOMPARE(reset.count(), 1);
+    const int filtered = rows(window);
     QVERIFY(filtered > 0);
     QVERIFY(filtered < all);
-    for (int row = 0; row < filtered; ++row)
-        QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::IdRole).toLongLong() > 0);
+    QCOMPARE(window.facetCounts().total, filtered);
+    QVERIFY(window.facetCounts().total < allTotal);
+    QVERIFY(markets->countOf(u"UZ"_s) < uzBefore); // the counts follow the query
+    QCOMPARE(window.findChild<QLabel *>(u"filterTotal"_s)->text().contains(QString::number(filtered)), true);
+
+    // Exclusion syntax: the complement.
+    search->setText(u"-Kazakhstan"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(rows(window), all - filtered);
+    // Return remembers the search for the completer.
+    QCOMPARE(settings.searchHistory().value(0), u"-Kazakhstan"_s);
 }
 
-void tst_MainWindow::starPersists()
+void tst_MainWindow::facetChangesListAndCounts()
 {
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"c"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QTRY_VERIFY(window.facetCounts().total > 0);
+    const int all = rows(window);
+    Ui::FacetSection *markets = window.filterPanel()->section(FacetKind::Market);
+    Ui::FacetSection *regions = window.filterPanel()->section(FacetKind::Region);
+    const int kz = markets->countOf(u"KZ"_s);
+    QVERIFY(kz > 0 && kz < all);
+    QVERIFY(markets->list()->item(0)->text().contains(u"("_s)); // "Uzbekistan  (19)"
+    int regionSumBefore = 0;
+    for (int i = 0; i < regions->list()->count(); ++i)
+        regionSumBefore += regions->list()->item(i)->data(Qt::UserRole + 2).toInt();
+
+    QListWidgetItem *item = facetItem(markets, u"KZ"_s);
+    QVERIFY(item);
+    QVERIFY(item->text().contains(u"Kazakhstan"_s) || item->text().contains(u"카자흐스탄"_s) ||
+            item->text().contains(u"Казахстан"_s)); // a name, not the code
+    item->setCheckState(Qt::Checked);
+    QCOMPARE(rows(window), kz);
+    for (int row = 0; row < rows(window); ++row) {
+        QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::MarketsRole).toStringList().contains(
+            u"KZ"_s));
+    }
+    int regionSumAfter = 0;
+    for (int i = 0; i < regions->list()->count(); ++i)
+        regionSumAfter += regions->list()->item(i)->data(Qt::UserRole + 2).toInt();
+    QVERIFY(regionSumAfter < regionSumBefore); // other facets are counted under the new query
+    QCOMPARE(markets->countOf(u"KZ"_s), kz);  // and a facet's own counts ignore its own selection
+    QVERIFY(markets->countOf(u"UZ"_s) > 0);
+
+    // A second market widens (OR within a facet).
+    facetItem(markets, u"UZ"_s)->setCheckState(Qt::Checked);
+    QVERIFY(rows(window) > kz);
+}
+
+void tst_MainWindow::chipsRemoveFiltersAndClearAll()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"d"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QTRY_VERIFY(window.facetCounts().total > 0);
+    const int all = rows(window);
+    window.filterPanel()->addFacetValue(FacetKind::Market, u"MN"_s);
+    window.filterPanel()->addFacetValue(FacetKind::Region, u"KR-30"_s);
+    const int narrowed = rows(window);
+    QVERIFY(narrowed < all);
+    QList<QToolButton *> chips = window.findChildren<QToolButton *>(u"filterChip"_s);
+    QTRY_COMPARE(window.findChildren<QToolButton *>(u"filterChip"_s).size(), 2);
+    chips = window.findChildren<QToolButton *>(u"filterChip"_s);
+    QToolButton *region = nullptr;
+    for (QToolButton *chip : chips) {
+        if (chip->text().contains(u"대전"_s) || chip->text().contains(u"Daejeon"_s))
+            region = chip;
+    }
+    QVERIFY(region);
+    region->click();
+    QVERIFY(rows(window) >= narrowed);
+    QVERIFY(window.filterPanel()->query().regions.isEmpty());
+    QCOMPARE(window.filterPanel()->query().markets, QStringList{u"MN"_s});
+
+    window.filterPanel()->addFacetValue(FacetKind::Region, u"KR-30"_s);
+    QTRY_VERIFY(window.findChild<QToolButton *>(u"clearFilters"_s));
+    window.findChild<QToolButton *>(u"clearFilters"_s)->click();
+    QCOMPARE(rows(window), all);
+    QCOMPARE(window.filterPanel()->query(), ArticleQuery());
+}
+
+void tst_MainWindow::tagInDetailSetsFilter()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"e"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    window.articleView()->setCurrentIndex(window.articleModel()->index(0, ArticleListModel::TitleColumn));
+    const QStringList markets = window.articleModel()->index(0, 0).data(ArticleListModel::MarketsRole).toStringList();
+    QVERIFY(!markets.isEmpty());
+    const QString html = window.detailView()->toHtml();
+    const QUrl url = Ui::ArticleDetailView::tagUrl({u"market"_s, markets.first()});
+    QVERIFY2(html.contains(url.toString(QUrl::FullyEncoded).toHtmlEscaped()), qPrintable(html.left(400)));
+    Q_EMIT window.detailView()->anchorClicked(url); // what a click on the chip does
+    QCOMPARE(window.filterPanel()->query().markets, QStringList{markets.first()});
+    for (int row = 0; row < rows(window); ++row) {
+        QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::MarketsRole).toStringList().contains(
+            markets.first()));
+    }
+}
+
+void tst_MainWindow::starAndNotePersistAcrossRestart()
+{
+    const QString cache = m_dir.filePath(u"restart.sqlite"_s);
     qint64 id = 0;
     {
         AppContext context;
-        QVERIFY(!context.open(m_dir.filePath(u"star.sqlite"_s)));
-        Ui::MainWindow window(context);
+        QVERIFY(!context.open(cache));
+        Settings settings(settingsFile(u"f"_s));
+        Ui::MainWindow window(context, settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTreeView *list = window.articleView();
@@ -90,10 +276,324 @@ void tst_MainWindow::starPersists()
         list->setFocus();
         QTest::keyClick(list, Qt::Key_S);
         QVERIFY(list->model()->index(2, 0).data(ArticleListModel::StarredRole).toBool());
+        QPlainTextEdit *note = window.detailPane()->noteEditor();
+        QSignalSpy saved(window.detailPane(), &Ui::ArticleDetailPane::noteSaved);
+        note->setFocus();
+        QTest::keyClicks(note, u"call the agency "_s);
+        note->insertPlainText(u"월요일"_s); // keyClicks() types ASCII only
+        QCOMPARE(saved.count(), 0); // debounced
+        QTRY_COMPARE(saved.count(), 1);
+        QTest::keyClicks(note, u"!"_s); // pending when the window closes: saved on close
+        window.close();
     }
     AppContext reopened;
-    QVERIFY(!reopened.open(m_dir.filePath(u"star.sqlite"_s)));
-    QVERIFY(reopened.articles().article(id)->summary.state.starred);
+    QVERIFY(!reopened.open(cache));
+    Settings settings(settingsFile(u"f"_s));
+    Ui::MainWindow window(reopened, settings);
+    window.show();
+    const int row = window.articleModel()->rowOf(id);
+    QVERIFY(row >= 0);
+    QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::StarredRole).toBool());
+    window.articleView()->setCurrentIndex(window.articleModel()->index(row, ArticleListModel::TitleColumn));
+    QCOMPARE(window.detailPane()->noteEditor()->toPlainText(), u"call the agency 월요일!"_s);
+    window.filterPanel()->setView(Ui::FilterPanel::View::Starred);
+    QCOMPARE(rows(window), 1);
+}
+
+void tst_MainWindow::keyboardNavigation()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"keys.sqlite"_s)));
+    Settings settings(settingsFile(u"g"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeView *list = window.articleView();
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_J); // no current row yet: the first
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(list, Qt::Key_J);
+    QTest::keyClick(list, Qt::Key_J);
+    QCOMPARE(list->currentIndex().row(), 2);
+    QTest::keyClick(list, Qt::Key_K);
+    QCOMPARE(list->currentIndex().row(), 1);
+    const qint64 id = window.articleModel()->index(1, 0).data(ArticleListModel::IdRole).toLongLong();
+    QCOMPARE(window.detailPane()->articleId().value_or(0), id);
+    QVERIFY(window.articleModel()->index(1, 0).data(ArticleListModel::ReadRole).toBool());
+    QTest::keyClick(list, Qt::Key_M);
+    QVERIFY(!window.articleModel()->index(1, 0).data(ArticleListModel::ReadRole).toBool());
+    QVERIFY(!context.articles().article(id)->summary.state.read);
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(context.articles().article(id)->summary.state.starred);
+    QTest::keyClick(list, Qt::Key_S);
+    QVERIFY(!context.articles().article(id)->summary.state.starred);
+    // Space pages through the article, then moves on.
+    for (int i = 0; i < 40 && list->currentIndex().row() == 1; ++i)
+        QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->currentIndex().row(), 2);
+    // '/' goes to the search line; typing there does not trigger the one-letter keys.
+    QTest::keyClick(list, Qt::Key_Slash);
+    QTRY_VERIFY(window.filterPanel()->searchLine()->hasFocus());
+    QTest::keyClicks(window.filterPanel()->searchLine(), u"js"_s);
+    QCOMPARE(window.filterPanel()->searchLine()->text(), u"js"_s);
+    QCOMPARE(list->currentIndex().row(), 2);
+}
+
+void tst_MainWindow::eachStoryOnceCollapsesCluster()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"h"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    ArticleListModel *model = window.articleModel();
+    fetchAll(model);
+    const int all = rows(window);
+    int copiesHidden = 0;
+    QSet<qint64> clusters;
+    for (int row = 0; row < all; ++row) {
+        const qint64 cluster = model->index(row, 0).data(ArticleListModel::ClusterIdRole).toLongLong();
+        if (cluster > 0 && !clusters.contains(cluster)) {
+            clusters.insert(cluster);
+            copiesHidden += model->index(row, 0).data(ArticleListModel::CopiesRole).toInt() - 1;
+        }
+    }
+    QVERIFY2(copiesHidden > 0, "the sample has stories told by several outlets");
+    auto *collapse = window.findChild<QCheckBox *>(u"collapseClusters"_s);
+    QVERIFY(collapse);
+    collapse->setChecked(true);
+    fetchAll(model);
+    QCOMPARE(rows(window), all - copiesHidden);
+    QCOMPARE(window.facetCounts().total, all - copiesHidden);
+    QVERIFY(settings.collapseClusters());
+    // The story's row says how many outlets carry it, and the detail lists the others.
+    int row = 0;
+    while (row < rows(window) && model->index(row, 0).data(ArticleListModel::CopiesRole).toInt() < 2)
+        ++row;
+    QVERIFY(row < rows(window));
+    const int copies = model->index(row, 0).data(ArticleListModel::CopiesRole).toInt();
+    window.articleView()->setCurrentIndex(model->index(row, ArticleListModel::TitleColumn));
+    const QString detail = window.detailView()->toPlainText();
+    QVERIFY2(detail.contains(u"Also reported by %1"_s.arg(copies - 1)), qPrintable(detail.right(300)));
+    collapse->setChecked(false);
+    fetchAll(model);
+    QCOMPARE(rows(window), all);
+}
+
+void tst_MainWindow::sortsByHeaderClick()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"i"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Q_EMIT window.articleView()->header()->sectionClicked(ArticleListModel::RelevanceColumn);
+    QCOMPARE(window.articleModel()->query().sort, ArticleQuery::Sort::Relevance);
+    fetchAll(window.articleModel());
+    for (int row = 1; row < rows(window); ++row) {
+        QVERIFY(window.articleModel()->index(row - 1, 0).data(ArticleListModel::RelevanceRole).toDouble() >=
+                window.articleModel()->index(row, 0).data(ArticleListModel::RelevanceRole).toDouble());
+    }
+    window.filterPanel()->addFacetValue(FacetKind::Market, u"KZ"_s);
+    QCOMPARE(window.articleModel()->query().sort, ArticleQuery::Sort::Relevance); // filters keep the sort
+}
+
+void tst_MainWindow::layoutIsRemembered()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    const QString ini = settingsFile(u"layout"_s);
+    QList<int> sizes;
+    {
+        Settings settings(ini);
+        Ui::MainWindow window(context, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.splitter()->setSizes({300, 500, 400});
+        sizes = window.splitter()->sizes();
+        window.articleView()->header()->resizeSection(ArticleListModel::SourceColumn, 211);
+        window.close();
+    }
+    Settings settings(ini);
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.splitter()->sizes(), sizes);
+    QCOMPARE(window.articleView()->header()->sectionSize(ArticleListModel::SourceColumn), 211);
+}
+
+void tst_MainWindow::trendBarFiltersMarketAndWeek()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"j"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    window.trendDock()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    Ui::TrendView *trend = window.trendView();
+    QTRY_VERIFY(trend->isVisible());
+    // The sample is dated around "now" only in its own months; the trend covers the latest 16 weeks.
+    if (trend->trend().markets.isEmpty())
+        QSKIP("the sample's dates fall outside the trend window on this clock");
+    int market = 0;
+    int week = -1;
+    for (int w = trend->trend().weeks - 1; w >= 0 && week < 0; --w) {
+        if (trend->trend().counts[0][w] > 0)
+            week = w;
+    }
+    QVERIFY(week >= 0);
+    const QRect bar = trend->barRect(market, week);
+    QVERIFY(bar.isValid());
+    QTest::mouseClick(trend, Qt::LeftButton, {}, bar.center());
+    const ArticleQuery q = window.filterPanel()->query();
+    QCOMPARE(q.markets, QStringList{trend->trend().markets[market]});
+    QVERIFY(q.since.isValid() && q.until.isValid());
+    QCOMPARE(rows(window), trend->trend().counts[0][week]);
+}
+
+void tst_MainWindow::emptyCacheOffersSample()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"empty.sqlite"_s), false));
+    Settings settings(settingsFile(u"k"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QVERIFY(window.emptyState()->isVisible());
+    QCOMPARE(window.emptyState()->kind(), Ui::EmptyState::Kind::EmptyCache);
+    QVERIFY(window.emptyState()->text().contains(u"sample"_s));
+    window.emptyState()->findChild<QPushButton *>()->click();
+    QVERIFY(rows(window) >= 30);
+    QVERIFY(!window.emptyState()->isVisible());
+    QTRY_VERIFY(window.facetCounts().total >= 30);
+}
+
+void tst_MainWindow::noMatchesOffersClear()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"l"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    window.filterPanel()->searchLine()->setText(u"zzqqxxnotaword"_s);
+    QTest::keyClick(window.filterPanel()->searchLine(), Qt::Key_Return);
+    QCOMPARE(rows(window), 0);
+    QVERIFY(window.emptyState()->isVisible());
+    QCOMPARE(window.emptyState()->kind(), Ui::EmptyState::Kind::NoMatches);
+    window.emptyState()->findChild<QPushButton *>()->click();
+    QVERIFY(rows(window) >= 30);
+    QVERIFY(window.filterPanel()->searchLine()->text().isEmpty());
+}
+
+void tst_MainWindow::shortcutsAreListed()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"m"_s));
+    Ui::MainWindow window(context, settings);
+    Ui::ShortcutsDialog dialog(window.shortcutActions());
+    QStringList keys;
+    for (int row = 0; row < dialog.table()->rowCount(); ++row)
+        keys << dialog.table()->item(row, 1)->text();
+    const QString all = keys.join(u", "_s);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_K), QKeySequence(Qt::Key_Space), QKeySequence(Qt::Key_S),
+          QKeySequence(Qt::Key_M), QKeySequence(Qt::Key_O), QKeySequence(Qt::Key_Slash),
+          QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_P), QKeySequence(Qt::Key_F5)}) {
+        QVERIFY2(keys.contains(key.toString(QKeySequence::NativeText)) ||
+                     all.contains(key.toString(QKeySequence::NativeText)),
+                 qPrintable(key.toString() + u" in "_s + all));
+    }
+}
+
+void tst_MainWindow::hooksAreDisabledUntilWired()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"gui.sqlite"_s)));
+    Settings settings(settingsFile(u"n"_s));
+    Ui::MainWindow window(context, settings);
+    QVERIFY(!window.syncAction()->isEnabled());
+    QVERIFY(!window.exportAction()->isEnabled());
+    QVERIFY(!window.syncAction()->toolTip().isEmpty());
+    QSignalSpy sync(&window, &Ui::MainWindow::syncRequested);
+    QSignalSpy exported(&window, &Ui::MainWindow::exportRequested);
+    window.enableSync(true);
+    window.enableExport(true);
+    window.syncAction()->trigger();
+    QCOMPARE(sync.count(), 1);
+    window.articleView()->selectionModel()->select(
+        window.articleModel()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.articleView()->selectionModel()->select(
+        window.articleModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.exportAction()->trigger();
+    QCOMPARE(exported.count(), 1);
+    const QList<qint64> ids = exported.first().first().value<QList<qint64>>();
+    QCOMPARE(ids.size(), 2); // multi-select goes to export
+}
+
+void tst_MainWindow::searchHitsAreFound()
+{
+    using Hits = QList<QPair<int, int>>;
+    QCOMPARE(Ui::ArticleItemDelegate::hits(u"대전시, 카자흐스탄 환자 유치"_s, {u"카자흐스탄"_s}), Hits({{5, 5}}));
+    QCOMPARE(Ui::ArticleItemDelegate::hits(u"Almaty and ALMATY"_s, {u"almaty"_s}), Hits({{0, 6}, {11, 6}}));
+    QCOMPARE(Ui::ArticleItemDelegate::hits(u"abc"_s, {u"ab"_s, u"b"_s}), Hits({{0, 2}})); // no overlaps
+    QVERIFY(Ui::ArticleItemDelegate::hits(u"abc"_s, {}).isEmpty());
+}
+
+void tst_MainWindow::detailRefusesRemoteContent()
+{
+    Ui::ArticleDetailView view;
+    Ui::ArticleDetailView::Content content;
+    content.article.summary.id = 1;
+    content.article.summary.title = u"Remote"_s;
+    content.article.summary.link = QUrl(u"https://news.example/a"_s);
+    content.article.bodyHtml = u"<p>Text</p><img src='https://tracker.example/p.png' alt='pixel'>"
+                               u"<p class='x' onclick='evil()'>▲ 대전시청 전경</p><script>alert(1)</script>"_s;
+    content.highlightTerms = {u"Text"_s};
+    view.showArticle(content);
+    const QString html = view.toHtml();
+    QVERIFY(!html.contains(u"tracker.example"_s)); // the sanitiser made a placeholder of the image
+    QVERIFY(view.toPlainText().contains(u"pixel"_s));
+    QVERIFY(!view.toPlainText().contains(u"alert"_s));
+    QVERIFY(!html.contains(u"onclick"_s));
+    // The setting keeps the image in the document (fetching it is left to whoever may do HTTP).
+    content.remoteImages = true;
+    view.showArticle(content);
+    QVERIFY(view.toHtml().contains(u"tracker.example"_s));
+    // The search term is highlighted in the body.
+    QTextCursor cursor = view.document()->find(u"Text"_s);
+    QVERIFY(!cursor.isNull());
+    QTextCursor at(view.document());
+    at.setPosition(cursor.selectionStart() + 1);
+    QVERIFY(at.charFormat().background().style() != Qt::NoBrush);
+}
+
+void tst_MainWindow::settingsDialogWritesSettings()
+{
+    Settings settings(settingsFile(u"dialog"_s));
+    QCOMPARE(settings.theme(), Settings::Theme::System);
+    Ui::SettingsDialog dialog(settings, u"/tmp/cache.sqlite"_s);
+    const QList<QComboBox *> combos = dialog.findChildren<QComboBox *>();
+    QCOMPARE(combos.size(), 2);
+    combos[0]->setCurrentIndex(combos[0]->findData(u"ru"_s));
+    combos[1]->setCurrentIndex(combos[1]->findData(int(Settings::Theme::Dark)));
+    dialog.findChild<QCheckBox *>()->setChecked(true);
+    const QList<QSpinBox *> spins = dialog.findChildren<QSpinBox *>();
+    QCOMPARE(spins.size(), 3);
+    spins[0]->setValue(30);
+    spins[1]->setValue(90);
+    spins[2]->setValue(75);
+    QSignalSpy changed(&settings, &Settings::changed);
+    dialog.apply();
+    QVERIFY(changed.count() >= 6);
+    Settings reread(settingsFile(u"dialog"_s));
+    QCOMPARE(reread.uiLanguage(), u"ru"_s);
+    QCOMPARE(reread.theme(), Settings::Theme::Dark);
+    QVERIFY(reread.remoteImages());
+    QCOMPARE(reread.defaultIntervalMinutes(), 30);
+    QCOMPARE(reread.retentionDays(), 90);
+    QCOMPARE(reread.notificationThreshold(), 0.75);
 }
 
 QTEST_MAIN(tst_MainWindow)

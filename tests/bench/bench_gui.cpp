@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// GUI benchmark on a large cache (offscreen unless QT_QPA_PLATFORM says otherwise): start to the
+// first painted list, facet counts shown, idle memory, and query/facet change to repainted list.
+//
+//   bench_gui [--articles 100000] [--db /tmp/medtour-bench-100000.sqlite] [--rounds 3]
+// The cache is the one bench_storage builds (built here when missing).
+#include "benchcache.h"
+#include "core/appcontext.h"
+#include "filterpanel.h"
+#include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "settings/settings.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+using namespace Medtour;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Notes when the list's viewport has painted.
+class PaintWatch final : public QObject
+{
+public:
+    bool painted = false;
+    qint64 paintedAtNs = 0;
+    QElapsedTimer *clock = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint) {
+            // Let the view paint, then note the time.
+            watched->removeEventFilter(this);
+            QCoreApplication::sendEvent(watched, event);
+            watched->installEventFilter(this);
+            painted = true;
+            paintedAtNs = clock->nsecsElapsed();
+            return true;
+        }
+        return false;
+    }
+};
+
+/// A /proc/self/status figure in MB: VmRSS (all resident), RssAnon (heap and stacks), RssFile
+/// (mapped files: the binary, libraries, and SQLite's memory-mapped cache pages).
+double statusMb(const char *field = "VmRSS:")
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double rssMb()
+{
+    return statusMb();
+}
+
+double percentile(QList<double> ms, double p)
+{
+    std::sort(ms.begin(), ms.end());
+    return ms.isEmpty() ? 0 : ms[std::min<qsizetype>(ms.size() - 1, qsizetype(p * ms.size()))];
+}
+
+bool waitForPaint(PaintWatch &watch, int timeoutMs = 5000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!watch.painted && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return watch.painted;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"medtour.*.debug=false\nmedtour.*.info=false"_s);
+    QStandardPaths::setTestModeEnabled(true);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({u"articles"_s, u"Cache size."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"db"_s, u"Cache file (built when missing)."_s, u"path"_s});
+    parser.addOption({u"rounds"_s, u"Passes over the query list."_s, u"n"_s, u"3"_s});
+    parser.process(app);
+    const int articles = parser.value(u"articles"_s).toInt();
+    const QString path =
+        parser.isSet(u"db"_s) ? parser.value(u"db"_s) : u"/tmp/medtour-bench-%1.sqlite"_s.arg(articles);
+    {
+        Database db(u"bench-build"_s);
+        if (const Error e = db.open(path)) {
+            std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(e.detail));
+            return 1;
+        }
+        const int have = ArticleRepository(db).count({});
+        if (have == 0 && !BenchCache::build(db, articles))
+            return 1;
+        if (have != 0 && have != articles)
+            std::fprintf(stderr, "note: %s holds %d articles, not %d\n", qPrintable(path), have, articles);
+    }
+    const double rssBefore = rssMb();
+    std::printf("platform: %s; process start to main() setup %.1f ms; RSS before the window %.1f MB\n",
+                qPrintable(QGuiApplication::platformName()), sinceStart.nsecsElapsed() / 1e6, rssBefore);
+
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(u"bench.ini"_s));
+    QElapsedTimer clock;
+    PaintWatch watch;
+    watch.clock = &clock;
+
+    clock.start();
+    AppContext context;
+    if (const Error e = context.open(path, false)) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(e.detail));
+        return 1;
+    }
+    const double openedMs = clock.nsecsElapsed() / 1e6;
+    Ui::MainWindow window(context, settings);
+    window.articleView()->viewport()->installEventFilter(&watch);
+    const double builtMs = clock.nsecsElapsed() / 1e6;
+    window.show();
+    if (!waitForPaint(watch)) {
+        std::fprintf(stderr, "the list never painted\n");
+        return 1;
+    }
+    const double firstPaintMs = watch.paintedAtNs / 1e6;
+    // The longest the GUI thread stays away from its event loop until the counts are shown
+    // (the index loads on a worker thread meanwhile).
+    double longestStallMs = 0;
+    QElapsedTimer tick;
+    tick.start();
+    while (window.facetCounts().total == 0 && clock.elapsed() < 20000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        longestStallMs = std::max(longestStallMs, tick.nsecsElapsed() / 1e6);
+        tick.restart();
+    }
+    const double countsMs = clock.nsecsElapsed() / 1e6;
+    std::printf("%d articles in the cache, %d rows in the first pages\n", window.facetCounts().total,
+                window.articleModel()->rowCount());
+    std::printf("start to first painted list   %8.1f ms  (cache open %.1f, window built %.1f) target <= 400 ms %s\n",
+                firstPaintMs, openedMs, builtMs, firstPaintMs <= 400 ? "OK" : "MISSED");
+    std::printf("start to facet counts shown   %8.1f ms  (the filter index loads off the GUI thread; longest GUI "
+                "stall meanwhile %.1f ms)\n",
+                countsMs, longestStallMs);
+
+    // Idle: let the loop settle, then read the resident set.
+    QElapsedTimer idle;
+    idle.start();
+    while (idle.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    const double idleRss = rssMb();
+    std::printf("idle RSS                      %8.1f MB  target <= 120 MB %s  (anonymous %.1f MB, mapped files %.1f MB)\n",
+                idleRss, idleRss <= 120 ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
+
+    // Query and facet changes, each timed from the change to the repainted list.
+    Ui::FilterPanel *filters = window.filterPanel();
+    QLineEdit *search = filters->searchLine();
+    struct Change
+    {
+        const char *kind;
+        std::function<void()> apply;
+    };
+    auto text = [search](const QString &t) {
+        return [search, t] {
+            search->setText(t);
+            QMetaObject::invokeMethod(search, "returnPressed");
+        };
+    };
+    auto facet = [filters](FacetKind kind, const QString &value) {
+        return [filters, kind, value] { filters->addFacetValue(kind, value); };
+    };
+    auto clear = [filters] { filters->clearAll(); };
+    const QList<Change> changes = {
+        {"search", text(u"몽골"_s)},
+        {"search", text(u"대전 카자흐스탄"_s)},
+        {"search", text(u"\"외국인 환자\""_s)},
+        {"search", text(u"몽골 OR 러시아"_s)},
+        {"search", text(u"부산 -협약"_s)},
+        {"search", text(u"Kazakhstan"_s)},
+        {"clear", clear},
+        {"facet", facet(FacetKind::Market, u"KZ"_s)},
+        {"facet", facet(FacetKind::Region, u"KR-30"_s)},
+        {"facet", facet(FacetKind::Specialty, u"urology"_s)},
+        {"clear", clear},
+        {"facet", facet(FacetKind::Market, u"MN"_s)},
+        {"facet", facet(FacetKind::Market, u"RU"_s)},
+        {"facet", facet(FacetKind::Event, u"mou"_s)},
+        {"search", text(u"척추"_s)},
+        {"view", [filters] { filters->setView(Ui::FilterPanel::View::Week); }},
+        {"view", [filters] { filters->setView(Ui::FilterPanel::View::Unread); }},
+        {"clear", clear},
+        {"facet", facet(FacetKind::Language, u"en"_s)},
+        {"facet", facet(FacetKind::Source, u"5"_s)},
+        {"clear", clear},
+    };
+    QList<double> all;
+    QList<double> cpuAll;
+    QHash<QByteArray, QList<double>> byKind;
+    const int rounds = qMax(1, parser.value(u"rounds"_s).toInt());
+    for (int round = 0; round < rounds; ++round) {
+        for (const Change &change : changes) {
+            watch.painted = false;
+            const qint64 t0 = clock.nsecsElapsed();
+            timespec c0{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+            change.apply();
+            if (!waitForPaint(watch))
+                std::fprintf(stderr, "no repaint after a %s change\n", change.kind);
+            const double ms = (watch.paintedAtNs - t0) / 1e6;
+            timespec c1{};
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+            cpuAll << (c1.tv_sec - c0.tv_sec) * 1e3 + (c1.tv_nsec - c0.tv_nsec) / 1e6;
+            all << ms;
+            byKind[change.kind] << ms;
+            for (int i = 0; i < 3; ++i)
+                QCoreApplication::processEvents();
+        }
+    }
+    // The same queries through the repositories alone: what the core costs of each change.
+    QList<double> core;
+    for (int round = 0; round < rounds; ++round) {
+        for (const Change &change : changes) {
+            change.apply();
+            QCoreApplication::processEvents();
+            const ArticleQuery q = window.articleModel()->query();
+            QElapsedTimer t;
+            t.start();
+            context.articles().page(q, {}, 100);
+            context.facets().counts(q, 40);
+            core << t.nsecsElapsed() / 1e6;
+        }
+    }
+    const double p95 = percentile(all, 0.95);
+    std::printf("change to repainted list      p50 %6.1f  p95 %6.1f  max %6.1f ms (%lld changes) target p95 <= 50 ms "
+                "%s\n",
+                percentile(all, 0.5), p95, percentile(all, 1.0), qlonglong(all.size()), p95 <= 50 ? "OK" : "MISSED");
+    std::printf("  of which page + counts      p50 %6.1f  p95 %6.1f ms (repositories alone, same queries)\n",
+                percentile(core, 0.5), percentile(core, 0.95));
+    std::printf("  GUI-thread CPU per change   p50 %6.1f  p95 %6.1f ms (not inflated by other processes)\n",
+                percentile(cpuAll, 0.5), percentile(cpuAll, 0.95));
+    for (const QByteArray &kind : {QByteArray("search"), QByteArray("facet"), QByteArray("view"), QByteArray("clear")})
+        std::printf("  %-8s p50 %6.1f  p95 %6.1f ms\n", kind.constData(), percentile(byKind[kind], 0.5),
+                    percentile(byKind[kind], 0.95));
+    std::printf("RSS after the changes         %8.1f MB\n", rssMb());
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) > 0)
+        std::printf("machine load average: %.2f (figures inflate when it exceeds the cores)\n", load[0]);
+    return 0;
+}

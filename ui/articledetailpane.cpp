@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articledetailpane.h"
+
+#include "articledetailview.h"
+#include "core/appcontext.h"
+#include "enrich/facetlabels.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Medtour::Ui {
+
+ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_settings(settings)
+    , m_bar(new QWidget(this))
+    , m_view(new ArticleDetailView(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_noteStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("detailPane"));
+    m_note->setObjectName(QStringLiteral("noteEditor"));
+    m_note->setPlaceholderText(tr("Your note on this article (saved as you type)"));
+    m_note->setMaximumHeight(90);
+    m_note->setEnabled(false);
+    m_noteStatus->setStyleSheet(QStringLiteral("color: palette(mid)"));
+
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->addStretch(1);
+
+    auto *noteRow = new QVBoxLayout;
+    noteRow->setSpacing(2);
+    noteRow->addWidget(m_note);
+    noteRow->addWidget(m_noteStatus);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 6, 6);
+    layout->setSpacing(4);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(noteRow);
+
+    QString language = settings.uiLanguage().isEmpty() ? QLocale().name().section(u'_', 0, 0) : settings.uiLanguage();
+    if (language.size() < 2 || language.size() > 3)
+        language = QStringLiteral("en"); // the "C" locale
+    m_view->setLabeler([language](FacetKind kind, const QString &value) {
+        return FacetLabels::label(kind, value, language);
+    });
+    connect(m_view, &ArticleDetailView::tagActivated, this, &ArticleDetailPane::tagActivated);
+    connect(m_view, &ArticleDetailView::articleActivated, this, &ArticleDetailPane::articleActivated);
+    connect(m_view, &ArticleDetailView::linkActivated, this, [](const QUrl &url) {
+        if (url.scheme() == u"http" || url.scheme() == u"https" || url.scheme() == u"mailto")
+            QDesktopServices::openUrl(url);
+    });
+
+    m_noteTimer.setSingleShot(true);
+    m_noteTimer.setInterval(700);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_loading)
+            return;
+        m_dirty = true;
+        m_noteStatus->setText(tr("Editing…"));
+        m_noteTimer.start();
+    });
+    connect(&m_noteTimer, &QTimer::timeout, this, &ArticleDetailPane::saveNote);
+}
+
+ArticleDetailPane::~ArticleDetailPane()
+{
+    saveNote();
+}
+
+void ArticleDetailPane::addActions(const QList<QAction *> &actions)
+{
+    auto *bar = static_cast<QHBoxLayout *>(m_bar->layout());
+    int at = 0;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(m_bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(true);
+        bar->insertWidget(at++, button);
+    }
+}
+
+std::optional<qint64> ArticleDetailPane::articleId() const
+{
+    return m_view->articleId();
+}
+
+void ArticleDetailPane::saveNote()
+{
+    m_noteTimer.stop();
+    const std::optional<qint64> id = m_view->articleId();
+    if (!m_dirty || !id)
+        return;
+    m_dirty = false;
+    const QString note = m_note->toPlainText().left(20000);
+    if (m_context.articles().setNote(*id, note)) {
+        m_noteStatus->setText(tr("Note saved"));
+        Q_EMIT noteSaved(*id, note);
+    } else {
+        m_noteStatus->setText(tr("The note could not be saved; it stays here until you try again."));
+        m_dirty = true;
+    }
+}
+
+void ArticleDetailPane::showArticle(qint64 id, const QStringList &highlightTerms)
+{
+    saveNote();
+    const std::optional<Article> article = m_context.articles().article(id);
+    if (!article) {
+        showPlaceholder(tr("This article is no longer in the cache."));
+        return;
+    }
+    ArticleDetailView::Content content;
+    content.article = *article;
+    content.tags = m_context.facets().tags(id);
+    if (article->clusterId > 0)
+        content.cluster = m_context.clusters().clusterOf(id);
+    content.highlightTerms = highlightTerms;
+    content.remoteImages = m_settings.remoteImages();
+    m_view->showArticle(content);
+    m_loading = true;
+    m_note->setEnabled(true);
+    m_note->setPlainText(article->summary.state.note);
+    m_loading = false;
+    m_dirty = false;
+    m_noteStatus->clear();
+}
+
+void ArticleDetailPane::showPlaceholder(const QString &text)
+{
+    saveNote();
+    m_view->showPlaceholder(text);
+    m_loading = true;
+    m_note->clear();
+    m_note->setEnabled(false);
+    m_loading = false;
+    m_noteStatus->clear();
+}
+
+} // namespace Medtour::Ui
