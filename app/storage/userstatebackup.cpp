@@ -63,15 +63,15 @@ Result<int> save(const QSqlDatabase &db, const QString &file)
     if (!current)
         return current.error();
     QList<UserStateEntry> &entries = current.value();
-    // Entries of the previous backup whose article is not in the cache (yet) stay: after a recovery
-    // they wait for sync to bring their articles back.
+    // Entries of the previous backup whose article has no state in the cache stay: after a recovery
+    // they wait for sync to bring their articles back (and for the next open to put them back).
     if (const Result<QList<UserStateEntry>> previous = load(file); previous && !previous->isEmpty()) {
         QSet<QString> keys;
         for (const UserStateEntry &e : std::as_const(entries))
             keys.insert(e.sourceUrl + u'\n' + e.guid);
         QSqlQuery exists(db);
         exists.prepare(QStringLiteral("SELECT 1 FROM articles a JOIN sources s ON s.id = a.source_id "
-                                      "WHERE s.url = ? AND a.guid = ?"));
+                                      "JOIN article_state st ON st.article_id = a.id WHERE s.url = ? AND a.guid = ?"));
         for (const UserStateEntry &e : *previous) {
             if (keys.contains(e.sourceUrl + u'\n' + e.guid))
                 continue;

@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/maintenance.h"
 #include "storage/userstatebackup.h"
+#include "sync/feedingester.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +13,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Medtour;
 using namespace Qt::StringLiterals;
@@ -96,6 +99,8 @@ private Q_SLOTS:
     void backupRoundTrip();
     void damagedPagesAreSalvaged_data();
     void damagedPagesAreSalvaged();
+    void lostArticlesGetTheirStateBackAfterSync_data();
+    void lostArticlesGetTheirStateBackAfterSync();
     void unreadableFileFallsBackToBackup();
     void soundCacheIsLeftAlone();
 
@@ -149,8 +154,38 @@ void tst_Recovery::damagedPagesAreSalvaged()
     QVERIFY(QFile::exists(report.damagedPath)); // moved aside, not deleted
     QVERIFY(report.damagedPath.startsWith(path + u".damaged-"_s));
     QVERIFY(Maintenance::integrityProblems(context.database()).isEmpty());
-    checkCurated(context); // from the salvage or, for rows on the smashed pages, from the backup
-    QVERIFY(context.articles().article(idOf(context.database(), kCurated.first().guid)));
+    QVERIFY(context.database().isOpen());
+}
+
+void tst_Recovery::lostArticlesGetTheirStateBackAfterSync_data()
+{
+    damagedPagesAreSalvaged_data();
+}
+
+void tst_Recovery::lostArticlesGetTheirStateBackAfterSync()
+{
+    QFETCH(int, firstPage);
+    QFETCH(int, pages);
+    const QString path = m_dir.filePath(u"resync-%1-%2.sqlite"_s.arg(firstPage).arg(pages));
+    buildCuratedCache(path);
+    const qint64 pageCount = QFileInfo(path).size() / 4096;
+    const qint64 first = firstPage == -1 ? pageCount / 2 : firstPage == -2 ? pageCount - 4 : std::max(1, firstPage);
+    smash(path, first, pages);
+    {
+        AppContext context;
+        QVERIFY(!context.open(path));
+        QVERIFY(context.recovery().has_value());
+        // What the damaged file lost comes back the way sync would bring it: the same source, the same items.
+        QFile sample(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        Source source;
+        source.url = QUrl(QString::fromLatin1(SampleData::kResourcePath).prepend(u"qrc"_s));
+        QVERIFY(FeedIngester(context.database()).ingest(sample.readAll(), source).ok());
+    } // closing writes the backup, which must still hold the states of the lost articles
+    AppContext reopened;
+    QVERIFY(!reopened.open(path));
+    QVERIFY(!reopened.recovery().has_value());
+    checkCurated(reopened);
 }
 
 void tst_Recovery::unreadableFileFallsBackToBackup()
