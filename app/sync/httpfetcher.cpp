@@ -176,10 +176,12 @@ void HttpFetcher::start(quint64 ticket)
     job.reply->setReadBufferSize(256 * 1024);
     job.idle = new QTimer(job.reply);
     job.idle->setSingleShot(true);
-    job.idle->start(m_settings.connectTimeoutMs);
+    armIdle(job, m_settings.connectTimeoutMs);
     job.deadline = new QTimer(job.reply);
     job.deadline->setSingleShot(true);
     job.deadline->start(m_settings.totalTimeoutMs);
+    job.deadlineArmed.start();
+    job.deadlineInterval = m_settings.totalTimeoutMs;
 
     QNetworkReply *reply = job.reply;
     connect(job.idle, &QTimer::timeout, this, [this, ticket] {
@@ -187,6 +189,8 @@ void HttpFetcher::start(quint64 ticket)
         if (it == m_jobs.end())
             return;
         Job &j = it->second;
+        if (!onTime(j.idle, j.idleArmed, &j.idleInterval))
+            return;
         const bool started = j.reply && j.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
         stopJob(j,
                 started ? QStringLiteral("timed out: no data for %1 s").arg(seconds(m_settings.idleTimeoutMs))
@@ -195,8 +199,10 @@ void HttpFetcher::start(quint64 ticket)
     });
     connect(job.deadline, &QTimer::timeout, this, [this, ticket] {
         const auto it = m_jobs.find(ticket);
-        if (it != m_jobs.end())
-            stopJob(it->second,
+        if (it == m_jobs.end() ||
+            !onTime(it->second.deadline, it->second.deadlineArmed, &it->second.deadlineInterval))
+            return;
+        stopJob(it->second,
                     QStringLiteral("timed out: the transfer took longer than %1 s").arg(seconds(m_settings.totalTimeoutMs)),
                     true);
     });
@@ -205,7 +211,7 @@ void HttpFetcher::start(quint64 ticket)
         if (it == m_jobs.end() || !it->second.reply)
             return;
         Job &j = it->second;
-        j.idle->start(m_settings.idleTimeoutMs);
+        armIdle(j, m_settings.idleTimeoutMs);
         const QVariant length = j.reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxBytes)
             stopJob(j, QStringLiteral("too large: the server announced %1 bytes, the limit is %2")
@@ -218,13 +224,32 @@ void HttpFetcher::start(quint64 ticket)
     qCDebug(lcSync) << "GET" << job.current << "attempt" << job.attempt;
 }
 
+void HttpFetcher::armIdle(Job &job, int ms)
+{
+    job.idle->start(ms);
+    job.idleArmed.start();
+    job.idleInterval = ms;
+}
+
+bool HttpFetcher::onTime(QTimer *timer, QElapsedTimer &armed, int *interval)
+{
+    constexpr qint64 kLateMs = 200;
+    const qint64 late = armed.elapsed() - *interval;
+    if (late <= kLateMs)
+        return true;
+    *interval = int(std::min<qint64>(late, 10 * 60 * 1000));
+    timer->start(*interval);
+    armed.start();
+    return false;
+}
+
 void HttpFetcher::onReadyRead(quint64 ticket)
 {
     const auto it = m_jobs.find(ticket);
     if (it == m_jobs.end() || !it->second.reply)
         return;
     Job &job = it->second;
-    job.idle->start(m_settings.idleTimeoutMs);
+    armIdle(job, m_settings.idleTimeoutMs);
     // Qt has already inflated gzip/deflate here, so this caps the decoded size.
     job.body += job.reply->readAll();
     if (job.body.size() > m_settings.maxBytes) {

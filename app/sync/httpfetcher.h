@@ -96,6 +96,10 @@ private:
         QNetworkReply *reply = nullptr;
         QTimer *idle = nullptr;
         QTimer *deadline = nullptr;
+        QElapsedTimer idleArmed;     ///< when `idle` was last started, to tell a late timer from a silent server
+        QElapsedTimer deadlineArmed;
+        int idleInterval = 0;
+        int deadlineInterval = 0;
         QByteArray body;
         QString host;
         QString abortReason;
@@ -103,6 +107,11 @@ private:
         bool waitingRetry = false;
     };
 
+    void armIdle(Job &job, int ms);
+    /// True when the timer fired on time. When it fired late, this thread was busy (ingesting) and
+    /// the reply could not read: the time is given back by re-arming for as long as it was late,
+    /// so timeouts measure the server, not us. A dripping server is still cut off on time.
+    static bool onTime(QTimer *timer, QElapsedTimer &armed, int *interval);
     void schedule();
     void start(quint64 ticket);
     void onReadyRead(quint64 ticket);

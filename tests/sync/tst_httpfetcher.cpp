@@ -4,6 +4,7 @@
 #include "testhttpserver.h"
 
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 using namespace Medtour;
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void sendsUserAgentAndValidators();
     void tlsErrorIsAnError();
     void abortAllEndsEverything();
+    void busyThreadIsNotATimeout();
 
 private:
     static FetchSettings quick()
@@ -203,6 +205,29 @@ void tst_HttpFetcher::abortAllEndsEverything()
     for (const FetchResult &r : std::as_const(results))
         QCOMPARE(r.error, u"cancelled"_s);
     QCOMPARE(fetcher.pendingCount(), 0);
+}
+
+void tst_HttpFetcher::busyThreadIsNotATimeout()
+{
+    // The worker ingests on the fetcher's thread. While it is busy, the replies cannot read, and
+    // their timers fire late: that time is ours, not the server's, so it must not end the fetch.
+    TestHttpServer server;
+    HttpResponse r;
+    r.body = QByteArray(3 * 1024 * 1024, 'x'); // more than the reply's read buffer: needs many event-loop turns
+    server.route("/fine", r);
+    FetchSettings settings = quick();
+    settings.maxBytes = 8 * 1024 * 1024;
+    settings.connectTimeoutMs = 300;
+    settings.idleTimeoutMs = 300;
+    settings.totalTimeoutMs = 400;
+    HttpFetcher fetcher(settings);
+    QList<FetchResult> results;
+    connect(&fetcher, &HttpFetcher::finished, this, [&results](const FetchResult &result) { results << result; });
+    fetcher.fetch({1, server.url(u"/fine"_s), {}, {}});
+    QThread::msleep(900); // "ingesting" another feed: no event loop, every timer overdue
+    QTRY_COMPARE(results.size(), 1);
+    QVERIFY2(results.constFirst().outcome == FetchResult::Outcome::Ok, qPrintable(results.constFirst().error));
+    QCOMPARE(results.constFirst().bytes, 3 * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(tst_HttpFetcher)
