@@ -34,6 +34,8 @@
 #include <QToolBar>
 #include <QTreeView>
 
+#include <utility>
+
 namespace Medtour::Ui {
 
 MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
@@ -147,10 +149,16 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     restoreLayout();
     // Counts need the in-memory filter index, which loads once per cache (about half a second
     // for 100k articles): it loads on a worker thread while the list is already shown.
-    auto *preloader = new IndexPreloader(context.database(), this);
-    connect(preloader, &IndexPreloader::ready, this, [this](bool, qint64) { refreshCounts(); });
-    preloader->start();
-    if (!preloader->isRunning())
+    m_preloader = new IndexPreloader(context.database(), this);
+    connect(m_preloader, &IndexPreloader::ready, this, [this](bool, qint64) {
+        if (std::exchange(m_reloadWhenIndexed, false))
+            m_model->reload();
+        refreshCounts();
+        if (m_trendDock->isVisible())
+            refreshTrend();
+    });
+    m_preloader->start();
+    if (!m_preloader->isRunning())
         QMetaObject::invokeMethod(this, &MainWindow::refreshCounts, Qt::QueuedConnection);
 }
 
@@ -317,6 +325,11 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::reload()
 {
+    m_preloader->start();
+    if (m_preloader->isRunning()) {
+        m_reloadWhenIndexed = true;
+        return;
+    }
     m_model->reload();
     refreshCounts();
     if (m_trendDock->isVisible())
