@@ -13,6 +13,7 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "storage/articleindex.h"
 #include "storage/indexpreloader.h"
 #include "text/searchquery.h"
 #include "theme.h"
@@ -150,7 +151,8 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     // Counts need the in-memory filter index, which loads once per cache (about half a second
     // for 100k articles): it loads on a worker thread while the list is already shown.
     m_preloader = new IndexPreloader(context.database(), this);
-    connect(m_preloader, &IndexPreloader::ready, this, [this](bool, qint64) {
+    connect(m_preloader, &IndexPreloader::ready, this, [this](bool adopted, qint64) {
+        m_retryPreload = adopted; // the cache is still changing: try again on the next query
         if (std::exchange(m_reloadWhenIndexed, false))
             m_model->reload();
         refreshCounts();
@@ -158,7 +160,9 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
             refreshTrend();
     });
     m_preloader->start();
-    if (!m_preloader->isRunning())
+    if (m_preloader->isRunning())
+        context.database().articleIndex().setLoadsInBackground(true); // and later reloads too
+    else
         QMetaObject::invokeMethod(this, &MainWindow::refreshCounts, Qt::QueuedConnection);
 }
 
@@ -292,6 +296,7 @@ void MainWindow::applyQuery(const ArticleQuery &query)
     ArticleQuery q = query;
     q.sort = m_model->query().sort; // the header's sort survives filter changes
     m_delegate->setHighlightTerms(SearchQuery::parse(q.text).highlightTerms());
+    m_retryPreload = true;
     m_model->setQuery(q);
     refreshCounts();
     if (m_trendDock->isVisible())
@@ -301,6 +306,8 @@ void MainWindow::applyQuery(const ArticleQuery &query)
 void MainWindow::refreshCounts()
 {
     m_counts = m_context.facets().counts(m_model->query(), 40);
+    if (m_context.database().articleIndex().isStale() && m_retryPreload)
+        m_preloader->start(); // another connection (a sync) changed the cache: rebuild off-thread
     m_filters->setCounts(m_counts);
     m_countLabel->setText(m_model->query().collapseClusters ? tr("%n stor(y/ies)", nullptr, m_counts.total)
                                                             : tr("%n article(s)", nullptr, m_counts.total));

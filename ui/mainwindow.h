@@ -125,6 +125,7 @@ private:
     FacetCounts m_counts;
     IndexPreloader *m_preloader = nullptr;
     bool m_reloadWhenIndexed = false;
+    bool m_retryPreload = true;
 };
 
 } // namespace Medtour::Ui

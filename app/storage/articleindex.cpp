@@ -74,10 +74,15 @@ void ArticleIndex::refreshIfStale()
 {
     QString dataVersion;
     const QString version = versionKey(&dataVersion) + u':' + dataVersion;
-    if (version != m_loadedVersion) {
-        load();
-        m_loadedVersion = version;
+    if (version == m_loadedVersion)
+        return;
+    if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {
+        m_stale = true; // the owner has a snapshot built off its thread (IndexPreloader)
+        return;
     }
+    load();
+    m_loadedVersion = version;
+    m_stale = false;
 }
 
 struct ArticleIndex::Snapshot
@@ -133,6 +138,7 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     m_sourceRank = std::move(snapshot->sourceRank);
     m_languages = std::move(snapshot->languages);
     m_loadedVersion = key + u':' + dataVersion;
+    m_stale = false;
     m_textKey.clear();
     m_textIds.clear();
     m_pageKey.clear();
