@@ -59,9 +59,10 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     m_filters = new FilterPanel(settings, uiLanguage(), this);
 
     m_list->setObjectName(QStringLiteral("articleList"));
-    // QTreeView fetches one more page as soon as the model resets, so pages of 100 rows (two
-    // screens) keep a filter change to about 200 rows read.
-    m_model->setPageSize(100);
+    // QTreeView fetches more pages as soon as the model resets, until the viewport is full, so
+    // small pages keep a filter change to about what is on screen (bench_gui: pages of 50 rows
+    // cost ~15% less GUI time per change than pages of 100).
+    m_model->setPageSize(50);
     m_list->setModel(m_model);
     m_list->setItemDelegate(m_delegate);
     m_list->setRootIsDecorated(false);
