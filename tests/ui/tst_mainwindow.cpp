@@ -382,6 +382,22 @@ void tst_MainWindow::eachStoryOnceCollapsesCluster()
     collapse->setChecked(false);
     fetchAll(model);
     QCOMPARE(rows(window), all);
+    // Clicking another copy in "also reported by" selects it in the list.
+    int first = 0;
+    while (first < rows(window) && model->index(first, 0).data(ArticleListModel::CopiesRole).toInt() < 2)
+        ++first;
+    QVERIFY(first < rows(window));
+    const qint64 clusterId = model->index(first, 0).data(ArticleListModel::ClusterIdRole).toLongLong();
+    int other = first + 1;
+    while (other < rows(window) && model->index(other, 0).data(ArticleListModel::ClusterIdRole).toLongLong() != clusterId)
+        ++other;
+    QVERIFY(other < rows(window));
+    window.articleView()->setCurrentIndex(model->index(first, ArticleListModel::TitleColumn));
+    const qint64 otherId = model->index(other, 0).data(ArticleListModel::IdRole).toLongLong();
+    QVERIFY(window.detailView()->toHtml().contains(Ui::ArticleDetailView::articleUrl(otherId).toString().toHtmlEscaped()));
+    Q_EMIT window.detailView()->anchorClicked(Ui::ArticleDetailView::articleUrl(otherId));
+    QCOMPARE(window.articleView()->currentIndex().row(), other);
+    QCOMPARE(window.detailPane()->articleId().value_or(0), otherId);
 }
 
 void tst_MainWindow::sortsByHeaderClick()
