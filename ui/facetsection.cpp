@@ -93,15 +93,13 @@ void FacetSection::setValues(const QList<FacetValue> &values)
         item->setCheckState(m_selected.contains(v.value) ? Qt::Checked : Qt::Unchecked);
         listed.insert(v.value);
     };
-    // Selected values first, so a choice never scrolls out of sight.
+    // Selected values first, so a choice never scrolls out of sight (with 0 when nothing matches).
     for (const QString &value : std::as_const(m_selected)) {
-        FacetValue v{value, m_labels.contains(value) ? QString() : QString(), 0};
+        FacetValue v{value, m_kind == FacetKind::Source ? m_labels.value(value) : QString(), 0};
         for (const FacetValue &candidate : values) {
             if (candidate.value == value)
                 v = candidate;
         }
-        if (v.label.isEmpty() && m_labels.contains(value) && m_kind == FacetKind::Source)
-            v.label = m_labels.value(value);
         add(v);
     }
     for (const FacetValue &v : values) {

@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace Medtour {
 class AppContext;
+class IndexPreloader;
 class ArticleListModel;
 class Settings;
 } // namespace Medtour
@@ -77,7 +78,8 @@ public Q_SLOTS:
     void openOriginal();
     void showShortcuts();
     void showSettings();
-    /// Re-reads list and counts (after a sync or an import).
+    /// Re-reads list and counts (after a sync or an import). The filter index reloads on a worker
+    /// thread first, so a sync's thousands of new articles do not stall the window.
     void reload();
 
 Q_SIGNALS:
@@ -124,6 +126,9 @@ private:
     QAction *m_openAction = nullptr;
     QList<QAction *> m_shortcutActions;
     FacetCounts m_counts;
+    IndexPreloader *m_preloader = nullptr;
+    bool m_reloadWhenIndexed = false;
+    bool m_retryPreload = true;
 };
 
 } // namespace Medtour::Ui

@@ -74,10 +74,15 @@ void ArticleIndex::refreshIfStale()
 {
     QString dataVersion;
     const QString version = versionKey(&dataVersion) + u':' + dataVersion;
-    if (version != m_loadedVersion) {
-        load();
-        m_loadedVersion = version;
+    if (version == m_loadedVersion)
+        return;
+    if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {
+        m_stale = true; // the owner has a snapshot built off its thread (IndexPreloader)
+        return;
     }
+    load();
+    m_loadedVersion = version;
+    m_stale = false;
 }
 
 struct ArticleIndex::Snapshot
@@ -133,6 +138,7 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     m_sourceRank = std::move(snapshot->sourceRank);
     m_languages = std::move(snapshot->languages);
     m_loadedVersion = key + u':' + dataVersion;
+    m_stale = false;
     m_textKey.clear();
     m_textIds.clear();
     m_pageKey.clear();
@@ -496,22 +502,31 @@ std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageC
             probe = *it; // the index's own keys, so a page edge never repeats or skips rows
         cursor = keyOf(probe, query.sort);
     }
-    std::vector<std::pair<SortKey, qint64>> keys;
-    if (after.valid) {
-        for (const auto &match : m_pageMatches) {
-            if (cursor < match.first)
-                keys.push_back(match);
+    // The next `limit` matches after the cursor, kept in a bounded max-heap: one pass, no copy
+    // of all matches (a clear filter matches every article).
+    const size_t n = size_t(std::max(0, limit));
+    const auto before = [](const std::pair<SortKey, qint64> &a, const std::pair<SortKey, qint64> &b) {
+        return a.first < b.first;
+    };
+    std::vector<std::pair<SortKey, qint64>> best;
+    best.reserve(std::min(n, m_pageMatches.size()));
+    for (const auto &match : m_pageMatches) {
+        if (after.valid && !(cursor < match.first))
+            continue;
+        if (best.size() < n) {
+            best.push_back(match);
+            std::push_heap(best.begin(), best.end(), before);
+        } else if (n > 0 && before(match, best.front())) {
+            std::pop_heap(best.begin(), best.end(), before);
+            best.back() = match;
+            std::push_heap(best.begin(), best.end(), before);
         }
-    } else {
-        keys = m_pageMatches;
     }
-    const size_t n = std::min(keys.size(), size_t(std::max(0, limit)));
-    std::partial_sort(keys.begin(), keys.begin() + qsizetype(n), keys.end(),
-                      [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort_heap(best.begin(), best.end(), before);
     std::vector<qint64> ids;
-    ids.reserve(n);
-    for (size_t i = 0; i < n; ++i)
-        ids.push_back(keys[i].second);
+    ids.reserve(best.size());
+    for (const auto &match : best)
+        ids.push_back(match.second);
     return ids;
 }
 

@@ -50,6 +50,12 @@ public:
     /// its own state) when the cache changed meanwhile, so the next use loads afresh.
     bool adopt(std::shared_ptr<Snapshot> snapshot);
 
+    /// When on, a change by another connection (a sync) no longer reloads this index on the
+    /// caller's thread: the index keeps answering from what it has and isStale() says so, until
+    /// a snapshot built elsewhere is adopted. The first load still happens on first use.
+    void setLoadsInBackground(bool on) { m_loadsInBackground = on; }
+    bool isStale() const { return m_stale; }
+
 private:
     struct Selection;
     struct Row
@@ -111,6 +117,8 @@ private:
     std::vector<int> m_sourceRank;     // position of each source in name order
     QStringList m_languages;
     QString m_loadedVersion;
+    bool m_loadsInBackground = false;
+    bool m_stale = false;
     // The last full-text match, reused while the cache is unchanged: a query's page and its
     // counts ask for the same text one after the other.
     QString m_textKey;

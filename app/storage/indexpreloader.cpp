@@ -30,6 +30,10 @@ void IndexPreloader::start()
     if (m_running || m_database.path().isEmpty() || m_database.path() == u":memory:")
         return;
     m_running = true;
+    if (m_thread) { // the previous load, finished
+        m_thread->wait();
+        delete m_thread;
+    }
     const QString path = m_database.path();
     QPointer<IndexPreloader> self(this);
     m_thread = QThread::create([path, self] {

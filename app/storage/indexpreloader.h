@@ -23,6 +23,7 @@ public:
     explicit IndexPreloader(Database &database, QObject *parent = nullptr);
     ~IndexPreloader() override;
 
+    /// Starts a load (again after a sync, say); does nothing while one runs or for in-memory caches.
     void start();
     bool isRunning() const { return m_running; }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "enrich/facetlabels.h"
+#include "storage/articleindex.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void totalsAgreeWithSql_data();
     void totalsAgreeWithSql();
     void labelsAreLocalised();
+    void backgroundIndexAdoptsSnapshots();
 
 private:
     QTemporaryDir m_dir;
@@ -206,6 +208,45 @@ void tst_Facets::totalsAgreeWithSql()
     for (const FacetValue &v : c.values.at(FacetKind::Source))
         perSource += v.count;
     QCOMPARE(perSource, c.total); // no source selected: the source counts add up to the total
+}
+
+void tst_Facets::backgroundIndexAdoptsSnapshots()
+{
+    ArticleIndex &index = m_db.articleIndex();
+    const int before = index.count({});
+    QVERIFY(before > 0);
+    index.setLoadsInBackground(true);
+    {
+        Database writer(u"writer"_s); // another connection, as a sync worker has
+        QVERIFY(!writer.open(m_dir.filePath(u"f.sqlite"_s)));
+        FeedItem item;
+        item.id = u"late"_s;
+        item.title = u"Late arrival"_s;
+        item.published = QDateTime::currentDateTimeUtc();
+        QVERIFY(ArticleRepository(writer).upsert(m_sourceA, {item}, QDateTime::currentDateTimeUtc()).ok());
+    }
+    QCOMPARE(index.count({}), before); // no reload on this thread...
+    QVERIFY(index.isStale());          // ...but it knows
+    std::shared_ptr<ArticleIndex::Snapshot> snapshot;
+    {
+        Database loader(u"loader"_s);
+        QVERIFY(!loader.open(m_dir.filePath(u"f.sqlite"_s)));
+        snapshot = loader.articleIndex().takeSnapshot();
+    }
+    QVERIFY(index.adopt(snapshot));
+    QVERIFY(!index.isStale());
+    QCOMPARE(index.count({}), before + 1);
+    // A snapshot from before a change in this process is refused.
+    std::shared_ptr<ArticleIndex::Snapshot> old;
+    {
+        Database loader(u"loader2"_s);
+        QVERIFY(!loader.open(m_dir.filePath(u"f.sqlite"_s)));
+        old = loader.articleIndex().takeSnapshot();
+    }
+    ArticleIndex::noteContentChanged();
+    QVERIFY(!index.adopt(old));
+    index.setLoadsInBackground(false);
+    QCOMPARE(index.count({}), before + 1);
 }
 
 void tst_Facets::labelsAreLocalised()

@@ -12,6 +12,9 @@
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
 #include "shortcutsdialog.h"
 #include "trendview.h"
 
@@ -87,6 +90,7 @@ private Q_SLOTS:
     void hooksAreDisabledUntilWired();
     void searchHitsAreFound();
     void detailRefusesRemoteContent();
+    void reloadShowsArticlesOfAnotherConnection();
     void settingsDialogWritesSettings();
 
 private:
@@ -378,6 +382,22 @@ void tst_MainWindow::eachStoryOnceCollapsesCluster()
     collapse->setChecked(false);
     fetchAll(model);
     QCOMPARE(rows(window), all);
+    // Clicking another copy in "also reported by" selects it in the list.
+    int first = 0;
+    while (first < rows(window) && model->index(first, 0).data(ArticleListModel::CopiesRole).toInt() < 2)
+        ++first;
+    QVERIFY(first < rows(window));
+    const qint64 clusterId = model->index(first, 0).data(ArticleListModel::ClusterIdRole).toLongLong();
+    int other = first + 1;
+    while (other < rows(window) && model->index(other, 0).data(ArticleListModel::ClusterIdRole).toLongLong() != clusterId)
+        ++other;
+    QVERIFY(other < rows(window));
+    window.articleView()->setCurrentIndex(model->index(first, ArticleListModel::TitleColumn));
+    const qint64 otherId = model->index(other, 0).data(ArticleListModel::IdRole).toLongLong();
+    QVERIFY(window.detailView()->toHtml().contains(Ui::ArticleDetailView::articleUrl(otherId).toString().toHtmlEscaped()));
+    Q_EMIT window.detailView()->anchorClicked(Ui::ArticleDetailView::articleUrl(otherId));
+    QCOMPARE(window.articleView()->currentIndex().row(), other);
+    QCOMPARE(window.detailPane()->articleId().value_or(0), otherId);
 }
 
 void tst_MainWindow::sortsByHeaderClick()
@@ -464,7 +484,7 @@ void tst_MainWindow::emptyCacheOffersSample()
     QCOMPARE(window.emptyState()->kind(), Ui::EmptyState::Kind::EmptyCache);
     QVERIFY(window.emptyState()->text().contains(u"sample"_s));
     window.emptyState()->findChild<QPushButton *>()->click();
-    QVERIFY(rows(window) >= 30);
+    QTRY_VERIFY(rows(window) >= 30); // the list reloads once the filter index is rebuilt off-thread
     QVERIFY(!window.emptyState()->isVisible());
     QTRY_VERIFY(window.facetCounts().total >= 30);
 }
@@ -567,6 +587,39 @@ void tst_MainWindow::detailRefusesRemoteContent()
     QTextCursor at(view.document());
     at.setPosition(cursor.selectionStart() + 1);
     QVERIFY(at.charFormat().background().style() != Qt::NoBrush);
+}
+
+void tst_MainWindow::reloadShowsArticlesOfAnotherConnection()
+{
+    const QString cache = m_dir.filePath(u"reload.sqlite"_s);
+    AppContext context;
+    QVERIFY(!context.open(cache));
+    Settings settings(settingsFile(u"reload"_s));
+    Ui::MainWindow window(context, settings);
+    window.show();
+    QTRY_VERIFY(window.facetCounts().total > 0);
+    const int before = window.facetCounts().total;
+    {
+        // What a sync worker does: its own connection writes.
+        Database other(u"other-writer"_s);
+        QVERIFY(!other.open(cache));
+        Source source;
+        source.url = QUrl(u"https://new.example/rss"_s);
+        source.name = u"New outlet"_s;
+        const qint64 sourceId = *SourceRepository(other).ensure(source);
+        QList<FeedItem> items;
+        for (int i = 0; i < 3; ++i) {
+            FeedItem item;
+            item.id = u"new-%1"_s.arg(i);
+            item.title = u"Fresh story %1"_s.arg(i);
+            item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
+            items << item;
+        }
+        QVERIFY(ArticleRepository(other).upsert(sourceId, items, QDateTime::currentDateTimeUtc()).ok());
+    }
+    window.reload();
+    QTRY_COMPARE(window.facetCounts().total, before + 3);
+    QCOMPARE(window.articleModel()->index(0, ArticleListModel::TitleColumn).data().toString(), u"Fresh story 0"_s);
 }
 
 void tst_MainWindow::settingsDialogWritesSettings()
