@@ -205,14 +205,15 @@ void MainWindow::createActions()
     m_syncAction->setToolTip(tr("Not available in this build yet"));
     connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncRequested);
     // Export and print take the selected rows, or everything under the filter when none is selected.
-    connect(m_exportAction, &QAction::triggered, this, [this] {
-        Q_EMIT exportRequested(selectedArticleIds());
-        m_export->exportPdf(selectedArticleIds(), m_model->query());
-    });
-    connect(m_printAction, &QAction::triggered, this, [this] {
-        Q_EMIT printRequested(selectedArticleIds());
-        m_export->print(selectedArticleIds(), m_model->query());
-    });
+    connect(m_exportAction, &QAction::triggered, this, [this] { Q_EMIT exportRequested(selectedArticleIds()); });
+    connect(m_printAction, &QAction::triggered, this, [this] { Q_EMIT printRequested(selectedArticleIds()); });
+    // Queued: the dialog opens once the triggering event is done (and a test can watch the request alone).
+    connect(
+        this, &MainWindow::exportRequested, m_export,
+        [this](const QList<qint64> &ids) { m_export->exportPdf(ids, m_model->query()); }, Qt::QueuedConnection);
+    connect(
+        this, &MainWindow::printRequested, m_export,
+        [this](const QList<qint64> &ids) { m_export->print(ids, m_model->query()); }, Qt::QueuedConnection);
     connect(m_export, &ExportController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();

@@ -7,6 +7,7 @@
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "settings/settings.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -119,7 +120,8 @@ void tst_Export::menuShortcuts()
 {
     AppContext context;
     QVERIFY(!context.open(m_dir.filePath(u"menu.sqlite"_s)));
-    Ui::MainWindow window(context);
+    Settings settings(m_dir.filePath(u"menu.ini"_s));
+    Ui::MainWindow window(context, settings);
     QStringList shortcuts;
     for (const QAction *action : window.findChildren<QAction *>())
         shortcuts << action->shortcut().toString(QKeySequence::PortableText);
