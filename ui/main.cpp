@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
+#include "sync/synccontroller.h"
+#include "syncpresenter.h"
 #include "theme.h"
 #include "translationloader.h"
 
@@ -104,6 +106,12 @@ int main(int argc, char *argv[])
         window.filterPanel()->searchLine()->setText(parser.value(searchOption).left(500));
         QMetaObject::invokeMethod(window.filterPanel()->searchLine(), "returnPressed");
     }
+    // Background sync: its own thread and connection; F5 or the toolbar starts it, due sources are
+    // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
+    SyncController sync(context.database().path());
+    Ui::SyncPresenter syncPresenter(sync, window);
+    if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption))
+        syncPresenter.setSchedule(5);
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

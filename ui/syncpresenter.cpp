@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "syncpresenter.h"
+
+#include "mainwindow.h"
+#include "sync/synccontroller.h"
+
+#include <QAction>
+#include <QProgressBar>
+#include <QStatusBar>
+
+#include <algorithm>
+
+namespace Medtour::Ui {
+
+SyncPresenter::SyncPresenter(SyncController &controller, MainWindow &window, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_window(window)
+    , m_progress(new QProgressBar(&window))
+{
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    window.statusBar()->addPermanentWidget(m_progress);
+
+    connect(&window, &MainWindow::syncRequested, this, [this] {
+        if (m_controller.isRunning())
+            m_controller.cancel();
+        else
+            m_controller.syncNow();
+    });
+    connect(&controller, &SyncController::syncStarted, this, &SyncPresenter::started);
+    connect(&controller, &SyncController::sourceSynced, this, &SyncPresenter::sourceSynced);
+    connect(&controller, &SyncController::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(&controller, &SyncController::syncFinished, this, &SyncPresenter::finished);
+    window.enableSync(true);
+}
+
+void SyncPresenter::setSchedule(int minutes)
+{
+    m_controller.setScheduleInterval(minutes > 0 ? minutes * 60 * 1000 : 0);
+}
+
+void SyncPresenter::started(int total)
+{
+    m_added = 0;
+    m_progress->setRange(0, std::max(total, 1));
+    m_progress->setValue(0);
+    m_progress->show();
+    m_window.syncAction()->setText(tr("Stop s&ync"));
+    m_window.statusBar()->showMessage(tr("Syncing %n source(s)…", nullptr, total));
+}
+
+void SyncPresenter::sourceSynced(const SourceSyncResult &result)
+{
+    m_added += result.added;
+    if (result.status == u"error") {
+        m_window.statusBar()->showMessage(tr("%1: %2").arg(result.name, result.error), 8000);
+    } else {
+        m_window.statusBar()->showMessage(
+            tr("%1: %n new article(s)", nullptr, result.added).arg(result.name), 4000);
+    }
+}
+
+void SyncPresenter::finished(const SyncReport &report)
+{
+    m_progress->hide();
+    m_window.syncAction()->setText(tr("S&ync now"));
+    QString message;
+    if (!report.error.isEmpty())
+        message = tr("Sync could not start: %1").arg(report.error);
+    else if (report.cancelled)
+        message = tr("Sync stopped. %n new article(s) so far.", nullptr, m_added);
+    else if (report.sources.isEmpty())
+        message = tr("There are no sources to sync yet. Add feeds with medtour-cli sources add URL, or the "
+                     "suggested list with medtour-cli sources add-defaults.");
+    else if (report.failures() > 0) {
+        const auto failed = std::find_if(report.sources.cbegin(), report.sources.cend(),
+                                         [](const SourceSyncResult &s) { return s.status == u"error"; });
+        message = tr("Sync done: %n new article(s). %1 source(s) failed; %2 says: %3", nullptr, m_added)
+                      .arg(report.failures())
+                      .arg(failed->name, failed->error);
+    } else
+        message = tr("Sync done: %n new article(s).", nullptr, m_added);
+    m_window.statusBar()->showMessage(message, 15000);
+    if (m_added > 0 || !report.sources.isEmpty())
+        m_window.reload();
+}
+
+} // namespace Medtour::Ui
