@@ -19,6 +19,200 @@
         <source>Published</source>
         <translation>게시</translation>
     </message>
+    <message numerus="yes">
+        <source>Reported by %n outlet(s)</source>
+        <translation>
+            <numerusform>%n개 매체 보도</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>사본</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>방금</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export</name>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>markets</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>specialties</source>
+        <translation>진료 분야</translation>
+    </message>
+    <message>
+        <source>hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>행사 유형</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>before %1</source>
+        <translation>%1 이전</translation>
+    </message>
+    <message>
+        <source>relevance at least %1</source>
+        <translation>관련도 %1 이상</translation>
+    </message>
+    <message>
+        <source>unread only</source>
+        <translation>읽지 않은 기사만</translation>
+    </message>
+    <message>
+        <source>starred only</source>
+        <translation>별표 기사만</translation>
+    </message>
+    <message>
+        <source>Medical tourism news clipping</source>
+        <translation>의료관광 뉴스 클리핑</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportPages</name>
+    <message>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>작성 시각</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색어</translation>
+    </message>
+    <message>
+        <source>Articles by market</source>
+        <translation>시장별 기사</translation>
+    </message>
+    <message>
+        <source>Articles by outlet</source>
+        <translation>매체별 기사</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>번호</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>쪽</translation>
+    </message>
+    <message>
+        <source>(date from fetch time)</source>
+        <translation>(수집 시각 기준 날짜)</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>원문</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Also reported by</source>
+        <translation>함께 보도한 매체</translation>
+    </message>
+    <message>
+        <source>Lead only; the full text is at the original.</source>
+        <translation>리드만 실었습니다. 전문은 원문에서 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Source: %1 — copyright belongs to the outlet.</source>
+        <translation>출처: %1 — 저작권은 해당 매체에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportRenderer</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ArticleDetailPane</name>
+    <message>
+        <source>Your note on this article (saved as you type)</source>
+        <translation>이 기사에 대한 메모 (입력하는 대로 저장됩니다)</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>편집 중…</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>메모를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The note could not be saved; it stays here until you try again.</source>
+        <translation>메모를 저장하지 못했습니다. 다시 시도할 때까지 여기에 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>This article is no longer in the cache.</source>
+        <translation>이 기사는 더 이상 캐시에 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailView</name>
@@ -35,15 +229,317 @@
         <translation>원문 열기</translation>
     </message>
     <message>
-        <source>Note:</source>
-        <translation>메모:</translation>
+        <source>Relevance %1</source>
+        <translation>관련도 %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>발신지: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also reported by %n other outlet(s)</source>
+        <translation>
+            <numerusform>다른 %n개 매체도 보도</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ChipBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>이 필터 제거</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>모두 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::EmptyState</name>
+    <message>
+        <source>No articles yet</source>
+        <translation>아직 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>Articles arrive when your sources are synchronised. To look around first, load the built-in sample: 34 short Korean and English medical-tourism stories that you can filter, star and delete like any other.</source>
+        <translation>기사는 소스를 동기화하면 들어옵니다. 먼저 둘러보려면 내장 샘플을 불러오세요. 한국어·영어 의료관광 기사 34건으로, 다른 기사처럼 필터링하고 별표를 달고 지울 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Load the sample articles</source>
+        <translation>샘플 기사 불러오기</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation>이 필터에 맞는 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>Try fewer words, remove a filter with its ✕, or look at all articles again.</source>
+        <translation>검색어를 줄이거나, ✕로 필터를 제거하거나, 전체 기사를 다시 보세요.</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>모든 필터 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ExportController</name>
+    <message>
+        <source>Large Report</source>
+        <translation>큰 보고서</translation>
+    </message>
+    <message>
+        <source>The filter matches %1 articles; the report will hold the newest %2.</source>
+        <translation>필터에 맞는 기사가 %1건입니다. 보고서에는 최신 %2건이 담깁니다.</translation>
+    </message>
+    <message>
+        <source>clipping-%1.pdf</source>
+        <translation>클리핑-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Collecting articles…</source>
+        <translation>기사를 모으는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>내보내기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>기사를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>There are no articles to export.</source>
+        <translation>내보낼 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Laying out %n article(s)…</source>
+        <translation>
+            <numerusform>기사 %n건을 배치하는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1 (%2 pages).</source>
+        <translation>
+            <numerusform>기사 %n건을 %1(으)로 내보냈습니다 (%2쪽).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>프린터를 시작하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Printing page %1 of %2…</source>
+        <translation>%2쪽 중 %1쪽 인쇄 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n쪽을 프린터로 보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Selected articles (%n)</source>
+        <translation>
+            <numerusform>선택한 기사(&amp;S) (%n건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All articles under the current filter (%n)</source>
+        <translation>
+            <numerusform>현재 필터의 모든 기사(&amp;A) (%n건)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Lead only (not the full text)</source>
+        <translation>리드만(&amp;L) (전문 제외)</translation>
+    </message>
+    <message>
+        <source>One article per &amp;page</source>
+        <translation>한 쪽에 기사 하나(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>묶지 않음</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>날짜별</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>시장별</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>매체별</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US 레터</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>묶기(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>용지 크기(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>
     <name>Medtour::Ui::FilterPanel</name>
     <message>
-        <source>Filter articles (e.g. 대전 몽골, Kazakhstan)</source>
-        <translation>기사 필터 (예: 대전 몽골, Kazakhstan)</translation>
+        <source>Markets</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>진료 분야</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>행사 유형</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, -exclude, OR</source>
+        <translation>검색: 단어, &quot;구절&quot;, -제외, OR</translation>
+    </message>
+    <message>
+        <source>All words must match. &quot;Quoted words&quot; match as a phrase, -word excludes, and OR joins alternatives: 카자흐스탄 OR 우즈벡 설명회</source>
+        <translation>모든 단어가 들어 있어야 합니다. &quot;따옴표&quot;는 구절로 찾고, -단어는 제외하며, OR는 둘 중 하나를 찾습니다: 카자흐스탄 OR 우즈벡 설명회</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>별표</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Each story once</source>
+        <translation>같은 기사는 한 번만</translation>
+    </message>
+    <message>
+        <source>Show one copy of a story that several outlets reported; the others are listed under &quot;Also reported by&quot;.</source>
+        <translation>여러 매체가 보도한 기사는 하나만 보여 줍니다. 나머지는 &quot;함께 보도한 매체&quot;에 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Relevance: any</source>
+        <translation>관련도: 전체</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ %1</source>
+        <translation>관련도 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>The last day included</source>
+        <translation>마지막 날 포함</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>~</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -71,14 +567,6 @@
         <translation>기사(&amp;A)</translation>
     </message>
     <message>
-        <source>&amp;Star / Unstar</source>
-        <translation>별표 설정/해제(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Mark &amp;Read / Unread</source>
-        <translation>읽음/안 읽음 표시(&amp;R)</translation>
-    </message>
-    <message>
         <source>&amp;Find</source>
         <translation>찾기(&amp;F)</translation>
     </message>
@@ -86,6 +574,258 @@
         <source>%n article(s)</source>
         <translation>
             <numerusform>기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>추이</translation>
+    </message>
+    <message>
+        <source>The sample could not be loaded.
+
+%1</source>
+        <translation>샘플을 불러오지 못했습니다.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loaded %n sample article(s).</source>
+        <translation>
+            <numerusform>샘플 기사 %n건을 불러왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Export to PDF…</source>
+        <translation>PDF로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Not available in this build yet</source>
+        <translation>이 빌드에서는 아직 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>설정(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>다음 기사(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>이전 기사(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Page down, then next article</source>
+        <translation>한 화면 아래로, 끝이면 다음 기사</translation>
+    </message>
+    <message>
+        <source>&amp;Star / unstar</source>
+        <translation>별표 달기/떼기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;read / unread</source>
+        <translation>읽음/안 읽음 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the original</source>
+        <translation>원문 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>추이(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear all filters</source>
+        <translation>모든 필터 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Fetch new articles from every source (F5)</source>
+        <translation>모든 소스에서 새 기사 가져오기 (F5)</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stor(y/ies)</source>
+        <translation>
+            <numerusform>기사 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SettingsDialog</name>
+    <message>
+        <source>Load remote images in articles</source>
+        <translation>기사의 외부 이미지 불러오기</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>시스템 설정대로</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>Remote images tell the publisher that you read the article. Off by default.</source>
+        <translation>외부 이미지를 불러오면 발행처가 기사를 읽었다는 사실을 알게 됩니다. 기본값은 꺼짐입니다.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>Keep everything</source>
+        <translation>모두 보관</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>A new language, and a return to the system theme, apply when the reader starts again.</source>
+        <translation>바뀐 언어와 시스템 테마로의 복귀는 리더를 다시 시작하면 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>테마:</translation>
+    </message>
+    <message>
+        <source>Check new sources every:</source>
+        <translation>새 기사 확인 간격:</translation>
+    </message>
+    <message>
+        <source>Remove unstarred articles after:</source>
+        <translation>별표 없는 기사 삭제 시점:</translation>
+    </message>
+    <message>
+        <source>Notify about new articles with relevance from:</source>
+        <translation>알림을 보낼 새 기사의 최소 관련도:</translation>
+    </message>
+    <message>
+        <source>Cache:</source>
+        <translation>캐시:</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>not available yet</source>
+        <translation>아직 쓸 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SyncPresenter</name>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>동기화 중지(&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing %n source(s)…</source>
+        <translation>
+            <numerusform>소스 %n개 동기화 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n new article(s)</source>
+        <translation>
+            <numerusform>%1: 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync could not start: %1</source>
+        <translation>동기화를 시작하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync stopped. %n new article(s) so far.</source>
+        <translation>
+            <numerusform>동기화를 멈췄습니다. 지금까지 새 기사 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There are no sources to sync yet. Add feeds with medtour-cli sources add URL, or the suggested list with medtour-cli sources add-defaults.</source>
+        <translation>아직 동기화할 소스가 없습니다. medtour-cli sources add URL로 피드를 추가하거나, medtour-cli sources add-defaults로 추천 목록을 추가하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s). %1 source(s) failed; %2 says: %3</source>
+        <translation>
+            <numerusform>동기화 완료: 새 기사 %n건. 소스 %1개 실패. %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s).</source>
+        <translation>
+            <numerusform>동기화 완료: 새 기사 %n건.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TrendView</name>
+    <message>
+        <source>No market is mentioned in the articles of these weeks under the current filters.</source>
+        <translation>현재 필터에서 이 기간 기사에 언급된 시장이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, week of %2: %n article(s)</source>
+        <translation>
+            <numerusform>%1, %2 주: 기사 %n건</numerusform>
         </translation>
     </message>
 </context>
@@ -104,12 +844,36 @@
         <translation>&lt;path&gt;에 있는 캐시를 엽니다.</translation>
     </message>
     <message>
+        <source>Open the window, check that it lists articles, and quit.</source>
+        <translation>창을 열어 기사 목록이 나오는지 확인하고 종료합니다.</translation>
+    </message>
+    <message>
         <source>The article cache could not be opened.
 
-%1</source>
+%1
+
+Check that the folder exists and is writable, or start with --db and another file.</source>
         <translation>기사 캐시를 열 수 없습니다.
 
-%1</translation>
+%1
+
+폴더가 있고 쓸 수 있는지 확인하거나, --db로 다른 파일을 지정해 시작하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The article cache was damaged, so a new one was built.
+
+%n article(s) could be read back from the damaged file, and your stars, notes and read marks were restored from it and from their backup. Articles that could not be read come back with the next sync.
+
+The damaged file was kept as:
+%1</source>
+        <translation>
+            <numerusform>기사 캐시가 손상되어 새로 만들었습니다.
+
+손상된 파일에서 기사 %n건을 되살렸고, 별표·메모·읽음 표시는 그 파일과 백업에서 복원했습니다. 읽지 못한 기사는 다음 동기화 때 다시 들어옵니다.
+
+손상된 파일은 다음 이름으로 보관했습니다:
+%1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

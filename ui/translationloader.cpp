@@ -22,8 +22,9 @@ QString install(QCoreApplication &app, const QLocale &locale)
     } else {
         delete qt;
     }
-    const QString file = ours->filePath();
-    return file.contains(u"_ru") ? QStringLiteral("ru") : QStringLiteral("ko");
+    // The catalogue's language, from its name (medtour_ko.qm → "ko"); English has one too, for plurals.
+    const QString file = ours->filePath().section(u'/', -1);
+    return file.section(u'_', 1).section(u'.', 0, 0).section(u'_', 0, 0);
 }
 
 } // namespace Medtour::Ui::TranslationLoader
