@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facetsection.h"
 
+#include <QCollator>
 #include <QListWidget>
 #include <QLocale>
 #include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Medtour::Ui {
 
@@ -102,10 +105,21 @@ void FacetSection::setValues(const QList<FacetValue> &values)
         }
         add(v);
     }
+    // Most articles first; equal counts in the order of the UI language's alphabet (ICU collation
+    // through QCollator: 가나다 for Korean names, АБВ for Russian), not in the order of their codes.
+    QCollator collator{QLocale()};
+    QList<std::pair<FacetValue, QString>> ordered;
     for (const FacetValue &v : values) {
         if (!listed.contains(v.value))
-            add(v);
+            ordered.append({v, m_labeler(v)});
     }
+    std::stable_sort(ordered.begin(), ordered.end(), [&collator](const auto &a, const auto &b) {
+        if (a.first.count != b.first.count)
+            return a.first.count > b.first.count;
+        return collator.compare(a.second, b.second) < 0;
+    });
+    for (const auto &entry : std::as_const(ordered))
+        add(entry.first);
     m_updating = false;
     fitHeight();
     if (m_list->verticalScrollBar())

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void showsSampleAndDetail();
     void queryChangesListAndCounts();
     void facetChangesListAndCounts();
+    void facetTiesFollowTheAlphabetOfTheUiLanguage();
     void chipsRemoveFiltersAndClearAll();
     void tagInDetailSetsFilter();
     void starAndNotePersistAcrossRestart();
@@ -647,6 +648,23 @@ void tst_MainWindow::settingsDialogWritesSettings()
     QCOMPARE(reread.defaultIntervalMinutes(), 30);
     QCOMPARE(reread.retentionDays(), 90);
     QCOMPARE(reread.notificationThreshold(), 0.75);
+}
+
+void tst_MainWindow::facetTiesFollowTheAlphabetOfTheUiLanguage()
+{
+    // Equal counts: Korean names in 가나다 order, not in the order of their ISO codes (which is the reverse here).
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    const QHash<QString, QString> names{{u"KR-11"_s, u"서울"_s}, {u"KR-26"_s, u"부산"_s},
+                                        {u"KR-30"_s, u"대전"_s}, {u"KR-42"_s, u"강원"_s}};
+    Ui::FacetSection section(FacetKind::Region, u"Regions"_s,
+                             [&names](const FacetValue &v) { return names.value(v.value); });
+    section.setValues({{u"KR-11"_s, {}, 3}, {u"KR-26"_s, {}, 3}, {u"KR-30"_s, {}, 5}, {u"KR-42"_s, {}, 3}});
+    QStringList shown;
+    for (int i = 0; i < section.list()->count(); ++i)
+        shown << section.list()->item(i)->data(Qt::DisplayRole).toString().section(u' ', 0, 0);
+    QLocale::setDefault(previous);
+    QCOMPARE(shown, (QStringList{u"대전"_s, u"강원"_s, u"부산"_s, u"서울"_s}));
 }
 
 QTEST_MAIN(tst_MainWindow)
