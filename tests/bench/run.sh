@@ -15,6 +15,8 @@ build=$(cd "${1:-$root/build}" && pwd)
 articles=${2:-100000}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 corpus=${MEDTOUR_BENCH_CORPUS:-/tmp/medtour-bench-corpus}
+# The export and GUI benchmarks need a platform plugin, not a screen.
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 
 if [ ! -f "$corpus/sources.txt" ]; then
     echo "== generating the corpus (200 feeds x 50 items) in $corpus"
@@ -39,5 +41,5 @@ run bench_enrich "$corpus" 3
 run bench_extract 1
 run bench_storage --articles "$articles"
 run bench_sync
-run bench_export
-run bench_gui
+run bench_export --articles 100
+run bench_gui --articles "$articles"
