@@ -229,8 +229,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 return e;
             }
             ++stats.updated;
-            stats.stored.append(
-                {id, false, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC)});
+            stats.stored.append({id, false, cleanText, language, item.title,
+                                 QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), &item - items.constData()});
             continue;
         }
         find.finish();
@@ -266,8 +266,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
         ++stats.added;
-        stats.stored.append(
-            {newId, true, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC)});
+        stats.stored.append({newId, true, cleanText, language, item.title,
+                             QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), &item - items.constData()});
     }
     if (Error error = transaction.commit())
         return error;

@@ -24,6 +24,7 @@ struct StoredArticle
     QString language;
     QString title;
     QDateTime published; ///< the sort time: published, else fetched
+    qsizetype item = -1; ///< its position in the list of items given to upsert()
 };
 
 /// What one batch upsert did.

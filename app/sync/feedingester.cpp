@@ -2,9 +2,11 @@
 #include "feedingester.h"
 
 #include "core/logging.h"
+#include "extract/extractedpage.h"
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"
+#include "text/htmltext.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
@@ -13,6 +15,11 @@
 #include <QFileInfo>
 
 namespace Medtour {
+
+namespace {
+/// A feed body shorter than this (in characters of clean text) is taken for a summary.
+constexpr qsizetype kFullTextChars = 400;
+} // namespace
 
 FeedIngester::FeedIngester(Database &database)
     : m_database(database)
@@ -45,20 +52,15 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
             GoogleNews::takeOutlet(item);
     }
 
-    if (!m_enricher)
-        m_enricher = std::make_unique<ArticleEnricher>(m_database);
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     const Result<qint64> sourceId = source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
-    const Result<IngestStats> stats =
-        ArticleRepository(m_database).upsert(*sourceId, feed.items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stats = store(*sourceId, feed.items);
     if (!stats)
         return stats.error();
-    if (Error error = m_enricher->enrich(stats->stored))
-        return error;
     if (Error error = transaction.commit())
         return error;
 
@@ -69,8 +71,61 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     report.encoding = feed.encoding;
     report.parseErrors = feed.errors;
     report.stats = *stats;
+    if (source.fetchFullPage) {
+        // The new articles whose feed gave a summary only (or a body too short to be the article).
+        for (const StoredArticle &stored : stats->stored) {
+            if (!stored.added || stored.cleanText.size() >= kFullTextChars || stored.item < 0 ||
+                stored.item >= feed.items.size())
+                continue;
+            const FeedItem &item = feed.items.at(stored.item);
+            if (item.link.scheme() == u"http" || item.link.scheme() == u"https")
+                report.needFullPage.append(item);
+        }
+    }
     qCInfo(lcSync) << "ingested" << source.url << report.stats.added << "new" << report.stats.updated << "updated";
     return report;
+}
+
+Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items)
+{
+    if (!m_enricher)
+        m_enricher = std::make_unique<ArticleEnricher>(m_database);
+    const Result<IngestStats> stats = ArticleRepository(m_database).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    if (!stats)
+        return stats.error();
+    if (Error error = m_enricher->enrich(stats->stored))
+        return error;
+    return stats;
+}
+
+Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &page, const Source &source)
+{
+    if (!page.ok())
+        return false;
+    const QString feedText = HtmlText::toPlainText(item.contentHtml.isEmpty() ? item.summary : item.contentHtml);
+    if (page.text().size() <= feedText.size())
+        return false; // the feed was complete after all
+    // The page's paragraphs as the body, its captions kept apart as the extractor found them.
+    QString html;
+    for (const QString &paragraph : page.paragraphs)
+        html += QStringLiteral("<p>%1</p>\n").arg(paragraph.toHtmlEscaped());
+    for (const QString &caption : page.captions)
+        html += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(caption.toHtmlEscaped());
+    item.contentHtml = html;
+    item.contentFromSummary = false;
+    if (item.authors.isEmpty())
+        item.authors = page.authors;
+    if (!item.published.isValid() && page.published.isValid())
+        item.published = page.published;
+    TransactionScope transaction(m_database);
+    if (!transaction.began())
+        return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+    const Result<IngestStats> stats = store(source.id, {item});
+    if (!stats)
+        return stats.error();
+    if (Error error = transaction.commit())
+        return error;
+    return stats->updated + stats->added > 0;
 }
 
 Result<IngestReport> FeedIngester::ingestFile(const QString &path)

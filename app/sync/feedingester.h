@@ -25,6 +25,9 @@ struct IngestReport
     QString encoding;
     QStringList parseErrors;
     IngestStats stats;
+    /// With Source::fetchFullPage: the new items that carried only a summary, whose text is to be
+    /// completed from their page (completeFromPage()).
+    QList<FeedItem> needFullPage;
 };
 
 /// Parses a feed document and stores its items under a source, then tags, scores and clusters
@@ -44,10 +47,17 @@ public:
     Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {},
                                 const QUrl &baseUrl = {});
 
+    /// Replaces a summary-only item's body with the article extracted from its page, and tags, scores
+    /// and clusters it again. Returns false (and changes nothing) when the page holds no more text
+    /// than the feed already gave.
+    Result<bool> completeFromPage(FeedItem item, const struct ExtractedPage &page, const Source &source);
+
     /// Reads a local file and ingests it as a source of kind File.
     Result<IngestReport> ingestFile(const QString &path);
 
 private:
+    Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items);
+
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncworker.h"
 
+
 #include "core/logging.h"
+#include "extract/pageextractor.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/feedingester.h"
@@ -121,6 +123,10 @@ void SyncWorker::onFetched(const FetchResult &result)
 {
     if (!m_running)
         return;
+    if (result.id < 0) {
+        completeFromPage(result);
+        return;
+    }
     SourceSyncResult done;
     if (m_cancelled) {
         // Status in the cache stays as the last real attempt left it.
@@ -137,8 +143,44 @@ void SyncWorker::onFetched(const FetchResult &result)
     m_report.sources << done;
     Q_EMIT sourceFinished(done);
     Q_EMIT progress(int(m_report.sources.size()), m_total);
-    if (m_report.sources.size() >= m_total)
+    finishIfDone();
+}
+
+void SyncWorker::finishIfDone()
+{
+    if (m_report.sources.size() >= m_total && m_pages.isEmpty())
         finishRun();
+}
+
+void SyncWorker::fetchPages(const Source &source, const QList<FeedItem> &items)
+{
+    // A bounded number per source and sync: a feed of 500 summaries must not mean 500 page loads at once.
+    constexpr int kMaxPagesPerSource = 30;
+    for (const FeedItem &item : items.mid(0, kMaxPagesPerSource)) {
+        const qint64 key = m_nextPageKey--;
+        m_pages.insert(key, {source, item});
+        FetchRequest fetch;
+        fetch.id = key;
+        fetch.url = item.link;
+        m_fetcher->fetch(fetch);
+    }
+}
+
+void SyncWorker::completeFromPage(const FetchResult &page)
+{
+    const PageJob job = m_pages.take(page.id);
+    if (!m_cancelled && page.outcome == FetchResult::Outcome::Ok) {
+        const ExtractedPage extracted = PageExtractor().extract(page.body, page.finalUrl, page.contentType);
+        const Result<bool> completed = m_ingester->completeFromPage(job.item, extracted, job.source);
+        if (!completed)
+            qCWarning(lcSync) << "could not complete" << job.item.link << "from its page:" << completed.error().detail;
+        else if (*completed)
+            qCDebug(lcSync) << "completed" << job.item.link << "from its page";
+    } else if (!m_cancelled) {
+        // The summary stays; the article is still there, only shorter.
+        qCInfo(lcSync) << "page" << job.item.link << "not fetched:" << page.error;
+    }
+    finishIfDone();
 }
 
 SourceSyncResult SyncWorker::store(const FetchResult &fetched)
@@ -205,6 +247,11 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         if (nameIsUrl && !report->sourceName.isEmpty() && report->sourceName != source->name) {
             sources.setName(source->id, report->sourceName);
             out.name = report->sourceName;
+        }
+        if (source->fetchFullPage && !report->needFullPage.isEmpty()) {
+            Source withId = *source;
+            withId.id = report->sourceId;
+            fetchPages(withId, report->needFullPage);
         }
         out.status = QStringLiteral("ok");
         out.added = report->stats.added;

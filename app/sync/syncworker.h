@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/article.h"
+#include "domain/feed.h"
 #include "sync/fetchsettings.h"
 #include "sync/httpfetcher.h"
 #include "sync/syncreport.h"
@@ -44,6 +46,10 @@ private:
     bool ensureOpen(QString *error);
     void onFetched(const FetchResult &result);
     SourceSyncResult store(const FetchResult &fetched);
+    /// "Fetch full page" sources: their summary-only items' pages, fetched after the feed.
+    void fetchPages(const Source &source, const QList<FeedItem> &items);
+    void completeFromPage(const FetchResult &page);
+    void finishIfDone();
     void finishRun();
 
     QString m_databasePath;
@@ -55,6 +61,13 @@ private:
     bool m_cancelled = false;
     int m_total = 0;
     QHash<qint64, qint64> m_startedAt; ///< source id → attempt time (secs)
+    struct PageJob
+    {
+        Source source;
+        FeedItem item;
+    };
+    QHash<qint64, PageJob> m_pages; ///< fetch key (negative, apart from source ids) → the item
+    qint64 m_nextPageKey = -1;
     SyncReport m_report;
     QElapsedTimer m_clock;
 };

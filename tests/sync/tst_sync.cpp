@@ -10,6 +10,7 @@
 
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void scheduleAndQueuedRequests();
     void queryItemsKeepTheirOutlet();
     void starsSurviveAConcurrentSync();
+    void fullPageCompletesSummaryItems();
     void guiThreadStaysResponsive();
 
 private:
@@ -463,6 +465,65 @@ void tst_Sync::starsSurviveAConcurrentSync()
     }
     q.starredOnly = true;
     QCOMPARE(articles.count(q), next);
+}
+
+void tst_Sync::fullPageCompletesSummaryItems()
+{
+    // A feed that carries summaries only; one item's page is an article, the other's is gone.
+    QFile pageFile(QStringLiteral(MEDTOUR_TEST_DATA "/pages/ndsoft-articleview.html"));
+    QVERIFY(pageFile.open(QIODevice::ReadOnly));
+    m_server.route("/full/page1.html", HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, pageFile.readAll()});
+    m_server.route("/full/page2.html", HttpResponse{404, {}, "gone"});
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(m_server.port());
+    const QByteArray feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>요약 매체</title>"
+                            "<link>" + base + "/</link>"
+                            "<item><guid>full-1</guid><title>대전시, 타슈켄트와 의료관광 협약</title><link>" + base +
+                            "/full/page1.html</link><description>대전시가 타슈켄트와 협약을 맺었다.</description></item>"
+                            "<item><guid>full-2</guid><title>사라진 기사</title><link>" + base +
+                            "/full/page2.html</link><description>요약만 남은 기사.</description></item>"
+                            "</channel></rss>";
+    m_server.route("/full/feed.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, feed});
+    QByteArray plainFeed = feed; // the same items at other addresses, from a source that wants no pages
+    plainFeed.replace("/full/page", "/full/plainpage").replace("<guid>full-", "<guid>plain-");
+    m_server.route("/full/plain.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, plainFeed});
+
+    Source full;
+    full.name = u"Full pages"_s;
+    full.url = m_server.url(u"/full/feed.xml"_s);
+    full.fetchFullPage = true;
+    const Result<qint64> fullId = SourceRepository(m_gui).add(full);
+    QVERIFY(fullId);
+    Source plain;
+    plain.name = u"Summaries"_s;
+    plain.url = m_server.url(u"/full/plain.xml"_s);
+    const Result<qint64> plainId = SourceRepository(m_gui).add(plain);
+    QVERIFY(plainId);
+
+    const SyncReport report = runSync({*fullId, *plainId});
+    QCOMPARE(report.sources.size(), 2);
+    QCOMPARE(m_server.hits("/full/page1.html"), 1); // only for the source that asks for full pages
+    QCOMPARE(m_server.hits("/full/page2.html"), 1);
+    QCOMPARE(m_server.hits("/full/plainpage1.html"), 0);
+
+    auto textOf = [this](qint64 sourceId, const QString &guid) {
+        QSqlQuery q(m_gui.db());
+        q.prepare(u"SELECT c.clean_text FROM articles a JOIN article_content c ON c.article_id = a.id "
+                  "WHERE a.source_id = ? AND a.guid = ?"_s);
+        q.addBindValue(sourceId);
+        q.addBindValue(guid);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QString completed = textOf(*fullId, u"full-1"_s);
+    QVERIFY2(completed.contains(u"타슈켄트시청에서 허태정 시장과"_s), qPrintable(completed.left(200)));
+    QCOMPARE(textOf(*fullId, u"full-2"_s), u"요약만 남은 기사."_s); // the page failed: the summary stays
+    QCOMPARE(textOf(*plainId, u"plain-1"_s), u"대전시가 타슈켄트와 협약을 맺었다."_s);
+    // Completed articles are tagged from their full text: the page names Uzbekistan's capital.
+    QSqlQuery tags(m_gui.db());
+    tags.prepare(u"SELECT count(*) FROM tags t JOIN articles a ON a.id = t.article_id WHERE a.source_id = ? "
+                 "AND a.guid = 'full-1' AND t.kind = 'market' AND t.value = 'UZ'"_s);
+    tags.addBindValue(*fullId);
+    QVERIFY(tags.exec() && tags.next());
+    QCOMPARE(tags.value(0).toInt(), 1);
 }
 
 void tst_Sync::guiThreadStaysResponsive()
