@@ -95,6 +95,8 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."), QStringLiteral("k")});
     parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
+    parser.addOption({QStringLiteral("full-page"),
+                      QStringLiteral("sources add: complete summary-only items from their web pages.")});
 #ifdef MEDTOUR_HAVE_EXPORT
     parser.addOptions(Cli::exportOptions());
 #endif

@@ -83,12 +83,13 @@ int sourcesAdd(Database &db, const Invocation &in)
 {
     if (in.arguments.size() != 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query] [--name N] "
-                                                "[--folder F] [--lang ko|en]"));
+                                                "[--folder F] [--lang ko|en] [--full-page]"));
     const QString target = in.arguments.at(1);
     const QString kind = in.parser->value(QStringLiteral("kind"));
     Source s;
     s.name = in.parser->value(QStringLiteral("name")).trimmed();
     s.folder = in.parser->value(QStringLiteral("folder")).trimmed();
+    s.fetchFullPage = in.parser->isSet(QStringLiteral("full-page"));
     const QStringList langs = in.parser->values(QStringLiteral("lang"));
     s.language = langs.isEmpty() ? QString() : langs.constFirst();
     if (kind == u"query") {

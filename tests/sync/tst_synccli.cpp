@@ -101,7 +101,11 @@ void tst_SyncCli::addAndList()
     QCOMPARE(added.value(u"id").toInt(), 1);
     QCOMPARE(added.value(u"kind").toString(), u"feed"_s);
     QCOMPARE(added.value(u"folder").toString(), u"Test"_s);
-    QCOMPARE(cli({u"sources"_s, u"add"_s, m_server.url(u"/gone.xml"_s).toString(), u"--name"_s, u"Gone"_s}).code, 0);
+    QVERIFY(!added.value(u"fetch_full_page").toBool());
+    const Run gone = cli({u"sources"_s, u"add"_s, m_server.url(u"/gone.xml"_s).toString(), u"--name"_s, u"Gone"_s,
+                          u"--full-page"_s});
+    QCOMPARE(gone.code, 0);
+    QVERIFY(gone.json().object().value(u"fetch_full_page").toBool());
     // The same URL twice is refused.
     const Run again = cli({u"sources"_s, u"add"_s, m_server.url(u"/cli.xml"_s).toString()});
     QCOMPARE(again.code, 1);
