@@ -5,7 +5,8 @@
 # repository), and runs each target in turn.
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
-#   targets: fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize (default: all, one after the other)
+#   targets: fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+#   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
 #   MEDTOUR_SHARED_DIR (default ../shared), MEDTOUR_FUZZ_CMAKE_ARGS (extra configure arguments).
@@ -18,7 +19,7 @@ work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-all_targets='fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize'
+all_targets='fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery'
 targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
@@ -68,17 +69,42 @@ for f in "$root"/tests/data/pages/*.html "$shared"/corpora/mozilla-readability/t
     printf '\001%s' "$body" >"$seeds/fuzz_sanitize/$p"
 done
 
+# OPML: the subscription files of the corpora and a few of our own; search: queries users type.
+o=0
+for f in "$shared"/corpora/*/*.opml "$shared"/corpora/*/*/*.opml; do
+    [ -f "$f" ] || continue
+    o=$((o + 1))
+    cp "$f" "$seeds/fuzz_opml/$o"
+done
+printf '<opml version="2.0"><head><title>t</title></head><body><outline text="News"><outline text="A" type="rss" xmlUrl="https://a.example/rss"/></outline></body></opml>' >"$seeds/fuzz_opml/ours"
+q=0
+for text in '대전 카자흐스탄 -간호사' '"외국인 환자" OR 몽골' 'kaza* "medical tourism"' '-대전' '암' \
+    'Almaty OR 설명회 -"의료 관광"' 'ｍｏｕ' '"unclosed phrase' 'OR OR -' '((a)) AND NOT b*'; do
+    q=$((q + 1))
+    printf '%s' "$text" >"$seeds/fuzz_searchquery/$q"
+done
+
+failed=0
 for target in $targets; do
     case "$target" in
     fuzz_feedparser | fuzz_extract | fuzz_sanitize) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"
+    rm -rf "$out/artifacts" # earlier findings live on as regression inputs in tests/data, not here
     mkdir -p "$out/corpus" "$out/artifacts"
     echo "== $target: $seconds s, seeds $(ls "$seeds/$target" | wc -l), log $out/fuzz-0.log"
     (cd "$out" && "$build/tests/fuzz/$target" -jobs=1 -workers=1 -max_total_time="$seconds" -max_len="$maxlen" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/artifacts/" \
-        "$out/corpus" "$seeds/$target") || true
+        "$out/corpus" "$seeds/$target") || failed=1
     grep -E "stat::number_of_executed_units|Done [0-9]+ runs|ERROR|SUMMARY" "$out/fuzz-0.log" || true
     ls "$out/artifacts" 2>/dev/null | sed "s|^|   artifact: $out/artifacts/|"
+    if [ -n "$(ls -A "$out/artifacts")" ]; then
+        failed=1
+    fi
 done
+if [ "$failed" -ne 0 ]; then
+    echo "== fuzzing found something: see the artifacts above"
+    exit 1
+fi
+echo "== fuzzing: no findings"
