@@ -87,7 +87,7 @@ done
 failed=0
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser | fuzz_extract | fuzz_sanitize) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_extract | fuzz_sanitize | fuzz_opml) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"
