@@ -52,9 +52,8 @@ ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QW
     QString language = settings.uiLanguage().isEmpty() ? QLocale().name().section(u'_', 0, 0) : settings.uiLanguage();
     if (language.size() < 2 || language.size() > 3)
         language = QStringLiteral("en"); // the "C" locale
-    m_view->setLabeler([language](FacetKind kind, const QString &value) {
-        return FacetLabels::label(kind, value, language);
-    });
+    m_view->setLabeler(
+        [language](FacetKind kind, const QString &value) { return FacetLabels::label(kind, value, language); });
     connect(m_view, &ArticleDetailView::tagActivated, this, &ArticleDetailPane::tagActivated);
     connect(m_view, &ArticleDetailView::articleActivated, this, &ArticleDetailPane::articleActivated);
     connect(m_view, &ArticleDetailView::linkActivated, this, [](const QUrl &url) {

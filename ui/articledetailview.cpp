@@ -38,15 +38,17 @@ ArticleDetailView::ArticleDetailView(QWidget *parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setObjectName(QStringLiteral("articleDetail"));
-    document()->setDefaultStyleSheet(QStringLiteral(
-        ".caption { color: #808080; font-size: small; font-style: italic; margin-left: 12px; }"
-        ".remote-image { color: #808080; font-size: small; }"
-        ".meta { color: #808080; }"
-        ".tag { background-color: rgba(90, 140, 220, 0.18); }"
-        "a.tag { text-decoration: none; }"
-        ".reasons { color: #808080; font-size: small; }"));
+    document()->setDefaultStyleSheet(
+        QStringLiteral(".caption { color: #808080; font-size: small; font-style: italic; margin-left: 12px; }"
+                       ".remote-image { color: #808080; font-size: small; }"
+                       ".meta { color: #808080; }"
+                       ".tag { background-color: rgba(90, 140, 220, 0.18); }"
+                       "a.tag { text-decoration: none; }"
+                       ".reasons { color: #808080; font-size: small; }"));
     connect(this, &QTextBrowser::anchorClicked, this, &ArticleDetailView::onAnchor);
-    m_labeler = [](FacetKind, const QString &value) { return value; };
+    m_labeler = [](FacetKind, const QString &value) {
+        return value;
+    };
     showPlaceholder();
 }
 
@@ -95,8 +97,8 @@ void ArticleDetailView::showPlaceholder(const QString &text)
 QString ArticleDetailView::reasonsHtml(const Article &article) const
 {
     const ArticleSummary &s = article.summary;
-    QString html = QStringLiteral("<p class='reasons'><b>%1</b>")
-                       .arg(esc(tr("Relevance %1").arg(qRound(s.relevance * 100))));
+    QString html =
+        QStringLiteral("<p class='reasons'><b>%1</b>").arg(esc(tr("Relevance %1").arg(qRound(s.relevance * 100))));
     const QJsonArray reasons = QJsonDocument::fromJson(article.relevanceReasons).array();
     QStringList parts;
     for (const QJsonValue &value : reasons) {
@@ -134,7 +136,8 @@ void ArticleDetailView::showArticle(const Content &content)
             when += QStringLiteral(" (%1)").arg(esc(tr("fetch time; the feed gave no date")));
         meta << when;
     }
-    const QString firstParagraph = (article.cleanText.isEmpty() ? article.lead : article.cleanText).section(u'\n', 0, 0);
+    const QString firstParagraph =
+        (article.cleanText.isEmpty() ? article.lead : article.cleanText).section(u'\n', 0, 0);
     const QString dateline = BylineParser::leading(firstParagraph.left(400)).dateline;
     if (!dateline.isEmpty())
         meta << esc(tr("Dateline: %1").arg(dateline));
@@ -172,8 +175,7 @@ void ArticleDetailView::showArticle(const Content &content)
         if (m.id == s.id)
             continue;
         others << QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
-                      .arg(esc(articleUrl(m.id).toString()), esc(m.source),
-                           esc(m.title.left(160)));
+                      .arg(esc(articleUrl(m.id).toString()), esc(m.source), esc(m.title.left(160)));
     }
     if (!others.isEmpty()) {
         html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>")

@@ -4,8 +4,9 @@
 #include "domain/facets.h"
 
 #include <QSet>
-#include <functional>
 #include <QWidget>
+
+#include <functional>
 
 class QListWidget;
 class QToolButton;

@@ -103,7 +103,7 @@ FilterPanel::FilterPanel(Settings &settings, const QString &uiLanguage, QWidget 
             kind, facetTitle(kind),
             [this, kind](const FacetValue &v) {
                 return kind == FacetKind::Source && !v.label.isEmpty() ? v.label
-                                                                        : FacetLabels::label(kind, v.value, m_language);
+                                                                       : FacetLabels::label(kind, v.value, m_language);
             },
             scrolled);
         connect(section, &FacetSection::selectionChanged, this, &FilterPanel::changed);
@@ -359,7 +359,7 @@ void FilterPanel::updateChips()
     if (m_dates->isChecked()) {
         const QLocale locale;
         chips << ChipBar::Chip{tr("%1 – %2").arg(locale.toString(m_from->date(), QLocale::ShortFormat),
-                                                  locale.toString(m_to->date(), QLocale::ShortFormat)),
+                                                 locale.toString(m_to->date(), QLocale::ShortFormat)),
                                QStringLiteral("dates")};
     }
     if (m_relevance->value() > 0)

@@ -118,8 +118,7 @@ int main(int argc, char *argv[])
         QTimer::singleShot(300, &window, [&window] {
             // Open the first article that has a body, so the picture shows the whole reader.
             if (window.articleModel()->rowCount() > 1)
-                window.articleView()->setCurrentIndex(
-                    window.articleModel()->index(1, ArticleListModel::TitleColumn));
+                window.articleView()->setCurrentIndex(window.articleModel()->index(1, ArticleListModel::TitleColumn));
         });
         QTimer::singleShot(1200, &window, [&window, file] {
             const bool saved = window.grab().save(file);

@@ -6,9 +6,9 @@
 #include "articleitemdelegate.h"
 #include "articlelistview.h"
 #include "core/appcontext.h"
-#include "exportcontroller.h"
 #include "emptystate.h"
 #include "enrich/facetlabels.h"
+#include "exportcontroller.h"
 #include "filterpanel.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
@@ -82,22 +82,24 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     header->setSectionResizeMode(ArticleListModel::StarColumn, QHeaderView::Fixed);
     header->resizeSection(ArticleListModel::StarColumn, 28);
     const QFontMetrics metrics(m_list->font());
-    auto fit = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 24; };
+    auto fit = [&metrics](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + 24;
+    };
     header->resizeSection(ArticleListModel::SourceColumn, 100);
     header->resizeSection(ArticleListModel::PublishedColumn,
                           fit(ArticleListModel::publishedText(QDateTime(QDate(2026, 12, 28), QTime(23, 59)),
                                                               QDateTime::currentDateTime())));
     header->resizeSection(ArticleListModel::MarketsColumn, fit(QStringLiteral("KZ, UZ")));
-    header->resizeSection(ArticleListModel::CopiesColumn, fit(m_model->headerData(ArticleListModel::CopiesColumn,
-                                                                                  Qt::Horizontal).toString()));
+    header->resizeSection(ArticleListModel::CopiesColumn,
+                          fit(m_model->headerData(ArticleListModel::CopiesColumn, Qt::Horizontal).toString()));
     header->resizeSection(ArticleListModel::RelevanceColumn,
                           fit(m_model->headerData(ArticleListModel::RelevanceColumn, Qt::Horizontal).toString()));
     header->setSortIndicator(ArticleListModel::PublishedColumn, Qt::DescendingOrder);
     connect(header, &QHeaderView::sectionClicked, this, [this](int column) {
         m_model->sort(column);
-        m_list->header()->setSortIndicator(m_model->sortColumn(), m_model->sortColumn() == ArticleListModel::SourceColumn
-                                                                      ? Qt::AscendingOrder
-                                                                      : Qt::DescendingOrder);
+        m_list->header()->setSortIndicator(
+            m_model->sortColumn(),
+            m_model->sortColumn() == ArticleListModel::SourceColumn ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
 
     m_listStack->addWidget(m_list);

@@ -60,8 +60,7 @@ void SyncPresenter::sourceSynced(const SourceSyncResult &result)
     if (result.status == u"error") {
         m_window.statusBar()->showMessage(tr("%1: %2").arg(result.name, result.error), 8000);
     } else {
-        m_window.statusBar()->showMessage(
-            tr("%1: %n new article(s)", nullptr, result.added).arg(result.name), 4000);
+        m_window.statusBar()->showMessage(tr("%1: %n new article(s)", nullptr, result.added).arg(result.name), 4000);
     }
 }
 

@@ -47,7 +47,8 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("prune"), {Cli::prune, "prune [--days N] [--per-source N] apply retention"}},
         {QStringLiteral("optimize"), {Cli::optimize, "optimize [--vacuum]   compact the index and file"}},
         {QStringLiteral("check"), {Cli::check, "check                 verify the cache's integrity"}},
-        {QStringLiteral("recover"), {Cli::recover, "recover               rebuild a damaged cache, keeping stars and notes"}},
+        {QStringLiteral("recover"),
+         {Cli::recover, "recover               rebuild a damaged cache, keeping stars and notes"}},
         {QStringLiteral("sync"), {Cli::sync, "sync [--once] [--source ID] fetch due (--once: all enabled) sources"}},
         {QStringLiteral("sources"),
          {Cli::sources, "sources list|add URL|remove ID|enable ID|disable ID|import F.opml|export F.opml|"
@@ -89,11 +90,11 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
     parser.addOption({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
     parser.addOption({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});
-    parser.addOption({QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."),
-                      QStringLiteral("s")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
     parser.addOption(
-        {QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."), QStringLiteral("k")});
+        {QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."), QStringLiteral("s")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."),
+                      QStringLiteral("k")});
     parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
     parser.addOption({QStringLiteral("full-page"),
                       QStringLiteral("sources add: complete summary-only items from their web pages.")});

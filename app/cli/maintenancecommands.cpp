@@ -78,7 +78,8 @@ int recover(const Invocation &in)
         Database db(QStringLiteral("cli"));
         const Error error = db.open(in.databasePath);
         if (!error) {
-            JsonOut::print(QJsonObject{{QStringLiteral("recovered"), false}, {QStringLiteral("damaged_path"), QJsonValue()}});
+            JsonOut::print(
+                QJsonObject{{QStringLiteral("recovered"), false}, {QStringLiteral("damaged_path"), QJsonValue()}});
             return 0;
         }
         if (error.code != Error::Corrupt)

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
-#include "commands.h"
-
 #include "cli/jsonout.h"
 #include "cli/urlfetch.h"
+#include "commands.h"
 #include "extract/feeddiscovery.h"
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
@@ -82,8 +81,9 @@ int sourcesList(Database &db)
 int sourcesAdd(Database &db, const Invocation &in)
 {
     if (in.arguments.size() != 2)
-        return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query] [--name N] "
-                                                "[--folder F] [--lang ko|en] [--full-page]"));
+        return fail(Exit::Usage,
+                    QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query] [--name N] "
+                                   "[--folder F] [--lang ko|en] [--full-page]"));
     const QString target = in.arguments.at(1);
     const QString kind = in.parser->value(QStringLiteral("kind"));
     Source s;
@@ -144,7 +144,8 @@ int sourcesImport(Database &db, const Invocation &in)
     if (!file.open(QIODevice::ReadOnly))
         return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > Opml::kMaxBytes)
-        return fail(Exit::BadInput, QStringLiteral("%1: larger than %2 bytes").arg(file.fileName()).arg(Opml::kMaxBytes));
+        return fail(Exit::BadInput,
+                    QStringLiteral("%1: larger than %2 bytes").arg(file.fileName()).arg(Opml::kMaxBytes));
     const Result<OpmlDocument> doc = Opml::read(file.read(Opml::kMaxBytes + 1));
     if (!doc)
         return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(file.fileName(), doc.error().detail));
@@ -234,8 +235,7 @@ int sourcesAddDefaults(Database &db)
     const Result<int> added = DefaultSources::addMissing(db, *defaults);
     if (!added)
         return fail(Exit::Storage, added.error().detail);
-    JsonOut::print(QJsonObject{{QStringLiteral("added"), *added},
-                               {QStringLiteral("offered"), int(defaults->size())}});
+    JsonOut::print(QJsonObject{{QStringLiteral("added"), *added}, {QStringLiteral("offered"), int(defaults->size())}});
     return 0;
 }
 

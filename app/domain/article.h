@@ -28,9 +28,9 @@ struct ArticleSummary
     bool dateGuessed = false;
     double relevance = 0.0;
     UserState state;
-    qint64 clusterId = 0;  ///< 0 when no other copy of the story is known
-    int copies = 1;        ///< how many outlets carry the story (the cluster's size)
-    QStringList markets;   ///< market tags (ISO 3166-1 alpha-2), for the list's column
+    qint64 clusterId = 0; ///< 0 when no other copy of the story is known
+    int copies = 1;       ///< how many outlets carry the story (the cluster's size)
+    QStringList markets;  ///< market tags (ISO 3166-1 alpha-2), for the list's column
 };
 
 /// Everything about one article, loaded when it is selected.

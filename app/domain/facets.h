@@ -45,10 +45,10 @@ struct FacetCounts
 /// Weekly article counts of the top markets, for the trend view. Weeks start on Monday (UTC).
 struct MarketTrend
 {
-    QDateTime firstWeek;            ///< start of the first week, UTC
-    int weeks = 0;                  ///< number of weeks covered
-    QList<QString> markets;         ///< ISO codes, most articles first
-    QList<QList<int>> counts;       ///< counts[market][week]
+    QDateTime firstWeek;      ///< start of the first week, UTC
+    int weeks = 0;            ///< number of weeks covered
+    QList<QString> markets;   ///< ISO codes, most articles first
+    QList<QList<int>> counts; ///< counts[market][week]
     int maxCount() const;
 };
 

@@ -35,9 +35,8 @@ void Settings::write(const QString &key, const QVariant &value)
 QString Settings::uiLanguage() const
 {
     const QString language = m_settings->value(kLanguage).toString();
-    return QStringList{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("ru")}.contains(language)
-               ? language
-               : QString();
+    return QStringList{QStringLiteral("ko"), QStringLiteral("en"), QStringLiteral("ru")}.contains(language) ? language
+                                                                                                            : QString();
 }
 
 void Settings::setUiLanguage(const QString &language)

@@ -279,7 +279,8 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
             s.textExcludes = match.isEmpty();
             const QString key = m_loadedVersion + u'\n' + expression;
             if (key != m_textKey) {
-                m_textIds = idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+                m_textIds =
+                    idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
                 m_textKey = key;
             }
             s.textIds = m_textIds;
@@ -496,8 +497,8 @@ std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageC
     SortKey cursor{0.0, 0, 0};
     if (after.valid) {
         Row probe{after.id, after.sortTime, after.relevance, 0, 0, 0, 0};
-        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), after.id,
-                                         [](const Row &r, qint64 v) { return r.id < v; });
+        const auto it =
+            std::lower_bound(m_rows.begin(), m_rows.end(), after.id, [](const Row &r, qint64 v) { return r.id < v; });
         if (it != m_rows.end() && it->id == after.id)
             probe = *it; // the index's own keys, so a page edge never repeats or skips rows
         cursor = keyOf(probe, query.sort);
@@ -573,7 +574,9 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
         if (totals[code] > 0)
             codes.push_back(code);
     }
-    auto selected = [&](quint32 code) { return query.markets.contains(m_tagValues[qsizetype(code)]); };
+    auto selected = [&](quint32 code) {
+        return query.markets.contains(m_tagValues[qsizetype(code)]);
+    };
     std::sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
         if (selected(a) != selected(b))
             return selected(a);

@@ -76,7 +76,9 @@ private:
         qint64 negId;
         bool operator<(const SortKey &o) const
         {
-            return primary != o.primary ? primary < o.primary : negTime != o.negTime ? negTime < o.negTime : negId < o.negId;
+            return primary != o.primary   ? primary < o.primary
+                   : negTime != o.negTime ? negTime < o.negTime
+                                          : negId < o.negId;
         }
     };
     SortKey keyOf(const Row &row, ArticleQuery::Sort sort) const;
@@ -114,7 +116,7 @@ private:
     QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
     std::vector<qint64> m_sources;     // source ids
     QStringList m_sourceNames;
-    std::vector<int> m_sourceRank;     // position of each source in name order
+    std::vector<int> m_sourceRank; // position of each source in name order
     QStringList m_languages;
     QString m_loadedVersion;
     bool m_loadsInBackground = false;

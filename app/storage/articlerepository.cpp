@@ -166,9 +166,10 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     findCanonical.prepare(QStringLiteral(
         "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1"));
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
-                                  "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
+                       "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "

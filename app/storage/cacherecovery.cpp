@@ -123,8 +123,11 @@ int salvageTable(QSqlDatabase &db, const Table &table, RecoveryReport &report)
         } else {
             ++report.skippedChunks;
             if (report.problems.size() < 20)
-                report.problems << QStringLiteral("%1 %2..%3: %4").arg(name).arg(from).arg(from + stride - 1).arg(
-                                       part.error().detail);
+                report.problems << QStringLiteral("%1 %2..%3: %4")
+                                       .arg(name)
+                                       .arg(from)
+                                       .arg(from + stride - 1)
+                                       .arg(part.error().detail);
             stride = std::min<qint64>(stride * 2, kChunk * 256);
         }
     }

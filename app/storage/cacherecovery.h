@@ -11,8 +11,8 @@ namespace Medtour {
 /// What recovering a damaged cache did, for the message the user reads.
 struct RecoveryReport
 {
-    QString damagedPath;  ///< where the damaged file was moved (it is never deleted)
-    int sources = 0;      ///< rows salvaged from the damaged file, per kind
+    QString damagedPath; ///< where the damaged file was moved (it is never deleted)
+    int sources = 0;     ///< rows salvaged from the damaged file, per kind
     int articles = 0;
     int userStates = 0;
     int restoredFromBackup = 0; ///< articles whose state came from the user-state backup

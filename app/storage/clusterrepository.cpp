@@ -2,7 +2,6 @@
 #include "clusterrepository.h"
 
 #include "storage/articleindex.h"
-
 #include "storage/database.h"
 
 #include <QSqlQuery>

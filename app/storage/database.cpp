@@ -97,8 +97,7 @@ Error Database::open(const QString &path)
                 if (soundsCorrupt(detail))
                     failure = {Error::Corrupt, QStringLiteral("the cache %1 is damaged: %2").arg(path, detail)};
                 else
-                    failure = {Error::Database,
-                               QStringLiteral("%1 failed: %2").arg(QLatin1StringView(pragma), detail)};
+                    failure = {Error::Database, QStringLiteral("%1 failed: %2").arg(QLatin1StringView(pragma), detail)};
                 break;
             }
         }

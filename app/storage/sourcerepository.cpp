@@ -13,7 +13,8 @@ namespace Medtour {
 
 namespace {
 
-constexpr char kColumns[] = "id, kind, name, url, enabled, interval_minutes, time_zone, language, fetch_full_page, folder";
+constexpr char kColumns[] =
+    "id, kind, name, url, enabled, interval_minutes, time_zone, language, fetch_full_page, folder";
 
 QVariant text(const QString &s)
 {
@@ -130,7 +131,8 @@ Error SourceRepository::setEnabled(qint64 id, bool enabled)
 Error SourceRepository::setUrl(qint64 id, const QUrl &url)
 {
     if (const std::optional<Source> other = byUrl(url); other && other->id != id)
-        return {Error::InvalidInput, QStringLiteral("source %1 already has the URL %2").arg(other->id).arg(url.toString())};
+        return {Error::InvalidInput,
+                QStringLiteral("source %1 already has the URL %2").arg(other->id).arg(url.toString())};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE sources SET url = ? WHERE id = ?"));
     q.addBindValue(url.toString());
@@ -162,8 +164,9 @@ SourceStatus SourceRepository::status(qint64 id) const
 Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint64 bytes)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, "
-                             "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, "
+                       "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ? WHERE id = ?"));
     q.addBindValue(text(QString::fromLatin1(status.etag)));
     q.addBindValue(text(QString::fromLatin1(status.lastModified)));
     q.addBindValue(secsOrNull(status.lastAttempt));

@@ -6,10 +6,10 @@
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"
-#include "text/htmltext.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
+#include "text/htmltext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +55,8 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
-    const Result<qint64> sourceId = source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
+    const Result<qint64> sourceId =
+        source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
     const Result<IngestStats> stats = store(*sourceId, feed.items);
@@ -90,7 +91,8 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
 {
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
-    const Result<IngestStats> stats = ArticleRepository(m_database).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stats =
+        ArticleRepository(m_database).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
     if (!stats)
         return stats.error();
     if (Error error = m_enricher->enrich(stats->stored))

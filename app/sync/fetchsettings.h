@@ -13,9 +13,9 @@ struct FetchSettings
     int totalTimeoutMs = 120000;        ///< a whole attempt, however steadily it drips
     qint64 maxBytes = 20 * 1024 * 1024; ///< decoded body size; larger → error, nothing stored
     int maxRedirects = 5;
-    int maxConcurrent = 6; ///< requests in flight overall
-    int maxPerHost = 2;    ///< requests in flight to one host
-    int maxRetries = 2;    ///< further attempts after a timeout or a 5xx
+    int maxConcurrent = 6;  ///< requests in flight overall
+    int maxPerHost = 2;     ///< requests in flight to one host
+    int maxRetries = 2;     ///< further attempts after a timeout or a 5xx
     int retryBaseMs = 2000; ///< first back-off; doubled for each further attempt
     bool useSystemProxy = true;
 };

@@ -193,18 +193,18 @@ void HttpFetcher::start(quint64 ticket)
             return;
         const bool started = j.reply && j.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
         stopJob(j,
-                started ? QStringLiteral("timed out: no data for %1 s").arg(seconds(m_settings.idleTimeoutMs))
-                        : QStringLiteral("timed out: no response within %1 s").arg(seconds(m_settings.connectTimeoutMs)),
+                started
+                    ? QStringLiteral("timed out: no data for %1 s").arg(seconds(m_settings.idleTimeoutMs))
+                    : QStringLiteral("timed out: no response within %1 s").arg(seconds(m_settings.connectTimeoutMs)),
                 true);
     });
     connect(job.deadline, &QTimer::timeout, this, [this, ticket] {
         const auto it = m_jobs.find(ticket);
-        if (it == m_jobs.end() ||
-            !onTime(it->second.deadline, it->second.deadlineArmed, &it->second.deadlineInterval))
+        if (it == m_jobs.end() || !onTime(it->second.deadline, it->second.deadlineArmed, &it->second.deadlineInterval))
             return;
         stopJob(it->second,
-                    QStringLiteral("timed out: the transfer took longer than %1 s").arg(seconds(m_settings.totalTimeoutMs)),
-                    true);
+                QStringLiteral("timed out: the transfer took longer than %1 s").arg(seconds(m_settings.totalTimeoutMs)),
+                true);
     });
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, ticket] {
         const auto it = m_jobs.find(ticket);
@@ -214,9 +214,10 @@ void HttpFetcher::start(quint64 ticket)
         armIdle(j, m_settings.idleTimeoutMs);
         const QVariant length = j.reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxBytes)
-            stopJob(j, QStringLiteral("too large: the server announced %1 bytes, the limit is %2")
-                           .arg(length.toLongLong())
-                           .arg(m_settings.maxBytes),
+            stopJob(j,
+                    QStringLiteral("too large: the server announced %1 bytes, the limit is %2")
+                        .arg(length.toLongLong())
+                        .arg(m_settings.maxBytes),
                     false);
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, ticket] { onReadyRead(ticket); });
@@ -384,9 +385,8 @@ void HttpFetcher::onFinished(quint64 ticket)
         complete(ticket, result);
         return;
     }
-    const qint64 wait = (status == 429 || status == 503)
-                            ? parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc())
-                            : -1;
+    const qint64 wait =
+        (status == 429 || status == 503) ? parseRetryAfter(retryAfter, QDateTime::currentDateTimeUtc()) : -1;
     if (wait >= 0) {
         // Honoured by scheduling: the caller stores next_due instead of us sleeping on it.
         result.retryAfterSecs = wait;

@@ -96,7 +96,7 @@ private:
         QNetworkReply *reply = nullptr;
         QTimer *idle = nullptr;
         QTimer *deadline = nullptr;
-        QElapsedTimer idleArmed;     ///< when `idle` was last started, to tell a late timer from a silent server
+        QElapsedTimer idleArmed; ///< when `idle` was last started, to tell a late timer from a silent server
         QElapsedTimer deadlineArmed;
         int idleInterval = 0;
         int deadlineInterval = 0;

@@ -26,8 +26,7 @@ class SyncController final : public QObject
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    explicit SyncController(const QString &databasePath, const FetchSettings &settings = {},
-                            QObject *parent = nullptr);
+    explicit SyncController(const QString &databasePath, const FetchSettings &settings = {}, QObject *parent = nullptr);
     ~SyncController() override;
 
     /// "Sync now": the given sources (all enabled ones when empty), whether due or not.

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "syncworker.h"
 
-
 #include "core/logging.h"
 #include "extract/pageextractor.h"
 #include "storage/database.h"
@@ -262,8 +261,9 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         status.itemsNew = out.added;
         status.itemsUpdated = out.updated;
         // A feed read with problems (cut short, bad items) is kept, and the problem shown.
-        status.error = report->parseErrors.isEmpty() ? QString()
-                                                     : QStringLiteral("warning: %1").arg(report->parseErrors.constFirst());
+        status.error = report->parseErrors.isEmpty()
+                           ? QString()
+                           : QStringLiteral("warning: %1").arg(report->parseErrors.constFirst());
         out.error = status.error;
         break;
     }

@@ -2,8 +2,8 @@
 #include "models/articlelistmodel.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
-#include "storage/facetrepository.h"
 #include "storage/database.h"
+#include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
 
 #include <QAbstractItemModelTester>
@@ -233,7 +233,8 @@ void tst_ArticleListModel::showsCopiesAndMarkets()
     QCOMPARE(model.index(row, ArticleListModel::MarketsColumn).data().toString(), u"KZ, UZ"_s);
     QCOMPARE(model.index(row, 0).data(ArticleListModel::MarketsRole).toStringList(), QStringList({u"KZ"_s, u"UZ"_s}));
     QCOMPARE(model.index(row, ArticleListModel::CopiesColumn).data().toString(), QString());
-    QVERIFY(model.index(row, ArticleListModel::MarketsColumn).data(Qt::ToolTipRole).toString().contains(u"Kazakhstan"_s));
+    QVERIFY(
+        model.index(row, ArticleListModel::MarketsColumn).data(Qt::ToolTipRole).toString().contains(u"Kazakhstan"_s));
 }
 
 void tst_ArticleListModel::publishedIsRelativeToday()

@@ -27,8 +27,8 @@ QByteArray bigFeed(int items)
         for (int p = 0; p < 12; ++p)
             body += "<p>대전시는 카자흐스탄 알마티에서 의료관광 설명회를 열고 건강검진 상품을 소개했다. 항목 " +
                     QByteArray::number(i * 100 + p) + "</p>";
-        xml += "<item><guid>big-" + QByteArray::number(i) + "</guid><title>의료관광 기사 " +
-               QByteArray::number(i) + "</title><link>https://big.example/" + QByteArray::number(i) +
+        xml += "<item><guid>big-" + QByteArray::number(i) + "</guid><title>의료관광 기사 " + QByteArray::number(i) +
+               "</title><link>https://big.example/" + QByteArray::number(i) +
                "</link><pubDate>Mon, 02 Nov 2026 09:00:00 +0900</pubDate><description><![CDATA[" + body +
                "]]></description></item>";
     }

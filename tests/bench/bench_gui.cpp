@@ -21,11 +21,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
-#include <QSqlQuery>
-#include <QThread>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTreeView>
 
 #include <algorithm>
@@ -192,8 +192,9 @@ int main(int argc, char *argv[])
     while (idle.elapsed() < 1000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const double idleRss = rssMb();
-    std::printf("idle RSS                      %8.1f MB  target <= 120 MB %s  (anonymous %.1f MB, mapped files %.1f MB)\n",
-                idleRss, idleRss <= 120 ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
+    std::printf(
+        "idle RSS                      %8.1f MB  target <= 120 MB %s  (anonymous %.1f MB, mapped files %.1f MB)\n",
+        idleRss, idleRss <= 120 ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
 
     // Query and facet changes, each timed from the change to the repainted list.
     Ui::FilterPanel *filters = window.filterPanel();
@@ -210,9 +211,13 @@ int main(int argc, char *argv[])
         };
     };
     auto facet = [filters](FacetKind kind, const QString &value) {
-        return [filters, kind, value] { filters->addFacetValue(kind, value); };
+        return [filters, kind, value] {
+            filters->addFacetValue(kind, value);
+        };
     };
-    auto clear = [filters] { filters->clearAll(); };
+    auto clear = [filters] {
+        filters->clearAll();
+    };
     const QList<Change> changes = {
         {"search", text(u"몽골"_s)},
         {"search", text(u"대전 카자흐스탄"_s)},
@@ -229,8 +234,14 @@ int main(int argc, char *argv[])
         {"facet", facet(FacetKind::Market, u"RU"_s)},
         {"facet", facet(FacetKind::Event, u"mou"_s)},
         {"search", text(u"척추"_s)},
-        {"view", [filters] { filters->setView(Ui::FilterPanel::View::Week); }},
-        {"view", [filters] { filters->setView(Ui::FilterPanel::View::Unread); }},
+        {"view",
+         [filters] {
+             filters->setView(Ui::FilterPanel::View::Week);
+         }},
+        {"view",
+         [filters] {
+             filters->setView(Ui::FilterPanel::View::Unread);
+         }},
         {"clear", clear},
         {"facet", facet(FacetKind::Language, u"en"_s)},
         {"facet", facet(FacetKind::Source, u"5"_s)},
@@ -311,7 +322,8 @@ int main(int argc, char *argv[])
                             item.id = u"sync-%1"_s.arg(n);
                             item.link = QUrl(u"https://sync.example/%1"_s.arg(n));
                             item.title = u"대전시, 카자흐스탄 의료관광 설명회 %1"_s.arg(n);
-                            item.contentHtml = u"<p>대전시는 알마티에서 의료관광 설명회를 열었다. 외국인 환자 유치 %1</p>"_s.arg(n);
+                            item.contentHtml =
+                                u"<p>대전시는 알마티에서 의료관광 설명회를 열었다. 외국인 환자 유치 %1</p>"_s.arg(n);
                             item.published = now.addSecs(-n);
                             items << item;
                         }

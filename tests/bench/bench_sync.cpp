@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-
 #include <sys/resource.h>
 
 using namespace MedtourTest;
@@ -100,8 +99,9 @@ int main(int argc, char *argv[])
     TestHttpServer server;
     const QString corpus = dir.filePath(u"corpus"_s);
     const QString base = u"http://127.0.0.1:%1"_s.arg(server.port());
-    const Timed gen = run(u"python3"_s, {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s,
-                                         QString::number(feeds), u"--items"_s, QString::number(items), u"--base"_s, base});
+    const Timed gen =
+        run(u"python3"_s, {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s,
+                           QString::number(feeds), u"--items"_s, QString::number(items), u"--base"_s, base});
     if (gen.code != 0) {
         std::fprintf(stderr, "gen_corpus.py failed: %s\n", gen.err.constData());
         return 1;
@@ -124,11 +124,12 @@ int main(int argc, char *argv[])
 
     const QString cli = QStringLiteral(MEDTOUR_CLI);
     QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
-                                u"ALL_PROXY"_s})
+    for (const QString &name :
+         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
         local.remove(name); // the corpus is on 127.0.0.1
     const QString db = dir.filePath(u"medtour.sqlite"_s);
-    const Timed import = run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
+    const Timed import =
+        run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
     if (import.code != 0) {
         std::fprintf(stderr, "import failed: %s\n", import.err.constData());
         return 1;
@@ -145,8 +146,9 @@ int main(int argc, char *argv[])
         ok += v.toObject().value(u"status").toString() == u"ok";
         added += v.toObject().value(u"new").toInt();
     }
-    std::printf("medtour-cli sync --once (cold cache): %lld ms wall, %lld ms CPU, %d/%d sources ok, %d articles stored\n",
-                sync.ms, sync.cpuMs, ok, int(report.size()), added);
+    std::printf(
+        "medtour-cli sync --once (cold cache): %lld ms wall, %lld ms CPU, %d/%d sources ok, %d articles stored\n",
+        sync.ms, sync.cpuMs, ok, int(report.size()), added);
 
     const QString newsboat = QStandardPaths::findExecutable(u"newsboat"_s);
     if (newsboat.isEmpty()) {
@@ -166,16 +168,17 @@ int main(int argc, char *argv[])
         conf.write("reload-threads " + tag.toLatin1() + "\nshow-read-feeds yes\n");
         conf.close();
         const QString cache = dir.filePath(u"newsboat-%1.db"_s.arg(tag));
-        const Timed nb = run(newsboat,
-                             {u"-u"_s, QDir(corpus).filePath(u"sources.txt"_s), u"-c"_s, cache, u"-C"_s, config, u"-x"_s,
-                              u"reload"_s},
-                             env);
+        const Timed nb = run(
+            newsboat,
+            {u"-u"_s, QDir(corpus).filePath(u"sources.txt"_s), u"-c"_s, cache, u"-C"_s, config, u"-x"_s, u"reload"_s},
+            env);
         const int nbItems = newsboatItems(cache);
         std::printf("newsboat -x reload (reload-threads %d%s): %lld ms wall, %lld ms CPU, exit %d, %d items cached\n",
-                    threads, threads == 1 ? ", its default" : ", = our per-host cap", nb.ms, nb.cpuMs, nb.code, nbItems);
+                    threads, threads == 1 ? ", its default" : ", = our per-host cap", nb.ms, nb.cpuMs, nb.code,
+                    nbItems);
         if (nb.ms > 0 && nb.cpuMs > 0)
-            std::printf("  ratio medtour/newsboat: wall %.3f, CPU %.3f (target <= 0.333)\n", double(sync.ms) / double(nb.ms),
-                        double(sync.cpuMs) / double(nb.cpuMs));
+            std::printf("  ratio medtour/newsboat: wall %.3f, CPU %.3f (target <= 0.333)\n",
+                        double(sync.ms) / double(nb.ms), double(sync.cpuMs) / double(nb.cpuMs));
     }
     return 0;
 }

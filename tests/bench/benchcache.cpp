@@ -132,4 +132,3 @@ bool BenchCache::build(Database &db, int articles)
                 articles / (timer.elapsed() / 1000.0));
     return true;
 }
-

@@ -9,11 +9,11 @@ namespace MedtourTest {
 QByteArray makeFeed(const QString &title, int items, const QString &prefix, int version)
 {
     static const QStringList words = {
-        QStringLiteral("의료관광"), QStringLiteral("외국인"),   QStringLiteral("환자"),     QStringLiteral("유치"),
-        QStringLiteral("대전"),     QStringLiteral("부산"),     QStringLiteral("몽골"),     QStringLiteral("카자흐스탄"),
-        QStringLiteral("병원"),     QStringLiteral("설명회"),   QStringLiteral("협약"),     QStringLiteral("검진"),
-        QStringLiteral("hospital"), QStringLiteral("patients"), QStringLiteral("clinic"),   QStringLiteral("tourism"),
-        QStringLiteral("Seoul"),    QStringLiteral("market"),   QStringLiteral("surgery"),  QStringLiteral("agency"),
+        QStringLiteral("의료관광"), QStringLiteral("외국인"),   QStringLiteral("환자"),    QStringLiteral("유치"),
+        QStringLiteral("대전"),     QStringLiteral("부산"),     QStringLiteral("몽골"),    QStringLiteral("카자흐스탄"),
+        QStringLiteral("병원"),     QStringLiteral("설명회"),   QStringLiteral("협약"),    QStringLiteral("검진"),
+        QStringLiteral("hospital"), QStringLiteral("patients"), QStringLiteral("clinic"),  QStringLiteral("tourism"),
+        QStringLiteral("Seoul"),    QStringLiteral("market"),   QStringLiteral("surgery"), QStringLiteral("agency"),
     };
     QRandomGenerator rng(qHash(prefix));
     auto sentence = [&](int n) {
@@ -22,9 +22,10 @@ QByteArray makeFeed(const QString &title, int items, const QString &prefix, int 
             out << words.at(int(rng.bounded(quint32(words.size())))) + QString::number(rng.bounded(1000));
         return out.join(u' ');
     };
-    QString xml = QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>%1</title>"
-                                 "<link>http://example.org/%2/</link><language>ko</language>\n")
-                      .arg(title, prefix);
+    QString xml =
+        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>%1</title>"
+                       "<link>http://example.org/%2/</link><language>ko</language>\n")
+            .arg(title, prefix);
     for (int i = 0; i < items; ++i) {
         xml += QStringLiteral("<item><title>%1 %2 %3</title><link>http://example.org/%1/%2</link>"
                               "<guid isPermaLink=\"false\">%1-%2</guid>"

@@ -4,8 +4,8 @@
 #include "testhttpserver.h"
 
 #include <QSignalSpy>
-#include <QThread>
 #include <QTest>
+#include <QThread>
 
 using namespace Medtour;
 using namespace MedtourTest;
@@ -123,7 +123,8 @@ void tst_HttpFetcher::retryAfter()
 void tst_HttpFetcher::gzipIsDecoded()
 {
     TestHttpServer server;
-    const QByteArray plain = QByteArray("<rss version=\"2.0\"><channel><title>압축</title></channel></rss>").repeated(50);
+    const QByteArray plain =
+        QByteArray("<rss version=\"2.0\"><channel><title>압축</title></channel></rss>").repeated(50);
     HttpResponse r;
     r.headers = {{"Content-Encoding", "gzip"}, {"Content-Type", "application/rss+xml"}};
     r.body = TestHttpServer::gzip(plain);

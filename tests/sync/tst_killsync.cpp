@@ -67,8 +67,8 @@ void tst_KillSync::killedSyncsLoseNothing()
     }
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
-                                u"ALL_PROXY"_s})
+    for (const QString &name :
+         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
         env.remove(name);
     auto runSync = [&](int killAfterMs) {
         QProcess p;
@@ -82,7 +82,7 @@ void tst_KillSync::killedSyncsLoseNothing()
         }
         if (p.waitForFinished(killAfterMs))
             return 0; // done before the kill
-        p.kill(); // SIGKILL
+        p.kill();     // SIGKILL
         p.waitForFinished(10000);
         return 1;
     };
@@ -124,7 +124,9 @@ void tst_KillSync::killedSyncsLoseNothing()
     QSqlQuery check(db.db());
     QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
     QCOMPARE(check.value(0).toString(), u"ok"_s);
-    QCOMPARE(scalar(db, u"SELECT count(*) FROM (SELECT source_id, guid FROM articles GROUP BY 1, 2 HAVING count(*) > 1)"_s), 0);
+    QCOMPARE(
+        scalar(db, u"SELECT count(*) FROM (SELECT source_id, guid FROM articles GROUP BY 1, 2 HAVING count(*) > 1)"_s),
+        0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM (SELECT url FROM articles GROUP BY 1 HAVING count(*) > 1)"_s), 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM articles"_s), qint64(kFeeds * 80));
     for (const qint64 id : std::as_const(starred)) {

@@ -170,8 +170,9 @@ void tst_Sources::googleNewsUrl()
     QCOMPARE(ko.toString(QUrl::FullyEncoded),
              u"https://news.google.com/rss/search?q=%EC%9D%98%EB%A3%8C%EA%B4%80%EA%B4%91&hl=ko&gl=KR&ceid=KR:ko"_s);
     const QUrl en = GoogleNews::searchUrl(u"\"medical tourism\" Korea & more"_s, u"en"_s);
-    QCOMPARE(en.toString(QUrl::FullyEncoded),
-             u"https://news.google.com/rss/search?q=%22medical%20tourism%22%20Korea%20%26%20more&hl=en-US&gl=US&ceid=US:en"_s);
+    QCOMPARE(
+        en.toString(QUrl::FullyEncoded),
+        u"https://news.google.com/rss/search?q=%22medical%20tourism%22%20Korea%20%26%20more&hl=en-US&gl=US&ceid=US:en"_s);
     QCOMPARE(GoogleNews::queryOf(en), u"\"medical tourism\" Korea & more"_s);
     QVERIFY(GoogleNews::isGoogleNews(ko));
     QVERIFY(!GoogleNews::isGoogleNews(QUrl(u"https://www.yna.co.kr/rss/health.xml"_s)));
@@ -187,13 +188,12 @@ void tst_Sources::outlet_data()
                                          << u"대전시, 몽골 환자 유치"_s << u"대전일보"_s;
     QTest::newRow("suffix only") << u"Korea draws patients - The Korea Herald"_s << QString()
                                  << u"Korea draws patients"_s << u"The Korea Herald"_s;
-    QTest::newRow("<source> differs from suffix") << u"제목 - 다른 이름"_s << u"연합뉴스"_s << u"제목 - 다른 이름"_s
-                                                  << u"연합뉴스"_s;
+    QTest::newRow("<source> differs from suffix")
+        << u"제목 - 다른 이름"_s << u"연합뉴스"_s << u"제목 - 다른 이름"_s << u"연합뉴스"_s;
     QTest::newRow("no outlet") << u"제목만 있는 기사"_s << QString() << u"제목만 있는 기사"_s << QString();
-    QTest::newRow("dash inside a long tail") << u"A - this tail is far too long to be the name of any news outlet"_s
-                                             << QString()
-                                             << u"A - this tail is far too long to be the name of any news outlet"_s
-                                             << QString();
+    QTest::newRow("dash inside a long tail")
+        << u"A - this tail is far too long to be the name of any news outlet"_s << QString()
+        << u"A - this tail is far too long to be the name of any news outlet"_s << QString();
 }
 
 void tst_Sources::outlet()

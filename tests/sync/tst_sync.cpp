@@ -155,7 +155,8 @@ void tst_Sync::initTestCase()
     m_server.route("/loop-a", TestHttpServer::redirect(302, "/loop-b"));
     m_server.route("/loop-b", TestHttpServer::redirect(302, "/loop-a"));
     for (int i = 0; i < 6; ++i)
-        m_server.route("/hop" + QByteArray::number(i), TestHttpServer::redirect(302, "/hop" + QByteArray::number(i + 1)));
+        m_server.route("/hop" + QByteArray::number(i),
+                       TestHttpServer::redirect(302, "/hop" + QByteArray::number(i + 1)));
     m_server.route("/hop6", feedResponse(makeFeed(u"Far"_s, 1, u"far"_s)));
     m_server.route("/404", status(404));
     m_server.route("/500", status(500));
@@ -175,16 +176,17 @@ void tst_Sync::initTestCase()
     bomb.headers << qMakePair(QByteArray("Content-Encoding"), QByteArray("gzip"));
     QVERIFY(bomb.body.size() < 100 * 1024); // small on the wire, 32 MB inflated
     m_server.route("/bomb", bomb);
-    m_server.route("/euckr.xml", feedResponse(readData("euckr-labelled-utf8.xml"), "application/rss+xml; charset=utf-8"));
+    m_server.route("/euckr.xml",
+                   feedResponse(readData("euckr-labelled-utf8.xml"), "application/rss+xml; charset=utf-8"));
     m_server.route("/truncated.xml", feedResponse(readData("cut-mid-item.xml")));
     m_server.route("/page.html", feedResponse(readData("not-a-feed.html"), "text/html; charset=utf-8"));
 
     const QList<QPair<QString, QByteArray>> sources = {
-        {u"ok"_s, "/ok.xml"},         {u"chain"_s, "/chain1"},          {u"moved"_s, "/old.xml"},
-        {u"loop"_s, "/loop-a"},       {u"hops"_s, "/hop0"},             {u"404"_s, "/404"},
-        {u"500"_s, "/500"},           {u"503"_s, "/503"},               {u"429"_s, "/429"},
-        {u"drip"_s, "/drip"},         {u"stall"_s, "/stall"},           {u"endless"_s, "/endless"},
-        {u"bomb"_s, "/bomb"},         {u"euckr"_s, "/euckr.xml"},       {u"truncated"_s, "/truncated.xml"},
+        {u"ok"_s, "/ok.xml"},      {u"chain"_s, "/chain1"},    {u"moved"_s, "/old.xml"},
+        {u"loop"_s, "/loop-a"},    {u"hops"_s, "/hop0"},       {u"404"_s, "/404"},
+        {u"500"_s, "/500"},        {u"503"_s, "/503"},         {u"429"_s, "/429"},
+        {u"drip"_s, "/drip"},      {u"stall"_s, "/stall"},     {u"endless"_s, "/endless"},
+        {u"bomb"_s, "/bomb"},      {u"euckr"_s, "/euckr.xml"}, {u"truncated"_s, "/truncated.xml"},
         {u"html"_s, "/page.html"},
     };
     for (const auto &[name, path] : sources) {
@@ -230,10 +232,11 @@ void tst_Sync::hostileServers_data()
                                      << 429 << 0;
     QTest::newRow("slow drip") << u"drip"_s << u"error"_s
                                << u"timed out: the transfer took longer than 1.5 s (after 2 attempts)"_s << 200 << 0;
-    QTest::newRow("stalled server") << u"stall"_s << u"error"_s << u"timed out: no response within 1 s (after 2 attempts)"_s
-                                    << 0 << 0;
+    QTest::newRow("stalled server") << u"stall"_s << u"error"_s
+                                    << u"timed out: no response within 1 s (after 2 attempts)"_s << 0 << 0;
     QTest::newRow("endless body") << u"endless"_s << u"error"_s << u"too large: more than 1048576 bytes"_s << 200 << 0;
-    QTest::newRow("gzip bomb") << u"bomb"_s << u"error"_s << u"too large: the compressed body inflates past 1048576 bytes"_s << 200 << 0;
+    QTest::newRow("gzip bomb") << u"bomb"_s << u"error"_s
+                               << u"too large: the compressed body inflates past 1048576 bytes"_s << 200 << 0;
     QTest::newRow("EUC-KR labelled UTF-8") << u"euckr"_s << u"ok"_s << QString() << 200 << 1;
     QTest::newRow("truncated feed") << u"truncated"_s << u"ok"_s << u"~ends early"_s << 200 << 2;
     QTest::newRow("HTML, not XML") << u"html"_s << u"error"_s << u"not a feed: the document is an HTML page"_s << 200
@@ -347,8 +350,8 @@ void tst_Sync::cancelAndShutdown()
         SyncController controller(m_path, testSettings());
         controller.syncNow({id});
         QTRY_COMPARE(m_server.hits("/stall-cancel"), 2);
-    } // destroyed mid-fetch: cancel, quit, wait
-    QVERIFY(clock.elapsed() < 900); // well before the 1 s timeout would have ended the fetch
+    }                                                        // destroyed mid-fetch: cancel, quit, wait
+    QVERIFY(clock.elapsed() < 900);                          // well before the 1 s timeout would have ended the fetch
     QVERIFY(!SourceRepository(m_gui).setEnabled(id, false)); // never tried, so still due: keep it out of later syncs
 }
 
@@ -390,14 +393,18 @@ void tst_Sync::scheduleAndQueuedRequests()
 void tst_Sync::queryItemsKeepTheirOutlet()
 {
     // A Google News search result, served locally: each item names its outlet twice.
-    m_server.route("/gnews.xml", feedResponse(QByteArrayLiteral(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>\"의료관광\" - Google 뉴스</title>"
-        "<item><title>대전시, 몽골 의료관광객 유치 나서 - 대전일보</title><link>https://news.google.com/rss/articles/CBMiA1</link>"
-        "<guid isPermaLink=\"false\">CBMiA1</guid><pubDate>Tue, 01 Dec 2026 01:00:00 GMT</pubDate>"
-        "<source url=\"https://www.daejonilbo.com\">대전일보</source></item>"
-        "<item><title>Korea's medical tourism hits record - The Korea Herald</title>"
-        "<link>https://news.google.com/rss/articles/CBMiA2</link><guid isPermaLink=\"false\">CBMiA2</guid>"
-        "<pubDate>Tue, 01 Dec 2026 02:00:00 GMT</pubDate></item></channel></rss>")));
+    m_server.route(
+        "/gnews.xml",
+        feedResponse(QByteArrayLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>\"의료관광\" - Google "
+            "뉴스</title>"
+            "<item><title>대전시, 몽골 의료관광객 유치 나서 - "
+            "대전일보</title><link>https://news.google.com/rss/articles/CBMiA1</link>"
+            "<guid isPermaLink=\"false\">CBMiA1</guid><pubDate>Tue, 01 Dec 2026 01:00:00 GMT</pubDate>"
+            "<source url=\"https://www.daejonilbo.com\">대전일보</source></item>"
+            "<item><title>Korea's medical tourism hits record - The Korea Herald</title>"
+            "<link>https://news.google.com/rss/articles/CBMiA2</link><guid isPermaLink=\"false\">CBMiA2</guid>"
+            "<pubDate>Tue, 01 Dec 2026 02:00:00 GMT</pubDate></item></channel></rss>")));
     Source s;
     s.kind = Source::Kind::Query;
     s.name = u"Google News: 의료관광"_s;
@@ -414,7 +421,7 @@ void tst_Sync::queryItemsKeepTheirOutlet()
     QHash<QString, QString> outletByTitle;
     for (const ArticleSummary &row : rows)
         outletByTitle.insert(row.title, articles.article(row.id)->outlet);
-    QCOMPARE(outletByTitle.value(u"대전시, 몽골 의료관광객 유치 나서"_s), u"대전일보"_s);       // <source>
+    QCOMPARE(outletByTitle.value(u"대전시, 몽골 의료관광객 유치 나서"_s), u"대전일보"_s);           // <source>
     QCOMPARE(outletByTitle.value(u"Korea's medical tourism hits record"_s), u"The Korea Herald"_s); // suffix
 }
 
@@ -472,16 +479,22 @@ void tst_Sync::fullPageCompletesSummaryItems()
     // A feed that carries summaries only; one item's page is an article, the other's is gone.
     QFile pageFile(QStringLiteral(MEDTOUR_TEST_DATA "/pages/ndsoft-articleview.html"));
     QVERIFY(pageFile.open(QIODevice::ReadOnly));
-    m_server.route("/full/page1.html", HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, pageFile.readAll()});
+    m_server.route("/full/page1.html",
+                   HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, pageFile.readAll()});
     m_server.route("/full/page2.html", HttpResponse{404, {}, "gone"});
     const QByteArray base = "http://127.0.0.1:" + QByteArray::number(m_server.port());
-    const QByteArray feed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>요약 매체</title>"
-                            "<link>" + base + "/</link>"
-                            "<item><guid>full-1</guid><title>대전시, 타슈켄트와 의료관광 협약</title><link>" + base +
-                            "/full/page1.html</link><description>대전시가 타슈켄트와 협약을 맺었다.</description></item>"
-                            "<item><guid>full-2</guid><title>사라진 기사</title><link>" + base +
-                            "/full/page2.html</link><description>요약만 남은 기사.</description></item>"
-                            "</channel></rss>";
+    const QByteArray feed =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>요약 매체</title>"
+        "<link>" +
+        base +
+        "/</link>"
+        "<item><guid>full-1</guid><title>대전시, 타슈켄트와 의료관광 협약</title><link>" +
+        base +
+        "/full/page1.html</link><description>대전시가 타슈켄트와 협약을 맺었다.</description></item>"
+        "<item><guid>full-2</guid><title>사라진 기사</title><link>" +
+        base +
+        "/full/page2.html</link><description>요약만 남은 기사.</description></item>"
+        "</channel></rss>";
     m_server.route("/full/feed.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, feed});
     QByteArray plainFeed = feed; // the same items at other addresses, from a source that wants no pages
     plainFeed.replace("/full/page", "/full/plainpage").replace("<guid>full-", "<guid>plain-");

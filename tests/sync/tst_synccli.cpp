@@ -51,8 +51,8 @@ Run tst_SyncCli::cli(const QStringList &args)
     QProcess p;
     // The CLI uses the system proxy; the test server is local, so no proxy may get in between.
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s,
-                                u"ALL_PROXY"_s})
+    for (const QString &name :
+         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
         env.remove(name);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(MEDTOUR_CLI), QStringList{u"--db"_s, m_db} + args);
@@ -102,8 +102,8 @@ void tst_SyncCli::addAndList()
     QCOMPARE(added.value(u"kind").toString(), u"feed"_s);
     QCOMPARE(added.value(u"folder").toString(), u"Test"_s);
     QVERIFY(!added.value(u"fetch_full_page").toBool());
-    const Run gone = cli({u"sources"_s, u"add"_s, m_server.url(u"/gone.xml"_s).toString(), u"--name"_s, u"Gone"_s,
-                          u"--full-page"_s});
+    const Run gone = cli(
+        {u"sources"_s, u"add"_s, m_server.url(u"/gone.xml"_s).toString(), u"--name"_s, u"Gone"_s, u"--full-page"_s});
     QCOMPARE(gone.code, 0);
     QVERIFY(gone.json().object().value(u"fetch_full_page").toBool());
     // The same URL twice is refused.
@@ -127,9 +127,10 @@ void tst_SyncCli::queryKind()
     QCOMPARE(add.code, 0);
     const QJsonObject s = add.json().object();
     QCOMPARE(s.value(u"kind").toString(), u"query"_s);
-    QCOMPARE(QUrl(s.value(u"url").toString()).toString(QUrl::FullyEncoded),
-             u"https://news.google.com/rss/search?q=%EC%99%B8%EA%B5%AD%EC%9D%B8%20%ED%99%98%EC%9E%90%20%EC%9C%A0%EC%B9%98"
-             "&hl=ko&gl=KR&ceid=KR:ko"_s);
+    QCOMPARE(
+        QUrl(s.value(u"url").toString()).toString(QUrl::FullyEncoded),
+        u"https://news.google.com/rss/search?q=%EC%99%B8%EA%B5%AD%EC%9D%B8%20%ED%99%98%EC%9E%90%20%EC%9C%A0%EC%B9%98"
+        "&hl=ko&gl=KR&ceid=KR:ko"_s);
     QCOMPARE(s.value(u"name").toString(), u"Google News: 외국인 환자 유치"_s);
     // Disabled at once: this test must never reach news.google.com.
     QCOMPARE(cli({u"sources"_s, u"disable"_s, QString::number(s.value(u"id").toInt())}).code, 0);
@@ -198,7 +199,8 @@ void tst_SyncCli::opmlImportExport()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(R"(<?xml version="1.0"?><opml version="1.0"><head><title>Mine</title></head><body>
 <outline text="Medical press"><outline type="rss" text="청년의사" xmlUrl="https://www.docdocdoc.co.kr/rss/allArticle.xml"/></outline>
-<outline type="rss" text="dup" xmlUrl=")" + m_server.url(u"/cli.xml"_s).toEncoded() + R"("/>
+<outline type="rss" text="dup" xmlUrl=")" +
+            m_server.url(u"/cli.xml"_s).toEncoded() + R"("/>
 </body></opml>)");
     f.close();
     const Run imported = cli({u"sources"_s, u"import"_s, in});

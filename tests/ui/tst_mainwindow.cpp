@@ -12,18 +12,16 @@
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
-#include "shortcutsdialog.h"
 #include "trendview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QSpinBox>
-#include <QTextDocument>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
@@ -32,11 +30,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -194,14 +194,14 @@ void tst_MainWindow::facetChangesListAndCounts()
     item->setCheckState(Qt::Checked);
     QCOMPARE(rows(window), kz);
     for (int row = 0; row < rows(window); ++row) {
-        QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::MarketsRole).toStringList().contains(
-            u"KZ"_s));
+        QVERIFY(
+            window.articleModel()->index(row, 0).data(ArticleListModel::MarketsRole).toStringList().contains(u"KZ"_s));
     }
     int regionSumAfter = 0;
     for (int i = 0; i < regions->list()->count(); ++i)
         regionSumAfter += regions->list()->item(i)->data(Qt::UserRole + 2).toInt();
     QVERIFY(regionSumAfter < regionSumBefore); // other facets are counted under the new query
-    QCOMPARE(markets->countOf(u"KZ"_s), kz);  // and a facet's own counts ignore its own selection
+    QCOMPARE(markets->countOf(u"KZ"_s), kz);   // and a facet's own counts ignore its own selection
     QVERIFY(markets->countOf(u"UZ"_s) > 0);
 
     // A second market widens (OR within a facet).
@@ -259,8 +259,11 @@ void tst_MainWindow::tagInDetailSetsFilter()
     Q_EMIT window.detailView()->anchorClicked(url); // what a click on the chip does
     QCOMPARE(window.filterPanel()->query().markets, QStringList{markets.first()});
     for (int row = 0; row < rows(window); ++row) {
-        QVERIFY(window.articleModel()->index(row, 0).data(ArticleListModel::MarketsRole).toStringList().contains(
-            markets.first()));
+        QVERIFY(window.articleModel()
+                    ->index(row, 0)
+                    .data(ArticleListModel::MarketsRole)
+                    .toStringList()
+                    .contains(markets.first()));
     }
 }
 
@@ -286,7 +289,7 @@ void tst_MainWindow::starAndNotePersistAcrossRestart()
         note->setFocus();
         QTest::keyClicks(note, u"call the agency "_s);
         note->insertPlainText(u"월요일"_s); // keyClicks() types ASCII only
-        QCOMPARE(saved.count(), 0); // debounced
+        QCOMPARE(saved.count(), 0);         // debounced
         QTRY_COMPARE(saved.count(), 1);
         QTest::keyClicks(note, u"!"_s); // pending when the window closes: saved on close
         window.close();
@@ -390,12 +393,14 @@ void tst_MainWindow::eachStoryOnceCollapsesCluster()
     QVERIFY(first < rows(window));
     const qint64 clusterId = model->index(first, 0).data(ArticleListModel::ClusterIdRole).toLongLong();
     int other = first + 1;
-    while (other < rows(window) && model->index(other, 0).data(ArticleListModel::ClusterIdRole).toLongLong() != clusterId)
+    while (other < rows(window) &&
+           model->index(other, 0).data(ArticleListModel::ClusterIdRole).toLongLong() != clusterId)
         ++other;
     QVERIFY(other < rows(window));
     window.articleView()->setCurrentIndex(model->index(first, ArticleListModel::TitleColumn));
     const qint64 otherId = model->index(other, 0).data(ArticleListModel::IdRole).toLongLong();
-    QVERIFY(window.detailView()->toHtml().contains(Ui::ArticleDetailView::articleUrl(otherId).toString().toHtmlEscaped()));
+    QVERIFY(
+        window.detailView()->toHtml().contains(Ui::ArticleDetailView::articleUrl(otherId).toString().toHtmlEscaped()));
     Q_EMIT window.detailView()->anchorClicked(Ui::ArticleDetailView::articleUrl(otherId));
     QCOMPARE(window.articleView()->currentIndex().row(), other);
     QCOMPARE(window.detailPane()->articleId().value_or(0), otherId);
@@ -543,10 +548,10 @@ void tst_MainWindow::hooksAreDisabledUntilWired()
     window.enableExport(true);
     window.syncAction()->trigger();
     QCOMPARE(sync.count(), 1);
-    window.articleView()->selectionModel()->select(
-        window.articleModel()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    window.articleView()->selectionModel()->select(
-        window.articleModel()->index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.articleView()->selectionModel()->select(window.articleModel()->index(0, 0),
+                                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    window.articleView()->selectionModel()->select(window.articleModel()->index(3, 0),
+                                                   QItemSelectionModel::Select | QItemSelectionModel::Rows);
     window.exportAction()->trigger();
     QCOMPARE(exported.count(), 1);
     const QList<qint64> ids = exported.first().first().value<QList<qint64>>();
@@ -655,8 +660,8 @@ void tst_MainWindow::facetTiesFollowTheAlphabetOfTheUiLanguage()
     // Equal counts: Korean names in 가나다 order, not in the order of their ISO codes (which is the reverse here).
     const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
-    const QHash<QString, QString> names{{u"KR-11"_s, u"서울"_s}, {u"KR-26"_s, u"부산"_s},
-                                        {u"KR-30"_s, u"대전"_s}, {u"KR-42"_s, u"강원"_s}};
+    const QHash<QString, QString> names{
+        {u"KR-11"_s, u"서울"_s}, {u"KR-26"_s, u"부산"_s}, {u"KR-30"_s, u"대전"_s}, {u"KR-42"_s, u"강원"_s}};
     Ui::FacetSection section(FacetKind::Region, u"Regions"_s,
                              [&names](const FacetValue &v) { return names.value(v.value); });
     section.setValues({{u"KR-11"_s, {}, 3}, {u"KR-26"_s, {}, 3}, {u"KR-30"_s, {}, 5}, {u"KR-42"_s, {}, 3}});

@@ -33,8 +33,8 @@ void tst_SyncPresenter::f5SyncsAndTheListShowsTheNewArticles()
 {
     QTemporaryDir dir;
     TestHttpServer server;
-    server.route("/a.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}},
-                                        makeFeed(u"Outlet A"_s, 12, u"a"_s)});
+    server.route("/a.xml",
+                 HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, makeFeed(u"Outlet A"_s, 12, u"a"_s)});
     server.route("/broken.xml", HttpResponse{500, {}, "oops"});
 
     AppContext context;
