@@ -289,15 +289,9 @@ void MainWindow::enableExport(bool available)
 
 QList<qint64> MainWindow::selectedIds() const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
-        rows << index.row();
-    if (rows.isEmpty() && m_list->currentIndex().isValid())
-        rows << m_list->currentIndex().row();
-    std::sort(rows.begin(), rows.end());
-    QList<qint64> ids;
-    for (const int row : rows) {
-        if (const ArticleSummary *s = m_model->summaryAt(row))
+    QList<qint64> ids = selectedArticleIds();
+    if (ids.isEmpty() && m_list->currentIndex().isValid()) {
+        if (const ArticleSummary *s = m_model->summaryAt(m_list->currentIndex().row()))
             ids << s->id;
     }
     return ids;
@@ -479,10 +473,14 @@ void MainWindow::showSettings()
 
 QList<qint64> MainWindow::selectedArticleIds() const
 {
+    QList<int> rows;
+    for (const QModelIndex &index : m_list->selectionModel()->selectedRows())
+        rows << index.row();
+    std::sort(rows.begin(), rows.end());
     QList<qint64> ids;
-    for (const QModelIndex &index : m_list->selectionModel()->selectedRows()) {
-        if (const ArticleSummary *row = m_model->summaryAt(index.row()))
-            ids << row->id;
+    for (const int row : std::as_const(rows)) {
+        if (const ArticleSummary *s = m_model->summaryAt(row))
+            ids << s->id;
     }
     return ids;
 }

@@ -101,6 +101,7 @@ private:
     void moveCurrent(int delta);
     void restoreLayout();
     void saveLayout() const;
+    /// Ids of the selected rows only, in list order (export: none selected means the whole filter).
     QList<qint64> selectedArticleIds() const;
     QString uiLanguage() const;
 

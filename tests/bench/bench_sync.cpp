@@ -123,10 +123,7 @@ int main(int argc, char *argv[])
                 corpusBytes, server.port());
 
     const QString cli = QStringLiteral(MEDTOUR_CLI);
-    QProcessEnvironment local = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
-        local.remove(name); // the corpus is on 127.0.0.1
+    const QProcessEnvironment local = TestHttpServer::environmentWithoutProxy(); // the corpus is on 127.0.0.1
     const QString db = dir.filePath(u"medtour.sqlite"_s);
     const Timed import =
         run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);

@@ -312,4 +312,12 @@ HttpResponse TestHttpServer::redirect(int status, const QByteArray &location)
     return r;
 }
 
+QProcessEnvironment TestHttpServer::environmentWithoutProxy()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
 } // namespace MedtourTest

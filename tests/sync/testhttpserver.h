@@ -7,6 +7,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QPair>
+#include <QProcessEnvironment>
 #include <QThread>
 #include <QUrl>
 
@@ -68,6 +69,9 @@ public:
     HttpRequest lastRequest(const QByteArray &path) const;
 
     static QByteArray gzip(const QByteArray &data);
+    /// The environment for a child process (medtour-cli) that talks to this server: without proxy
+    /// variables, so that no proxy gets between it and 127.0.0.1.
+    static QProcessEnvironment environmentWithoutProxy();
     static HttpResponse redirect(int status, const QByteArray &location);
 
 private:

@@ -66,10 +66,7 @@ void tst_KillSync::killedSyncsLoseNothing()
         QVERIFY(SourceRepository(db).add(s).ok());
     }
 
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
-        env.remove(name);
+    const QProcessEnvironment env = TestHttpServer::environmentWithoutProxy();
     auto runSync = [&](int killAfterMs) {
         QProcess p;
         p.setProcessEnvironment(env);

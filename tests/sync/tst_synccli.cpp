@@ -50,11 +50,7 @@ Run tst_SyncCli::cli(const QStringList &args)
 {
     QProcess p;
     // The CLI uses the system proxy; the test server is local, so no proxy may get in between.
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s, u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
-        env.remove(name);
-    p.setProcessEnvironment(env);
+    p.setProcessEnvironment(TestHttpServer::environmentWithoutProxy());
     p.start(QStringLiteral(MEDTOUR_CLI), QStringList{u"--db"_s, m_db} + args);
     Run r;
     if (!p.waitForFinished(30000)) {
