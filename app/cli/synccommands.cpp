@@ -3,14 +3,14 @@
 #include "cli/jsonout.h"
 #include "cli/urlfetch.h"
 #include "commands.h"
-#include "extract/feeddiscovery.h"
-#include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "feeds/opml.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/defaultsources.h"
+#include "sync/opmlfiles.h"
+#include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
 
 #include <QEventLoop>
@@ -140,45 +140,19 @@ int sourcesImport(Database &db, const Invocation &in)
 {
     if (in.arguments.size() != 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources import FILE.opml"));
-    QFile file(in.arguments.at(1));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Exit::BadInput, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
-    if (file.size() > Opml::kMaxBytes)
-        return fail(Exit::BadInput,
-                    QStringLiteral("%1: larger than %2 bytes").arg(file.fileName()).arg(Opml::kMaxBytes));
-    const Result<OpmlDocument> doc = Opml::read(file.read(Opml::kMaxBytes + 1));
-    if (!doc)
-        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(file.fileName(), doc.error().detail));
-    SourceRepository repo(db);
-    TransactionScope transaction(db);
-    int added = 0;
-    int skipped = 0;
+    const QString path = in.arguments.at(1);
+    const Result<OpmlImport> done = OpmlFiles::importFile(db, path);
+    if (!done)
+        return fail(done.error().code == Error::Database ? Exit::Storage : Exit::BadInput, done.error().detail);
     QJsonArray ids;
-    for (const OpmlFeed &feed : doc->feeds) {
-        if (repo.byUrl(feed.xmlUrl)) {
-            ++skipped;
-            continue;
-        }
-        Source s;
-        s.kind = GoogleNews::isGoogleNews(feed.xmlUrl) ? Source::Kind::Query : Source::Kind::Feed;
-        s.url = feed.xmlUrl;
-        s.name = feed.title;
-        s.folder = feed.folder;
-        s.language = feed.language;
-        const Result<qint64> id = repo.add(s);
-        if (!id)
-            return fail(Exit::Storage, id.error().detail);
-        ids.append(*id);
-        ++added;
-    }
-    if (const Error e = transaction.commit())
-        return fail(Exit::Storage, e.detail);
-    JsonOut::print(QJsonObject{{QStringLiteral("file"), file.fileName()},
-                               {QStringLiteral("title"), doc->title},
-                               {QStringLiteral("added"), added},
-                               {QStringLiteral("skipped"), skipped},
+    for (const qint64 id : done->ids)
+        ids.append(id);
+    JsonOut::print(QJsonObject{{QStringLiteral("file"), path},
+                               {QStringLiteral("title"), done->title},
+                               {QStringLiteral("added"), done->added},
+                               {QStringLiteral("skipped"), done->skipped},
                                {QStringLiteral("ids"), ids},
-                               {QStringLiteral("errors"), QJsonArray::fromStringList(doc->errors)}});
+                               {QStringLiteral("errors"), QJsonArray::fromStringList(done->errors)}});
     return 0;
 }
 
@@ -186,17 +160,11 @@ int sourcesExport(Database &db, const Invocation &in)
 {
     if (in.arguments.size() != 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources export FILE.opml"));
-    const QList<Source> sources = SourceRepository(db).all();
-    QSaveFile file(in.arguments.at(1));
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(Exit::BadInput, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    file.write(Opml::write(sources, QStringLiteral("Medtour Reader sources")));
-    if (!file.commit())
-        return fail(Exit::BadInput, QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
-    int exported = 0;
-    for (const Source &s : sources)
-        exported += s.kind == Source::Kind::Feed || s.kind == Source::Kind::Query;
-    JsonOut::print(QJsonObject{{QStringLiteral("file"), file.fileName()}, {QStringLiteral("sources"), exported}});
+    const QString path = in.arguments.at(1);
+    const Result<int> exported = OpmlFiles::exportFile(db, path);
+    if (!exported)
+        return fail(Exit::BadInput, exported.error().detail);
+    JsonOut::print(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("sources"), *exported}});
     return 0;
 }
 
@@ -204,25 +172,33 @@ int sourcesDiscover(const Invocation &in)
 {
     if (in.arguments.size() != 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources discover URL|FILE"));
-    const Result<FetchedDocument> doc = UrlFetch::load(in.arguments.at(1));
-    if (!doc)
-        return fail(Exit::BadInput, doc.error().detail);
-    QJsonArray out;
-    FeedParseOptions options;
-    options.url = doc->finalUrl;
-    options.contentType = doc->contentType;
-    const ParsedFeed feed = FeedParser::parse(doc->body, options);
-    if (feed.isFeed()) {
-        // The address is a feed itself.
-        out.append(QJsonObject{{QStringLiteral("url"), doc->finalUrl.toString()},
-                               {QStringLiteral("title"), feed.title},
-                               {QStringLiteral("type"), feed.format}});
+    const QString target = in.arguments.at(1);
+    const QUrl asUrl(target);
+    ProbeResult probed;
+    if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https") {
+        // The same asynchronous probe as the desktop's Sources dialog; the CLI just waits for it.
+        SourceProbe probe;
+        QEventLoop loop;
+        QObject::connect(&probe, &SourceProbe::finished, &loop, [&](const ProbeResult &r) {
+            probed = r;
+            loop.quit();
+        });
+        probe.probe(asUrl);
+        loop.exec();
+        if (!probed.ok())
+            return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, probed.error));
     } else {
-        for (const DiscoveredFeed &f : FeedDiscovery::fromHtml(doc->body, doc->finalUrl, doc->contentType))
-            out.append(QJsonObject{{QStringLiteral("url"), f.url.toString()},
-                                   {QStringLiteral("title"), f.title},
-                                   {QStringLiteral("type"), f.type}});
+        const Result<FetchedDocument> doc = UrlFetch::load(target);
+        if (!doc)
+            return fail(Exit::BadInput, doc.error().detail);
+        probed = SourceProbe::examine(doc->body, doc->finalUrl, doc->contentType);
     }
+    QJsonArray out;
+    // A feed address discovers itself; a page lists the feeds it links to.
+    for (const DiscoveredFeed &f : std::as_const(probed.feeds))
+        out.append(QJsonObject{{QStringLiteral("url"), f.url.toString()},
+                               {QStringLiteral("title"), f.title},
+                               {QStringLiteral("type"), f.type}});
     JsonOut::print(out);
     return 0;
 }

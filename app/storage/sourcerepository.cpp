@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcerepository.h"
 
+#include "storage/articleindex.h"
 #include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -55,7 +59,8 @@ Source sourceFrom(const QSqlQuery &q)
 } // namespace
 
 SourceRepository::SourceRepository(const Database &database)
-    : m_connection(database.connectionName())
+    : m_database(database)
+    , m_connection(database.connectionName())
 {}
 
 Result<qint64> SourceRepository::ensure(const Source &source)
@@ -103,15 +108,84 @@ std::optional<Source> SourceRepository::byUrl(const QUrl &url) const
     return sourceFrom(q);
 }
 
-Error SourceRepository::remove(qint64 id)
+QUrl SourceRepository::keptUrl()
+{
+    return QUrl(QStringLiteral("medtour:kept-articles"));
+}
+
+int SourceRepository::starredCount(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT count(*) FROM articles a JOIN article_state s ON s.article_id = a.id "
+                             "WHERE a.source_id = ? AND s.starred = 1"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+Error SourceRepository::remove(qint64 id, int *keptStarred)
+{
+    if (keptStarred)
+        *keptStarred = 0;
+    const std::optional<Source> source = byId(id);
+    if (!source)
+        return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+    TransactionScope transaction(m_database);
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    const int starred = source->url == keptUrl() ? 0 : starredCount(id);
+    if (starred > 0) {
+        Source kept;
+        kept.kind = Source::Kind::File;
+        kept.url = keptUrl();
+        kept.enabled = false;
+        kept.name = QCoreApplication::translate("Medtour::SourceRepository", "Starred from removed sources");
+        const Result<qint64> keptId = ensure(kept);
+        if (!keptId)
+            return keptId.error();
+        // The guid gets the old source's id in front: (source_id, guid) stays unique in the kept
+        // source even when two removed sources had items with the same guid.
+        q.prepare(QStringLiteral("UPDATE articles SET source_id = ?, guid = 'source' || source_id || ':' || guid, "
+                                 "outlet = CASE WHEN outlet = '' THEN ? ELSE outlet END "
+                                 "WHERE source_id = ? AND id IN (SELECT article_id FROM article_state WHERE "
+                                 "starred = 1)"));
+        q.addBindValue(*keptId);
+        q.addBindValue(source->name);
+        q.addBindValue(id);
+        if (Error e = exec(q, "keeping the starred articles of a source"))
+            return e;
+    }
     q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
     q.addBindValue(id);
     if (Error e = exec(q, "removing a source"))
         return e;
     if (q.numRowsAffected() == 0)
         return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+    if (Error e = transaction.commit())
+        return e;
+    ArticleIndex::noteContentChanged();
+    if (keptStarred)
+        *keptStarred = starred;
+    return {};
+}
+
+Error SourceRepository::update(const Source &source)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET name = ?, enabled = ?, interval_minutes = ?, time_zone = ?, "
+                             "language = ?, fetch_full_page = ?, folder = ? WHERE id = ?"));
+    q.addBindValue(source.name.trimmed().isEmpty() ? source.url.toString() : source.name.trimmed());
+    q.addBindValue(source.enabled);
+    q.addBindValue(qMax(1, source.intervalMinutes));
+    q.addBindValue(text(source.timeZone));
+    q.addBindValue(text(source.language));
+    q.addBindValue(source.fetchFullPage);
+    q.addBindValue(text(source.folder));
+    q.addBindValue(source.id);
+    if (Error e = exec(q, "editing a source"))
+        return e;
+    if (q.numRowsAffected() == 0)
+        return {Error::NotFound, QStringLiteral("no source with id %1").arg(source.id)};
     return {};
 }
 

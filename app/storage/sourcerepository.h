@@ -43,8 +43,18 @@ public:
     QList<Source> all() const;
     int count() const;
 
-    /// Removes the source and (by cascade) its articles and their user state.
-    Error remove(qint64 id);
+    /// Removes the source and (by cascade) its articles, except starred ones: those move to the
+    /// "kept articles" source (keptUrl(), kind File, never fetched), keeping their state and
+    /// naming the removed source as their outlet. `*keptStarred` says how many moved. Removing the
+    /// kept source itself really deletes.
+    Error remove(qint64 id, int *keptStarred = nullptr);
+    /// How many articles of the source are starred.
+    int starredCount(qint64 id) const;
+    /// The URL of the source that holds starred articles of removed sources.
+    static QUrl keptUrl();
+    /// Writes the editable settings of `source` (name, interval, time zone, language, full page,
+    /// folder, enabled) to the source with its id; kind and URL stay.
+    Error update(const Source &source);
     Error setEnabled(qint64 id, bool enabled);
     /// A permanent redirect moved the feed; refused when another source already has `url`.
     Error setUrl(qint64 id, const QUrl &url);
@@ -59,6 +69,7 @@ public:
     QList<qint64> due(const QDateTime &now) const;
 
 private:
+    const Database &m_database;
     QString m_connection;
 };
 
