@@ -6,6 +6,7 @@
 #include "core/version.h"
 #include "filterpanel.h"
 #include "mainwindow.h"
+#include "sourcesdialog.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "sync/synccontroller.h"
@@ -55,10 +56,12 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
     trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption sourcesOption(QStringLiteral("show-sources"), QStringLiteral("Open the Sources dialog."));
+    sourcesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
                                     QStringLiteral("text"));
     searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, searchOption});
+    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, sourcesOption, searchOption});
     parser.process(app);
 
     Settings settings(parser.value(settingsOption));
@@ -110,9 +113,14 @@ int main(int argc, char *argv[])
     // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
     SyncController sync(context.database().path());
     Ui::SyncPresenter syncPresenter(sync, window);
+    QObject::connect(&window, &Ui::MainWindow::sourceSyncRequested, &sync,
+                     [&sync](const QList<qint64> &ids) { sync.syncNow(ids); });
+    QObject::connect(&sync, &SyncController::syncFinished, &window, &Ui::MainWindow::sourcesSynced);
     if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption))
         syncPresenter.setSchedule(5);
     window.show();
+    if (parser.isSet(sourcesOption))
+        QTimer::singleShot(0, &window, &Ui::MainWindow::showSources);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [&window] {
@@ -121,7 +129,9 @@ int main(int argc, char *argv[])
                 window.articleView()->setCurrentIndex(window.articleModel()->index(1, ArticleListModel::TitleColumn));
         });
         QTimer::singleShot(1200, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+            // A dialog is a window of its own: the picture is of it when it is open.
+            QWidget *shown = window.sourcesDialog() ? static_cast<QWidget *>(window.sourcesDialog()) : &window;
+            const bool saved = shown->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 2);
         });
     }

@@ -14,6 +14,7 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "sourcesdialog.h"
 #include "storage/articleindex.h"
 #include "storage/indexpreloader.h"
 #include "text/searchquery.h"
@@ -219,6 +220,9 @@ void MainWindow::createActions()
     connect(m_export, &ExportController::finished, this,
             [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();
+    m_sourcesAction = addShortcutAction(file, tr("Sou&rces…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    m_sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
+    connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -265,6 +269,7 @@ void MainWindow::createActions()
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     bar->addAction(m_syncAction);
     bar->addAction(m_exportAction);
+    bar->addAction(m_sourcesAction);
     bar->addSeparator();
     bar->addAction(trend);
 
@@ -469,6 +474,31 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_settings, m_context.database().path(), this);
     if (dialog.exec() == QDialog::Accepted && m_settings.theme() != Settings::Theme::System)
         Theme::apply(*static_cast<QApplication *>(QCoreApplication::instance()), m_settings.theme());
+}
+
+SourcesDialog *MainWindow::sourcesDialog() const
+{
+    return m_sourcesDialog.data();
+}
+
+void MainWindow::showSources()
+{
+    if (!m_sourcesDialog) {
+        m_sourcesDialog = new SourcesDialog(m_context, this);
+        m_sourcesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_sourcesDialog, &SourcesDialog::sourcesChanged, this, &MainWindow::reload);
+        connect(m_sourcesDialog, &SourcesDialog::syncRequested, this, &MainWindow::sourceSyncRequested);
+    }
+    m_sourcesDialog->setSyncAvailable(m_syncAction->isEnabled());
+    m_sourcesDialog->show();
+    m_sourcesDialog->raise();
+    m_sourcesDialog->activateWindow();
+}
+
+void MainWindow::sourcesSynced()
+{
+    if (m_sourcesDialog)
+        m_sourcesDialog->reload();
 }
 
 QList<qint64> MainWindow::selectedArticleIds() const

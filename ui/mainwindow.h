@@ -5,6 +5,7 @@
 #include "domain/facets.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -28,6 +29,7 @@ class ExportController;
 class ArticleItemDelegate;
 class EmptyState;
 class FilterPanel;
+class SourcesDialog;
 class TrendView;
 
 /// Composes the reader: the filter panel, the article list and the detail pane side by side in a
@@ -58,6 +60,9 @@ public:
     QAction *syncAction() const { return m_syncAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *printAction() const { return m_printAction; }
+    QAction *sourcesAction() const { return m_sourcesAction; }
+    /// The open Sources dialog, or null.
+    SourcesDialog *sourcesDialog() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts.
     QList<QAction *> shortcutActions() const { return m_shortcutActions; }
     /// Ids of the selected rows, in list order (the current row when none is selected).
@@ -78,6 +83,10 @@ public Q_SLOTS:
     void openOriginal();
     void showShortcuts();
     void showSettings();
+    /// Opens (or raises) the Sources dialog, without blocking; the lists reload after changes.
+    void showSources();
+    /// A sync ended: the open Sources dialog shows the new statuses.
+    void sourcesSynced();
     /// Re-reads list and counts (after a sync or an import). The filter index reloads on a worker
     /// thread first, so a sync's thousands of new articles do not stall the window.
     void reload();
@@ -86,6 +95,8 @@ Q_SIGNALS:
     void syncRequested();
     void exportRequested(const QList<qint64> &articleIds);
     void printRequested(const QList<qint64> &articleIds);
+    /// "Sync now" for some sources in the Sources dialog.
+    void sourceSyncRequested(const QList<qint64> &sourceIds);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +133,8 @@ private:
     QAction *m_syncAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_sourcesAction = nullptr;
+    QPointer<SourcesDialog> m_sourcesDialog;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

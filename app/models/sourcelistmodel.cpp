@@ -74,9 +74,12 @@ QString SourceListModel::timeText(const QDateTime &utc, const QDateTime &now)
         return tr("—");
     const QDateTime local = utc.toLocalTime();
     const QLocale locale;
+    // Minutes are enough here; some locales' short formats carry seconds.
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
     if (local.date() == now.toLocalTime().date())
-        return locale.toString(local.time(), QLocale::ShortFormat);
-    return locale.toString(local, QLocale::ShortFormat);
+        return locale.toString(local.time(), time);
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), time);
 }
 
 QString SourceListModel::nextSyncText(const Source &source, const SourceStatus &status, const QDateTime &now)

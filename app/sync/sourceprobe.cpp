@@ -6,6 +6,12 @@
 #include "feeds/googlenews.h"
 #include "sync/httpfetcher.h"
 
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
+
 namespace Medtour {
 
 SourceProbe::SourceProbe(QObject *parent)
@@ -57,16 +63,37 @@ void SourceProbe::onFetched(const FetchResult &result)
 {
     if (result.id != m_current || m_current == 0)
         return; // a superseded or cancelled probe
-    m_current = 0;
-    ProbeResult out;
+    const QUrl requested = m_url;
+    const QUrl finalUrl = result.finalUrl.isValid() ? result.finalUrl : m_url;
     if (result.outcome == FetchResult::Outcome::Failed) {
+        m_current = 0;
+        ProbeResult out;
         out.error = result.error.isEmpty() ? QStringLiteral("the fetch failed") : result.error;
-        out.finalUrl = result.finalUrl.isValid() ? result.finalUrl : m_url;
-    } else {
-        out = examine(result.body, result.finalUrl.isValid() ? result.finalUrl : m_url, result.contentType);
+        out.requestedUrl = requested;
+        out.finalUrl = finalUrl;
+        Q_EMIT finished(out);
+        return;
     }
-    out.requestedUrl = m_url;
-    Q_EMIT finished(out);
+    // Parsing a few megabytes of HTML or XML takes a while: a pool thread does it, and the
+    // answer comes back through a watcher that belongs to this object (and dies with it).
+    const qint64 id = m_current;
+    auto promise = std::make_shared<QPromise<ProbeResult>>();
+    auto *watcher = new QFutureWatcher<ProbeResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, requested] {
+        watcher->deleteLater();
+        if (id != m_current || watcher->future().resultCount() == 0)
+            return;
+        m_current = 0;
+        ProbeResult out = watcher->future().result();
+        out.requestedUrl = requested;
+        Q_EMIT finished(out);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, body = result.body, finalUrl, type = result.contentType] {
+        promise->addResult(examine(body, finalUrl, type));
+        promise->finish();
+    });
 }
 
 ProbeResult SourceProbe::examine(const QByteArray &body, const QUrl &finalUrl, const QByteArray &contentType,
