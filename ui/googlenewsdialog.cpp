@@ -27,8 +27,8 @@ struct Edition
 // Languages in their own names; the region each one defaults to.
 constexpr Edition kEditions[] = {{"ko", "KR"}, {"en", "US"}, {"ru", "RU"}, {"ja", "JP"}, {"zh", "CN"},
                                  {"vi", "VN"}, {"th", "TH"}, {"tr", "TR"}, {"de", "DE"}, {"ar", "AE"}};
-constexpr const char *kRegions[] = {"KR", "US", "GB", "RU", "KZ", "UZ", "JP", "CN", "VN", "TH",
-                                    "TR", "DE", "AE", "IN", "SG", "AU", "CA", "MN"};
+constexpr const char *kRegions[] = {"KR", "US", "GB", "RU", "KZ", "UZ", "JP", "CN", "VN",
+                                    "TH", "TR", "DE", "AE", "IN", "SG", "AU", "CA", "MN"};
 } // namespace
 
 GoogleNewsDialog::GoogleNewsDialog(SourceRepository &sources, const FetchSettings &fetch, QWidget *parent)
@@ -119,8 +119,7 @@ void GoogleNewsDialog::rebuild()
     const QUrl url = builtUrl();
     m_urlView->setText(url.toString());
     m_urlView->setCursorPosition(0);
-    m_name->setPlaceholderText(url.isEmpty() ? QString()
-                                             : tr("Google News: %1").arg(m_query->text().simplified()));
+    m_name->setPlaceholderText(url.isEmpty() ? QString() : tr("Google News: %1").arg(m_query->text().simplified()));
     m_preview->setEnabled(!url.isEmpty() && !m_probe->isRunning());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!url.isEmpty());
 }

@@ -246,8 +246,8 @@ QString SourcesDialog::askPath(bool save)
         return m_paths(save);
     const QString filter = tr("OPML files (*.opml *.xml);;All files (*)");
     if (save) {
-        QString path = QFileDialog::getSaveFileName(this, tr("Export sources"), QStringLiteral("medtour-sources.opml"),
-                                                    filter);
+        QString path =
+            QFileDialog::getSaveFileName(this, tr("Export sources"), QStringLiteral("medtour-sources.opml"), filter);
         if (!path.isEmpty() && !path.contains(u'.'))
             path += QStringLiteral(".opml");
         return path;
@@ -262,7 +262,8 @@ void SourcesDialog::importOpml()
         return;
     const Result<OpmlImport> done = OpmlFiles::importFile(m_context.database(), path);
     if (!done) {
-        QMessageBox::warning(this, tr("Import sources"), tr("The file could not be imported:\n%1").arg(done.error().detail));
+        QMessageBox::warning(this, tr("Import sources"),
+                             tr("The file could not be imported:\n%1").arg(done.error().detail));
         return;
     }
     changed(done->ids.isEmpty() ? 0 : done->ids.constFirst());
@@ -281,7 +282,8 @@ void SourcesDialog::exportOpml()
         return;
     const Result<int> exported = OpmlFiles::exportFile(m_context.database(), path);
     if (!exported) {
-        QMessageBox::warning(this, tr("Export sources"), tr("The file could not be written:\n%1").arg(exported.error().detail));
+        QMessageBox::warning(this, tr("Export sources"),
+                             tr("The file could not be written:\n%1").arg(exported.error().detail));
         return;
     }
     showMessage(tr("Exported %n source(s) to %1.", nullptr, *exported).arg(QDir::toNativeSeparators(path)));

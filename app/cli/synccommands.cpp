@@ -125,11 +125,14 @@ int sourcesById(Database &db, const Invocation &in, const QString &verb)
     const std::optional<Source> s = repo.byId(id);
     if (!s)
         return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
-    const Error e = verb == u"remove" ? repo.remove(id) : repo.setEnabled(id, verb == u"enable");
+    int keptStarred = 0;
+    const Error e = verb == u"remove" ? repo.remove(id, &keptStarred) : repo.setEnabled(id, verb == u"enable");
     if (e)
         return fail(Exit::Storage, e.detail);
     if (verb == u"remove") {
-        JsonOut::print(QJsonObject{{QStringLiteral("removed"), id}, {QStringLiteral("name"), s->name}});
+        JsonOut::print(QJsonObject{{QStringLiteral("removed"), id},
+                                   {QStringLiteral("name"), s->name},
+                                   {QStringLiteral("kept_starred"), keptStarred}});
         return 0;
     }
     JsonOut::print(sourceJson(*repo.byId(id), repo.status(id)));

@@ -140,7 +140,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
             if (row.status.httpStatus > 0)
                 tip += u'\n' + tr("HTTP status %1").arg(row.status.httpStatus);
             if (row.status.lastAttempt.isValid())
-                tip += u'\n' + tr("Last attempt: %1").arg(timeText(row.status.lastAttempt, QDateTime::currentDateTimeUtc()));
+                tip += u'\n' +
+                       tr("Last attempt: %1").arg(timeText(row.status.lastAttempt, QDateTime::currentDateTimeUtc()));
             return tip;
         }
         if (index.column() == NameColumn)

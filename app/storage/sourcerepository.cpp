@@ -6,7 +6,6 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
-
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QVariant>

@@ -20,13 +20,13 @@ struct FetchResult;
 struct ProbeResult
 {
     QUrl requestedUrl;
-    QUrl finalUrl;         ///< after redirects
-    bool isFeed = false;   ///< the address is a feed itself (then `feeds` holds just it)
-    QString title;         ///< the feed's title, or empty for a page
-    QString format;        ///< the feed's format ("rss2.0", …), empty for a page
+    QUrl finalUrl;               ///< after redirects
+    bool isFeed = false;         ///< the address is a feed itself (then `feeds` holds just it)
+    QString title;               ///< the feed's title, or empty for a page
+    QString format;              ///< the feed's format ("rss2.0", …), empty for a page
     QList<DiscoveredFeed> feeds; ///< the feed itself, or the feeds an HTML page links to
-    QList<FeedItem> items; ///< the first items of a feed (outlet taken from Google News titles)
-    QString error;         ///< empty when the fetch worked (a page without feeds is no error)
+    QList<FeedItem> items;       ///< the first items of a feed (outlet taken from Google News titles)
+    QString error;               ///< empty when the fetch worked (a page without feeds is no error)
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -184,6 +184,7 @@ void tst_SyncCli::enableDisableRemove()
     const Run removed = cli({u"sources"_s, u"remove"_s, u"2"_s});
     QCOMPARE(removed.code, 0);
     QCOMPARE(removed.json().object().value(u"removed").toInt(), 2);
+    QCOMPARE(removed.json().object().value(u"kept_starred").toInt(-1), 0); // it had no starred articles
     QCOMPARE(cli({u"sources"_s, u"remove"_s, u"2"_s}).code, 1);
     QCOMPARE(cli({u"sync"_s, u"--source"_s, u"2"_s}).code, 1);
 }

@@ -7,6 +7,7 @@
 #include "feeds/googlenews.h"
 #include "googlenewsdialog.h"
 #include "mainwindow.h"
+#include "models/articlelistmodel.h"
 #include "models/sourcelistmodel.h"
 #include "settings/settings.h"
 #include "sourceeditdialog.h"
@@ -59,9 +60,11 @@ const QByteArray kPage =
 
 const QByteArray kGoogleNews =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-    "<rss version=\"2.0\"><channel><title>\"medical tourism\" - Google News</title><link>https://news.google.com/</link>\n"
+    "<rss version=\"2.0\"><channel><title>\"medical tourism\" - Google "
+    "News</title><link>https://news.google.com/</link>\n"
     "<item><title>Korea draws record medical tourists - The Korea Herald</title><link>https://news.example/1</link>\n"
-    "<pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate><source url=\"https://www.koreaherald.com\">The Korea Herald</source></item>\n"
+    "<pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate><source url=\"https://www.koreaherald.com\">The Korea "
+    "Herald</source></item>\n"
     "<item><title>Clinics in Seoul expand services - Reuters</title><link>https://news.example/2</link>\n"
     "<pubDate>Tue, 01 Dec 2026 07:00:00 GMT</pubDate></item>\n"
     "</channel></rss>";
@@ -111,6 +114,7 @@ private Q_SLOTS:
     void opmlRoundTrip();
     void storedErrorIsShown();
     void mainWindowOpensTheDialog();
+    void windowReloadsAfterARemoval();
 
 private:
     qint64 addSource(const QString &name, const QString &path);
@@ -126,10 +130,12 @@ void tst_SourcesDialog::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("MEDTOUR_GOOGLE_NEWS_BASE", m_server.url(u"/gn/rss/search"_s).toString().toUtf8());
     m_server.route("/site", HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, kPage});
-    m_server.route("/feed.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}},
-                                              makeFeed(u"Clinic news"_s, 4, u"clinic"_s)});
-    m_server.route("/direct.xml", HttpResponse{200, {{"Content-Type", "application/rss+xml"}},
-                                                makeFeed(u"Direct outlet"_s, 7, u"direct"_s)});
+    m_server.route(
+        "/feed.xml",
+        HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, makeFeed(u"Clinic news"_s, 4, u"clinic"_s)});
+    m_server.route(
+        "/direct.xml",
+        HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, makeFeed(u"Direct outlet"_s, 7, u"direct"_s)});
 }
 
 void tst_SourcesDialog::init()
@@ -483,6 +489,34 @@ void tst_SourcesDialog::mainWindowOpensTheDialog()
     QCOMPARE(sync.at(0).at(0).value<QList<qint64>>(), QList<qint64>{first->currentSourceId()});
     first->close();
     QTRY_VERIFY(!window.sourcesDialog());
+}
+
+void tst_SourcesDialog::windowReloadsAfterARemoval()
+{
+    const qint64 id = addSource(u"Short-lived"_s, u"/direct.xml"_s);
+    QList<FeedItem> items;
+    for (int i = 0; i < 3; ++i) {
+        FeedItem item;
+        item.id = u"w%1"_s.arg(i);
+        item.title = u"Window story %1"_s.arg(i);
+        item.link = QUrl(u"https://short.example/%1"_s.arg(i));
+        item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
+        items << item;
+    }
+    QVERIFY(m_context->articles().upsert(id, items, QDateTime::currentDateTimeUtc()).ok());
+    Settings settings(m_dir.filePath(u"w2.ini"_s));
+    Ui::MainWindow window(*m_context, settings);
+    window.show();
+    QTRY_COMPARE(window.articleModel()->rowCount(), 3);
+    window.showSources();
+    Ui::SourcesDialog *dialog = window.sourcesDialog();
+    QVERIFY(dialog);
+    dialog->selectSource(id);
+    QString question;
+    answerMessageBox(QMessageBox::Yes, &question);
+    dialog->removeCurrent();
+    QVERIFY(!m_context->sources().byId(id));
+    QTRY_COMPARE(window.articleModel()->rowCount(), 0); // the list followed without a restart
 }
 
 QTEST_MAIN(tst_SourcesDialog)
