@@ -51,7 +51,8 @@ GoogleNewsDialog::GoogleNewsDialog(SourceRepository &sources, const FetchSetting
     for (const Edition &e : kEditions) {
         const QString code = QString::fromLatin1(e.language);
         const QLocale locale(code);
-        QString name = locale.nativeLanguageName();
+        QString name =
+            code == u"en" ? QStringLiteral("English") : locale.nativeLanguageName(); // not "American English"
         name = name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
         m_language->addItem(QStringLiteral("%1 (%2)").arg(name, code), code);
     }

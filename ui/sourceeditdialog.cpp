@@ -42,7 +42,8 @@ SourceEditDialog::SourceEditDialog(const Source &source, QWidget *parent)
     m_language->addItem(tr("As the feed says"), QString());
     for (const char *code : {"ko", "en", "ru", "ja", "zh", "vi", "th", "tr", "de", "ar", "kk", "uz", "mn"}) {
         const QString c = QString::fromLatin1(code);
-        QString name = QLocale(c).nativeLanguageName();
+        QString name =
+            c == u"en" ? QStringLiteral("English") : QLocale(c).nativeLanguageName(); // not "American English"
         name = name.isEmpty() ? c : name.left(1).toUpper() + name.mid(1);
         m_language->addItem(QStringLiteral("%1 (%2)").arg(name, c), c);
     }

@@ -221,9 +221,12 @@ void SourcesDialog::removeCurrent()
     if (!s)
         return;
     const Source source = *s;
-    const int starred = m_context.sources().starredCount(source.id);
+    const bool keptItself = source.url == SourceRepository::keptUrl();
+    const int starred = keptItself ? 0 : m_context.sources().starredCount(source.id);
     QString text = tr("Remove the source “%1”?").arg(source.name) + u"\n\n" +
-                   tr("Its articles are removed from the cache. Starred articles are kept.");
+                   (keptItself ? tr("These are the starred articles of sources removed earlier: they are deleted "
+                                    "from the cache, stars and notes included.")
+                               : tr("Its articles are removed from the cache. Starred articles are kept."));
     if (starred > 0)
         text += u'\n' + tr("%n starred article(s) of this source will stay, under “Starred from removed sources”.",
                            nullptr, starred);

@@ -4,19 +4,14 @@
 #include "cli/urlfetch.h"
 #include "commands.h"
 #include "feeds/googlenews.h"
-#include "feeds/opml.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
-#include "storage/transaction.h"
 #include "sync/defaultsources.h"
 #include "sync/opmlfiles.h"
 #include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
 
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace Medtour::Cli {
 

@@ -386,6 +386,12 @@ void tst_SourcesDialog::removeKeepsStarredArticle()
     QCOMPARE(kept->outlet, u"Going away"_s);
     QVERIFY2(dialog.summaryLabel()->text().contains(u"Removed “Going away”; its 1 starred article"_s),
              qPrintable(dialog.summaryLabel()->text()));
+    // Removing the kept articles' own source says that it really deletes them.
+    dialog.selectSource(m_context->sources().byUrl(SourceRepository::keptUrl())->id);
+    answerMessageBox(QMessageBox::Cancel, &question);
+    dialog.removeCurrent();
+    QVERIFY2(question.contains(u"stars and notes included"_s), qPrintable(question));
+    QCOMPARE(m_context->articles().count({}), 1);
 }
 
 void tst_SourcesDialog::opmlRoundTrip()
