@@ -48,7 +48,7 @@ void SourceProbe::probe(const QUrl &url)
     FetchRequest request;
     request.id = m_current;
     request.url = url;
-    m_fetcher->fetch(request); // a non-http URL fails in HttpFetcher, asynchronously like the rest
+    m_fetcher->fetch(request);
 }
 
 void SourceProbe::cancel()
@@ -66,12 +66,22 @@ void SourceProbe::onFetched(const FetchResult &result)
     const QUrl requested = m_url;
     const QUrl finalUrl = result.finalUrl.isValid() ? result.finalUrl : m_url;
     if (result.outcome == FetchResult::Outcome::Failed) {
-        m_current = 0;
         ProbeResult out;
         out.error = result.error.isEmpty() ? QStringLiteral("the fetch failed") : result.error;
         out.requestedUrl = requested;
         out.finalUrl = finalUrl;
-        Q_EMIT finished(out);
+        // HttpFetcher refuses some addresses (not http) inside fetch(): answer from the event
+        // loop all the same, so that a caller never gets finished() before probe() returns.
+        const qint64 id = m_current;
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, out] {
+                if (id != m_current)
+                    return;
+                m_current = 0;
+                Q_EMIT finished(out);
+            },
+            Qt::QueuedConnection);
         return;
     }
     // Parsing a few megabytes of HTML or XML takes a while: a pool thread does it, and the
