@@ -12,6 +12,7 @@
 #include "syncpresenter.h"
 #include "theme.h"
 #include "translationloader.h"
+#include "traynotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Medtour;
 
@@ -110,8 +112,12 @@ int main(int argc, char *argv[])
     // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
     SyncController sync(context.database().path());
     Ui::SyncPresenter syncPresenter(sync, window);
-    if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption))
+    // A tray message about new relevant articles while the window is hidden (when there is a tray).
+    std::optional<Ui::TrayNotifier> tray;
+    if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption)) {
         syncPresenter.setSchedule(5);
+        tray.emplace(sync, window, settings);
+    }
     window.show();
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);

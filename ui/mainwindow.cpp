@@ -16,6 +16,7 @@
 #include "shortcutsdialog.h"
 #include "storage/articleindex.h"
 #include "storage/indexpreloader.h"
+#include "sync/defaultsources.h"
 #include "text/searchquery.h"
 #include "theme.h"
 #include "trendview.h"
@@ -142,6 +143,8 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
         statusBar()->showMessage(tr("Loaded %n sample article(s).", nullptr, *imported), 10000);
         reload();
     });
+
+    connect(m_empty, &EmptyState::defaultSourcesRequested, this, &MainWindow::addDefaultSources);
 
     createActions();
     m_model->setQuery(m_filters->query());
@@ -335,6 +338,22 @@ void MainWindow::updateEmptyState()
     }
     m_empty->setKind(m_context.articles().count({}) == 0 ? EmptyState::Kind::EmptyCache : EmptyState::Kind::NoMatches);
     m_listStack->setCurrentWidget(m_empty);
+}
+
+void MainWindow::addDefaultSources()
+{
+    Result<QList<Source>> defaults = DefaultSources::embedded();
+    Result<int> added = defaults ? DefaultSources::addMissing(m_context.database(), *defaults) : defaults.error();
+    if (!added) {
+        QMessageBox::warning(this, tr("Medtour Reader"),
+                             tr("The recommended sources could not be added.\n\n%1").arg(added.error().detail));
+        return;
+    }
+    statusBar()->showMessage(*added > 0 ? tr("Added %n recommended source(s); syncing them now.", nullptr, *added)
+                                        : tr("The recommended sources are already in your list."),
+                             10000);
+    if (*added > 0)
+        Q_EMIT sourcesAdded(*added);
 }
 
 void MainWindow::reload()

@@ -86,6 +86,8 @@ Q_SIGNALS:
     void syncRequested();
     void exportRequested(const QList<qint64> &articleIds);
     void printRequested(const QList<qint64> &articleIds);
+    /// Sources were added (the recommended list, from the empty state): the sync presenter fetches them.
+    void sourcesAdded(int count);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -98,6 +100,7 @@ private:
     void refreshCounts();
     void refreshTrend();
     void updateEmptyState();
+    void addDefaultSources();
     void moveCurrent(int delta);
     void restoreLayout();
     void saveLayout() const;
