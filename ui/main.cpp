@@ -110,7 +110,9 @@ int main(int argc, char *argv[])
     }
     // Background sync: its own thread and connection; F5 or the toolbar starts it, due sources are
     // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
-    SyncController sync(context.database().path());
+    FetchSettings fetchSettings;
+    fetchSettings.yieldToGui = true;
+    SyncController sync(context.database().path(), fetchSettings);
     Ui::SyncPresenter syncPresenter(sync, window);
     // A tray message about new relevant articles while the window is hidden (when there is a tray).
     std::optional<Ui::TrayNotifier> tray;

@@ -4,6 +4,7 @@
 #include "domain/articlequery.h"
 #include "domain/facets.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 
 class QAction;
@@ -101,6 +102,7 @@ private:
     void refreshTrend();
     void updateEmptyState();
     void addDefaultSources();
+    void indexReady(bool adopted);
     void moveCurrent(int delta);
     void restoreLayout();
     void saveLayout() const;
@@ -133,6 +135,9 @@ private:
     IndexPreloader *m_preloader = nullptr;
     bool m_reloadWhenIndexed = false;
     bool m_retryPreload = true;
+    bool m_indexShown = false;   ///< the index answered once (adopted, or loaded by a count)
+    QElapsedTimer m_lastRefusal; ///< when a snapshot was last refused because a sync wrote meanwhile
+    static constexpr int kPreloadPauseMs = 1000;
 };
 
 } // namespace Medtour::Ui

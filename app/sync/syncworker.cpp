@@ -2,6 +2,7 @@
 #include "syncworker.h"
 
 #include "core/logging.h"
+#include "core/threadpriority.h"
 #include "extract/pageextractor.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -12,6 +13,7 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace Medtour {
 
@@ -32,6 +34,8 @@ bool SyncWorker::ensureOpen(QString *error)
 {
     if (m_database && m_database->isOpen())
         return true;
+    if (m_settings.yieldToGui && !std::exchange(m_lowered, true))
+        ThreadPriority::lowerCurrentThread(); // in the sync thread, once
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
     if (const Error e = m_database->open(m_databasePath)) {
         *error = e.detail;
