@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "emptystate.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -12,7 +13,10 @@ EmptyState::EmptyState(QWidget *parent)
     , m_title(new QLabel(this))
     , m_text(new QLabel(this))
     , m_button(new QPushButton(this))
+    , m_sourcesButton(new QPushButton(this))
 {
+    m_button->setObjectName(QStringLiteral("emptyStateButton"));
+    m_sourcesButton->setObjectName(QStringLiteral("addDefaultSourcesButton"));
     setObjectName(QStringLiteral("emptyState"));
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -28,7 +32,12 @@ EmptyState::EmptyState(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_text, 0, Qt::AlignHCenter);
     layout->addSpacing(8);
-    layout->addWidget(m_button, 0, Qt::AlignHCenter);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_button);
+    buttons->addWidget(m_sourcesButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     layout->addStretch(2);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (m_kind == Kind::EmptyCache)
@@ -36,6 +45,7 @@ EmptyState::EmptyState(QWidget *parent)
         else
             Q_EMIT clearFiltersRequested();
     });
+    connect(m_sourcesButton, &QPushButton::clicked, this, &EmptyState::defaultSourcesRequested);
     setKind(Kind::NoMatches);
 }
 
@@ -46,12 +56,16 @@ void EmptyState::setKind(Kind kind)
         m_title->setText(tr("No articles yet"));
         m_text->setText(tr("Articles arrive when your sources are synchronised. To look around first, load "
                            "the built-in sample: 34 short Korean and English medical-tourism stories that "
-                           "you can filter, star and delete like any other."));
-        m_button->setText(tr("Load the sample articles"));
+                           "you can filter, star and delete like any other. Or start with the recommended "
+                           "sources: Google News searches and medical-tourism outlets, synchronised now."));
+        m_button->setText(tr("Open the sample articles"));
+        m_sourcesButton->setText(tr("Add recommended sources"));
+        m_sourcesButton->show();
     } else {
         m_title->setText(tr("Nothing matches these filters"));
         m_text->setText(tr("Try fewer words, remove a filter with its ✕, or look at all articles again."));
         m_button->setText(tr("Clear all filters"));
+        m_sourcesButton->hide();
     }
 }
 

@@ -8,8 +8,9 @@ class QPushButton;
 
 namespace Medtour::Ui {
 
-/// What the list area shows when there is nothing to list: a sentence for people and one button
-/// that helps (load the sample into an empty cache, or clear filters that match nothing).
+/// What the list area shows when there is nothing to list: a sentence for people and the buttons
+/// that help (an empty cache: load the sample, or add the recommended sources; filters that match
+/// nothing: clear them).
 class EmptyState final : public QWidget
 {
     Q_OBJECT
@@ -26,9 +27,11 @@ public:
     void setKind(Kind kind);
     Kind kind() const { return m_kind; }
     QString text() const;
+    QPushButton *sourcesButton() const { return m_sourcesButton; }
 
 Q_SIGNALS:
     void sampleRequested();
+    void defaultSourcesRequested();
     void clearFiltersRequested();
 
 private:
@@ -36,6 +39,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_text = nullptr;
     QPushButton *m_button = nullptr;
+    QPushButton *m_sourcesButton = nullptr; ///< empty cache only
 };
 
 } // namespace Medtour::Ui

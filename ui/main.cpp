@@ -13,6 +13,7 @@
 #include "syncpresenter.h"
 #include "theme.h"
 #include "translationloader.h"
+#include "traynotifier.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,6 +24,7 @@
 #include <QTreeView>
 
 #include <cstdio>
+#include <optional>
 
 using namespace Medtour;
 
@@ -111,13 +113,19 @@ int main(int argc, char *argv[])
     }
     // Background sync: its own thread and connection; F5 or the toolbar starts it, due sources are
     // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
-    SyncController sync(context.database().path());
+    FetchSettings fetchSettings;
+    fetchSettings.yieldToGui = true;
+    SyncController sync(context.database().path(), fetchSettings);
     Ui::SyncPresenter syncPresenter(sync, window);
     QObject::connect(&window, &Ui::MainWindow::sourceSyncRequested, &sync,
                      [&sync](const QList<qint64> &ids) { sync.syncNow(ids); });
     QObject::connect(&sync, &SyncController::syncFinished, &window, &Ui::MainWindow::sourcesSynced);
-    if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption))
+    // A tray message about new relevant articles while the window is hidden (when there is a tray).
+    std::optional<Ui::TrayNotifier> tray;
+    if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption)) {
         syncPresenter.setSchedule(5);
+        tray.emplace(sync, window, settings);
+    }
     window.show();
     if (parser.isSet(sourcesOption))
         QTimer::singleShot(0, &window, &Ui::MainWindow::showSources);

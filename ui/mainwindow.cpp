@@ -17,6 +17,7 @@
 #include "sourcesdialog.h"
 #include "storage/articleindex.h"
 #include "storage/indexpreloader.h"
+#include "sync/defaultsources.h"
 #include "text/searchquery.h"
 #include "theme.h"
 #include "trendview.h"
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 
@@ -144,6 +146,8 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
         reload();
     });
 
+    connect(m_empty, &EmptyState::defaultSourcesRequested, this, &MainWindow::addDefaultSources);
+
     createActions();
     m_model->setQuery(m_filters->query());
     m_delegate->setHighlightTerms(SearchQuery::parse(m_model->query().text).highlightTerms());
@@ -157,14 +161,7 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     // Counts need the in-memory filter index, which loads once per cache (about half a second
     // for 100k articles): it loads on a worker thread while the list is already shown.
     m_preloader = new IndexPreloader(context.database(), this);
-    connect(m_preloader, &IndexPreloader::ready, this, [this](bool adopted, qint64) {
-        m_retryPreload = adopted; // the cache is still changing: try again on the next query
-        if (std::exchange(m_reloadWhenIndexed, false))
-            m_model->reload();
-        refreshCounts();
-        if (m_trendDock->isVisible())
-            refreshTrend();
-    });
+    connect(m_preloader, &IndexPreloader::ready, this, &MainWindow::indexReady);
     m_preloader->start();
     if (m_preloader->isRunning())
         context.database().articleIndex().setLoadsInBackground(true); // and later reloads too
@@ -318,7 +315,8 @@ void MainWindow::applyQuery(const ArticleQuery &query)
 void MainWindow::refreshCounts()
 {
     m_counts = m_context.facets().counts(m_model->query(), 40);
-    if (m_context.database().articleIndex().isStale() && m_retryPreload)
+    const bool paused = m_lastRefusal.isValid() && m_lastRefusal.elapsed() < kPreloadPauseMs;
+    if (m_context.database().articleIndex().isStale() && m_retryPreload && !paused)
         m_preloader->start(); // another connection (a sync) changed the cache: rebuild off-thread
     m_filters->setCounts(m_counts);
     m_countLabel->setText(m_model->query().collapseClusters ? tr("%n stor(y/ies)", nullptr, m_counts.total)
@@ -340,6 +338,44 @@ void MainWindow::updateEmptyState()
     }
     m_empty->setKind(m_context.articles().count({}) == 0 ? EmptyState::Kind::EmptyCache : EmptyState::Kind::NoMatches);
     m_listStack->setCurrentWidget(m_empty);
+}
+
+void MainWindow::addDefaultSources()
+{
+    Result<QList<Source>> defaults = DefaultSources::embedded();
+    Result<int> added = defaults ? DefaultSources::addMissing(m_context.database(), *defaults) : defaults.error();
+    if (!added) {
+        QMessageBox::warning(this, tr("Medtour Reader"),
+                             tr("The recommended sources could not be added.\n\n%1").arg(added.error().detail));
+        return;
+    }
+    statusBar()->showMessage(*added > 0 ? tr("Added %n recommended source(s); syncing them now.", nullptr, *added)
+                                        : tr("The recommended sources are already in your list."),
+                             10000);
+    if (*added > 0)
+        Q_EMIT sourcesAdded(*added);
+}
+
+void MainWindow::indexReady(bool adopted)
+{
+    m_retryPreload = adopted; // the cache is still changing: try again on the next query
+    if (!adopted && std::exchange(m_indexShown, true)) {
+        // A sync wrote while the snapshot was built, so it was refused. The index still answers
+        // from what it had, as do the list and counts on screen: redoing them here would only
+        // repeat the same work on the GUI thread. A later query tries again, not before a pause
+        // (each load competes with the sync and this thread for the cores). A reload asked for
+        // (after a sync or an import) must land, though: it tries again on its own.
+        m_lastRefusal.start();
+        if (m_reloadWhenIndexed)
+            QTimer::singleShot(kPreloadPauseMs, m_preloader, &IndexPreloader::start);
+        return;
+    }
+    m_indexShown = true;
+    if (std::exchange(m_reloadWhenIndexed, false))
+        m_model->reload();
+    refreshCounts();
+    if (m_trendDock->isVisible())
+        refreshTrend();
 }
 
 void MainWindow::reload()

@@ -4,6 +4,7 @@
 #include "domain/articlequery.h"
 #include "domain/facets.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -97,6 +98,8 @@ Q_SIGNALS:
     void printRequested(const QList<qint64> &articleIds);
     /// "Sync now" for some sources in the Sources dialog.
     void sourceSyncRequested(const QList<qint64> &sourceIds);
+    /// Sources were added (the recommended list, from the empty state): the sync presenter fetches them.
+    void sourcesAdded(int count);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -109,6 +112,8 @@ private:
     void refreshCounts();
     void refreshTrend();
     void updateEmptyState();
+    void addDefaultSources();
+    void indexReady(bool adopted);
     void moveCurrent(int delta);
     void restoreLayout();
     void saveLayout() const;
@@ -143,6 +148,9 @@ private:
     IndexPreloader *m_preloader = nullptr;
     bool m_reloadWhenIndexed = false;
     bool m_retryPreload = true;
+    bool m_indexShown = false;   ///< the index answered once (adopted, or loaded by a count)
+    QElapsedTimer m_lastRefusal; ///< when a snapshot was last refused because a sync wrote meanwhile
+    static constexpr int kPreloadPauseMs = 1000;
 };
 
 } // namespace Medtour::Ui

@@ -3,10 +3,14 @@
 
 #include "mainwindow.h"
 #include "sync/synccontroller.h"
+#include "sync/syncerror.h"
+#include "syncproblemsdialog.h"
 
 #include <QAction>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolButton>
 
 #include <algorithm>
 
@@ -17,11 +21,22 @@ SyncPresenter::SyncPresenter(SyncController &controller, MainWindow &window, QOb
     , m_controller(controller)
     , m_window(window)
     , m_progress(new QProgressBar(&window))
+    , m_problemsButton(new QToolButton(&window))
 {
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
     m_progress->hide();
     window.statusBar()->addPermanentWidget(m_progress);
+    m_problemsButton->setObjectName(QStringLiteral("syncProblemsButton"));
+    m_problemsButton->setAutoRaise(true);
+    m_problemsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_problemsButton->setIcon(window.style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_problemsButton->setToolTip(tr("Show which sources failed, why, and what to try"));
+    m_problemsButton->hide();
+    window.statusBar()->addPermanentWidget(m_problemsButton);
+    connect(m_problemsButton, &QToolButton::clicked, this, &SyncPresenter::showProblems);
+    // New sources (the recommended list from the empty state): fetch them; queued after a running sync.
+    connect(&window, &MainWindow::sourcesAdded, this, [this] { m_controller.syncNow(); });
 
     connect(&window, &MainWindow::syncRequested, this, [this] {
         if (m_controller.isRunning())
@@ -58,7 +73,9 @@ void SyncPresenter::sourceSynced(const SourceSyncResult &result)
 {
     m_added += result.added;
     if (result.status == u"error") {
-        m_window.statusBar()->showMessage(tr("%1: %2").arg(result.name, result.error), 8000);
+        const SyncError::Description d =
+            SyncError::describe(result.errorCode, result.httpStatus, result.error, result.retryAt);
+        m_window.statusBar()->showMessage(tr("%1: %2").arg(result.name, d.what), 8000);
     } else {
         m_window.statusBar()->showMessage(tr("%1: %n new article(s)", nullptr, result.added).arg(result.name), 4000);
     }
@@ -79,14 +96,46 @@ void SyncPresenter::finished(const SyncReport &report)
     else if (report.failures() > 0) {
         const auto failed = std::find_if(report.sources.cbegin(), report.sources.cend(),
                                          [](const SourceSyncResult &s) { return s.status == u"error"; });
-        message = tr("Sync done: %n new article(s). %1 source(s) failed; %2 says: %3", nullptr, m_added)
+        const SyncError::Description d =
+            SyncError::describe(failed->errorCode, failed->httpStatus, failed->error, failed->retryAt);
+        message = tr("Sync done: %n new article(s). %1 source(s) failed; %2: %3", nullptr, m_added)
                       .arg(report.failures())
-                      .arg(failed->name, failed->error);
+                      .arg(failed->name, d.what);
     } else
         message = tr("Sync done: %n new article(s).", nullptr, m_added);
     m_window.statusBar()->showMessage(message, 15000);
+    m_lastReport = report;
+    const int failures = report.failures();
+    m_problemsButton->setText(tr("%n source(s) failed", nullptr, failures));
+    m_problemsButton->setVisible(failures > 0);
+    if (m_problemsDialog)
+        m_problemsDialog->setReport(report);
     if (m_added > 0 || !report.sources.isEmpty())
         m_window.reload();
+}
+
+QToolButton *SyncPresenter::problemsButton() const
+{
+    return m_problemsButton;
+}
+
+SyncProblemsDialog *SyncPresenter::problemsDialog() const
+{
+    return m_problemsDialog;
+}
+
+void SyncPresenter::showProblems()
+{
+    if (!m_problemsDialog) {
+        m_problemsDialog = new SyncProblemsDialog(&m_window);
+        m_problemsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_problemsDialog, &SyncProblemsDialog::retryRequested, this,
+                [this](const QList<qint64> &ids) { m_controller.syncNow(ids); });
+    }
+    m_problemsDialog->setReport(m_lastReport);
+    m_problemsDialog->show();
+    m_problemsDialog->raise();
+    m_problemsDialog->activateWindow();
 }
 
 } // namespace Medtour::Ui

@@ -10,6 +10,7 @@
 #include "sync/opmlfiles.h"
 #include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
+#include "sync/syncerror.h"
 
 #include <QEventLoop>
 
@@ -34,6 +35,7 @@ QJsonObject sourceJson(const Source &s, const SourceStatus &st)
         {QStringLiteral("last_success"), JsonOut::date(st.lastSuccess)},
         {QStringLiteral("http_status"), st.httpStatus > 0 ? QJsonValue(st.httpStatus) : QJsonValue()},
         {QStringLiteral("error"), st.error},
+        {QStringLiteral("error_code"), st.errorCode},
         {QStringLiteral("items_new"), st.itemsNew},
         {QStringLiteral("items_updated"), st.itemsUpdated},
         {QStringLiteral("next_due"), JsonOut::date(st.nextDue)},
@@ -49,6 +51,7 @@ QJsonObject resultJson(const SourceSyncResult &r)
         {QStringLiteral("status"), r.status},
         {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
         {QStringLiteral("error"), r.error},
+        {QStringLiteral("error_code"), r.status == u"error" ? SyncError::codeName(r.errorCode) : QString()},
         {QStringLiteral("new"), r.added},
         {QStringLiteral("updated"), r.updated},
         {QStringLiteral("bytes"), r.bytes},

@@ -22,6 +22,14 @@ struct Error
         DiskFull,     ///< the disk (or the cache's size limit) has no room left; nothing was written
         TooNew,       ///< the cache was written by a newer version
         InvalidInput, ///< the caller passed something malformed
+        // Fetching (sync); FetchResult and SourceSyncResult carry these, with the HTTP status.
+        Network,   ///< no HTTP answer: refused, unknown host, connection dropped
+        Timeout,   ///< the server did not answer, or not fast enough
+        Tls,       ///< the secure connection failed (certificate, handshake)
+        TooLarge,  ///< the response passed the size limit
+        Http,      ///< the server answered with an error status (see the HTTP status)
+        Redirect,  ///< a redirect loop, too many redirects, or a refused redirect
+        Cancelled, ///< the user stopped the sync
     };
     Code code = None;
     QString detail;

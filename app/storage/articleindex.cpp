@@ -102,9 +102,13 @@ struct ArticleIndex::Snapshot
 
 std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
 {
+    // The key from before the load: read after it, it could name writes the load did not see,
+    // and adopt() would then take an old index for a current one (the counts after a sync stuck
+    // short of the new articles). Read before, such writes make adopt() refuse and try again.
+    const QString key = versionKey(nullptr);
     refreshIfStale();
     auto snapshot = std::make_shared<Snapshot>();
-    snapshot->key = versionKey(nullptr);
+    snapshot->key = key;
     snapshot->rows = std::move(m_rows);
     snapshot->tags = std::move(m_tags);
     snapshot->tagKinds = std::move(m_tagKinds);

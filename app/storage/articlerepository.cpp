@@ -423,6 +423,29 @@ Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteAr
     return {};
 }
 
+QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) const
+{
+    QHash<qint64, double> out;
+    out.reserve(ids.size());
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    constexpr qsizetype kChunk = 500; // below SQLite's bound-parameter limit
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QList<qint64> chunk = ids.mid(start, kChunk);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < chunk.size(); ++i)
+            marks += QStringLiteral(",?");
+        q.prepare(QStringLiteral("SELECT id, relevance FROM articles WHERE id IN (%1)").arg(marks));
+        for (const qint64 id : chunk)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next())
+            out.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    }
+    return out;
+}
+
 Result<int> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
 {
     return updateState(ids, "read", read);

@@ -6,6 +6,7 @@
 #include "domain/articlequery.h"
 #include "domain/feed.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -68,6 +69,9 @@ public:
     Result<int> setNote(qint64 id, const QString &note);
     /// Relevance 0..1 with its reasons as JSON (written by enrichment).
     Error setRelevance(qint64 id, double relevance, const QByteArray &reasonsJson);
+
+    /// Relevance (0..1) of each of `ids` that exists (for the sync's "new relevant articles").
+    QHash<qint64, double> relevances(const QList<qint64> &ids) const;
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);

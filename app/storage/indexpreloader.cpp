@@ -2,6 +2,7 @@
 #include "indexpreloader.h"
 
 #include "core/logging.h"
+#include "core/threadpriority.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
 
@@ -37,6 +38,7 @@ void IndexPreloader::start()
     const QString path = m_database.path();
     QPointer<IndexPreloader> self(this);
     m_thread = QThread::create([path, self] {
+        ThreadPriority::lowerCurrentThread(); // the GUI thread comes first on a busy machine
         QElapsedTimer timer;
         timer.start();
         std::shared_ptr<ArticleIndex::Snapshot> snapshot;

@@ -28,6 +28,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/003_content_apart.sql", nullptr},
     {":/medtour/sql/004_enrichment.sql", nullptr},
     {":/medtour/sql/005_sources_and_outlets.sql", nullptr},
+    {":/medtour/sql/006_source_error_codes.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

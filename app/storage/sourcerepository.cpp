@@ -218,7 +218,7 @@ SourceStatus SourceRepository::status(qint64 id) const
     SourceStatus s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
-                             "items_new, items_updated FROM sources WHERE id = ?"));
+                             "items_new, items_updated, error_code FROM sources WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return s;
@@ -231,6 +231,7 @@ SourceStatus SourceRepository::status(qint64 id) const
     s.error = q.value(6).toString();
     s.itemsNew = q.value(7).toInt();
     s.itemsUpdated = q.value(8).toInt();
+    s.errorCode = q.value(9).toString();
     return s;
 }
 
@@ -239,7 +240,8 @@ Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint6
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(
         QStringLiteral("UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, "
-                       "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ? WHERE id = ?"));
+                       "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ?, error_code = ? "
+                       "WHERE id = ?"));
     q.addBindValue(text(QString::fromLatin1(status.etag)));
     q.addBindValue(text(QString::fromLatin1(status.lastModified)));
     q.addBindValue(secsOrNull(status.lastAttempt));
@@ -249,6 +251,7 @@ Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint6
     q.addBindValue(text(status.error));
     q.addBindValue(status.itemsNew);
     q.addBindValue(status.itemsUpdated);
+    q.addBindValue(text(status.error.isEmpty() ? QString() : status.errorCode));
     q.addBindValue(id);
     if (Error e = exec(q, "recording a fetch"))
         return e;

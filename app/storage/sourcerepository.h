@@ -23,7 +23,8 @@ struct SourceStatus
     QDateTime lastSuccess;
     QDateTime nextDue; ///< invalid: due now
     int httpStatus = 0;
-    QString error;
+    QString error;     ///< English detail (the CLI shows it as is)
+    QString errorCode; ///< stable code of the error (SyncError::codeName), empty when none
     int itemsNew = 0;
     int itemsUpdated = 0;
 };

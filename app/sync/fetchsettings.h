@@ -18,6 +18,7 @@ struct FetchSettings
     int maxRetries = 2;     ///< further attempts after a timeout or a 5xx
     int retryBaseMs = 2000; ///< first back-off; doubled for each further attempt
     bool useSystemProxy = true;
+    bool yieldToGui = false; ///< the reader: the sync thread gives way to the GUI thread (ThreadPriority)
 };
 
 } // namespace Medtour

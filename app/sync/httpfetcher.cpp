@@ -111,10 +111,11 @@ void HttpFetcher::abortAll(const QString &reason)
         if (it == m_jobs.end())
             continue;
         if (it->second.reply) {
-            stopJob(it->second, reason, false);
+            stopJob(it->second, Error::Cancelled, reason, false);
         } else {
             FetchResult result;
             result.error = reason;
+            result.errorCode = Error::Cancelled;
             complete(ticket, result);
         }
     }
@@ -147,6 +148,7 @@ void HttpFetcher::start(quint64 ticket)
     if (!job.current.isValid() || (scheme != u"http" && scheme != u"https")) {
         FetchResult result;
         result.error = QStringLiteral("not an http(s) URL: %1").arg(job.current.toString());
+        result.errorCode = Error::InvalidInput;
         complete(ticket, result);
         return;
     }
@@ -192,7 +194,7 @@ void HttpFetcher::start(quint64 ticket)
         if (!onTime(j.idle, j.idleArmed, &j.idleInterval))
             return;
         const bool started = j.reply && j.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid();
-        stopJob(j,
+        stopJob(j, Error::Timeout,
                 started
                     ? QStringLiteral("timed out: no data for %1 s").arg(seconds(m_settings.idleTimeoutMs))
                     : QStringLiteral("timed out: no response within %1 s").arg(seconds(m_settings.connectTimeoutMs)),
@@ -202,7 +204,7 @@ void HttpFetcher::start(quint64 ticket)
         const auto it = m_jobs.find(ticket);
         if (it == m_jobs.end() || !onTime(it->second.deadline, it->second.deadlineArmed, &it->second.deadlineInterval))
             return;
-        stopJob(it->second,
+        stopJob(it->second, Error::Timeout,
                 QStringLiteral("timed out: the transfer took longer than %1 s").arg(seconds(m_settings.totalTimeoutMs)),
                 true);
     });
@@ -214,7 +216,7 @@ void HttpFetcher::start(quint64 ticket)
         armIdle(j, m_settings.idleTimeoutMs);
         const QVariant length = j.reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxBytes)
-            stopJob(j,
+            stopJob(j, Error::TooLarge,
                     QStringLiteral("too large: the server announced %1 bytes, the limit is %2")
                         .arg(length.toLongLong())
                         .arg(m_settings.maxBytes),
@@ -255,15 +257,16 @@ void HttpFetcher::onReadyRead(quint64 ticket)
     job.body += job.reply->readAll();
     if (job.body.size() > m_settings.maxBytes) {
         job.body.clear();
-        stopJob(job, QStringLiteral("too large: more than %1 bytes").arg(m_settings.maxBytes), false);
+        stopJob(job, Error::TooLarge, QStringLiteral("too large: more than %1 bytes").arg(m_settings.maxBytes), false);
     }
 }
 
-void HttpFetcher::stopJob(Job &job, const QString &reason, bool retryable)
+void HttpFetcher::stopJob(Job &job, Error::Code code, const QString &reason, bool retryable)
 {
     if (!job.reply || !job.abortReason.isEmpty())
         return;
     job.abortReason = reason;
+    job.abortCode = code;
     job.abortRetryable = retryable;
     job.reply->abort(); // emits finished → onFinished
 }
@@ -300,6 +303,7 @@ void HttpFetcher::onFinished(quint64 ticket)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     const QString abortReason = job.abortReason;
+    const Error::Code abortCode = job.abortCode;
     const bool abortRetryable = job.abortRetryable;
     const QNetworkReply::NetworkError networkError = reply->error();
     const QString networkErrorText = reply->errorString();
@@ -316,9 +320,10 @@ void HttpFetcher::onFinished(quint64 ticket)
 
     if (!abortReason.isEmpty()) {
         if (abortRetryable)
-            retryOrFail(ticket, abortReason, status);
+            retryOrFail(ticket, abortCode, abortReason, status);
         else {
             result.error = abortReason;
+            result.errorCode = abortCode;
             complete(ticket, result);
         }
         return;
@@ -327,6 +332,7 @@ void HttpFetcher::onFinished(quint64 ticket)
         // Qt's inflater stopped on its ratio check (past maxBytes inflated); corrupt data would carry zlib's reason.
         result.error = QStringLiteral("too large: the compressed body inflates past %1 bytes (a compression bomb)")
                            .arg(m_settings.maxBytes);
+        result.errorCode = Error::TooLarge;
         complete(ticket, result);
         return;
     }
@@ -335,10 +341,15 @@ void HttpFetcher::onFinished(quint64 ticket)
         const bool retryable = networkError == QNetworkReply::TimeoutError ||
                                networkError == QNetworkReply::RemoteHostClosedError ||
                                networkError == QNetworkReply::TemporaryNetworkFailureError;
+        const bool tls = networkError == QNetworkReply::SslHandshakeFailedError;
+        const Error::Code code = networkError == QNetworkReply::TimeoutError ? Error::Timeout
+                                 : tls                                       ? Error::Tls
+                                                                             : Error::Network;
         if (retryable)
-            retryOrFail(ticket, networkErrorText, status);
+            retryOrFail(ticket, code, networkErrorText, status);
         else {
             result.error = networkErrorText;
+            result.errorCode = code;
             complete(ticket, result);
         }
         return;
@@ -346,6 +357,7 @@ void HttpFetcher::onFinished(quint64 ticket)
     if (isRedirect(status)) {
         if (location.isEmpty()) {
             result.error = httpError(status, reason) + QStringLiteral(" without a Location");
+            result.errorCode = Error::Redirect;
             complete(ticket, result);
             return;
         }
@@ -361,6 +373,7 @@ void HttpFetcher::onFinished(quint64 ticket)
             result.error = QStringLiteral("too many redirects (more than %1)").arg(m_settings.maxRedirects);
         }
         if (!result.error.isEmpty()) {
+            result.errorCode = Error::Redirect;
             complete(ticket, result);
             return;
         }
@@ -391,18 +404,20 @@ void HttpFetcher::onFinished(quint64 ticket)
         // Honoured by scheduling: the caller stores next_due instead of us sleeping on it.
         result.retryAfterSecs = wait;
         result.error = httpError(status, reason) + QStringLiteral(" (retry after %1 s)").arg(wait);
+        result.errorCode = Error::Http;
         complete(ticket, result);
         return;
     }
     if (status >= 500) {
-        retryOrFail(ticket, httpError(status, reason), status);
+        retryOrFail(ticket, Error::Http, httpError(status, reason), status);
         return;
     }
     result.error = httpError(status, reason);
+    result.errorCode = Error::Http;
     complete(ticket, result);
 }
 
-void HttpFetcher::retryOrFail(quint64 ticket, const QString &error, int status)
+void HttpFetcher::retryOrFail(quint64 ticket, Error::Code code, const QString &error, int status)
 {
     Job &job = m_jobs.at(ticket);
     if (job.attempt <= m_settings.maxRetries) {
@@ -424,6 +439,7 @@ void HttpFetcher::retryOrFail(quint64 ticket, const QString &error, int status)
     result.httpStatus = status;
     result.finalUrl = job.current;
     result.error = job.attempt > 1 ? QStringLiteral("%1 (after %2 attempts)").arg(error).arg(job.attempt) : error;
+    result.errorCode = code;
     complete(ticket, result);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "sync/fetchsettings.h"
 
 #include <QByteArray>
@@ -47,8 +48,9 @@ struct FetchResult
     QUrl permanentUrl; ///< set when every redirect on the way was permanent (301/308)
     QByteArray etag;
     QByteArray lastModified;
-    QString error;
-    qint64 retryAfterSecs = -1; ///< from a 429/503 Retry-After, else -1
+    QString error;                       ///< English detail
+    Error::Code errorCode = Error::None; ///< what kind of failure (Timeout, Tls, Http, …)
+    qint64 retryAfterSecs = -1;          ///< from a 429/503 Retry-After, else -1
     qint64 bytes = 0;
     qint64 elapsedMs = 0;
     int attempts = 0;
@@ -103,6 +105,7 @@ private:
         QByteArray body;
         QString host;
         QString abortReason;
+        Error::Code abortCode = Error::None;
         bool abortRetryable = false;
         bool waitingRetry = false;
     };
@@ -116,9 +119,9 @@ private:
     void start(quint64 ticket);
     void onReadyRead(quint64 ticket);
     void onFinished(quint64 ticket);
-    void stopJob(Job &job, const QString &reason, bool retryable);
+    void stopJob(Job &job, Error::Code code, const QString &reason, bool retryable);
     void release(Job &job);
-    void retryOrFail(quint64 ticket, const QString &error, int status);
+    void retryOrFail(quint64 ticket, Error::Code code, const QString &error, int status);
     void complete(quint64 ticket, FetchResult result);
 
     FetchSettings m_settings;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
+
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -15,6 +18,14 @@ struct SyncRequest
     bool dueOnly = false;    ///< only sources whose next due time has come
 };
 
+/// An article a sync added, with what a notification needs.
+struct NewArticle
+{
+    qint64 id = 0;
+    QString title;
+    double relevance = 0.0; ///< 0..1
+};
+
 /// How one source's sync ended ("ok", "not-modified" or "error").
 struct SourceSyncResult
 {
@@ -23,7 +34,11 @@ struct SourceSyncResult
     QUrl url;
     QString status;
     int httpStatus = 0;
-    QString error;
+    QString error;                       ///< English detail (CLI), or a "warning: …" on success
+    Error::Code errorCode = Error::None; ///< for status "error": what kind (SyncError::describe)
+    QDateTime retryAt;                   ///< a 429/503 asked to come back then (UTC), else invalid
+    QDateTime finishedAt;                ///< UTC
+    QList<NewArticle> newArticles;       ///< the added ones, with their relevance
     int added = 0;
     int updated = 0;
     qint64 bytes = 0;
@@ -44,10 +59,18 @@ struct SyncReport
             n += s.status == u"error";
         return n;
     }
+    QList<NewArticle> newArticles() const
+    {
+        QList<NewArticle> all;
+        for (const SourceSyncResult &s : sources)
+            all += s.newArticles;
+        return all;
+    }
 };
 
 } // namespace Medtour
 
 Q_DECLARE_METATYPE(Medtour::SyncRequest)
 Q_DECLARE_METATYPE(Medtour::SourceSyncResult)
+Q_DECLARE_METATYPE(Medtour::NewArticle)
 Q_DECLARE_METATYPE(Medtour::SyncReport)

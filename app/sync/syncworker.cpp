@@ -2,14 +2,18 @@
 #include "syncworker.h"
 
 #include "core/logging.h"
+#include "core/threadpriority.h"
 #include "extract/pageextractor.h"
+#include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/feedingester.h"
+#include "sync/syncerror.h"
 
 #include <QDateTime>
 
 #include <algorithm>
+#include <utility>
 
 namespace Medtour {
 
@@ -30,6 +34,8 @@ bool SyncWorker::ensureOpen(QString *error)
 {
     if (m_database && m_database->isOpen())
         return true;
+    if (m_settings.yieldToGui && !std::exchange(m_lowered, true))
+        ThreadPriority::lowerCurrentThread(); // in the sync thread, once
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
     if (const Error e = m_database->open(m_databasePath)) {
         *error = e.detail;
@@ -86,6 +92,8 @@ void SyncWorker::start(const SyncRequest &request)
             missing.id = id;
             missing.status = QStringLiteral("error");
             missing.error = QStringLiteral("no source with id %1").arg(id);
+            missing.errorCode = Error::NotFound;
+            missing.finishedAt = now;
             m_report.sources << missing;
             continue;
         }
@@ -132,6 +140,8 @@ void SyncWorker::onFetched(const FetchResult &result)
         done.id = result.id;
         done.status = QStringLiteral("error");
         done.error = result.error.isEmpty() ? QStringLiteral("cancelled") : result.error;
+        done.errorCode = Error::Cancelled;
+        done.finishedAt = QDateTime::currentDateTimeUtc();
         if (const std::optional<Source> source = SourceRepository(*m_database).byId(result.id)) {
             done.name = source->name;
             done.url = source->url;
@@ -190,10 +200,12 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
     out.httpStatus = fetched.httpStatus;
     out.bytes = fetched.bytes;
     out.ms = fetched.elapsedMs;
+    out.finishedAt = QDateTime::currentDateTimeUtc();
     std::optional<Source> source = sources.byId(fetched.id);
     if (!source) {
         out.status = QStringLiteral("error");
         out.error = QStringLiteral("the source was removed during the sync");
+        out.errorCode = Error::NotFound;
         return out;
     }
     out.name = source->name;
@@ -216,9 +228,12 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
     case FetchResult::Outcome::Failed:
         out.status = QStringLiteral("error");
         out.error = fetched.error;
+        out.errorCode = fetched.errorCode;
         status.error = fetched.error;
-        if (fetched.retryAfterSecs >= 0)
+        if (fetched.retryAfterSecs >= 0) {
             status.nextDue = now.addSecs(std::max<qint64>(fetched.retryAfterSecs, 1));
+            out.retryAt = status.nextDue;
+        }
         break;
     case FetchResult::Outcome::Ok: {
         if (fetched.permanentUrl.isValid() && fetched.permanentUrl != source->url) {
@@ -240,6 +255,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         if (!report) {
             out.status = QStringLiteral("error");
             out.error = report.error().detail;
+            out.errorCode = report.error().code;
             status.error = out.error;
             break; // validators kept as they were, so the next fetch is a full one
         }
@@ -255,6 +271,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         out.status = QStringLiteral("ok");
         out.added = report->stats.added;
         out.updated = report->stats.updated;
+        out.newArticles = newArticles(report->stats);
         status.etag = fetched.etag;
         status.lastModified = fetched.lastModified;
         status.lastSuccess = now;
@@ -268,8 +285,28 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         break;
     }
     }
+    status.errorCode = out.status == u"error" ? SyncError::codeName(out.errorCode) : QString();
     if (const Error e = sources.recordFetch(source->id, status, fetched.bytes))
         qCWarning(lcSync) << "cannot record the fetch of" << source->url << e.detail;
+    return out;
+}
+
+QList<NewArticle> SyncWorker::newArticles(const IngestStats &stats) const
+{
+    QList<qint64> ids;
+    for (const StoredArticle &a : stats.stored) {
+        if (a.added)
+            ids << a.id;
+    }
+    if (ids.isEmpty())
+        return {};
+    const QHash<qint64, double> relevance = ArticleRepository(*m_database).relevances(ids);
+    QList<NewArticle> out;
+    out.reserve(ids.size());
+    for (const StoredArticle &a : stats.stored) {
+        if (a.added)
+            out << NewArticle{a.id, a.title, relevance.value(a.id)};
+    }
     return out;
 }
 

@@ -17,6 +17,7 @@ namespace Medtour {
 
 class Database;
 class FeedIngester;
+struct IngestStats;
 
 /**
  * Runs in the sync thread: its own HttpFetcher (one QNetworkAccessManager) and its own named
@@ -49,6 +50,7 @@ private:
     /// "Fetch full page" sources: their summary-only items' pages, fetched after the feed.
     void fetchPages(const Source &source, const QList<FeedItem> &items);
     void completeFromPage(const FetchResult &page);
+    QList<NewArticle> newArticles(const IngestStats &stats) const;
     void finishIfDone();
     void finishRun();
 
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<FeedIngester> m_ingester;
     HttpFetcher *m_fetcher = nullptr;
     bool m_running = false;
+    bool m_lowered = false;
     bool m_cancelled = false;
     int m_total = 0;
     QHash<qint64, qint64> m_startedAt; ///< source id → attempt time (secs)
