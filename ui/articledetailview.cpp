@@ -3,6 +3,7 @@
 
 #include "extract/bylineparser.h"
 #include "text/htmlsanitizer.h"
+#include "text/textnormalizer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,12 @@ FacetKind facetOfTagKind(const QString &kind)
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+/// Text from a feed or page (title, outlet, author, body): escaped, without bidi overrides (TextNormalizer).
+QString plain(const QString &s)
+{
+    return TextNormalizer::withoutBidiControls(s).toHtmlEscaped();
 }
 
 } // namespace
@@ -122,10 +129,10 @@ void ArticleDetailView::showArticle(const Content &content)
     m_articleId = s.id;
 
     QStringList meta;
-    meta << u"<b>" + esc(s.sourceName) + u"</b>";
+    meta << u"<b>" + plain(s.sourceName) + u"</b>";
     QStringList people;
     for (qsizetype i = 0; i < article.authors.size(); ++i)
-        people << esc(article.authors[i]);
+        people << plain(article.authors[i]);
     for (const QString &email : article.emails)
         people << QStringLiteral("<a href=\"mailto:%1\">%1</a>").arg(esc(email));
     if (!people.isEmpty())
@@ -143,7 +150,7 @@ void ArticleDetailView::showArticle(const Content &content)
         meta << esc(tr("Dateline: %1").arg(dateline));
 
     QString html = QStringLiteral("<h2>%1</h2><p class='meta'>%2</p>")
-                       .arg(esc(s.title), meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+                       .arg(plain(s.title), meta.join(QStringLiteral(" &nbsp;·&nbsp; ")));
     if (!content.tags.isEmpty()) {
         QStringList chips;
         for (const Tag &tag : content.tags) {
@@ -154,7 +161,7 @@ void ArticleDetailView::showArticle(const Content &content)
         html += u"<p>" + chips.join(QStringLiteral(" ")) + u"</p>";
     }
     html += reasonsHtml(article);
-    if (s.link.isValid() && !s.link.isEmpty()) {
+    if (s.link.isValid() && (s.link.scheme() == u"http" || s.link.scheme() == u"https")) {
         html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
                     .arg(esc(s.link.toString(QUrl::FullyEncoded)), esc(tr("Open the original")));
     }
@@ -166,16 +173,16 @@ void ArticleDetailView::showArticle(const Content &content)
     if (!body.trimmed().isEmpty())
         html += body;
     else if (!article.cleanText.isEmpty())
-        html += u"<p>" + esc(article.cleanText).replace(u'\n', QStringLiteral("</p><p>")) + u"</p>";
+        html += u"<p>" + plain(article.cleanText).replace(u'\n', QStringLiteral("</p><p>")) + u"</p>";
     else
-        html += u"<p>" + esc(article.lead) + u"</p>";
+        html += u"<p>" + plain(article.lead) + u"</p>";
 
     QStringList others;
     for (const StoryCluster::Member &m : content.cluster.members) {
         if (m.id == s.id)
             continue;
         others << QStringLiteral("<li><a href=\"%1\">%2</a> — %3</li>")
-                      .arg(esc(articleUrl(m.id).toString()), esc(m.source), esc(m.title.left(160)));
+                      .arg(esc(articleUrl(m.id).toString()), plain(m.source), plain(m.title.left(160)));
     }
     if (!others.isEmpty()) {
         html += QStringLiteral("<hr><p><b>%1</b></p><ul>%2</ul>")

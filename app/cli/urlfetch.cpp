@@ -2,6 +2,7 @@
 #include "urlfetch.h"
 
 #include "core/version.h"
+#include "feeds/feedparser.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -50,12 +51,16 @@ Result<FetchedDocument> load(const QString &target)
 {
     const QUrl asUrl(target);
     if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https")
-        return get(asUrl);
+        return get(asUrl, kMaxFeedBytes);
     QFile file(target);
     if (!file.exists())
         return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(target)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(target, file.errorString())};
+    if (file.size() > kMaxFeedBytes)
+        return Error{
+            Error::InvalidInput,
+            QStringLiteral("%1: %2 bytes, larger than the 20 MiB limit for a document").arg(target).arg(file.size())};
     FetchedDocument doc;
     doc.body = file.readAll();
     doc.finalUrl = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());

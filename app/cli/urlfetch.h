@@ -20,7 +20,8 @@ struct FetchedDocument
 namespace UrlFetch {
 Result<FetchedDocument> get(const QUrl &url, qint64 maxBytes = 20 * 1024 * 1024, int timeoutMs = 30000);
 /// A command's FILE|URL argument: an http(s) URL is fetched, anything else read as a local file
-/// (whose finalUrl is its file: URL). Errors say which, in one line.
+/// (whose finalUrl is its file: URL). Errors say which, in one line. Either is refused above kMaxFeedBytes
+/// (20 MiB, the download limit); a file is refused before it is read.
 Result<FetchedDocument> load(const QString &target);
 } // namespace UrlFetch
 

@@ -5,6 +5,7 @@
 #include "enrich/taxonomy.h"
 #include "export/highlighter.h"
 #include "extract/articletext.h"
+#include "text/textnormalizer.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -125,7 +126,7 @@ QList<ReportBlock> ReportBuilder::blocks(const Article &article, bool leadOnly, 
     QList<ReportBlock> out;
     const QStringList lines = text.split(u'\n');
     for (const QString &raw : lines) {
-        const QString line = raw.simplified();
+        const QString line = TextNormalizer::withoutBidiControls(raw).simplified();
         if (line.isEmpty())
             continue;
         const bool caption = ArticleText::isCaption(line);
@@ -196,13 +197,15 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
         const Article &a = input->article;
         ReportArticle r;
         r.id = a.summary.id;
-        r.title = a.summary.title.simplified().left(1000);
+        r.title = TextNormalizer::withoutBidiControls(a.summary.title).simplified().left(1000);
         r.titleHtml = Highlighter::toHtml(r.title, model.highlightTerms);
-        r.outlet = outletOf(a);
+        r.outlet = TextNormalizer::withoutBidiControls(outletOf(a));
         r.published = a.summary.published.toUTC();
         r.dateGuessed = a.summary.dateGuessed;
-        r.reporter = reporterOf(a);
+        r.reporter = TextNormalizer::withoutBidiControls(reporterOf(a));
         r.url = a.canonicalUrl.isValid() && !a.canonicalUrl.isEmpty() ? a.canonicalUrl : a.summary.link;
+        if (r.url.scheme() != u"http" && r.url.scheme() != u"https")
+            r.url.clear(); // a file: or other link from a feed must not become a clickable PDF link
         for (const Tag &tag : input->tags) {
             if (tag.kind == u"keyword")
                 continue;

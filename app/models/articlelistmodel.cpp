@@ -2,6 +2,7 @@
 #include "articlelistmodel.h"
 
 #include "storage/articlerepository.h"
+#include "text/textnormalizer.h"
 
 #include <QLocale>
 
@@ -74,9 +75,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case StarColumn:
             return a.state.starred ? QStringLiteral("★") : QString();
         case TitleColumn:
-            return a.title;
+            return TextNormalizer::withoutBidiControls(a.title);
         case SourceColumn:
-            return a.sourceName;
+            return TextNormalizer::withoutBidiControls(a.sourceName);
         case PublishedColumn:
             return publishedText(a.published, QDateTime::currentDateTime());
         case MarketsColumn:
@@ -97,7 +98,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == PublishedColumn && a.published.isValid())
             return QLocale().toString(a.published.toLocalTime(), QLocale::LongFormat);
         if (index.column() == TitleColumn)
-            return a.title;
+            return TextNormalizer::withoutBidiControls(a.title);
         if (index.column() == CopiesColumn && a.copies > 1)
             return tr("Reported by %n outlet(s)", nullptr, a.copies);
         if (index.column() == MarketsColumn && !a.markets.isEmpty()) {

@@ -9,6 +9,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,6 +18,14 @@ namespace Medtour {
 namespace {
 
 QAtomicInt s_counter;
+QMutex s_hookMutex;
+Database::OpenHook s_openHook; // tests only: Database::setOpenHookForTests
+
+Database::OpenHook openHook()
+{
+    const QMutexLocker lock(&s_hookMutex);
+    return s_openHook;
+}
 
 /// Caches up to this size get PRAGMA quick_check at every open (well under a second); larger ones
 /// rely on SQLite's own checks as pages are read, and on `medtour-cli check`.
@@ -119,7 +128,15 @@ Error Database::open(const QString &path)
         return error;
     }
     qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName;
+    if (const OpenHook hook = openHook(); hook)
+        hook(*this);
     return {};
+}
+
+void Database::setOpenHookForTests(OpenHook hook)
+{
+    const QMutexLocker lock(&s_hookMutex);
+    s_openHook = std::move(hook);
 }
 
 ArticleIndex &Database::articleIndex() const

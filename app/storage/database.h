@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Medtour {
@@ -33,6 +34,13 @@ public:
 
     /// The in-memory filter index of this connection, created on first use.
     ArticleIndex &articleIndex() const;
+
+    /// Test hook: when set, called at the end of every successful open() on the opening thread, for every
+    /// connection of the process. Tests use it to put a condition on a connection they do not open
+    /// themselves (the sync worker's): tst_fulldisksync gives it PRAGMA max_page_count, a full disk. The
+    /// product never sets it. Set it before the connection opens; pass {} to remove it.
+    using OpenHook = std::function<void(Database &)>;
+    static void setOpenHookForTests(OpenHook hook);
 
 private:
     friend class TransactionScope;

@@ -33,6 +33,7 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     FeedParseOptions options;
     options.url = baseUrl.isValid() ? baseUrl : source.url;
     options.contentType = contentType;
+    options.maxItems = kMaxItems;
     if (!source.timeZone.isEmpty()) {
         const QTimeZone zone(source.timeZone.toUtf8());
         if (zone.isValid())
@@ -137,6 +138,9 @@ Result<IngestReport> FeedIngester::ingestFile(const QString &path)
         return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
+    if (file.size() > kMaxFeedBytes) // as a download would be; refused before it is read
+        return Error{Error::InvalidInput,
+                     QStringLiteral("%1 bytes, larger than the 20 MiB limit for a feed").arg(file.size())};
     Source source;
     source.kind = Source::Kind::File;
     source.url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());

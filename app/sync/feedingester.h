@@ -40,6 +40,11 @@ public:
     ~FeedIngester();
     Q_DISABLE_COPY_MOVE(FeedIngester)
 
+    /// Items stored from one feed document; further ones are dropped with the error "too many items; kept
+    /// the first 10000". Real feeds carry tens to a few hundred; a 20 MiB document can hold 10^6 tiny items,
+    /// whose enrichment would take a minute and several hundred MB for nothing (tst_resourcebounds).
+    static constexpr int kMaxItems = 10000;
+
     /// `source.id`, when set, names the stored source; otherwise `source.url` identifies it. The
     /// base for relative links is `baseUrl` (where the bytes came from after redirects), else
     /// `source.url`. An empty `source.name` takes the feed's title. Items of query sources lose

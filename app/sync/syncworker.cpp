@@ -254,7 +254,10 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
             m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
         if (!report) {
             out.status = QStringLiteral("error");
-            out.error = report.error().detail;
+            out.error = report.error().code == Error::DiskFull
+                            ? tr("Disk full: nothing of this feed was stored; free some space and sync again (%1)")
+                                  .arg(report.error().detail)
+                            : report.error().detail;
             out.errorCode = report.error().code;
             status.error = out.error;
             break; // validators kept as they were, so the next fetch is a full one

@@ -2,6 +2,7 @@
 #include "htmlsanitizer.h"
 
 #include "extract/htmldom.h"
+#include "text/textnormalizer.h"
 
 #include <QList>
 
@@ -154,7 +155,8 @@ bool isVoid(GumboTag tag)
     return tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR || tag == GUMBO_TAG_IMG;
 }
 
-/// Removes C0 controls (but tab, newline, return), noncharacters and lone surrogates.
+/// Removes C0 controls (but tab, newline, return), noncharacters, lone surrogates and bidi embeddings,
+/// overrides and isolates (TextNormalizer::isBidiControl: an override makes text read as it does not say).
 QString cleanText(const QString &text)
 {
     QString out;
@@ -162,7 +164,8 @@ QString cleanText(const QString &text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F || u == 0xFFFE || u == 0xFFFF)
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7F || u == 0xFFFE || u == 0xFFFF ||
+            TextNormalizer::isBidiControl(u))
             continue;
         if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
             out.append(c);
@@ -303,7 +306,10 @@ QString HtmlSanitizer::sanitize(const QString &input, const Options &options)
             i = nodeEnd;
             continue;
         }
-        if (rule.action == Action::Unwrap || depth >= options.maxDepth) {
+        // A link whose target is refused (javascript:, data:, file:, relative without a base) is no link at all:
+        // an <a> without href still reads as an anchor in QTextDocument.
+        const QUrl href = tag == GUMBO_TAG_A ? safeUrl(dom.attribute(i, "href"), options.baseUrl, true) : QUrl();
+        if (rule.action == Action::Unwrap || depth >= options.maxDepth || (tag == GUMBO_TAG_A && !href.isValid())) {
             if (tag == GUMBO_TAG_IMG || tag == GUMBO_TAG_BR || tag == GUMBO_TAG_HR) {
                 ++i; // nothing to unwrap
                 continue;
@@ -344,11 +350,8 @@ QString HtmlSanitizer::sanitize(const QString &input, const Options &options)
         if (caption)
             out += QLatin1String(" class=\"caption\"");
         if (tag == GUMBO_TAG_A) {
-            const QUrl href = safeUrl(dom.attribute(i, "href"), options.baseUrl, true);
-            if (href.isValid()) {
-                appendAttribute(out, "href", href.toString(QUrl::FullyEncoded));
-                out += QLatin1String(" rel=\"noopener noreferrer\"");
-            }
+            appendAttribute(out, "href", href.toString(QUrl::FullyEncoded));
+            out += QLatin1String(" rel=\"noopener noreferrer\"");
         }
         if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
             for (const char *span : {"colspan", "rowspan"}) {

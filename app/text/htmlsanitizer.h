@@ -13,9 +13,10 @@ namespace Medtour {
  * is checked is what a browser would build, not what a regular expression guesses. The output is rebuilt from an
  * allow-list: text formatting, headings, lists, tables, quotes, links and (optionally) images, with a handful of
  * attributes. Everything else is dropped — scripts, styles, frames, objects, forms, SVG/MathML, templates, event
- * handlers, style and class attributes — and only http, https and mailto links survive, each with
- * rel="noopener noreferrer". Remote images become <span class="remote-image">[image: alt]</span> unless allowed,
- * and photo captions (figcaption, "▲ …" lines) become <p class="caption">. Pure and thread-safe.
+ * handlers, style and class attributes — and only http, https and mailto links survive (others become text), each with
+ * rel="noopener noreferrer". Bidi embeddings, overrides and isolates are removed from text and attributes
+ * (a "dir" attribute says the direction instead). Remote images become <span class="remote-image">[image: alt]</span>
+ * unless allowed, and photo captions (figcaption, "▲ …" lines) become <p class="caption">. Pure and thread-safe.
  */
 class HtmlSanitizer final
 {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
 
 namespace Medtour::HtmlText {
@@ -135,10 +136,27 @@ bool isBlockTag(QStringView name)
     return false;
 }
 
+bool isOneOf(QStringView name, std::initializer_list<const char *> names)
+{
+    return std::any_of(names.begin(), names.end(),
+                       [name](const char *n) { return name.compare(QLatin1StringView(n), Qt::CaseInsensitive) == 0; });
+}
+
+/// Elements whose content is never shown as text: code, styles, and what a browser parses as raw text
+/// (iframe and textarea content). Dropped up to the end tag, or to the end of the input when it is missing.
 bool isRawTextTag(QStringView name)
 {
-    return name.compare(u"script", Qt::CaseInsensitive) == 0 || name.compare(u"style", Qt::CaseInsensitive) == 0 ||
-           name.compare(u"template", Qt::CaseInsensitive) == 0 || name.compare(u"noscript", Qt::CaseInsensitive) == 0;
+    return isOneOf(name,
+                   {"script", "style", "template", "noscript", "iframe", "textarea", "noembed", "noframes", "xmp"});
+}
+
+/// Elements the sanitiser drops with their content (form controls, plugin and media fallback, SVG, MathML):
+/// their text is not article text either ("Password", an <option> list, "Your browser does not support
+/// video"). Dropped up to the end tag only when there is one, so an unclosed <video> keeps what follows.
+bool isFallbackTag(QStringView name)
+{
+    return isOneOf(name,
+                   {"object", "applet", "video", "audio", "select", "button", "svg", "math", "canvas", "datalist"});
 }
 
 } // namespace
@@ -282,12 +300,14 @@ QString toPlainText(QStringView html)
         i = j < n ? j + 1 : n;
         if (isBlockTag(name))
             raw.append(u' ');
-        if (!closing && isRawTextTag(name)) {
+        const bool rawText = !closing && isRawTextTag(name);
+        if (rawText || (!closing && isFallbackTag(name))) {
             // Drop everything up to the matching end tag.
             const QString endTag = u"</" + name.toString();
             const qsizetype end = html.indexOf(endTag, i, Qt::CaseInsensitive);
             if (end < 0) {
-                i = n;
+                if (rawText)
+                    i = n;
             } else {
                 const qsizetype gt = html.indexOf(u'>', end);
                 i = gt < 0 ? n : gt + 1;

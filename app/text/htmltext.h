@@ -15,7 +15,8 @@ QString decodeEntities(QStringView text);
 /// Collapses every run of white space (incl. NBSP and ideographic space) to one space and trims the ends.
 QString simplifyWhitespace(QStringView text);
 
-/// Plain text of an HTML fragment: tags removed (script/style/template content dropped), block
+/// Plain text of an HTML fragment: tags removed (the content of script, style, template, noscript, iframe,
+/// textarea, form controls, media and plugin fallback, SVG and MathML dropped), block
 /// boundaries become one space, entities decoded once, white space collapsed. Not a sanitiser.
 QString toPlainText(QStringView html);
 

@@ -6,6 +6,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
+
 namespace Medtour::TextNormalizer {
 
 namespace {
@@ -39,6 +41,24 @@ QString foldForSearch(const QString &text)
 {
     UErrorCode status = U_ZERO_ERROR;
     return normalizeWith(icu::Normalizer2::getNFKCCasefoldInstance(status), text);
+}
+
+bool isBidiControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString withoutBidiControls(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return isBidiControl(c.unicode()); }))
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (!isBidiControl(c.unicode()))
+            out += c;
+    }
+    return out;
 }
 
 } // namespace Medtour::TextNormalizer

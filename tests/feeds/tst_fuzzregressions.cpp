@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replays every input the fuzzers (tests/fuzz) ever found a problem with, kept in tests/data/feeds/fuzz/:
-// feed-* through FeedParser::parse, date-* through DateParser::parse, with the options the fuzz target
-// derived from the first byte. Each must parse without crashing and keep the parsers' contracts.
+// feed-* through FeedParser::parse, date-* through DateParser::parse, decode-* through TextDecoder::decode,
+// with the options the fuzz target derived from the first byte. Each must parse without crashing and keep the parsers'
+// contracts.
 #include "feeds/dateparser.h"
 #include "fuzzinput.h"
+#include "text/textdecoder.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +27,7 @@ void tst_FuzzRegressions::replay_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(MEDTOUR_TEST_DATA "/feeds/fuzz"));
-    const QStringList files = dir.entryList({u"feed-*"_s, u"date-*"_s}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({u"feed-*"_s, u"date-*"_s, u"decode-*"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty())
         QSKIP("no fuzz findings recorded in tests/data/feeds/fuzz", SkipAll);
     for (const QString &name : files)
@@ -47,6 +49,17 @@ void tst_FuzzRegressions::replay()
         for (const FeedItem &item : feed.items) {
             if (item.published.isValid())
                 QCOMPARE(item.published.timeSpec(), Qt::UTC);
+        }
+    } else if (QFileInfo(path).fileName().startsWith(u"decode-"_s)) {
+        const FuzzInput::DecoderOptions options = FuzzInput::decoderOptions(selector);
+        const DecodedText decoded = TextDecoder::decode(rest, options.contentType, options.kind);
+        QCOMPARE(TextDecoder::canonicalName(decoded.encoding), decoded.encoding);
+        QVERIFY(!decoded.encoding.isEmpty());
+        QVERIFY(decoded.text.isValidUtf16());
+        if (decoded.source != EncodingSource::Bom) {
+            bool ok = false;
+            QCOMPARE(TextDecoder::decodeAs(rest, decoded.encoding, &ok), decoded.text);
+            QCOMPARE(ok, !decoded.hadErrors);
         }
     } else {
         const QDateTime parsed = DateParser::parse(QString::fromUtf8(rest), FuzzInput::dateZone(selector));

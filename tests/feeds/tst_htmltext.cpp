@@ -55,6 +55,15 @@ void tst_HtmlText::toPlainText_data()
     QTest::newRow("entities after tags") << u"<i>AT&amp;T</i>&nbsp;&nbsp;x"_s << u"AT&T x"_s;
     QTest::newRow("ideographic space collapsed") << u"대전\u3000\u3000시"_s << u"대전 시"_s;
     QTest::newRow("unterminated tag") << u"text <b"_s << u"text"_s;
+    // Hostile pages (tests/data/hostile): what the sanitiser drops is not article text in the PDF either.
+    QTest::newRow("iframe fallback dropped") << u"a<iframe src=x>IFRAME</iframe>b"_s << u"ab"_s;
+    QTest::newRow("form controls dropped")
+        << u"<p>a</p><textarea>T</textarea><select><option>O</option></select><button>B</button><p>b</p>"_s << u"a b"_s;
+    QTest::newRow("media and plugin fallback dropped")
+        << u"a<video src=v>V</video><audio>A</audio><object data=o>O</object><applet>P</applet>b"_s << u"ab"_s;
+    QTest::newRow("svg text dropped") << u"a<svg><text>S</text></svg>b"_s << u"ab"_s;
+    QTest::newRow("unclosed video keeps the rest") << u"a <video src=v> b"_s << u"a b"_s;
+    QTest::newRow("unclosed textarea drops the rest") << u"a <textarea> b"_s << u"a"_s;
 }
 
 void tst_HtmlText::toPlainText()

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "feeds/feedparser.h"
+#include "text/textdecoder.h"
 
 #include <QByteArray>
 #include <QTimeZone>
@@ -37,6 +38,39 @@ inline QTimeZone dateZone(unsigned char selector)
     default:
         return QTimeZone("Asia/Seoul");
     }
+}
+
+struct DecoderOptions
+{
+    QByteArray contentType;
+    TextDecoder::Kind kind = TextDecoder::Kind::Xml;
+};
+
+/// fuzz_decoder: the low bits pick a Content-Type (none, the labels Korean publishers send, wide and stateful
+/// labels, an unknown or malformed one), bit 7 reads the bytes as HTML (meta prescan) instead of XML.
+inline DecoderOptions decoderOptions(unsigned char selector)
+{
+    static const char *const contentTypes[] = {"",
+                                               "text/xml; charset=utf-8",
+                                               "text/html; charset=euc-kr",
+                                               "text/html; charset=ks_c_5601-1987",
+                                               "text/xml; charset=\"cp949\"",
+                                               "text/html; charset=iso-8859-1",
+                                               "text/xml; charset=utf-16",
+                                               "application/xml; charset=UTF-32BE",
+                                               "text/html; charset=shift_jis",
+                                               "text/html; charset=iso-2022-kr",
+                                               "text/html; charset=hz-gb-2312",
+                                               "text/xml; charset=gb18030",
+                                               "text/html; charset=koi8-r",
+                                               "text/html; charset=x-unknown-label",
+                                               "text/html; charset=",
+                                               "text/html;charset='big5'; charset=utf-8"};
+    constexpr unsigned count = sizeof(contentTypes) / sizeof(contentTypes[0]);
+    DecoderOptions options;
+    options.contentType = contentTypes[(selector & 0x7f) % count];
+    options.kind = (selector & 0x80) ? TextDecoder::Kind::Html : TextDecoder::Kind::Xml;
+    return options;
 }
 
 } // namespace Medtour::FuzzInput

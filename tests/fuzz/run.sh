@@ -5,7 +5,7 @@
 # repository), and runs each target in turn.
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
-#   targets: fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+#   targets: fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
 #   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
@@ -19,7 +19,7 @@ work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-all_targets='fuzz_feedparser fuzz_dateparser fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery'
+all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery'
 targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
@@ -58,6 +58,19 @@ for d in '2019-05-23 09:18:00' '2019.05.23 09:18' '2019년 5월 23일 오후 9:1
     printf '\002%s' "$d" >"$seeds/fuzz_dateparser/korean.$i"
 done
 
+# Decoder: our feeds and pages and the encoding corpora (golang/text's parallel texts in eleven encodings, the
+# exhaustive EUC-KR table of encoding_rs), each once as XML with no header and once with a selector picked
+# from the file so that labels, HTML prescan and mislabel recovery are all reached (fuzzinput.h).
+d=0
+for f in "$root"/tests/data/feeds/*.xml "$root"/tests/data/feeds/*.html "$root"/tests/data/pages/*.html \
+    "$shared"/corpora/golang-text-encoding/testdata/*.txt "$shared"/corpora/encoding_rs-euc-kr/test_data/euc_kr_*.txt \
+    "$shared"/corpora/feedparser/tests/encoding/*.xml; do
+    [ -f "$f" ] || continue
+    d=$((d + 1))
+    { printf '\000'; head -c 65535 "$f"; } >"$seeds/fuzz_decoder/$d"
+    { printf "\\$(printf '%03o' $((d % 256)))"; head -c 65535 "$f"; } >"$seeds/fuzz_decoder/$d.s"
+done
+
 # Pages: our Korean fixtures, then a slice of trafilatura-eval and the readability test pages. The first byte
 # picks a Content-Type (extract) or whether remote images are allowed (sanitise).
 p=0
@@ -88,7 +101,7 @@ done
 failed=0
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser | fuzz_extract | fuzz_sanitize | fuzz_opml) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"

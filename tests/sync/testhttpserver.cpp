@@ -263,6 +263,12 @@ HttpRequest TestHttpServer::lastRequest(const QByteArray &path) const
     return m_last.value(path);
 }
 
+QList<HttpRequest> TestHttpServer::requests() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_log;
+}
+
 HttpResponse TestHttpServer::respond(const HttpRequest &request)
 {
     Handler handler;
@@ -270,6 +276,7 @@ HttpResponse TestHttpServer::respond(const HttpRequest &request)
         QMutexLocker lock(&m_mutex);
         ++m_hits[request.path];
         m_last.insert(request.path, request);
+        m_log.append(request);
         // Concurrency is counted per first path segment ("/slow/1" and "/slow/2" share "/slow").
         const QByteArray prefix = request.path.left(request.path.indexOf('/', 1));
         const int active = ++m_active[prefix];

@@ -67,6 +67,8 @@ public:
     /// The most requests to one path prefix that were being answered at the same time.
     int maxConcurrent(const QByteArray &prefix) const;
     HttpRequest lastRequest(const QByteArray &path) const;
+    /// Every request received, in order, routed or not (the access log).
+    QList<HttpRequest> requests() const;
 
     static QByteArray gzip(const QByteArray &data);
     /// The environment for a child process (medtour-cli) that talks to this server: without proxy
@@ -87,6 +89,7 @@ private:
     QHash<QByteArray, Handler> m_routes;
     QHash<QByteArray, int> m_hits;
     QHash<QByteArray, HttpRequest> m_last;
+    QList<HttpRequest> m_log;
     QHash<QByteArray, int> m_active;
     QHash<QByteArray, int> m_maxActive;
 };

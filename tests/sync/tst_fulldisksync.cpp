@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A full disk during a background sync (issue #10). The sync worker opens its own connection, so the test
+// gives that connection PRAGMA max_page_count through Database::setOpenHookForTests: room for a few pages
+// only. A large feed then cannot be stored: its source's report says the disk is full, nothing of it is
+// written, every article, star, note and read mark from before is intact, the cache passes the integrity
+// check, and once there is room again the next sync stores the feed.
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/maintenance.h"
+#include "storage/sourcerepository.h"
+#include "sync/synccontroller.h"
+#include "synctestfeeds.h"
+#include "testhttpserver.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Medtour;
+using namespace MedtourTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FetchSettings testSettings()
+{
+    FetchSettings s;
+    s.connectTimeoutMs = 2000;
+    s.idleTimeoutMs = 2000;
+    s.totalTimeoutMs = 5000;
+    s.maxRetries = 0;
+    s.useSystemProxy = false;
+    s.maxPerHost = 4;
+    return s;
+}
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+HttpResponse rss(const QByteArray &body)
+{
+    HttpResponse r;
+    r.headers = {{"Content-Type", "application/rss+xml; charset=utf-8"}};
+    r.body = body;
+    return r;
+}
+
+} // namespace
+
+class tst_FullDiskSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncOnAFullDiskLosesNothing();
+    void cleanup() { Database::setOpenHookForTests({}); }
+
+private:
+    SyncReport runSync(const QString &path);
+};
+
+SyncReport tst_FullDiskSync::runSync(const QString &path)
+{
+    SyncController controller(path, testSettings());
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+    controller.syncNow({});
+    if (!finished.wait(30000) || finished.isEmpty())
+        return {};
+    return finished.constFirst().constFirst().value<SyncReport>();
+}
+
+void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cache.sqlite"_s);
+    TestHttpServer server;
+    server.route("/small", rss(makeFeed(u"Small outlet"_s, 20, u"small"_s)));
+    Database gui(u"gui"_s);
+    QVERIFY(!gui.open(path));
+    SourceRepository sources(gui);
+    Source small;
+    small.name = u"Small outlet"_s;
+    small.url = server.url(u"/small"_s);
+    QVERIFY(sources.add(small));
+
+    // A first sync with room: 20 articles, then the user's stars, a note and read marks.
+    const SyncReport first = runSync(path);
+    QCOMPARE(first.sources.size(), 1);
+    QCOMPARE(first.sources.constFirst().status, u"ok"_s);
+    const qint64 before = scalar(gui, u"SELECT count(*) FROM articles"_s);
+    QCOMPARE(before, 20);
+    ArticleRepository articles(gui);
+    QVERIFY(articles.setStarred({1, 2}, true).ok());
+    QVERIFY(articles.setNote(3, u"전화할 것"_s).ok());
+    QVERIFY(articles.setRead({4, 5, 6}, true).ok());
+
+    // A big feed on a disk with room for four more pages (on the sync worker's connection only).
+    server.route("/big", rss(makeFeed(u"Big outlet"_s, 400, u"big"_s)));
+    Source big;
+    big.name = u"Big outlet"_s;
+    big.url = server.url(u"/big"_s);
+    const Result<qint64> bigId = sources.add(big);
+    QVERIFY(bigId);
+    QAtomicInt limited;
+    Database::setOpenHookForTests([&limited](Database &db) {
+        if (!db.connectionName().startsWith(u"sync"))
+            return;
+        QSqlQuery q(db.db());
+        if (q.exec(u"PRAGMA page_count"_s) && q.next()) {
+            const qint64 pages = q.value(0).toLongLong();
+            QSqlQuery limit(db.db());
+            if (limit.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 4)))
+                limited.ref();
+        }
+    });
+    const SyncReport full = runSync(path);
+    QCOMPARE(limited.loadRelaxed(), 1);
+    QCOMPARE(full.sources.size(), 2);
+    for (const SourceSyncResult &r : full.sources) {
+        if (r.id != *bigId)
+            continue;
+        QCOMPARE(r.status, u"error"_s);
+        QVERIFY2(r.error.startsWith(u"Disk full"_s), qPrintable(r.error));
+        QVERIFY2(r.error.contains(u"database or disk is full"_s), qPrintable(r.error));
+        QCOMPARE(r.added, 0);
+    }
+    // The source's status shows the same error, and its validators were not kept (the next fetch is full).
+    QVERIFY(sources.status(*bigId).error.startsWith(u"Disk full"_s));
+
+    // Nothing of the big feed, everything from before.
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM articles"_s), before);
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM articles WHERE source_id = %1"_s.arg(*bigId)), 0);
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM article_state WHERE starred = 1"_s), 2);
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM article_state WHERE read = 1"_s), 3);
+    QCOMPARE(articles.article(3)->summary.state.note, u"전화할 것"_s);
+    QVERIFY(Maintenance::integrityProblems(gui).isEmpty());
+
+    // Room again: the next sync (a new worker, a new connection) stores the feed.
+    Database::setOpenHookForTests({});
+    const SyncReport again = runSync(path);
+    QCOMPARE(again.sources.size(), 2);
+    for (const SourceSyncResult &r : again.sources) {
+        if (r.id == *bigId) {
+            QVERIFY2(r.status == u"ok"_s, qPrintable(r.error));
+            QCOMPARE(r.added, 400);
+        }
+    }
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM articles"_s), before + 400);
+    QCOMPARE(scalar(gui, u"SELECT count(*) FROM article_state WHERE starred = 1"_s), 2);
+    QCOMPARE(articles.article(3)->summary.state.note, u"전화할 것"_s);
+    QVERIFY(Maintenance::integrityProblems(gui).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_FullDiskSync)
+#include "tst_fulldisksync.moc"
