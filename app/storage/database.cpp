@@ -129,9 +129,23 @@ ArticleIndex &Database::articleIndex() const
     return *m_index;
 }
 
+QSqlQuery &Database::statement(const QString &sql) const
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return **it;
+    auto query = std::make_shared<QSqlQuery>(db());
+    if (!query->prepare(sql)) {
+        m_failedStatement = std::move(query);
+        return *m_failedStatement;
+    }
+    return **m_statements.insert(sql, std::move(query));
+}
+
 void Database::close()
 {
     m_index.reset();
+    m_statements.clear(); // statements go before their connection
+    m_failedStatement.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -3,7 +3,9 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -34,6 +36,12 @@ public:
     /// The in-memory filter index of this connection, created on first use.
     ArticleIndex &articleIndex() const;
 
+    /// A prepared statement of this connection, parsed once and kept until close(): the sync
+    /// writes the same few statements for every article. Bind, exec, and finish() (or read to the
+    /// end) before the same statement is asked for again; meant for writes and one-row lookups.
+    /// A statement that fails to prepare is not kept, so its error shows at exec().
+    QSqlQuery &statement(const QString &sql) const;
+
 private:
     friend class TransactionScope;
     mutable int m_transactionDepth = 0;
@@ -41,6 +49,8 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable std::unique_ptr<ArticleIndex> m_index;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable std::shared_ptr<QSqlQuery> m_failedStatement;
 };
 
 /// Turns the last error of a query into an Error value with the statement for context.
