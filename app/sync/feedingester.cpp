@@ -27,8 +27,8 @@ FeedIngester::FeedIngester(Database &database)
 
 FeedIngester::~FeedIngester() = default;
 
-Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
-                                          const QUrl &baseUrl)
+PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType,
+                                   const QUrl &baseUrl)
 {
     FeedParseOptions options;
     options.url = baseUrl.isValid() ? baseUrl : source.url;
@@ -38,7 +38,39 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         if (zone.isValid())
             options.timeZone = zone;
     }
-    ParsedFeed feed = FeedParser::parse(bytes, options);
+    PreparedFeed prepared;
+    prepared.feed = FeedParser::parse(bytes, options);
+    if (!prepared.feed.isFeed())
+        return prepared;
+    QList<FeedItem> &items = prepared.feed.items;
+    if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
+        for (FeedItem &item : items)
+            GoogleNews::takeOutlet(item);
+    }
+    prepared.articles.reserve(items.size());
+    prepared.enrichment.reserve(items.size());
+    for (const FeedItem &item : std::as_const(items)) {
+        PreparedArticle article = PreparedArticle::prepare(item);
+        ArticleEnricher::Prepared enrichment = ArticleEnricher::prepare(item.title, article.cleanText, article.language);
+        article.hasRelevance = true;
+        article.relevance = enrichment.relevance;
+        article.relevanceReasons = enrichment.relevanceReasons;
+        prepared.articles.append(std::move(article));
+        prepared.enrichment.append(std::move(enrichment));
+    }
+    return prepared;
+}
+
+Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
+                                          const QUrl &baseUrl)
+{
+    PreparedFeed prepared = prepare(bytes, source, contentType, baseUrl);
+    return ingest(std::move(prepared), std::move(source));
+}
+
+Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
+{
+    const ParsedFeed &feed = prepared.feed;
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
         return Error{Error::NotAFeed, why};
@@ -47,10 +79,6 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         source.name = feed.title.isEmpty() ? source.url.toString() : feed.title;
     if (source.language.isEmpty())
         source.language = feed.language;
-    if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
-        for (FeedItem &item : feed.items)
-            GoogleNews::takeOutlet(item);
-    }
 
     TransactionScope transaction(m_database);
     if (!transaction.began())
@@ -59,7 +87,7 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
-    const Result<IngestStats> stats = store(*sourceId, feed.items);
+    const Result<IngestStats> stats = store(*sourceId, feed.items, &prepared);
     if (!stats)
         return stats.error();
     if (Error error = transaction.commit())
@@ -87,15 +115,16 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     return report;
 }
 
-Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items)
+Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared)
 {
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
-    const Result<IngestStats> stats =
-        ArticleRepository(m_database).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stats = ArticleRepository(m_database).upsert(
+        sourceId, items, QDateTime::currentDateTimeUtc(), prepared ? prepared->articles : QList<PreparedArticle>());
     if (!stats)
         return stats.error();
-    if (Error error = m_enricher->enrich(stats->stored))
+    if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment
+                                                                 : QList<ArticleEnricher::Prepared>()))
         return error;
     return stats;
 }
