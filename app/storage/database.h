@@ -42,10 +42,21 @@ public:
     /// A statement that fails to prepare is not kept, so its error shows at exec().
     QSqlQuery &statement(const QString &sql) const;
 
+    /// A background writer (the sync) lets user writes of other connections go first between its
+    /// transactions (WriteGate), and checkpoints the WAL after them (afterBackgroundCommit()) rather
+    /// than inside a commit, where a waiting user write would wait for the checkpoint too.
+    /// Set before open().
+    void setBackgroundWriter(bool background) { m_backgroundWriter = background; }
+    bool isBackgroundWriter() const { return m_backgroundWriter; }
+    /// Called by TransactionScope once a background writer's transaction is over and the gate open.
+    void afterBackgroundCommit() const;
+
 private:
     friend class TransactionScope;
     mutable int m_transactionDepth = 0;
     mutable bool m_rollbackOnly = false;
+    bool m_backgroundWriter = false;
+    mutable int m_commitsSinceCheckpoint = 0;
     QString m_connectionName;
     QString m_path;
     mutable std::unique_ptr<ArticleIndex> m_index;
