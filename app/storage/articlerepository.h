@@ -55,6 +55,19 @@ struct IngestStats
     int unchanged = 0;
     int duplicates = 0;          ///< skipped because another source already has the same URL
     QList<StoredArticle> stored; ///< in item order, added and updated only
+
+    /// Adds another part's counts and rows; its items started at `firstItem` of the whole list.
+    void add(const IngestStats &part, qsizetype firstItem)
+    {
+        added += part.added;
+        updated += part.updated;
+        unchanged += part.unchanged;
+        duplicates += part.duplicates;
+        for (StoredArticle a : part.stored) {
+            a.item += firstItem;
+            stored.append(std::move(a));
+        }
+    }
 };
 
 /// One search result: the row, an excerpt with hits in <mark>, and the ranking score.

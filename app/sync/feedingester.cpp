@@ -19,6 +19,8 @@ namespace Medtour {
 namespace {
 /// A feed body shorter than this (in characters of clean text) is taken for a summary.
 constexpr qsizetype kFullTextChars = 400;
+/// Items per write transaction of the sync: a few milliseconds of writing each.
+constexpr qsizetype kItemsPerSyncTransaction = 16;
 } // namespace
 
 FeedIngester::FeedIngester(Database &database)
@@ -80,6 +82,10 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     if (source.language.isEmpty())
         source.language = feed.language;
 
+    // A file or the CLI stores a document all or nothing. The sync, a background writer, stores it
+    // in small transactions, so that a star from the GUI waits for a few articles, not a feed
+    // (WriteGate); each is whole, and an item not stored yet is stored by the next sync.
+    const qsizetype perTransaction = m_database.isBackgroundWriter() ? kItemsPerSyncTransaction : feed.items.size();
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -87,9 +93,22 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
         source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
-    const Result<IngestStats> stats = store(*sourceId, feed.items, &prepared);
-    if (!stats)
-        return stats.error();
+    IngestStats stats;
+    for (qsizetype start = 0; start < feed.items.size() || start == 0; start += perTransaction) {
+        if (start > 0) {
+            if (Error error = transaction.commit())
+                return error;
+            transaction.restart();
+            if (!transaction.began())
+                return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+        }
+        const Result<IngestStats> part = store(*sourceId, feed.items.mid(start, perTransaction), &prepared, start);
+        if (!part)
+            return part.error();
+        stats.add(*part, start);
+        if (perTransaction <= 0)
+            break;
+    }
     if (Error error = transaction.commit())
         return error;
 
@@ -99,10 +118,10 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     report.format = feed.format;
     report.encoding = feed.encoding;
     report.parseErrors = feed.errors;
-    report.stats = *stats;
+    report.stats = stats;
     if (source.fetchFullPage) {
         // The new articles whose feed gave a summary only (or a body too short to be the article).
-        for (const StoredArticle &stored : stats->stored) {
+        for (const StoredArticle &stored : std::as_const(stats.stored)) {
             if (!stored.added || stored.cleanText.size() >= kFullTextChars || stored.item < 0 ||
                 stored.item >= feed.items.size())
                 continue;
@@ -115,15 +134,18 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     return report;
 }
 
-Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared)
+Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared,
+                                        qsizetype first)
 {
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
+    // `items` are prepared->…[first, first + size) when prepared ahead.
     const Result<IngestStats> stats = ArticleRepository(m_database).upsert(
-        sourceId, items, QDateTime::currentDateTimeUtc(), prepared ? prepared->articles : QList<PreparedArticle>());
+        sourceId, items, QDateTime::currentDateTimeUtc(),
+        prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
     if (!stats)
         return stats.error();
-    if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment
+    if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment.mid(first, items.size())
                                                                  : QList<ArticleEnricher::Prepared>()))
         return error;
     return stats;

@@ -71,7 +71,8 @@ public:
     Result<IngestReport> ingestFile(const QString &path);
 
 private:
-    Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared = nullptr);
+    Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared = nullptr,
+                              qsizetype first = 0);
 
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index

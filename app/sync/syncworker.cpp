@@ -38,6 +38,7 @@ bool SyncWorker::ensureOpen(QString *error)
     if (m_database && m_database->isOpen())
         return true;
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
+    m_database->setBackgroundWriter(true); // a star from the GUI goes before the next feed
     if (const Error e = m_database->open(m_databasePath)) {
         *error = e.detail;
         m_database.reset();
