@@ -103,26 +103,59 @@ void NearDuplicateIndex::insert(int slot)
             bucket.removeFirst();
     }
     m_slotOf.insert(e.articleId, slot);
-    m_clusters[e.clusterId].append(e.articleId);
-    noteStart(e.clusterId, e.published);
+    Cluster &cluster = m_clusters[e.clusterId];
+    cluster.articleIds.append(e.articleId);
+    noteMember(cluster, e);
 }
 
-void NearDuplicateIndex::noteStart(qint64 clusterId, const QDateTime &published)
+ClusterMember NearDuplicateIndex::memberOf(const Entry &entry) const
 {
-    if (!published.isValid())
+    return ClusterMember{entry.articleId, entry.published, entry.signature.unitCount()};
+}
+
+void NearDuplicateIndex::noteMember(Cluster &cluster, const Entry &entry)
+{
+    if (entry.published.isValid() && (!cluster.start.isValid() || entry.published < cluster.start))
+        cluster.start = entry.published;
+    const ClusterMember member = memberOf(entry);
+    if (member.length > cluster.longest) {
+        // A longer version raises the bar: earlier choices may no longer count as full versions.
+        cluster.longest = member.length;
+        cluster.representative = -1;
         return;
-    QDateTime &start = m_clusterStart[clusterId];
-    if (!start.isValid() || published < start)
-        start = published;
+    }
+    if (cluster.representative < 0 || double(member.length) < kFullRatio * double(cluster.longest))
+        return;
+    // Otherwise the set of full versions only grew by this one: it wins or the choice stands.
+    const ClusterMember current = memberOf(m_entries[size_t(m_slotOf.value(cluster.representative))]);
+    if (chooseRepresentative({current, member}, 0) == member.articleId)
+        cluster.representative = member.articleId;
 }
 
 void NearDuplicateIndex::relabel(qint64 from, qint64 to)
 {
-    const QList<qint64> moved = m_clusters.take(from);
-    for (const qint64 id : moved)
+    const Cluster moved = m_clusters.take(from);
+    for (const qint64 id : moved.articleIds)
         m_entries[size_t(m_slotOf.value(id))].clusterId = to;
-    m_clusters[to].append(moved);
-    noteStart(to, m_clusterStart.take(from));
+    Cluster &target = m_clusters[to];
+    target.articleIds.append(moved.articleIds);
+    if (moved.start.isValid() && (!target.start.isValid() || moved.start < target.start))
+        target.start = moved.start;
+    // Each side's choice is the best of its full versions. When both still count as full versions
+    // beside the longer side's longest, the better of the two is the best of all; else choose again.
+    const int longest = std::max(target.longest, moved.longest);
+    const auto stillFull = [this, longest](qint64 id) {
+        return id >= 0 && double(m_entries[size_t(m_slotOf.value(id))].signature.unitCount()) >=
+                              kFullRatio * double(longest);
+    };
+    if (stillFull(target.representative) && stillFull(moved.representative)) {
+        const ClusterMember a = memberOf(m_entries[size_t(m_slotOf.value(target.representative))]);
+        const ClusterMember b = memberOf(m_entries[size_t(m_slotOf.value(moved.representative))]);
+        target.representative = chooseRepresentative({a, b}, 0);
+    } else {
+        target.representative = -1;
+    }
+    target.longest = longest;
 }
 
 ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const QString &title, const QString &text,
@@ -272,10 +305,16 @@ void NearDuplicateIndex::remove(qint64 articleId)
     }
     auto cluster = m_clusters.find(e.clusterId);
     if (cluster != m_clusters.end()) {
-        cluster->removeAll(articleId);
-        if (cluster->isEmpty()) {
+        cluster->articleIds.removeAll(articleId);
+        if (cluster->articleIds.isEmpty()) {
             m_clusters.erase(cluster);
-            m_clusterStart.remove(e.clusterId);
+        } else {
+            // Choose again, and measure the longest again, from those left (start stays: the
+            // cluster's window began when it began).
+            cluster->representative = -1;
+            cluster->longest = 0;
+            for (const qint64 id : std::as_const(cluster->articleIds))
+                cluster->longest = std::max(cluster->longest, m_entries[size_t(m_slotOf.value(id))].signature.unitCount());
         }
     }
     e.alive = false;
@@ -293,18 +332,37 @@ qint64 NearDuplicateIndex::clusterOf(qint64 articleId) const
 QList<ClusterMember> NearDuplicateIndex::members(qint64 clusterId) const
 {
     QMutexLocker lock(&m_mutex);
+    return membersLocked(clusterId);
+}
+
+QList<ClusterMember> NearDuplicateIndex::membersLocked(qint64 clusterId) const
+{
     QList<ClusterMember> out;
-    const QList<qint64> ids = m_clusters.value(clusterId);
-    for (const qint64 id : ids) {
-        const Entry &e = m_entries[size_t(m_slotOf.value(id))];
-        out.append(ClusterMember{e.articleId, e.published, e.signature.unitCount()});
-    }
+    const auto cluster = m_clusters.constFind(clusterId);
+    if (cluster == m_clusters.constEnd())
+        return out;
+    out.reserve(cluster->articleIds.size());
+    for (const qint64 id : cluster->articleIds)
+        out.append(memberOf(m_entries[size_t(m_slotOf.value(id))]));
     return out;
+}
+
+int NearDuplicateIndex::clusterSize(qint64 clusterId) const
+{
+    QMutexLocker lock(&m_mutex);
+    const auto cluster = m_clusters.constFind(clusterId);
+    return cluster == m_clusters.constEnd() ? 0 : int(cluster->articleIds.size());
 }
 
 qint64 NearDuplicateIndex::representative(qint64 clusterId) const
 {
-    return chooseRepresentative(members(clusterId));
+    QMutexLocker lock(&m_mutex);
+    const auto cluster = m_clusters.constFind(clusterId);
+    if (cluster == m_clusters.constEnd())
+        return -1;
+    if (cluster->representative < 0)
+        cluster->representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
+    return cluster->representative;
 }
 
 int NearDuplicateIndex::articleCount() const

@@ -74,13 +74,15 @@ public:
 
     qint64 clusterOf(qint64 articleId) const; ///< -1 when unknown
     QList<ClusterMember> members(qint64 clusterId) const;
-    qint64 representative(qint64 clusterId) const; ///< -1 when unknown
+    int clusterSize(qint64 clusterId) const;       ///< 0 when unknown
+    qint64 representative(qint64 clusterId) const; ///< -1 when unknown; kept up to date as members come
     int articleCount() const;
     int clusterCount() const;
 
     /// The earliest full version: among members at least fullRatio × the longest, the earliest
     /// published (an invalid date counts as late); ties go to the longer, then the lower id.
     static qint64 chooseRepresentative(const QList<ClusterMember> &members, double fullRatio = 0.8);
+    static constexpr double kFullRatio = 0.8;
 
 private:
     struct Entry
@@ -100,19 +102,29 @@ private:
         double title = 0;
     };
     Verdict judge(const Entry &a, const DuplicateSignature &b, const QDateTime &published) const;
-    QDateTime clusterStart(qint64 clusterId) const { return m_clusterStart.value(clusterId); }
+    /// A cluster's members and what choosing its representative needs, kept as members come so
+    /// that adding to a cluster of thousands costs no walk over them.
+    struct Cluster
+    {
+        QList<qint64> articleIds;
+        QDateTime start; ///< earliest known publication time
+        int longest = 0;
+        mutable qint64 representative = -1; ///< -1: choose again from all members (lazily)
+    };
+    QDateTime clusterStart(qint64 clusterId) const { return m_clusters.value(clusterId).start; }
+    ClusterMember memberOf(const Entry &entry) const;
+    QList<ClusterMember> membersLocked(qint64 clusterId) const;
+    void noteMember(Cluster &cluster, const Entry &entry);
     std::vector<quint64> bandKeys(const DuplicateSignature &signature) const;
     void insert(int slot);
     void relabel(qint64 from, qint64 to);
-    void noteStart(qint64 clusterId, const QDateTime &published);
 
     Options m_options;
     mutable QMutex m_mutex;
     std::vector<Entry> m_entries;
     QHash<qint64, int> m_slotOf;             ///< article id → entry
     QHash<quint64, QList<int>> m_buckets;    ///< band key → entries
-    QHash<qint64, QList<qint64>> m_clusters; ///< cluster id → article ids
-    QHash<qint64, QDateTime> m_clusterStart; ///< cluster id → earliest known publication time
+    QHash<qint64, Cluster> m_clusters; ///< cluster id → its members
     // Scratch space for counting shared bands per entry without a hash map (reused under the mutex).
     std::vector<quint32> m_stamp;
     std::vector<quint16> m_shared;

@@ -145,12 +145,26 @@ QString idList(const QList<qint64> &ids)
 
 } // namespace
 
+PreparedArticle PreparedArticle::prepare(const FeedItem &item)
+{
+    PreparedArticle p;
+    p.guid = guidFor(item);
+    p.canonicalUrl = Medtour::canonicalUrl(item.link);
+    p.contentHash = Medtour::contentHash(item);
+    p.cleanText = TextNormalizer::nfc(HtmlText::toPlainText(item.contentHtml));
+    p.language = LanguageGuess::of(QString(item.title + u' ' + p.cleanText), item.language);
+    p.titleTokens = SearchIndex::titleTokens(item.title);
+    p.bodyTokens = SearchIndex::bodyTokens(item.summary, p.cleanText);
+    return p;
+}
+
 ArticleRepository::ArticleRepository(const Database &database)
     : m_database(database)
     , m_connection(database.connectionName())
 {}
 
-Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched)
+Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
+                                              const QList<PreparedArticle> &prepared)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     IngestStats stats;
@@ -168,8 +182,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     QSqlQuery insert(db);
     insert.prepare(
         QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
-                       "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                       "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet, "
+                       "relevance, relevance_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "
@@ -180,16 +194,19 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         QStringLiteral("INSERT OR REPLACE INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?)"));
     const qint64 fetchedSecs = fetched.toSecsSinceEpoch();
 
-    for (const FeedItem &item : items) {
-        const QString guid = guidFor(item);
-        const QString canonical = canonicalUrl(item.link);
-        const QString hash = contentHash(item);
+    const bool havePrepared = prepared.size() == items.size();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const FeedItem &item = items.at(i);
+        const PreparedArticle p = havePrepared ? prepared.at(i) : PreparedArticle::prepare(item);
+        const QString &guid = p.guid;
+        const QString &canonical = p.canonicalUrl;
+        const QString &hash = p.contentHash;
+        const QString &cleanText = p.cleanText;
+        const QString &language = p.language;
         const QDateTime published = item.published.isValid() ? item.published : item.updated;
         const bool guessed = !published.isValid();
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
-        const QString cleanText = TextNormalizer::nfc(HtmlText::toPlainText(item.contentHtml));
         const QString authors = item.authors.join(u'\n');
-        const QString language = LanguageGuess::of(QString(item.title + u' ' + cleanText), item.language);
 
         find.addBindValue(sourceId);
         find.addBindValue(guid);
@@ -208,8 +225,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 ++stats.unchanged;
                 continue;
             }
-            if (!index.remove(id, oldTitle, oldSummary, oldText) ||
-                !index.add(id, item.title, item.summary, cleanText)) {
+            if (!index.remove(id, oldTitle, oldSummary, oldText) || !index.addTokens(id, p.titleTokens, p.bodyTokens)) {
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             }
             for (const QVariant &v :
@@ -231,7 +247,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             ++stats.updated;
             stats.stored.append({id, false, cleanText, language, item.title,
-                                 QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), &item - items.constData()});
+                                 QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
             continue;
         }
         find.finish();
@@ -248,7 +264,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         for (const QVariant &v :
              {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical), text(item.title),
               text(item.summary), text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
-              QVariant(sortTime), QVariant(guessed), text(language), text(hash), text(item.sourceTitle)}) {
+              QVariant(sortTime), QVariant(guessed), text(language), text(hash), text(item.sourceTitle),
+              QVariant(p.hasRelevance ? p.relevance : 0.0), text(p.relevanceReasons)}) {
             insert.addBindValue(v);
         }
         if (!insert.exec()) {
@@ -263,13 +280,15 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             Error e = sqlError(content, "storing an article's text");
             return e;
         }
-        if (!index.add(newId, item.title, item.summary, cleanText)) {
+        if (!index.addTokens(newId, p.titleTokens, p.bodyTokens)) {
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
         ++stats.added;
-        stats.stored.append({newId, true, cleanText, language, item.title,
-                             QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), &item - items.constData()});
+        stats.stored.append(
+            {newId, true, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
     }
+    if (!index.flush())
+        return Error{Error::Database, QStringLiteral("indexing articles: %1").arg(index.lastError())};
     if (Error error = transaction.commit())
         return error;
     if (stats.added > 0 || stats.updated > 0)
@@ -412,8 +431,8 @@ Result<int> ArticleRepository::updateState(const QList<qint64> &ids, const char 
 
 Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteArray &reasonsJson)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE articles SET relevance = ?, relevance_reasons = ? WHERE id = ?"));
+    QSqlQuery &q =
+        m_database.statement(QStringLiteral("UPDATE articles SET relevance = ?, relevance_reasons = ? WHERE id = ?"));
     q.addBindValue(relevance);
     q.addBindValue(QString::fromUtf8(reasonsJson));
     q.addBindValue(id);

@@ -28,6 +28,26 @@ struct StoredArticle
     qsizetype item = -1; ///< its position in the list of items given to upsert()
 };
 
+/// What storing a feed item needs that depends on the item alone, worked out before the write
+/// transaction. prepare() is pure and thread-safe, so the sync works it out off its own thread
+/// while it writes the previous feed; enrichment may add the relevance, which is then stored with
+/// the row instead of by a second statement.
+struct PreparedArticle
+{
+    QString guid;
+    QString canonicalUrl;
+    QString contentHash;
+    QString cleanText;
+    QString language;
+    QString titleTokens; ///< search-index tokens of the title
+    QString bodyTokens;  ///< …and of summary and text
+    bool hasRelevance = false;
+    double relevance = 0;
+    QString relevanceReasons; ///< JSON
+
+    static PreparedArticle prepare(const FeedItem &item);
+};
+
 /// What one batch upsert did.
 struct IngestStats
 {
@@ -36,6 +56,19 @@ struct IngestStats
     int unchanged = 0;
     int duplicates = 0;          ///< skipped because another source already has the same URL
     QList<StoredArticle> stored; ///< in item order, added and updated only
+
+    /// Adds another part's counts and rows; its items started at `firstItem` of the whole list.
+    void add(const IngestStats &part, qsizetype firstItem)
+    {
+        added += part.added;
+        updated += part.updated;
+        unchanged += part.unchanged;
+        duplicates += part.duplicates;
+        for (StoredArticle a : part.stored) {
+            a.item += firstItem;
+            stored.append(std::move(a));
+        }
+    }
 };
 
 /// One search result: the row, an excerpt with hits in <mark>, and the ranking score.
@@ -55,7 +88,9 @@ public:
 
     /// Adds or updates a source's items in one transaction. Items are matched by guid (or link),
     /// then by canonical URL across sources. Updates change content only, never user state.
-    Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched);
+    /// `prepared`, when given, holds PreparedArticle::prepare() of each item, in item order.
+    Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
+                               const QList<PreparedArticle> &prepared = {});
 
     /// One page of the list under `query`, newest first, starting after `after`.
     QList<ArticleSummary> page(const ArticleQuery &query, const PageCursor &after, int limit) const;

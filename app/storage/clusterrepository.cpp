@@ -10,7 +10,8 @@
 namespace Medtour {
 
 ClusterRepository::ClusterRepository(const Database &database)
-    : m_connection(database.connectionName())
+    : m_database(database)
+    , m_connection(database.connectionName())
 {}
 
 QList<StoredSignature> ClusterRepository::signatures() const
@@ -34,37 +35,38 @@ QList<StoredSignature> ClusterRepository::signatures() const
 Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, qint64 clusterId,
                                 const QList<qint64> &merged, qint64 representative, int size)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"));
-    q.addBindValue(articleId);
-    q.addBindValue(signature);
-    if (!q.exec())
-        return sqlError(q, "storing a signature");
-    q.prepare(QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
-                             "size = excluded.size"));
-    q.addBindValue(clusterId);
-    q.addBindValue(representative > 0 ? QVariant(representative) : QVariant(articleId));
-    q.addBindValue(size);
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec())
-        return sqlError(q, "storing a cluster");
+    QSqlQuery &storeSignature = m_database.statement(
+        QStringLiteral("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"));
+    storeSignature.addBindValue(articleId);
+    storeSignature.addBindValue(signature);
+    if (!storeSignature.exec())
+        return sqlError(storeSignature, "storing a signature");
+    QSqlQuery &storeCluster = m_database.statement(
+        QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
+                       "size = excluded.size"));
+    storeCluster.addBindValue(clusterId);
+    storeCluster.addBindValue(representative > 0 ? QVariant(representative) : QVariant(articleId));
+    storeCluster.addBindValue(size);
+    storeCluster.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!storeCluster.exec())
+        return sqlError(storeCluster, "storing a cluster");
     for (const qint64 from : merged) {
-        q.prepare(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
-        q.addBindValue(clusterId);
-        q.addBindValue(from);
-        if (!q.exec())
-            return sqlError(q, "merging clusters");
-        q.prepare(QStringLiteral("DELETE FROM clusters WHERE id = ?"));
-        q.addBindValue(from);
-        if (!q.exec())
-            return sqlError(q, "merging clusters");
+        QSqlQuery &relabel = m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
+        relabel.addBindValue(clusterId);
+        relabel.addBindValue(from);
+        if (!relabel.exec())
+            return sqlError(relabel, "merging clusters");
+        QSqlQuery &drop = m_database.statement(QStringLiteral("DELETE FROM clusters WHERE id = ?"));
+        drop.addBindValue(from);
+        if (!drop.exec())
+            return sqlError(drop, "merging clusters");
     }
-    q.prepare(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE id = ?"));
-    q.addBindValue(clusterId);
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return sqlError(q, "assigning a cluster");
+    QSqlQuery &assign = m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE id = ?"));
+    assign.addBindValue(clusterId);
+    assign.addBindValue(articleId);
+    if (!assign.exec())
+        return sqlError(assign, "assigning a cluster");
     ArticleIndex::noteContentChanged(); // "each story once" reads clusters from the index
     return {};
 }

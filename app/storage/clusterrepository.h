@@ -58,6 +58,7 @@ public:
 
 private:
     QList<StoryCluster::Member> members(qint64 clusterId) const;
+    const Database &m_database;
     QString m_connection;
 };
 

@@ -110,6 +110,8 @@ Error Database::open(const QString &path)
                 break;
             }
         }
+        if (!failure && m_backgroundWriter && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+            failure = {Error::Database, QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
         if (!failure && path != u":memory:")
             failure = checkReadable(db, path);
         if (failure) {
@@ -146,9 +148,40 @@ ArticleIndex &Database::articleIndex() const
     return *m_index;
 }
 
+void Database::afterBackgroundCommit() const
+{
+    // About what SQLite's default of 1000 pages would checkpoint, a little less often: a feed of 50
+    // articles writes some 100 pages. PASSIVE neither waits for nor blocks other connections.
+    constexpr int kCommitsPerCheckpoint = 8;
+    if (++m_commitsSinceCheckpoint < kCommitsPerCheckpoint)
+        return;
+    m_commitsSinceCheckpoint = 0;
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+        qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+}
+
+QSqlQuery &Database::statement(const QString &sql) const
+{
+    if (const auto it = m_statements.constFind(sql); it != m_statements.constEnd())
+        return **it;
+    auto query = std::make_shared<QSqlQuery>(db());
+    if (!query->prepare(sql)) {
+        m_failedStatement = std::move(query);
+        return *m_failedStatement;
+    }
+    return **m_statements.insert(sql, std::move(query));
+}
+
 void Database::close()
 {
     m_index.reset();
+    m_statements.clear(); // statements go before their connection
+    if (m_backgroundWriter && QSqlDatabase::contains(m_connectionName)) {
+        QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // what the last commits wrote
+    }
+    m_failedStatement.reset();
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {

@@ -3,7 +3,9 @@
 
 #include "core/result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>
@@ -42,13 +44,32 @@ public:
     using OpenHook = std::function<void(Database &)>;
     static void setOpenHookForTests(OpenHook hook);
 
+    /// A prepared statement of this connection, parsed once and kept until close(): the sync
+    /// writes the same few statements for every article. Bind, exec, and finish() (or read to the
+    /// end) before the same statement is asked for again; meant for writes and one-row lookups.
+    /// A statement that fails to prepare is not kept, so its error shows at exec().
+    QSqlQuery &statement(const QString &sql) const;
+
+    /// A background writer (the sync) lets user writes of other connections go first between its
+    /// transactions (WriteGate), and checkpoints the WAL after them (afterBackgroundCommit()) rather
+    /// than inside a commit, where a waiting user write would wait for the checkpoint too.
+    /// Set before open().
+    void setBackgroundWriter(bool background) { m_backgroundWriter = background; }
+    bool isBackgroundWriter() const { return m_backgroundWriter; }
+    /// Called by TransactionScope once a background writer's transaction is over and the gate open.
+    void afterBackgroundCommit() const;
+
 private:
     friend class TransactionScope;
     mutable int m_transactionDepth = 0;
     mutable bool m_rollbackOnly = false;
+    bool m_backgroundWriter = false;
+    mutable int m_commitsSinceCheckpoint = 0;
     QString m_connectionName;
     QString m_path;
     mutable std::unique_ptr<ArticleIndex> m_index;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable std::shared_ptr<QSqlQuery> m_failedStatement;
 };
 
 /// Turns the last error of a query into an Error value with the statement for context.

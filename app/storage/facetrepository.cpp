@@ -27,19 +27,23 @@ MarketTrend FacetRepository::marketTrend(const ArticleQuery &query, int topMarke
 
 Error FacetRepository::setTags(qint64 articleId, const QList<Tag> &tags)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM tags WHERE article_id = ?"));
-    q.addBindValue(articleId);
-    if (!q.exec())
-        return sqlError(q, "clearing tags");
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO tags (article_id, kind, value) VALUES (?, ?, ?)"));
+    QSqlQuery &clear = m_database.statement(QStringLiteral("DELETE FROM tags WHERE article_id = ?"));
+    clear.addBindValue(articleId);
+    if (!clear.exec())
+        return sqlError(clear, "clearing tags");
+    return addTags(articleId, tags);
+}
+
+Error FacetRepository::addTags(qint64 articleId, const QList<Tag> &tags)
+{
+    QSqlQuery &add =
+        m_database.statement(QStringLiteral("INSERT OR IGNORE INTO tags (article_id, kind, value) VALUES (?, ?, ?)"));
     for (const Tag &tag : tags) {
-        q.addBindValue(articleId);
-        q.addBindValue(tag.kind);
-        q.addBindValue(tag.value);
-        if (!q.exec())
-            return sqlError(q, "adding a tag");
+        add.addBindValue(articleId);
+        add.addBindValue(tag.kind);
+        add.addBindValue(tag.value);
+        if (!add.exec())
+            return sqlError(add, "adding a tag");
     }
     ArticleIndex::noteContentChanged();
     return {};

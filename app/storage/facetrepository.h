@@ -25,6 +25,8 @@ public:
 
     /// Replaces an article's tags (used by enrichment at ingest).
     Error setTags(qint64 articleId, const QList<Tag> &tags);
+    /// setTags() for an article that has none yet (just added): nothing to clear first.
+    Error addTags(qint64 articleId, const QList<Tag> &tags);
     QList<Tag> tags(qint64 articleId) const;
 
 private:

@@ -74,6 +74,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
         ++removed;
     }
     victims.finish();
+    if (!index.flush())
+        return Error{Error::Database, QStringLiteral("pruning the search index failed: %1").arg(index.lastError())};
     // Clusters left without members go too.
     QSqlQuery clean(db);
     clean.exec(QStringLiteral("DELETE FROM clusters WHERE id NOT IN (SELECT DISTINCT cluster_id FROM articles "

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Medtour {
 
 namespace {
@@ -85,36 +87,97 @@ QString orOf(const QList<SearchTerm> &terms)
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
-    : m_insert(db)
-    , m_delete(db)
+    : m_db(db)
+    , m_full(db)
 {
-    m_insert.prepare(QStringLiteral("INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"));
-    m_delete.prepare(
-        QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ('delete', ?, ?, ?)"));
+    m_pending.reserve(kBatchRows);
 }
 
-bool SearchIndex::write(const char *command, qint64 id, const QString &title, const QString &summary,
-                        const QString &text)
+SearchIndex::~SearchIndex()
 {
-    QSqlQuery &q = qstrcmp(command, "delete") == 0 ? m_delete : m_insert;
-    q.addBindValue(id);
-    q.addBindValue(SearchTokenizer::documentTokens(title));
-    q.addBindValue(SearchTokenizer::documentTokens(bodyOf(summary, text)));
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return false;
-    }
-    return true;
+    if (!m_pending.isEmpty() && !flush())
+        qCWarning(lcStorage) << "search index changes were lost:" << m_lastError;
+}
+
+QString SearchIndex::titleTokens(const QString &title)
+{
+    return SearchTokenizer::documentTokens(title);
+}
+
+QString SearchIndex::bodyTokens(const QString &summary, const QString &text)
+{
+    return SearchTokenizer::documentTokens(bodyOf(summary, text));
 }
 
 bool SearchIndex::add(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return write("insert", id, title, summary, text);
+    return queue({false, id, titleTokens(title), bodyTokens(summary, text)});
+}
+
+bool SearchIndex::addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens)
+{
+    return queue({false, id, titleTokens, bodyTokens});
 }
 
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return write("delete", id, title, summary, text);
+    return queue({true, id, titleTokens(title), bodyTokens(summary, text)});
+}
+
+bool SearchIndex::queue(Row row)
+{
+    m_pending.append(std::move(row));
+    return m_pending.size() < kBatchRows || flush();
+}
+
+bool SearchIndex::flush()
+{
+    qsizetype done = 0;
+    while (done < m_pending.size()) {
+        const qsizetype count = std::min<qsizetype>(kBatchRows, m_pending.size() - done);
+        if (!write(done, count)) {
+            m_pending.clear();
+            return false;
+        }
+        done += count;
+    }
+    m_pending.clear();
+    return true;
+}
+
+bool SearchIndex::write(qsizetype from, qsizetype count)
+{
+    // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
+    const auto sqlFor = [](qsizetype rows) {
+        QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ");
+        for (qsizetype i = 0; i < rows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
+        return sql;
+    };
+    QSqlQuery partial(m_db);
+    QSqlQuery *q = &partial;
+    if (count == kBatchRows) {
+        if (m_full.lastQuery().isEmpty() && !m_full.prepare(sqlFor(kBatchRows))) {
+            m_lastError = m_full.lastError().text();
+            return false;
+        }
+        q = &m_full;
+    } else if (!partial.prepare(sqlFor(count))) {
+        m_lastError = partial.lastError().text();
+        return false;
+    }
+    for (qsizetype i = from; i < from + count; ++i) {
+        const Row &row = m_pending.at(i);
+        q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));
+        q->addBindValue(row.id);
+        q->addBindValue(row.titleTokens);
+        q->addBindValue(row.bodyTokens);
+    }
+    if (!q->exec()) {
+        m_lastError = q->lastError().text();
+        return false;
+    }
+    return true;
 }
 
 Error SearchIndex::rebuild(QSqlDatabase db)
@@ -136,6 +199,8 @@ Error SearchIndex::rebuild(QSqlDatabase db)
         }
         ++count;
     }
+    if (!index.flush())
+        return {Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('search_tokenizer', ?)"));
     q.addBindValue(QString::number(SearchTokenizer::kVersion));
     if (!q.exec())

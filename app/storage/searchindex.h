@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -13,13 +14,31 @@ struct SearchQuery;
 /// Keeps article_fts in step with articles. The table is contentless, so removing a row needs
 /// the tokens it was indexed with; they are recomputed from the stored title and text, which is
 /// exact as long as the tokenizer is unchanged — and the index is rebuilt when its version differs.
+///
+/// Changes are queued and written kBatchRows at a time in one statement, and by flush(). Inside a
+/// transaction SQLite 3.40's FTS5 writes its pending terms out as a new segment at the start of
+/// every later statement, so one statement per article would leave a segment per article to merge;
+/// one statement per batch leaves one. Call flush() before the transaction commits (the destructor
+/// flushes what is left, but cannot report a failure).
 class SearchIndex final
 {
 public:
-    explicit SearchIndex(QSqlDatabase db);
+    static constexpr int kBatchRows = 128;
 
+    explicit SearchIndex(QSqlDatabase db);
+    ~SearchIndex();
+    Q_DISABLE_COPY_MOVE(SearchIndex)
+
+    /// Queue a row's change; false when a batch it completed could not be written.
     bool add(qint64 id, const QString &title, const QString &summary, const QString &text);
     bool remove(qint64 id, const QString &title, const QString &summary, const QString &text);
+    /// add() with the tokens already made by titleTokens() and bodyTokens().
+    bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
+    /// The tokens a row is indexed with; pure, for work done ahead of the write.
+    static QString titleTokens(const QString &title);
+    static QString bodyTokens(const QString &summary, const QString &text);
+    /// Writes the queued changes, in the order they were made.
+    bool flush();
     QString lastError() const { return m_lastError; }
 
     /// Re-indexes every article (inside the caller's transaction, if any).
@@ -32,10 +51,19 @@ public:
     static QString matchExpression(const SearchQuery &query, QString *exclusionOnly = nullptr);
 
 private:
-    bool write(const char *command, qint64 id, const QString &title, const QString &summary, const QString &text);
+    struct Row
+    {
+        bool remove;
+        qint64 id;
+        QString titleTokens;
+        QString bodyTokens;
+    };
+    bool queue(Row row);
+    bool write(qsizetype from, qsizetype count);
 
-    QSqlQuery m_insert;
-    QSqlQuery m_delete;
+    QSqlDatabase m_db;
+    QSqlQuery m_full; ///< prepared for kBatchRows rows
+    QList<Row> m_pending;
     QString m_lastError;
 };
 

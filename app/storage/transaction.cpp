@@ -2,6 +2,7 @@
 #include "transaction.h"
 
 #include "storage/database.h"
+#include "storage/writegate.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,13 +12,31 @@ namespace Medtour {
 TransactionScope::TransactionScope(const Database &database)
     : m_database(database)
 {
+    begin();
+}
+
+void TransactionScope::restart()
+{
+    Q_ASSERT(m_done || !m_ok);
+    m_ok = false;
+    m_outermost = false;
+    m_done = false;
+    begin();
+}
+
+void TransactionScope::begin()
+{
     if (m_database.m_transactionDepth == 0) {
         // IMMEDIATE takes the write lock up front, waiting out busy_timeout. A deferred BEGIN that
         // reads and then writes fails at once with "database is locked" when another connection
         // (the GUI starring an article) committed in between: SQLite cannot upgrade a stale snapshot.
+        WriteGate::instance().acquire(m_database.isBackgroundWriter());
+        m_gate = true;
         QSqlQuery begin(m_database.db());
         m_ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_outermost = true;
+        if (!m_ok)
+            releaseGate();
         m_database.m_rollbackOnly = false; // a new transaction starts with a clean slate
     } else {
         m_ok = true;
@@ -34,8 +53,17 @@ TransactionScope::~TransactionScope()
     if (m_outermost) {
         m_database.db().rollback();
         m_database.m_rollbackOnly = false; // the doomed transaction is over; the next one may commit
+        releaseGate();
     } else
         m_database.m_rollbackOnly = true; // an inner failure dooms the outer transaction
+}
+
+void TransactionScope::releaseGate()
+{
+    if (m_gate) {
+        m_gate = false;
+        WriteGate::instance().release();
+    }
 }
 
 Error TransactionScope::commit()
@@ -49,13 +77,18 @@ Error TransactionScope::commit()
     if (m_database.m_rollbackOnly) {
         m_database.m_rollbackOnly = false;
         m_database.db().rollback();
+        releaseGate();
         return {Error::Database, QStringLiteral("a nested step failed; the transaction was rolled back")};
     }
     if (!m_database.db().commit()) {
         const QString detail = m_database.db().lastError().text();
         m_database.db().rollback();
+        releaseGate();
         return {Error::Database, QStringLiteral("commit failed: %1").arg(detail)};
     }
+    releaseGate();
+    if (m_database.isBackgroundWriter())
+        m_database.afterBackgroundCommit();
     return {};
 }
 

@@ -21,12 +21,17 @@ public:
     bool began() const { return m_ok; }
     /// Commits when outermost; returns an error when SQLite refuses.
     Error commit();
+    /// After commit(): begins again on the same connection, as a new scope would.
+    void restart();
 
 private:
     const Database &m_database;
     bool m_ok = false;
     bool m_outermost = false;
     bool m_done = false;
+    bool m_gate = false; ///< holds WriteGate (outermost scopes)
+    void begin();
+    void releaseGate();
 };
 
 } // namespace Medtour

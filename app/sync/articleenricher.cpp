@@ -28,7 +28,33 @@ QList<Tag> tagsOf(const Tags &tags)
     return out;
 }
 
+/// One tagger and scorer for every thread: both are const and load the taxonomy once.
+const Tagger &sharedTagger()
+{
+    static const Tagger tagger;
+    return tagger;
+}
+
+const RelevanceScorer &sharedScorer()
+{
+    static const RelevanceScorer scorer;
+    return scorer;
+}
+
 } // namespace
+
+ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const QString &cleanText,
+                                                   const QString &language)
+{
+    Prepared p;
+    p.valid = true;
+    p.tags = sharedTagger().tag(title, cleanText, language);
+    const Relevance relevance = sharedScorer().score(p.tags);
+    p.relevance = relevance.score;
+    p.relevanceReasons = QString::fromUtf8(QJsonDocument(relevance.reasonsJson()).toJson(QJsonDocument::Compact));
+    p.signature = DuplicateSignature::compute(title, cleanText);
+    return p;
+}
 
 ArticleEnricher::ArticleEnricher(Database &database)
     : m_database(database)
@@ -41,25 +67,27 @@ ArticleEnricher::ArticleEnricher(Database &database)
     qCDebug(lcSync) << "clustering index restored with" << restored << "articles";
 }
 
-Error ArticleEnricher::enrich(const QList<StoredArticle> &articles)
+Error ArticleEnricher::enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared)
 {
     ArticleRepository articleRepo(m_database);
     FacetRepository facets(m_database);
     ClusterRepository clusterRepo(m_database);
     for (const StoredArticle &a : articles) {
-        const Tags tags = m_tagger.tag(a.title, a.cleanText, a.language);
-        const Relevance relevance = m_scorer.score(tags);
-        if (Error e = facets.setTags(a.id, tagsOf(tags)))
+        const bool ahead = a.item >= 0 && a.item < prepared.size() && prepared.at(a.item).valid;
+        const Prepared p = ahead ? prepared.at(a.item) : prepare(a.title, a.cleanText, a.language);
+        const QList<Tag> tags = tagsOf(p.tags);
+        if (Error e = a.added ? facets.addTags(a.id, tags) : facets.setTags(a.id, tags))
             return e;
-        if (Error e = articleRepo.setRelevance(a.id, relevance.score,
-                                               QJsonDocument(relevance.reasonsJson()).toJson(QJsonDocument::Compact)))
-            return e;
+        if (!(ahead && a.added)) { // an added row got its relevance from upsert()
+            if (Error e = articleRepo.setRelevance(a.id, p.relevance, p.relevanceReasons.toUtf8()))
+                return e;
+        }
         if (!a.added)
             m_clusters.remove(a.id); // its text changed: place it again
-        const ClusterAssignment assignment = m_clusters.add(a.id, a.title, a.cleanText, a.published);
+        const ClusterAssignment assignment = m_clusters.add(a.id, p.signature, a.published);
         if (Error e = clusterRepo.record(a.id, assignment.signature, assignment.clusterId, assignment.mergedClusterIds,
                                          m_clusters.representative(assignment.clusterId),
-                                         int(m_clusters.members(assignment.clusterId).size())))
+                                         m_clusters.clusterSize(assignment.clusterId)))
             return e;
     }
     return {};

@@ -18,15 +18,27 @@ class Database;
 class ArticleEnricher final
 {
 public:
+    /// What enrichment works out from one article's text alone: pure and thread-safe, so the sync
+    /// does it ahead of the write, off its own thread.
+    struct Prepared
+    {
+        bool valid = false;
+        Tags tags;
+        double relevance = 0;
+        QString relevanceReasons; ///< JSON
+        DuplicateSignature signature;
+    };
+    static Prepared prepare(const QString &title, const QString &cleanText, const QString &language);
+
     explicit ArticleEnricher(Database &database);
     Q_DISABLE_COPY_MOVE(ArticleEnricher)
 
-    Error enrich(const QList<StoredArticle> &articles);
+    /// `prepared`, when given, holds prepare() of the items upsert() was given, in that order; an
+    /// added article's relevance is then the one upsert() stored from its PreparedArticle.
+    Error enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared = {});
 
 private:
     Database &m_database;
-    Tagger m_tagger;
-    RelevanceScorer m_scorer;
     NearDuplicateIndex m_clusters;
 };
 

@@ -19,6 +19,8 @@ namespace Medtour {
 namespace {
 /// A feed body shorter than this (in characters of clean text) is taken for a summary.
 constexpr qsizetype kFullTextChars = 400;
+/// Items per write transaction of the sync: a few milliseconds of writing each.
+constexpr qsizetype kItemsPerSyncTransaction = 16;
 } // namespace
 
 FeedIngester::FeedIngester(Database &database)
@@ -27,8 +29,8 @@ FeedIngester::FeedIngester(Database &database)
 
 FeedIngester::~FeedIngester() = default;
 
-Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
-                                          const QUrl &baseUrl)
+PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType,
+                                   const QUrl &baseUrl)
 {
     FeedParseOptions options;
     options.url = baseUrl.isValid() ? baseUrl : source.url;
@@ -39,7 +41,39 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         if (zone.isValid())
             options.timeZone = zone;
     }
-    ParsedFeed feed = FeedParser::parse(bytes, options);
+    PreparedFeed prepared;
+    prepared.feed = FeedParser::parse(bytes, options);
+    if (!prepared.feed.isFeed())
+        return prepared;
+    QList<FeedItem> &items = prepared.feed.items;
+    if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
+        for (FeedItem &item : items)
+            GoogleNews::takeOutlet(item);
+    }
+    prepared.articles.reserve(items.size());
+    prepared.enrichment.reserve(items.size());
+    for (const FeedItem &item : std::as_const(items)) {
+        PreparedArticle article = PreparedArticle::prepare(item);
+        ArticleEnricher::Prepared enrichment = ArticleEnricher::prepare(item.title, article.cleanText, article.language);
+        article.hasRelevance = true;
+        article.relevance = enrichment.relevance;
+        article.relevanceReasons = enrichment.relevanceReasons;
+        prepared.articles.append(std::move(article));
+        prepared.enrichment.append(std::move(enrichment));
+    }
+    return prepared;
+}
+
+Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
+                                          const QUrl &baseUrl)
+{
+    PreparedFeed prepared = prepare(bytes, source, contentType, baseUrl);
+    return ingest(std::move(prepared), std::move(source));
+}
+
+Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
+{
+    const ParsedFeed &feed = prepared.feed;
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
         return Error{Error::NotAFeed, why};
@@ -48,11 +82,11 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         source.name = feed.title.isEmpty() ? source.url.toString() : feed.title;
     if (source.language.isEmpty())
         source.language = feed.language;
-    if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
-        for (FeedItem &item : feed.items)
-            GoogleNews::takeOutlet(item);
-    }
 
+    // A file or the CLI stores a document all or nothing. The sync, a background writer, stores it
+    // in small transactions, so that a star from the GUI waits for a few articles, not a feed
+    // (WriteGate); each is whole, and an item not stored yet is stored by the next sync.
+    const qsizetype perTransaction = m_database.isBackgroundWriter() ? kItemsPerSyncTransaction : feed.items.size();
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -60,9 +94,22 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
         source.id > 0 ? Result<qint64>(source.id) : SourceRepository(m_database).ensure(source);
     if (!sourceId)
         return sourceId.error();
-    const Result<IngestStats> stats = store(*sourceId, feed.items);
-    if (!stats)
-        return stats.error();
+    IngestStats stats;
+    for (qsizetype start = 0; start < feed.items.size() || start == 0; start += perTransaction) {
+        if (start > 0) {
+            if (Error error = transaction.commit())
+                return error;
+            transaction.restart();
+            if (!transaction.began())
+                return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+        }
+        const Result<IngestStats> part = store(*sourceId, feed.items.mid(start, perTransaction), &prepared, start);
+        if (!part)
+            return part.error();
+        stats.add(*part, start);
+        if (perTransaction <= 0)
+            break;
+    }
     if (Error error = transaction.commit())
         return error;
 
@@ -72,10 +119,10 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     report.format = feed.format;
     report.encoding = feed.encoding;
     report.parseErrors = feed.errors;
-    report.stats = *stats;
+    report.stats = stats;
     if (source.fetchFullPage) {
         // The new articles whose feed gave a summary only (or a body too short to be the article).
-        for (const StoredArticle &stored : stats->stored) {
+        for (const StoredArticle &stored : std::as_const(stats.stored)) {
             if (!stored.added || stored.cleanText.size() >= kFullTextChars || stored.item < 0 ||
                 stored.item >= feed.items.size())
                 continue;
@@ -88,15 +135,19 @@ Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source
     return report;
 }
 
-Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items)
+Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared,
+                                        qsizetype first)
 {
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
-    const Result<IngestStats> stats =
-        ArticleRepository(m_database).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    // `items` are prepared->…[first, first + size) when prepared ahead.
+    const Result<IngestStats> stats = ArticleRepository(m_database).upsert(
+        sourceId, items, QDateTime::currentDateTimeUtc(),
+        prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
     if (!stats)
         return stats.error();
-    if (Error error = m_enricher->enrich(stats->stored))
+    if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment.mid(first, items.size())
+                                                                 : QList<ArticleEnricher::Prepared>()))
         return error;
     return stats;
 }

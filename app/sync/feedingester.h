@@ -5,6 +5,7 @@
 #include "domain/article.h"
 #include "domain/feed.h"
 #include "storage/articlerepository.h"
+#include "sync/articleenricher.h"
 
 #include <QByteArray>
 #include <QString>
@@ -13,7 +14,6 @@
 
 namespace Medtour {
 
-class ArticleEnricher;
 class Database;
 
 /// What one ingest of one document did.
@@ -28,6 +28,15 @@ struct IngestReport
     /// With Source::fetchFullPage: the new items that carried only a summary, whose text is to be
     /// completed from their page (completeFromPage()).
     QList<FeedItem> needFullPage;
+};
+
+/// A feed document parsed and its items worked out as far as they can be without the cache:
+/// FeedIngester::prepare() makes it on any thread; ingest() stores it.
+struct PreparedFeed
+{
+    ParsedFeed feed;
+    QList<PreparedArticle> articles;        ///< per item
+    QList<ArticleEnricher::Prepared> enrichment; ///< per item
 };
 
 /// Parses a feed document and stores its items under a source, then tags, scores and clusters
@@ -51,6 +60,12 @@ public:
     /// their " - outlet" title suffix (GoogleNews::takeOutlet).
     Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {},
                                 const QUrl &baseUrl = {});
+    /// The pure part of ingest(): parsing, cleaning, search tokens, tags, relevance and duplicate
+    /// signatures. Thread-safe; touches no database.
+    static PreparedFeed prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType = {},
+                                const QUrl &baseUrl = {});
+    /// Stores what prepare() made for `source` (the same source it was given).
+    Result<IngestReport> ingest(PreparedFeed prepared, Source source);
 
     /// Replaces a summary-only item's body with the article extracted from its page, and tags, scores
     /// and clusters it again. Returns false (and changes nothing) when the page holds no more text
@@ -61,7 +76,8 @@ public:
     Result<IngestReport> ingestFile(const QString &path);
 
 private:
-    Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items);
+    Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared = nullptr,
+                              qsizetype first = 0);
 
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index

@@ -11,6 +11,9 @@
 #include "sync/syncerror.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
 
 #include <algorithm>
 #include <utility>
@@ -20,7 +23,11 @@ namespace Medtour {
 SyncWorker::SyncWorker(const QString &databasePath, const FetchSettings &settings)
     : m_databasePath(databasePath)
     , m_settings(settings)
-{}
+{
+    // One core writes (this thread); the others prepare. One preparer keeps up on two cores.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_pool.setObjectName(QStringLiteral("medtour-prepare"));
+}
 
 SyncWorker::~SyncWorker()
 {
@@ -37,6 +44,8 @@ bool SyncWorker::ensureOpen(QString *error)
     if (m_settings.yieldToGui && !std::exchange(m_lowered, true))
         ThreadPriority::lowerCurrentThread(); // in the sync thread, once
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
+    // In the reader a star from the GUI goes before the sync's next transaction (WriteGate).
+    m_database->setBackgroundWriter(m_settings.yieldToGui);
     if (const Error e = m_database->open(m_databasePath)) {
         *error = e.detail;
         m_database.reset();
@@ -134,21 +143,66 @@ void SyncWorker::onFetched(const FetchResult &result)
         completeFromPage(result);
         return;
     }
-    SourceSyncResult done;
     if (m_cancelled) {
-        // Status in the cache stays as the last real attempt left it.
-        done.id = result.id;
-        done.status = QStringLiteral("error");
-        done.error = result.error.isEmpty() ? QStringLiteral("cancelled") : result.error;
-        done.errorCode = Error::Cancelled;
-        done.finishedAt = QDateTime::currentDateTimeUtc();
-        if (const std::optional<Source> source = SourceRepository(*m_database).byId(result.id)) {
-            done.name = source->name;
-            done.url = source->url;
-        }
-    } else {
-        done = store(result);
+        report(cancelledResult(result));
+        return;
     }
+    if (result.outcome == FetchResult::Outcome::Ok) {
+        if (std::optional<Source> source = SourceRepository(*m_database).byId(result.id)) {
+            prepareThenStore(result, std::move(*source));
+            return;
+        }
+    }
+    report(store(result));
+}
+
+void SyncWorker::prepareThenStore(const FetchResult &fetched, Source source)
+{
+    if (fetched.permanentUrl.isValid())
+        source.url = fetched.permanentUrl; // as store() will have it
+    auto promise = std::make_shared<QPromise<PreparedFeed>>();
+    auto *watcher = new QFutureWatcher<PreparedFeed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fetched] {
+        watcher->deleteLater();
+        if (!m_running)
+            return;
+        if (m_cancelled || watcher->future().resultCount() == 0) {
+            report(cancelledResult(fetched));
+            return;
+        }
+        PreparedFeed prepared = watcher->future().takeResult();
+        report(store(fetched, &prepared));
+    });
+    watcher->setFuture(promise->future());
+    m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
+                  baseUrl = fetched.finalUrl, yield = m_settings.yieldToGui] {
+        thread_local bool lowered = false;
+        if (yield && !std::exchange(lowered, true))
+            ThreadPriority::lowerCurrentThread(); // once per pool thread
+        promise->start();
+        promise->addResult(FeedIngester::prepare(body, source, contentType, baseUrl));
+        promise->finish();
+    });
+}
+
+SourceSyncResult SyncWorker::cancelledResult(const FetchResult &fetched)
+{
+    // Status in the cache stays as the last real attempt left it.
+    SourceSyncResult done;
+    done.id = fetched.id;
+    done.status = QStringLiteral("error");
+    done.error = fetched.error.isEmpty() ? QStringLiteral("cancelled") : fetched.error;
+    done.errorCode = Error::Cancelled;
+    done.finishedAt = QDateTime::currentDateTimeUtc();
+    if (const std::optional<Source> source = SourceRepository(*m_database).byId(fetched.id)) {
+        done.name = source->name;
+        done.url = source->url;
+    }
+    return done;
+}
+
+void SyncWorker::report(const SourceSyncResult &done)
+{
     m_report.sources << done;
     Q_EMIT sourceFinished(done);
     Q_EMIT progress(int(m_report.sources.size()), m_total);
@@ -192,7 +246,7 @@ void SyncWorker::completeFromPage(const FetchResult &page)
     finishIfDone();
 }
 
-SourceSyncResult SyncWorker::store(const FetchResult &fetched)
+SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *prepared)
 {
     SourceRepository sources(*m_database);
     SourceSyncResult out;
@@ -251,11 +305,12 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched)
         if (nameIsUrl)
             ingestAs.name.clear(); // take the feed's title
         const Result<IngestReport> report =
-            m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
+            prepared ? m_ingester->ingest(std::move(*prepared), ingestAs)
+                     : m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
         if (!report) {
             out.status = QStringLiteral("error");
             out.error = report.error().code == Error::DiskFull
-                            ? tr("Disk full: nothing of this feed was stored; free some space and sync again (%1)")
+                            ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
                                   .arg(report.error().detail)
                             : report.error().detail;
             out.errorCode = report.error().code;
@@ -315,6 +370,10 @@ QList<NewArticle> SyncWorker::newArticles(const IngestStats &stats) const
 
 void SyncWorker::finishRun()
 {
+    // Sources finish in whatever order their servers and parsing allow; the report lists them by
+    // id, so that it reads the same from one run to the next.
+    std::stable_sort(m_report.sources.begin(), m_report.sources.end(),
+                     [](const SourceSyncResult &a, const SourceSyncResult &b) { return a.id < b.id; });
     m_report.ms = m_clock.elapsed();
     m_report.cancelled = m_cancelled;
     m_running = false;

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -46,7 +47,12 @@ Q_SIGNALS:
 private:
     bool ensureOpen(QString *error);
     void onFetched(const FetchResult &result);
-    SourceSyncResult store(const FetchResult &fetched);
+    /// Parses and prepares a fetched feed on the pool while this thread writes the ones before it;
+    /// stores it when ready.
+    void prepareThenStore(const FetchResult &fetched, Source source);
+    void report(const SourceSyncResult &done);
+    SourceSyncResult cancelledResult(const FetchResult &fetched);
+    SourceSyncResult store(const FetchResult &fetched, struct PreparedFeed *prepared = nullptr);
     /// "Fetch full page" sources: their summary-only items' pages, fetched after the feed.
     void fetchPages(const Source &source, const QList<FeedItem> &items);
     void completeFromPage(const FetchResult &page);
@@ -73,6 +79,9 @@ private:
     qint64 m_nextPageKey = -1;
     SyncReport m_report;
     QElapsedTimer m_clock;
+    /// Parsing, cleaning and tagging run here (pure work, no database); writes stay on this thread.
+    /// Declared last so it is destroyed, waiting for its tasks, before anything they report into.
+    QThreadPool m_pool;
 };
 
 } // namespace Medtour

@@ -3,6 +3,7 @@
 // NFD Hangul, full-width Latin, case, phrases, exclusions and OR — each with hits and non-hits.
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void parse();
     void snippetMarksHits();
     void survivesUpdates();
+    void batchesOfManyArticles();
 
 private:
     QTemporaryDir m_dir;
@@ -202,6 +204,49 @@ void tst_Search::survivesUpdates()
     q.text = u"베트남"_s;
     QCOMPARE(repo.search(q, 10).size(), 1);
     q.text = u"환자"_s;
+    QCOMPARE(repo.search(q, 10).size(), 1);
+}
+
+void tst_Search::batchesOfManyArticles()
+{
+    // The index is written SearchIndex::kBatchRows rows per statement: a feed of several batches,
+    // then an update of all of it in one upsert, mixing deletes and inserts across batch limits.
+    Database db(u"many"_s);
+    QVERIFY(!db.open(m_dir.filePath(u"many.sqlite"_s)));
+    Source source;
+    source.url = QUrl(u"https://many.example/rss"_s);
+    const qint64 sid = *SourceRepository(db).ensure(source);
+    ArticleRepository repo(db);
+    const int n = SearchIndex::kBatchRows * 2 + 7;
+    QList<FeedItem> items;
+    for (int i = 0; i < n; ++i) {
+        FeedItem item;
+        item.id = QString::number(i);
+        item.title = u"환자 item%1"_s.arg(i);
+        item.contentHtml = u"<p>몽골 word%1</p>"_s.arg(i);
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i, Qt::UTC);
+        items << item;
+    }
+    const Result<IngestStats> added = repo.upsert(sid, items, QDateTime::currentDateTimeUtc());
+    QVERIFY(added.ok());
+    QCOMPARE(added->added, n);
+    ArticleQuery q;
+    q.text = u"몽골"_s;
+    QCOMPARE(repo.search(q, n + 10).size(), n);
+    for (const int i : {0, SearchIndex::kBatchRows - 1, SearchIndex::kBatchRows, n - 1}) {
+        q.text = u"word%1"_s.arg(i);
+        QCOMPARE(repo.search(q, 10).size(), 1);
+    }
+    for (FeedItem &item : items)
+        item.contentHtml.replace(u"몽골"_s, u"베트남"_s);
+    const Result<IngestStats> updated = repo.upsert(sid, items, QDateTime::currentDateTimeUtc());
+    QVERIFY(updated.ok());
+    QCOMPARE(updated->updated, n);
+    q.text = u"몽골"_s;
+    QCOMPARE(repo.search(q, n + 10).size(), 0);
+    q.text = u"베트남"_s;
+    QCOMPARE(repo.search(q, n + 10).size(), n);
+    q.text = u"item%1"_s.arg(SearchIndex::kBatchRows + 1);
     QCOMPARE(repo.search(q, 10).size(), 1);
 }
 

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void chooseRepresentative_data();
     void chooseRepresentative();
     void representativesOfLabelledClusters();
+    void representativeKeptUpToDate();
     void pairRules_data();
     void pairRules();
     void titleOnlyItems();
@@ -327,6 +328,47 @@ void tst_NearDuplicateIndex::representativesOfLabelledClusters()
             const EnrichTestData::Article &other = articles[m.articleId - 1];
             if (!other.variant.contains(u"cut"_s))
                 QVERIFY2(!(other.published < chosen.published), qPrintable(other.id + u" before " + chosen.id));
+        }
+    }
+}
+
+void tst_NearDuplicateIndex::representativeKeptUpToDate()
+{
+    // The index keeps each cluster's representative as members come, merge and go; at every step
+    // it must be what choosing from all members gives.
+    const Articles articles = clusteringSet();
+    for (quint32 seed = 1; seed <= 5; ++seed) {
+        QList<int> order(articles.size());
+        std::iota(order.begin(), order.end(), 0);
+        QRandomGenerator random(seed);
+        std::shuffle(order.begin(), order.end(), random);
+        NearDuplicateIndex index;
+        QList<qint64> present;
+        QHash<qint64, int> articleOf; // id in the index → position in `articles`
+        qint64 nextId = 1000;
+        const auto check = [&](const char *when) {
+            for (const qint64 id : std::as_const(present)) {
+                const qint64 c = index.clusterOf(id);
+                QVERIFY2(index.representative(c) == NearDuplicateIndex::chooseRepresentative(index.members(c)), when);
+                QCOMPARE(index.clusterSize(c), int(index.members(c).size()));
+            }
+        };
+        for (const int i : std::as_const(order)) {
+            const EnrichTestData::Article &a = articles[i];
+            index.add(i + 1, a.title, a.text, a.published);
+            present << i + 1;
+            articleOf.insert(i + 1, i);
+            check("after an add");
+            if (random.bounded(4) == 0) { // now and then one goes, to come back later
+                const qint64 gone = present.takeAt(random.bounded(int(present.size())));
+                index.remove(gone);
+                check("after a removal");
+                const EnrichTestData::Article &b = articles[articleOf.value(gone)];
+                index.add(++nextId, b.title, b.text, b.published);
+                present << nextId;
+                articleOf.insert(nextId, articleOf.value(gone));
+                check("after adding again");
+            }
         }
     }
 }
