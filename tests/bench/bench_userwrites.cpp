@@ -5,7 +5,8 @@
 // gen_corpus.py writes FEEDS × ITEMS feeds, served on 127.0.0.1. A first sync stores SEED of the
 // feeds; then the sync of the others runs in its thread (SyncController, its own connection) while
 // this thread, every 5 ms, stars/unstars, notes or marks read a random stored article through
-// ArticleRepository on its own connection, timing each call. At the end every article's state is
+// ArticleRepository on its own connection, timing each call. The sync runs as the reader runs it
+// (FetchSettings::yieldToGui: lower priority, small transactions, WriteGate). At the end every article's state is
 // read back through a fresh connection and compared with the last change made to it.
 //
 //   bench_userwrites [--feeds 200] [--items 50] [--seed-feeds 20]
@@ -116,6 +117,7 @@ int main(int argc, char *argv[])
 
     FetchSettings settings;
     settings.useSystemProxy = false; // the corpus is on 127.0.0.1
+    settings.yieldToGui = true;      // as the reader runs it
     SyncController controller(path, settings);
     const SyncReport seeded = runSync(controller, seedIds);
     ArticleRepository articles(gui);
