@@ -2,9 +2,11 @@
 #include "articledetailview.h"
 
 #include "extract/bylineparser.h"
+#include "sync/remoteimageloader.h"
 #include "text/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -168,6 +170,9 @@ void ArticleDetailView::showArticle(const Content &content)
     html += QStringLiteral("<hr>");
     HtmlSanitizer::Options options;
     options.allowRemoteImages = content.remoteImages;
+    m_remoteImages = content.remoteImages;
+    if (m_images)
+        m_images->clear(); // the last article's images are not wanted any more
     options.baseUrl = s.link;
     const QString body = HtmlSanitizer::sanitize(article.bodyHtml, options);
     if (!body.trimmed().isEmpty())
@@ -213,11 +218,34 @@ void ArticleDetailView::highlight(const QStringList &terms)
 
 QVariant ArticleDetailView::loadResource(int type, const QUrl &name)
 {
-    // Only embedded resources load. Remote ones would tell a server what is read (HTTP belongs to
-    // the sync module), and local files must not be reachable from untrusted article HTML.
+    // Embedded resources load. Remote ones would tell a server what is read: only images, only
+    // when the user allowed them, and through the sync module's HTTP client, asynchronously (the
+    // image is added to the document when it arrives). Local files are never reachable from
+    // untrusted article HTML.
     if (name.scheme() == u"qrc" || name.scheme() == u"data")
         return QTextBrowser::loadResource(type, name);
+    if (type == QTextDocument::ImageResource && m_remoteImages && (name.scheme() == u"http" || name.scheme() == u"https")) {
+        if (!m_images) {
+            m_images = new RemoteImageLoader(this);
+            connect(m_images, &RemoteImageLoader::loaded, this, &ArticleDetailView::imageLoaded);
+        }
+        m_images->request(name);
+    }
     return {};
+}
+
+void ArticleDetailView::imageLoaded(const QUrl &url, const QByteArray &bytes)
+{
+    QImage image;
+    if (!m_remoteImages || !image.loadFromData(bytes))
+        return; // not an image Qt can read (or the user turned images off meanwhile): the gap stays
+    constexpr int kMaxWidth = 1200;
+    if (image.width() > kMaxWidth)
+        image = image.scaledToWidth(kMaxWidth, Qt::SmoothTransformation);
+    document()->addResource(QTextDocument::ImageResource, url, image);
+    // Lay the text out again, so the image takes its place.
+    document()->markContentsDirty(0, document()->characterCount());
+    viewport()->update();
 }
 
 } // namespace Medtour::Ui

@@ -10,11 +10,17 @@
 #include <functional>
 #include <optional>
 
+namespace Medtour {
+class RemoteImageLoader;
+}
+
 namespace Medtour::Ui {
 
 /// Shows one article. Article HTML is untrusted: it is sanitised first (HtmlSanitizer), QTextBrowser
 /// runs no scripts, and this view refuses every remote resource, so opening an article never
-/// contacts a server. Tags and the other copies of the story are links with the medtour: scheme.
+/// contacts a server — unless the user allowed remote images (Content::remoteImages): then the
+/// article's <img> images, and nothing else, are fetched through RemoteImageLoader and shown as
+/// they arrive. Tags and the other copies of the story are links with the medtour: scheme.
 class ArticleDetailView final : public QTextBrowser
 {
     Q_OBJECT
@@ -54,8 +60,11 @@ private:
     void onAnchor(const QUrl &url);
     QString reasonsHtml(const Article &article) const;
     void highlight(const QStringList &terms);
+    void imageLoaded(const QUrl &url, const QByteArray &bytes);
     Labeler m_labeler;
     std::optional<qint64> m_articleId;
+    bool m_remoteImages = false;
+    RemoteImageLoader *m_images = nullptr; ///< made when remote images are first allowed
 };
 
 } // namespace Medtour::Ui

@@ -269,6 +269,12 @@ QList<HttpRequest> TestHttpServer::requests() const
     return m_log;
 }
 
+void TestHttpServer::clearRequests()
+{
+    QMutexLocker lock(&m_mutex);
+    m_log.clear();
+}
+
 HttpResponse TestHttpServer::respond(const HttpRequest &request)
 {
     Handler handler;

@@ -69,6 +69,8 @@ public:
     HttpRequest lastRequest(const QByteArray &path) const;
     /// Every request received, in order, routed or not (the access log).
     QList<HttpRequest> requests() const;
+    /// Empties the access log (requests()).
+    void clearRequests();
 
     static QByteArray gzip(const QByteArray &data);
     /// The environment for a child process (medtour-cli) that talks to this server: without proxy

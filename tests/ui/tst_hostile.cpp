@@ -270,14 +270,19 @@ void tst_Hostile::remoteImagesOnlyWithConsent()
     const QSet<QString> consented = {u"/hostile/broken.png"_s, u"/hostile/pixel.gif?uid=reader"_s,
                                      u"/hostile/photo.jpg"_s, u"/hostile/picture.jpg"_s};
     QCOMPARE(images, consented);
-    // Requests, if any, are for those images only (the view loads no remote resource today: none at all).
+    // Those images are fetched (RemoteImageLoader), each once, and nothing else is.
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.requests().size(), int(consented.size()), 5000);
+    QTest::qWait(200);
     QStringList requested;
     for (const HttpRequest &r : m_server.requests()) {
         requested << QString::fromUtf8(r.path);
         QVERIFY2(consented.contains(QString::fromUtf8(r.path)), r.path.constData());
     }
+    QCOMPARE(QSet<QString>(requested.cbegin(), requested.cend()), consented);
+    QCOMPARE(requested.size(), consented.size());
     qInfo("remote images allowed: %lld image(s) named, %lld request(s) made: %s", qint64(images.size()),
           qint64(requested.size()), qPrintable(requested.join(u' ')));
+    m_server.clearRequests(); // the tests after this one start from an empty log
 }
 
 void tst_Hostile::listAndPdfNeutraliseOverrides()
