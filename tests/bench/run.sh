@@ -41,5 +41,6 @@ run bench_enrich "$corpus" 3
 run bench_extract 1
 run bench_storage --articles "$articles"
 run bench_sync
+run bench_userwrites
 run bench_export --articles 100
 run bench_gui --articles "$articles"
