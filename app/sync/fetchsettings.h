@@ -18,7 +18,7 @@ struct FetchSettings
     int maxRetries = 2;     ///< further attempts after a timeout or a 5xx
     int retryBaseMs = 2000; ///< first back-off; doubled for each further attempt
     bool useSystemProxy = true;
-    bool yieldToGui = false; ///< the reader: the sync thread gives way to the GUI thread (ThreadPriority)
+    bool yieldToGui = false; ///< the reader: parsing threads give way to the GUI; small write transactions (WriteGate)
 };
 
 } // namespace Medtour

@@ -41,8 +41,9 @@ bool SyncWorker::ensureOpen(QString *error)
 {
     if (m_database && m_database->isOpen())
         return true;
-    if (m_settings.yieldToGui && !std::exchange(m_lowered, true))
-        ThreadPriority::lowerCurrentThread(); // in the sync thread, once
+    // The sync thread itself keeps normal priority: it holds WriteGate while it writes, and a
+    // lowered writer starved by other processes would keep a waiting star waiting (priority
+    // inversion). Its heavy work (parsing, cleaning, tagging) runs on the lowered pool threads.
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
     // In the reader a star from the GUI goes before the sync's next transaction (WriteGate).
     m_database->setBackgroundWriter(m_settings.yieldToGui);

@@ -66,7 +66,6 @@ private:
     std::unique_ptr<FeedIngester> m_ingester;
     HttpFetcher *m_fetcher = nullptr;
     bool m_running = false;
-    bool m_lowered = false;
     bool m_cancelled = false;
     int m_total = 0;
     QHash<qint64, qint64> m_startedAt; ///< source id → attempt time (secs)
