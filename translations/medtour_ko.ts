@@ -192,6 +192,203 @@
     </message>
 </context>
 <context>
+    <name>Medtour::SourceListModel</name>
+    <message>
+        <source>Never synced</source>
+        <translation>동기화한 적 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, %n new</source>
+        <translation>
+            <numerusform>정상, 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>가져오지 않음</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>지금</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>피드</translation>
+    </message>
+    <message>
+        <source>Google News</source>
+        <translation>Google 뉴스</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>웹 페이지</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>마지막 시도: %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>마지막 성공</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>다음 동기화</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SourceRepository</name>
+    <message>
+        <source>Starred from removed sources</source>
+        <translation>삭제된 소스의 별표 기사</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SyncProblemModel</name>
+    <message>
+        <source>Source</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>What happened, and what to try</source>
+        <translation>발생한 문제와 해결 방법</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation>기술 정보</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SyncWorker</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::AddFeedDialog</name>
+    <message>
+        <source>&amp;Find feeds</source>
+        <translation>피드 찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>피드 추가</translation>
+    </message>
+    <message>
+        <source>Address of a feed or of a news site</source>
+        <translation>피드 또는 뉴스 사이트 주소</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>피드에 적힌 제목</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. News/Korea</source>
+        <translation>선택 사항, 예: 뉴스/한국</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>Type the address of a feed, or of a site&apos;s page: the feeds it announces are listed to choose from.</source>
+        <translation>피드 주소나 사이트 페이지 주소를 입력하세요. 그 페이지가 알리는 피드가 목록으로 나와 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a web address.</source>
+        <translation>웹 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>%1 확인 중…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>This page announces no feed. Try the site&apos;s RSS link or its home page.</source>
+        <translation>이 페이지는 피드를 알리지 않습니다. 사이트의 RSS 링크나 홈페이지를 입력해 보세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a feed with %n item(s).</source>
+        <translation>
+            <numerusform>항목이 %n개 있는 피드입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This page announces %n feed(s). Choose one:</source>
+        <translation>
+            <numerusform>이 페이지가 알리는 피드는 %n개입니다. 하나를 고르세요:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This feed is already a source: %1.</source>
+        <translation>이 피드는 이미 소스로 등록되어 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>소스를 추가하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::ArticleDetailPane</name>
     <message>
         <source>Your note on this article (saved as you type)</source>
@@ -261,14 +458,6 @@
         <translation>아직 기사가 없습니다</translation>
     </message>
     <message>
-        <source>Articles arrive when your sources are synchronised. To look around first, load the built-in sample: 34 short Korean and English medical-tourism stories that you can filter, star and delete like any other.</source>
-        <translation>기사는 소스를 동기화하면 들어옵니다. 먼저 둘러보려면 내장 샘플을 불러오세요. 한국어·영어 의료관광 기사 34건으로, 다른 기사처럼 필터링하고 별표를 달고 지울 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Load the sample articles</source>
-        <translation>샘플 기사 불러오기</translation>
-    </message>
-    <message>
         <source>Nothing matches these filters</source>
         <translation>이 필터에 맞는 기사가 없습니다</translation>
     </message>
@@ -279,6 +468,18 @@
     <message>
         <source>Clear all filters</source>
         <translation>모든 필터 지우기</translation>
+    </message>
+    <message>
+        <source>Articles arrive when your sources are synchronised. To look around first, load the built-in sample: 34 short Korean and English medical-tourism stories that you can filter, star and delete like any other. Or start with the recommended sources: Google News searches and medical-tourism outlets, synchronised now.</source>
+        <translation>소스를 동기화하면 기사가 들어옵니다. 먼저 둘러보려면 내장 샘플을 불러오세요. 다른 기사처럼 필터링하고 별표를 달고 삭제할 수 있는 짧은 한국어·영어 의료관광 기사 34건입니다. 또는 추천 소스로 시작하세요. Google 뉴스 검색과 의료관광 매체를 추가하고 바로 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>Open the sample articles</source>
+        <translation>샘플 기사 열기</translation>
+    </message>
+    <message>
+        <source>Add recommended sources</source>
+        <translation>추천 소스 추가</translation>
     </message>
 </context>
 <context>
@@ -543,6 +744,87 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::GoogleNewsDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>미리 보기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a Google News search</source>
+        <translation>Google 뉴스 검색 추가</translation>
+    </message>
+    <message>
+        <source>e.g. 의료관광 or &quot;medical tourism&quot; Korea</source>
+        <translation>예: 의료관광 또는 &quot;medical tourism&quot; Korea</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>지역:</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>검색어:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>피드 주소:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Google News: %1</source>
+        <translation>Google 뉴스: %1</translation>
+    </message>
+    <message>
+        <source>Fetching a preview…</source>
+        <translation>미리 보기를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>미리 보기를 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The answer was not a feed.</source>
+        <translation>응답이 피드가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Nothing found for this search right now.</source>
+        <translation>지금은 이 검색어로 찾은 기사가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n item(s) this search returns:</source>
+        <translation>
+            <numerusform>이 검색의 처음 %n개 항목:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search is already a source: %1.</source>
+        <translation>이 검색은 이미 소스로 등록되어 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>소스를 추가하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::MainWindow</name>
     <message>
         <source>Medtour Reader</source>
@@ -676,6 +958,43 @@
             <numerusform>기사 %n건</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sou&amp;rces…</source>
+        <translation>소스(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The recommended sources could not be added.
+
+%1</source>
+        <translation>추천 소스를 추가하지 못했습니다.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n recommended source(s); syncing them now.</source>
+        <translation>
+            <numerusform>추천 소스 %n개를 추가했습니다. 지금 동기화합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recommended sources are already in your list.</source>
+        <translation>추천 소스가 이미 목록에 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::NewArticleNotifier</name>
+    <message numerus="yes">
+        <source>%n new relevant article(s)</source>
+        <translation>
+            <numerusform>관련도 높은 새 기사 %n건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SettingsDialog</name>
@@ -764,6 +1083,214 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::SourceEditDialog</name>
+    <message>
+        <source>Fetch the full page of items that carry only a summary</source>
+        <translation>요약만 있는 항목은 전체 페이지 가져오기</translation>
+    </message>
+    <message>
+        <source>Sync this source</source>
+        <translation>이 소스 동기화</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>소스 편집</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. News/Korea</source>
+        <translation>선택 사항, 예: 뉴스/한국</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>As the feed says (Seoul for Korean, else UTC)</source>
+        <translation>피드에 따름 (한국어는 서울, 그 외는 UTC)</translation>
+    </message>
+    <message>
+        <source>As the feed says</source>
+        <translation>피드에 따름</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>폴더:</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>확인 간격:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>시간대:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>소스</translation>
+    </message>
+    <message>
+        <source>Add &amp;feed…</source>
+        <translation>피드 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Google News search…</source>
+        <translation>Google 뉴스 검색 추가(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>사용 안 함(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>제거(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>지금 동기화(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>OPML 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>OPML 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>사용(&amp;E)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>소스 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on the last sync (the status tooltip has the details).</source>
+        <translation>
+            <numerusform>%n개는 마지막 동기화에 실패했습니다 (자세한 내용은 상태의 도구 설명에 있습니다).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never synced yet.</source>
+        <translation>
+            <numerusform>%n개는 아직 동기화한 적이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source could not be changed:
+%1</source>
+        <translation>소스를 변경하지 못했습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1”?</source>
+        <translation>“%1” 소스를 제거할까요?</translation>
+    </message>
+    <message>
+        <source>These are the starred articles of sources removed earlier: they are deleted from the cache, stars and notes included.</source>
+        <translation>앞서 제거한 소스의 별표 기사입니다. 별표와 메모를 포함해 캐시에서 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Its articles are removed from the cache. Starred articles are kept.</source>
+        <translation>이 소스의 기사는 캐시에서 삭제됩니다. 별표 기사는 남겨 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) of this source will stay, under “Starred from removed sources”.</source>
+        <translation>
+            <numerusform>이 소스의 별표 기사 %n건은 “삭제된 소스의 별표 기사” 아래에 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>소스 제거</translation>
+    </message>
+    <message>
+        <source>The source could not be removed:
+%1</source>
+        <translation>소스를 제거하지 못했습니다:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1”; its %n starred article(s) were kept.</source>
+        <translation>
+            <numerusform>“%1”을(를) 제거했습니다. 별표 기사 %n건은 남겨 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1”을(를) 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>OPML 파일 (*.opml *.xml);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export sources</source>
+        <translation>소스 내보내기</translation>
+    </message>
+    <message>
+        <source>Import sources</source>
+        <translation>소스 가져오기</translation>
+    </message>
+    <message>
+        <source>The file could not be imported:
+%1</source>
+        <translation>파일을 가져오지 못했습니다:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new source(s).</source>
+        <translation>
+            <numerusform>새 소스 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n개는 이미 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outline(s) could not be read.</source>
+        <translation>
+            <numerusform>OPML 항목 %n개를 읽지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>파일을 쓰지 못했습니다:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n source(s) to %1.</source>
+        <translation>
+            <numerusform>소스 %n개를 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::SyncPresenter</name>
     <message>
         <source>Stop s&amp;ync</source>
@@ -804,16 +1331,48 @@
         <translation>아직 동기화할 소스가 없습니다. medtour-cli sources add URL로 피드를 추가하거나, medtour-cli sources add-defaults로 추천 목록을 추가하세요.</translation>
     </message>
     <message numerus="yes">
-        <source>Sync done: %n new article(s). %1 source(s) failed; %2 says: %3</source>
+        <source>Sync done: %n new article(s).</source>
+        <translation>
+            <numerusform>동기화 완료: 새 기사 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show which sources failed, why, and what to try</source>
+        <translation>실패한 소스와 원인, 해결 방법 보기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s). %1 source(s) failed; %2: %3</source>
         <translation>
             <numerusform>동기화 완료: 새 기사 %n건. 소스 %1개 실패. %2: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sync done: %n new article(s).</source>
+        <source>%n source(s) failed</source>
         <translation>
-            <numerusform>동기화 완료: 새 기사 %n건.</numerusform>
+            <numerusform>소스 %n개 실패</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>동기화 문제</translation>
+    </message>
+    <message>
+        <source>These sources could not be synced. Their articles from earlier syncs are kept.</source>
+        <translation>이 소스들을 동기화하지 못했습니다. 이전 동기화에서 받은 기사는 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Sync these &amp;again</source>
+        <translation>다시 동기화(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TrayNotifier</name>
+    <message>
+        <source>Medtour Reader</source>
+        <translation>메드투어 리더</translation>
     </message>
 </context>
 <context>
@@ -827,6 +1386,161 @@
         <translation>
             <numerusform>%1, %2 주: 기사 %n건</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The server asked us to wait until %1.</source>
+        <translation>서버가 %1까지 기다려 달라고 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>The source is synced again after that time; nothing else to do.</source>
+        <translation>그 시각이 지나면 다시 동기화하므로 따로 하실 일은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server received too many requests from us.</source>
+        <translation>서버가 이 리더에서 너무 많은 요청을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or down for maintenance.</source>
+        <translation>서버가 과부하 상태이거나 점검 중입니다.</translation>
+    </message>
+    <message>
+        <source>The feed address no longer exists.</source>
+        <translation>피드 주소가 더 이상 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the address or look for the feed on the site.</source>
+        <translation>주소를 확인하거나 사이트에서 피드를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>The server refused access to the feed.</source>
+        <translation>서버가 피드 접근을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The feed may need a login or may block readers; look for a public feed on the site.</source>
+        <translation>로그인이 필요하거나 리더의 접근을 막는 피드일 수 있습니다. 사이트에서 공개 피드를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation>서버에 내부 문제가 발생했습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This is usually temporary; try again later.</source>
+        <translation>대개 일시적인 문제입니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>서버가 요청을 거부했습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the address of the source.</source>
+        <translation>소스 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>서버가 예상하지 못한 응답을 보냈습니다 (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, check the address.</source>
+        <translation>나중에 다시 시도하고, 문제가 계속되면 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>서버에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the address, then sync again.</source>
+        <translation>인터넷 연결과 주소를 확인한 뒤 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: its certificate is not valid or not trusted.</source>
+        <translation>서버와 보안 연결을 맺지 못했습니다. 서버 인증서가 유효하지 않거나 신뢰할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the address; if the site opens in a browser, try again later.</source>
+        <translation>주소를 확인하세요. 브라우저에서 사이트가 열린다면 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The feed is larger than the size limit.</source>
+        <translation>피드가 크기 제한을 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Look for a smaller feed on the site, such as one for a single section.</source>
+        <translation>사이트에서 한 섹션만 담은 피드처럼 더 작은 피드를 찾아보세요.</translation>
+    </message>
+    <message>
+        <source>This address is a web page, not a feed.</source>
+        <translation>이 주소는 피드가 아니라 웹 페이지입니다.</translation>
+    </message>
+    <message>
+        <source>Use Add → Discover to find the site&apos;s feed, and add that instead.</source>
+        <translation>피드 추가 → 피드 찾기로 사이트의 피드를 찾아 그 피드를 대신 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The address did not return a feed that can be read.</source>
+        <translation>이 주소에서 읽을 수 있는 피드를 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that it points to an RSS, Atom or JSON feed.</source>
+        <translation>RSS, Atom 또는 JSON 피드를 가리키는 주소인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a way that is not followed (a loop, too many steps, or to an insecure address).</source>
+        <translation>이 주소는 따라갈 수 없는 방식으로 리디렉션됩니다 (순환, 너무 많은 단계, 또는 안전하지 않은 주소로 이동).</translation>
+    </message>
+    <message>
+        <source>Open it in a browser and use the address it ends at.</source>
+        <translation>브라우저에서 열어 마지막에 도착한 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Free some space and sync again.</source>
+        <translation>공간을 확보한 뒤 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be saved in the cache.</source>
+        <translation>새 기사를 캐시에 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Sync again; if it keeps failing, restart the reader.</source>
+        <translation>다시 동기화하고, 계속 실패하면 리더를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The address of the source is not a web address (http or https).</source>
+        <translation>소스 주소가 웹 주소(http 또는 https)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Edit the source and correct its address.</source>
+        <translation>소스를 편집해 주소를 고치세요.</translation>
+    </message>
+    <message>
+        <source>The source was removed while it was being synced.</source>
+        <translation>동기화하는 동안 소스가 제거되었습니다.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped before this source finished.</source>
+        <translation>이 소스를 마치기 전에 동기화가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Sync again to fetch it.</source>
+        <translation>다시 동기화하면 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>The source could not be synced.</source>
+        <translation>소스를 동기화하지 못했습니다.</translation>
     </message>
 </context>
 <context>

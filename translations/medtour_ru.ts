@@ -198,6 +198,209 @@
     </message>
 </context>
 <context>
+    <name>Medtour::SourceListModel</name>
+    <message>
+        <source>Never synced</source>
+        <translation>Ещё не синхронизирован</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK, %n new</source>
+        <translation>
+            <numerusform>OK, %n новая</numerusform>
+            <numerusform>OK, %n новые</numerusform>
+            <numerusform>OK, %n новых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Not fetched</source>
+        <translation>Не загружается</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <source>Google News</source>
+        <translation>Google Новости</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>Код HTTP %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Последняя попытка: %1</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Вкл.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Последний успех</translation>
+    </message>
+    <message>
+        <source>Next sync</source>
+        <translation>Следующая синхронизация</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SourceRepository</name>
+    <message>
+        <source>Starred from removed sources</source>
+        <translation>Отмеченные из удалённых источников</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SyncProblemModel</name>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>What happened, and what to try</source>
+        <translation>Что произошло и что попробовать</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Technical detail</source>
+        <translation>Технические подробности</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::SyncWorker</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::AddFeedDialog</name>
+    <message>
+        <source>&amp;Find feeds</source>
+        <translation>&amp;Найти ленты</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Добавление ленты</translation>
+    </message>
+    <message>
+        <source>Address of a feed or of a news site</source>
+        <translation>Адрес ленты или новостного сайта</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s own title</source>
+        <translation>Собственное название ленты</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. News/Korea</source>
+        <translation>Необязательно, например Новости/Корея</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Type the address of a feed, or of a site&apos;s page: the feeds it announces are listed to choose from.</source>
+        <translation>Введите адрес ленты или страницы сайта: объявленные на ней ленты появятся в списке для выбора.</translation>
+    </message>
+    <message>
+        <source>This is not a web address.</source>
+        <translation>Это не веб-адрес.</translation>
+    </message>
+    <message>
+        <source>Looking at %1…</source>
+        <translation>Проверка %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>This page announces no feed. Try the site&apos;s RSS link or its home page.</source>
+        <translation>Эта страница не объявляет ни одной ленты. Попробуйте RSS-ссылку сайта или его главную страницу.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a feed with %n item(s).</source>
+        <translation>
+            <numerusform>Это лента с %n записью.</numerusform>
+            <numerusform>Это лента с %n записями.</numerusform>
+            <numerusform>Это лента с %n записями.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This page announces %n feed(s). Choose one:</source>
+        <translation>
+            <numerusform>Эта страница объявляет %n ленту. Выберите одну:</numerusform>
+            <numerusform>Эта страница объявляет %n ленты. Выберите одну:</numerusform>
+            <numerusform>Эта страница объявляет %n лент. Выберите одну:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This feed is already a source: %1.</source>
+        <translation>Эта лента уже есть среди источников: %1.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>Не удалось добавить источник: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::ArticleDetailPane</name>
     <message>
         <source>Your note on this article (saved as you type)</source>
@@ -269,14 +472,6 @@
         <translation>Статей пока нет</translation>
     </message>
     <message>
-        <source>Articles arrive when your sources are synchronised. To look around first, load the built-in sample: 34 short Korean and English medical-tourism stories that you can filter, star and delete like any other.</source>
-        <translation>Статьи появятся после синхронизации источников. Чтобы сначала осмотреться, загрузите встроенный пример: 34 коротких новости о медицинском туризме на корейском и английском, которые можно фильтровать, отмечать и удалять, как любые другие.</translation>
-    </message>
-    <message>
-        <source>Load the sample articles</source>
-        <translation>Загрузить пример статей</translation>
-    </message>
-    <message>
         <source>Nothing matches these filters</source>
         <translation>Под эти фильтры ничего не подходит</translation>
     </message>
@@ -287,6 +482,18 @@
     <message>
         <source>Clear all filters</source>
         <translation>Сбросить все фильтры</translation>
+    </message>
+    <message>
+        <source>Articles arrive when your sources are synchronised. To look around first, load the built-in sample: 34 short Korean and English medical-tourism stories that you can filter, star and delete like any other. Or start with the recommended sources: Google News searches and medical-tourism outlets, synchronised now.</source>
+        <translation>Статьи появляются после синхронизации источников. Чтобы сначала осмотреться, загрузите встроенный пример: 34 короткие новости о медицинском туризме на корейском и английском языках, которые можно фильтровать, отмечать и удалять, как любые другие. Или начните с рекомендованных источников: поиски в Google Новостях и издания о медицинском туризме будут синхронизированы сразу.</translation>
+    </message>
+    <message>
+        <source>Open the sample articles</source>
+        <translation>Открыть демонстрационные статьи</translation>
+    </message>
+    <message>
+        <source>Add recommended sources</source>
+        <translation>Добавить рекомендованные источники</translation>
     </message>
 </context>
 <context>
@@ -563,6 +770,89 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::GoogleNewsDialog</name>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Add a Google News search</source>
+        <translation>Добавление поиска в Google Новостях</translation>
+    </message>
+    <message>
+        <source>e.g. 의료관광 or &quot;medical tourism&quot; Korea</source>
+        <translation>например, 의료관광 или &quot;medical tourism&quot; Korea</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Регион:</translation>
+    </message>
+    <message>
+        <source>Search for:</source>
+        <translation>Искать:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>Feed address:</source>
+        <translation>Адрес ленты:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Google News: %1</source>
+        <translation>Google Новости: %1</translation>
+    </message>
+    <message>
+        <source>Fetching a preview…</source>
+        <translation>Загрузка предпросмотра…</translation>
+    </message>
+    <message>
+        <source>The preview failed: %1</source>
+        <translation>Не удалось загрузить предпросмотр: %1</translation>
+    </message>
+    <message>
+        <source>The answer was not a feed.</source>
+        <translation>Ответ не является лентой.</translation>
+    </message>
+    <message>
+        <source>Nothing found for this search right now.</source>
+        <translation>Сейчас по этому запросу ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n item(s) this search returns:</source>
+        <translation>
+            <numerusform>Первая %n запись по этому запросу:</numerusform>
+            <numerusform>Первые %n записи по этому запросу:</numerusform>
+            <numerusform>Первые %n записей по этому запросу:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This search is already a source: %1.</source>
+        <translation>Этот поиск уже есть среди источников: %1.</translation>
+    </message>
+    <message>
+        <source>The source could not be added: %1</source>
+        <translation>Не удалось добавить источник: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::MainWindow</name>
     <message>
         <source>Medtour Reader</source>
@@ -704,6 +994,49 @@
             <numerusform>%n новостей</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sou&amp;rces…</source>
+        <translation>&amp;Источники…</translation>
+    </message>
+    <message>
+        <source>The recommended sources could not be added.
+
+%1</source>
+        <translation>Не удалось добавить рекомендованные источники.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n recommended source(s); syncing them now.</source>
+        <translation>
+            <numerusform>Добавлен %n рекомендованный источник; идёт синхронизация.</numerusform>
+            <numerusform>Добавлены %n рекомендованных источника; идёт синхронизация.</numerusform>
+            <numerusform>Добавлено %n рекомендованных источников; идёт синхронизация.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recommended sources are already in your list.</source>
+        <translation>Рекомендованные источники уже есть в вашем списке.</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::NewArticleNotifier</name>
+    <message numerus="yes">
+        <source>%n new relevant article(s)</source>
+        <translation>
+            <numerusform>%n новая релевантная статья</numerusform>
+            <numerusform>%n новые релевантные статьи</numerusform>
+            <numerusform>%n новых релевантных статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SettingsDialog</name>
@@ -792,6 +1125,232 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::SourceEditDialog</name>
+    <message>
+        <source>Fetch the full page of items that carry only a summary</source>
+        <translation>Загружать полную страницу для записей, где есть только краткое содержание</translation>
+    </message>
+    <message>
+        <source>Sync this source</source>
+        <translation>Синхронизировать этот источник</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Изменение источника</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. News/Korea</source>
+        <translation>Необязательно, например Новости/Корея</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>As the feed says (Seoul for Korean, else UTC)</source>
+        <translation>Как указано в ленте (для корейских — Сеул, иначе UTC)</translation>
+    </message>
+    <message>
+        <source>As the feed says</source>
+        <translation>Как указано в ленте</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Check every:</source>
+        <translation>Проверять каждые:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Часовой пояс:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SourcesDialog</name>
+    <message>
+        <source>Sources</source>
+        <translation>Источники</translation>
+    </message>
+    <message>
+        <source>Add &amp;feed…</source>
+        <translation>Добавить &amp;ленту…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Google News search…</source>
+        <translation>Добавить поиск в &amp;Google Новостях…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Отключить</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>&amp;Import OPML…</source>
+        <translation>И&amp;мпорт OPML…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport OPML…</source>
+        <translation>&amp;Экспорт OPML…</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Включить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s).</source>
+        <translation>
+            <numerusform>%n источник.</numerusform>
+            <numerusform>%n источника.</numerusform>
+            <numerusform>%n источников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed on the last sync (the status tooltip has the details).</source>
+        <translation>
+            <numerusform>У %n источника ошибка при последней синхронизации (подробности — в подсказке к состоянию).</numerusform>
+            <numerusform>У %n источников ошибка при последней синхронизации (подробности — в подсказке к состоянию).</numerusform>
+            <numerusform>У %n источников ошибка при последней синхронизации (подробности — в подсказке к состоянию).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n never synced yet.</source>
+        <translation>
+            <numerusform>%n источник ещё ни разу не синхронизировался.</numerusform>
+            <numerusform>%n источника ещё ни разу не синхронизировались.</numerusform>
+            <numerusform>%n источников ещё ни разу не синхронизировались.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The source could not be changed:
+%1</source>
+        <translation>Не удалось изменить источник:
+%1</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1”?</source>
+        <translation>Удалить источник «%1»?</translation>
+    </message>
+    <message>
+        <source>These are the starred articles of sources removed earlier: they are deleted from the cache, stars and notes included.</source>
+        <translation>Это отмеченные статьи ранее удалённых источников: они будут удалены из кэша вместе с отметками и заметками.</translation>
+    </message>
+    <message>
+        <source>Its articles are removed from the cache. Starred articles are kept.</source>
+        <translation>Его статьи будут удалены из кэша. Отмеченные статьи сохранятся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n starred article(s) of this source will stay, under “Starred from removed sources”.</source>
+        <translation>
+            <numerusform>%n отмеченная статья этого источника останется в разделе «Отмеченные из удалённых источников».</numerusform>
+            <numerusform>%n отмеченные статьи этого источника останутся в разделе «Отмеченные из удалённых источников».</numerusform>
+            <numerusform>%n отмеченных статей этого источника останутся в разделе «Отмеченные из удалённых источников».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Удаление источника</translation>
+    </message>
+    <message>
+        <source>The source could not be removed:
+%1</source>
+        <translation>Не удалось удалить источник:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1”; its %n starred article(s) were kept.</source>
+        <translation>
+            <numerusform>Источник «%1» удалён; %n отмеченная статья сохранена.</numerusform>
+            <numerusform>Источник «%1» удалён; %n отмеченные статьи сохранены.</numerusform>
+            <numerusform>Источник «%1» удалён; %n отмеченных статей сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Источник «%1» удалён.</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Файлы OPML (*.opml *.xml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export sources</source>
+        <translation>Экспорт источников</translation>
+    </message>
+    <message>
+        <source>Import sources</source>
+        <translation>Импорт источников</translation>
+    </message>
+    <message>
+        <source>The file could not be imported:
+%1</source>
+        <translation>Не удалось импортировать файл:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new source(s).</source>
+        <translation>
+            <numerusform>Импортирован %n новый источник.</numerusform>
+            <numerusform>Импортированы %n новых источника.</numerusform>
+            <numerusform>Импортировано %n новых источников.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were already there.</source>
+        <translation>
+            <numerusform>%n уже был в списке.</numerusform>
+            <numerusform>%n уже были в списке.</numerusform>
+            <numerusform>%n уже были в списке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n outline(s) could not be read.</source>
+        <translation>
+            <numerusform>%n запись OPML не удалось прочитать.</numerusform>
+            <numerusform>%n записи OPML не удалось прочитать.</numerusform>
+            <numerusform>%n записей OPML не удалось прочитать.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file could not be written:
+%1</source>
+        <translation>Не удалось записать файл:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n source(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирован %n источник в %1.</numerusform>
+            <numerusform>Экспортированы %n источника в %1.</numerusform>
+            <numerusform>Экспортировано %n источников в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::SyncPresenter</name>
     <message>
         <source>Stop s&amp;ync</source>
@@ -838,20 +1397,54 @@
         <translation>Источников для синхронизации пока нет. Добавьте ленты командой medtour-cli sources add URL или рекомендованный список командой medtour-cli sources add-defaults.</translation>
     </message>
     <message numerus="yes">
-        <source>Sync done: %n new article(s). %1 source(s) failed; %2 says: %3</source>
-        <translation>
-            <numerusform>Синхронизация завершена: %n новая статья. Ошибок в источниках: %1; %2 сообщает: %3</numerusform>
-            <numerusform>Синхронизация завершена: %n новые статьи. Ошибок в источниках: %1; %2 сообщает: %3</numerusform>
-            <numerusform>Синхронизация завершена: %n новых статей. Ошибок в источниках: %1; %2 сообщает: %3</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Sync done: %n new article(s).</source>
         <translation>
             <numerusform>Синхронизация завершена: %n новая статья.</numerusform>
             <numerusform>Синхронизация завершена: %n новые статьи.</numerusform>
             <numerusform>Синхронизация завершена: %n новых статей.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Show which sources failed, why, and what to try</source>
+        <translation>Показать, какие источники не синхронизировались, почему и что попробовать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync done: %n new article(s). %1 source(s) failed; %2: %3</source>
+        <translation>
+            <numerusform>Синхронизация завершена: %n новая статья. Источников с ошибкой: %1; %2: %3</numerusform>
+            <numerusform>Синхронизация завершена: %n новые статьи. Источников с ошибкой: %1; %2: %3</numerusform>
+            <numerusform>Синхронизация завершена: %n новых статей. Источников с ошибкой: %1; %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source(s) failed</source>
+        <translation>
+            <numerusform>%n источник с ошибкой</numerusform>
+            <numerusform>%n источника с ошибкой</numerusform>
+            <numerusform>%n источников с ошибкой</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SyncProblemsDialog</name>
+    <message>
+        <source>Sync problems</source>
+        <translation>Проблемы синхронизации</translation>
+    </message>
+    <message>
+        <source>These sources could not be synced. Their articles from earlier syncs are kept.</source>
+        <translation>Эти источники не удалось синхронизировать. Их статьи из прошлых синхронизаций сохранены.</translation>
+    </message>
+    <message>
+        <source>Sync these &amp;again</source>
+        <translation>&amp;Повторить синхронизацию</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TrayNotifier</name>
+    <message>
+        <source>Medtour Reader</source>
+        <translation>Medtour Reader</translation>
     </message>
 </context>
 <context>
@@ -867,6 +1460,161 @@
             <numerusform>%1, неделя с %2: %n статьи</numerusform>
             <numerusform>%1, неделя с %2: %n статей</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The server asked us to wait until %1.</source>
+        <translation>Сервер попросил подождать до %1.</translation>
+    </message>
+    <message>
+        <source>The source is synced again after that time; nothing else to do.</source>
+        <translation>После этого времени источник будет синхронизирован снова; больше ничего делать не нужно.</translation>
+    </message>
+    <message>
+        <source>The server received too many requests from us.</source>
+        <translation>Сервер получил от нас слишком много запросов.</translation>
+    </message>
+    <message>
+        <source>Try again later.</source>
+        <translation>Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or down for maintenance.</source>
+        <translation>Сервер перегружен или закрыт на обслуживание.</translation>
+    </message>
+    <message>
+        <source>The feed address no longer exists.</source>
+        <translation>Адрес ленты больше не существует.</translation>
+    </message>
+    <message>
+        <source>Check the address or look for the feed on the site.</source>
+        <translation>Проверьте адрес или найдите ленту на сайте.</translation>
+    </message>
+    <message>
+        <source>The server refused access to the feed.</source>
+        <translation>Сервер отказал в доступе к ленте.</translation>
+    </message>
+    <message>
+        <source>The feed may need a login or may block readers; look for a public feed on the site.</source>
+        <translation>Возможно, лента требует входа или блокирует программы чтения; найдите на сайте общедоступную ленту.</translation>
+    </message>
+    <message>
+        <source>The server had an internal problem (HTTP %1).</source>
+        <translation>На сервере произошла внутренняя ошибка (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This is usually temporary; try again later.</source>
+        <translation>Обычно это временно; повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Сервер отклонил запрос (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Check the address of the source.</source>
+        <translation>Проверьте адрес источника.</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>Сервер вернул неожиданный ответ (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, check the address.</source>
+        <translation>Повторите попытку позже; если ошибка не исчезнет, проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Не удалось связаться с сервером.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the address, then sync again.</source>
+        <translation>Проверьте подключение к интернету и адрес, затем синхронизируйте снова.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed: its certificate is not valid or not trusted.</source>
+        <translation>Не удалось установить защищённое соединение с сервером: его сертификат недействителен или не является доверенным.</translation>
+    </message>
+    <message>
+        <source>Check the address; if the site opens in a browser, try again later.</source>
+        <translation>Проверьте адрес; если сайт открывается в браузере, повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The feed is larger than the size limit.</source>
+        <translation>Лента превышает ограничение по размеру.</translation>
+    </message>
+    <message>
+        <source>Look for a smaller feed on the site, such as one for a single section.</source>
+        <translation>Найдите на сайте ленту поменьше, например ленту отдельного раздела.</translation>
+    </message>
+    <message>
+        <source>This address is a web page, not a feed.</source>
+        <translation>Этот адрес ведёт на веб-страницу, а не на ленту.</translation>
+    </message>
+    <message>
+        <source>Use Add → Discover to find the site&apos;s feed, and add that instead.</source>
+        <translation>Найдите ленту сайта через «Добавить ленту» → «Найти ленты» и добавьте её вместо этого адреса.</translation>
+    </message>
+    <message>
+        <source>The address did not return a feed that can be read.</source>
+        <translation>По этому адресу не удалось получить ленту, пригодную для чтения.</translation>
+    </message>
+    <message>
+        <source>Check that it points to an RSS, Atom or JSON feed.</source>
+        <translation>Проверьте, что адрес указывает на ленту RSS, Atom или JSON.</translation>
+    </message>
+    <message>
+        <source>The address redirects in a way that is not followed (a loop, too many steps, or to an insecure address).</source>
+        <translation>Адрес перенаправляет так, что переход не выполняется (цикл, слишком много шагов или переход на незащищённый адрес).</translation>
+    </message>
+    <message>
+        <source>Open it in a browser and use the address it ends at.</source>
+        <translation>Откройте его в браузере и используйте адрес, на котором окажетесь в итоге.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Диск заполнен.</translation>
+    </message>
+    <message>
+        <source>Free some space and sync again.</source>
+        <translation>Освободите место и синхронизируйте снова.</translation>
+    </message>
+    <message>
+        <source>The new articles could not be saved in the cache.</source>
+        <translation>Не удалось сохранить новые статьи в кэше.</translation>
+    </message>
+    <message>
+        <source>Sync again; if it keeps failing, restart the reader.</source>
+        <translation>Синхронизируйте снова; если ошибка повторяется, перезапустите программу.</translation>
+    </message>
+    <message>
+        <source>The address of the source is not a web address (http or https).</source>
+        <translation>Адрес источника не является веб-адресом (http или https).</translation>
+    </message>
+    <message>
+        <source>Edit the source and correct its address.</source>
+        <translation>Измените источник и исправьте его адрес.</translation>
+    </message>
+    <message>
+        <source>The source was removed while it was being synced.</source>
+        <translation>Источник был удалён во время синхронизации.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped before this source finished.</source>
+        <translation>Синхронизация была остановлена до завершения этого источника.</translation>
+    </message>
+    <message>
+        <source>Sync again to fetch it.</source>
+        <translation>Синхронизируйте снова, чтобы загрузить его.</translation>
+    </message>
+    <message>
+        <source>The source could not be synced.</source>
+        <translation>Не удалось синхронизировать источник.</translation>
     </message>
 </context>
 <context>
