@@ -1483,7 +1483,7 @@
         <translation>이 주소는 피드가 아니라 웹 페이지입니다.</translation>
     </message>
     <message>
-        <source>Use Add → Discover to find the site&apos;s feed, and add that instead.</source>
+        <source>Use Add feed → Find feeds in File → Sources to find the site&apos;s feed, and add that instead.</source>
         <translation>피드 추가 → 피드 찾기로 사이트의 피드를 찾아 그 피드를 대신 추가하세요.</translation>
     </message>
     <message>

@@ -1557,7 +1557,7 @@
         <translation>Этот адрес ведёт на веб-страницу, а не на ленту.</translation>
     </message>
     <message>
-        <source>Use Add → Discover to find the site&apos;s feed, and add that instead.</source>
+        <source>Use Add feed → Find feeds in File → Sources to find the site&apos;s feed, and add that instead.</source>
         <translation>Найдите ленту сайта через «Добавить ленту» → «Найти ленты» и добавьте её вместо этого адреса.</translation>
     </message>
     <message>

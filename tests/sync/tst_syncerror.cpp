@@ -59,7 +59,7 @@ void tst_SyncError::describesEachCode_data()
     QTest::newRow("too large") << int(Error::TooLarge) << 200 << u"too large: more than 20971520 bytes"_s
                                << u"larger than the size limit"_s << u"smaller feed"_s;
     QTest::newRow("html page") << int(Error::NotAFeed) << 200 << u"not a feed: the document is an HTML page"_s
-                               << u"web page, not a feed"_s << u"Discover"_s;
+                               << u"web page, not a feed"_s << u"Find feeds"_s;
     QTest::newRow("not a feed") << int(Error::NotAFeed) << 200 << u"not a feed: no root element"_s
                                 << u"did not return a feed"_s << u"RSS, Atom or JSON"_s;
     QTest::newRow("404") << int(Error::Http) << 404 << u"HTTP 404 Not Found"_s << u"no longer exists"_s
