@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcelistmodel.h"
 
+#include "sync/syncerror.h"
+
 #include <QLocale>
 
 namespace Medtour {
@@ -62,7 +64,10 @@ QString SourceListModel::statusText(const SourceStatus &status)
     case State::Failed:
         break;
     }
-    QString first = status.error.section(u'\n', 0, 0).simplified();
+    // In people's words when the sync said what kind of failure it was; its detail is in the tooltip.
+    const Error::Code code = SyncError::codeFromName(status.errorCode);
+    QString first = code != Error::None ? SyncError::describe(code, status.httpStatus, status.error).what
+                                        : status.error.section(u'\n', 0, 0).simplified();
     if (first.size() > kMaxStatusLength)
         first = first.left(kMaxStatusLength - 1) + u'…';
     return tr("Failed: %1").arg(first);
@@ -137,6 +142,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !row.status.error.isEmpty()) {
             QString tip = row.status.error;
+            if (const Error::Code code = SyncError::codeFromName(row.status.errorCode); code != Error::None) {
+                const SyncError::Description d = SyncError::describe(code, row.status.httpStatus, row.status.error);
+                tip = d.text() + u"\n\n" + row.status.error;
+            }
             if (row.status.httpStatus > 0)
                 tip += u'\n' + tr("HTTP status %1").arg(row.status.httpStatus);
             if (row.status.lastAttempt.isValid())

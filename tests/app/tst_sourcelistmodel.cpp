@@ -74,6 +74,13 @@ void tst_SourceListModel::statusTexts()
     failed.error = QString(300, u'x');
     QVERIFY(SourceListModel::statusText(failed).size() < 140);
     QVERIFY(SourceListModel::statusText(failed).endsWith(u'…'));
+    // With the sync's code the status says it in people's words; the detail stays for the tooltip.
+    failed.error = u"HTTP 404 File not found"_s;
+    failed.errorCode = u"http"_s;
+    failed.httpStatus = 404;
+    const QString text = SourceListModel::statusText(failed);
+    QVERIFY2(text.startsWith(u"Failed: "_s) && text.contains(u"no longer exists"_s), qPrintable(text));
+    QVERIFY(!text.contains(u"File not found"_s));
 }
 
 void tst_SourceListModel::nextSyncTexts()
