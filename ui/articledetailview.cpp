@@ -224,7 +224,8 @@ QVariant ArticleDetailView::loadResource(int type, const QUrl &name)
     // untrusted article HTML.
     if (name.scheme() == u"qrc" || name.scheme() == u"data")
         return QTextBrowser::loadResource(type, name);
-    if (type == QTextDocument::ImageResource && m_remoteImages && (name.scheme() == u"http" || name.scheme() == u"https")) {
+    if (type == QTextDocument::ImageResource && m_remoteImages &&
+        (name.scheme() == u"http" || name.scheme() == u"https")) {
         if (!m_images) {
             m_images = new RemoteImageLoader(this);
             connect(m_images, &RemoteImageLoader::loaded, this, &ArticleDetailView::imageLoaded);

@@ -145,8 +145,8 @@ void NearDuplicateIndex::relabel(qint64 from, qint64 to)
     // beside the longer side's longest, the better of the two is the best of all; else choose again.
     const int longest = std::max(target.longest, moved.longest);
     const auto stillFull = [this, longest](qint64 id) {
-        return id >= 0 && double(m_entries[size_t(m_slotOf.value(id))].signature.unitCount()) >=
-                              kFullRatio * double(longest);
+        return id >= 0 &&
+               double(m_entries[size_t(m_slotOf.value(id))].signature.unitCount()) >= kFullRatio * double(longest);
     };
     if (stillFull(target.representative) && stillFull(moved.representative)) {
         const ClusterMember a = memberOf(m_entries[size_t(m_slotOf.value(target.representative))]);
@@ -314,7 +314,8 @@ void NearDuplicateIndex::remove(qint64 articleId)
             cluster->representative = -1;
             cluster->longest = 0;
             for (const qint64 id : std::as_const(cluster->articleIds))
-                cluster->longest = std::max(cluster->longest, m_entries[size_t(m_slotOf.value(id))].signature.unitCount());
+                cluster->longest =
+                    std::max(cluster->longest, m_entries[size_t(m_slotOf.value(id))].signature.unitCount());
         }
     }
     e.alive = false;

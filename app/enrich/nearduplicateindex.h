@@ -122,9 +122,9 @@ private:
     Options m_options;
     mutable QMutex m_mutex;
     std::vector<Entry> m_entries;
-    QHash<qint64, int> m_slotOf;             ///< article id → entry
-    QHash<quint64, QList<int>> m_buckets;    ///< band key → entries
-    QHash<qint64, Cluster> m_clusters; ///< cluster id → its members
+    QHash<qint64, int> m_slotOf;          ///< article id → entry
+    QHash<quint64, QList<int>> m_buckets; ///< band key → entries
+    QHash<qint64, Cluster> m_clusters;    ///< cluster id → its members
     // Scratch space for counting shared bands per entry without a hash map (reused under the mutex).
     std::vector<quint32> m_stamp;
     std::vector<quint16> m_shared;

@@ -246,8 +246,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 return e;
             }
             ++stats.updated;
-            stats.stored.append({id, false, cleanText, language, item.title,
-                                 QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
+            stats.stored.append(
+                {id, false, cleanText, language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
             continue;
         }
         find.finish();

@@ -52,7 +52,8 @@ Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, q
     if (!storeCluster.exec())
         return sqlError(storeCluster, "storing a cluster");
     for (const qint64 from : merged) {
-        QSqlQuery &relabel = m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
+        QSqlQuery &relabel =
+            m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
         relabel.addBindValue(clusterId);
         relabel.addBindValue(from);
         if (!relabel.exec())

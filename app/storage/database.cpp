@@ -111,7 +111,8 @@ Error Database::open(const QString &path)
             }
         }
         if (!failure && m_backgroundWriter && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
-            failure = {Error::Database, QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
+            failure = {Error::Database,
+                       QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
         if (!failure && path != u":memory:")
             failure = checkReadable(db, path);
         if (failure) {

@@ -14,6 +14,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace Medtour {
 
 namespace {
@@ -54,7 +56,8 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
     prepared.enrichment.reserve(items.size());
     for (const FeedItem &item : std::as_const(items)) {
         PreparedArticle article = PreparedArticle::prepare(item);
-        ArticleEnricher::Prepared enrichment = ArticleEnricher::prepare(item.title, article.cleanText, article.language);
+        ArticleEnricher::Prepared enrichment =
+            ArticleEnricher::prepare(item.title, article.cleanText, article.language);
         article.hasRelevance = true;
         article.relevance = enrichment.relevance;
         article.relevanceReasons = enrichment.relevanceReasons;
@@ -86,7 +89,8 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     // A file or the CLI stores a document all or nothing. The sync, a background writer, stores it
     // in small transactions, so that a star from the GUI waits for a few articles, not a feed
     // (WriteGate); each is whole, and an item not stored yet is stored by the next sync.
-    const qsizetype perTransaction = m_database.isBackgroundWriter() ? kItemsPerSyncTransaction : feed.items.size();
+    const qsizetype perTransaction =
+        std::max<qsizetype>(1, m_database.isBackgroundWriter() ? kItemsPerSyncTransaction : feed.items.size());
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -95,7 +99,8 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     if (!sourceId)
         return sourceId.error();
     IngestStats stats;
-    for (qsizetype start = 0; start < feed.items.size() || start == 0; start += perTransaction) {
+    qsizetype start = 0;
+    do { // once at least: an empty feed still records its source
         if (start > 0) {
             if (Error error = transaction.commit())
                 return error;
@@ -107,9 +112,8 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
         if (!part)
             return part.error();
         stats.add(*part, start);
-        if (perTransaction <= 0)
-            break;
-    }
+        start += perTransaction;
+    } while (start < feed.items.size());
     if (Error error = transaction.commit())
         return error;
 
@@ -141,9 +145,10 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
     if (!m_enricher)
         m_enricher = std::make_unique<ArticleEnricher>(m_database);
     // `items` are prepared->…[first, first + size) when prepared ahead.
-    const Result<IngestStats> stats = ArticleRepository(m_database).upsert(
-        sourceId, items, QDateTime::currentDateTimeUtc(),
-        prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
+    const Result<IngestStats> stats =
+        ArticleRepository(m_database)
+            .upsert(sourceId, items, QDateTime::currentDateTimeUtc(),
+                    prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
     if (!stats)
         return stats.error();
     if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment.mid(first, items.size())

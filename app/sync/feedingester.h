@@ -35,7 +35,7 @@ struct IngestReport
 struct PreparedFeed
 {
     ParsedFeed feed;
-    QList<PreparedArticle> articles;        ///< per item
+    QList<PreparedArticle> articles;             ///< per item
     QList<ArticleEnricher::Prepared> enrichment; ///< per item
 };
 

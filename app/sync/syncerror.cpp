@@ -105,8 +105,9 @@ Description describe(Error::Code code, int httpStatus, const QString &detail, co
     case Error::NotAFeed:
         if (detail.contains(u"HTML", Qt::CaseInsensitive))
             return {QCoreApplication::translate("SyncError", "This address is a web page, not a feed."),
-                    QCoreApplication::translate("SyncError",
-                                                "Use Add feed → Find feeds in File → Sources to find the site's feed, and add that instead.")};
+                    QCoreApplication::translate(
+                        "SyncError",
+                        "Use Add feed → Find feeds in File → Sources to find the site's feed, and add that instead.")};
         return {QCoreApplication::translate("SyncError", "The address did not return a feed that can be read."),
                 QCoreApplication::translate("SyncError", "Check that it points to an RSS, Atom or JSON feed.")};
     case Error::Http:

@@ -55,11 +55,11 @@ SyncReport runSync(SyncController &controller, const QList<qint64> &ids)
 {
     SyncReport report;
     QEventLoop loop;
-    const auto connection = QObject::connect(&controller, &SyncController::syncFinished, &loop,
-                                             [&](const SyncReport &r) {
-                                                 report = r;
-                                                 loop.quit();
-                                             });
+    const auto connection =
+        QObject::connect(&controller, &SyncController::syncFinished, &loop, [&](const SyncReport &r) {
+            report = r;
+            loop.quit();
+        });
     controller.syncNow(ids);
     loop.exec();
     QObject::disconnect(connection);
@@ -85,9 +85,9 @@ int main(int argc, char *argv[])
     TestHttpServer server;
     const QString corpus = dir.filePath(u"corpus"_s);
     QProcess gen;
-    gen.start(u"python3"_s, {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s,
-                             QString::number(feeds), u"--items"_s, QString::number(items), u"--base"_s,
-                             u"http://127.0.0.1:%1"_s.arg(server.port())});
+    gen.start(u"python3"_s,
+              {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s, QString::number(feeds),
+               u"--items"_s, QString::number(items), u"--base"_s, u"http://127.0.0.1:%1"_s.arg(server.port())});
     if (!gen.waitForFinished(120000) || gen.exitCode() != 0) {
         std::fprintf(stderr, "gen_corpus.py failed: %s\n", gen.readAllStandardError().constData());
         return 1;

@@ -71,8 +71,8 @@ void tst_SyncError::describesEachCode_data()
                                         << u"Try again later"_s;
     QTest::newRow("503 without a time") << int(Error::Http) << 503 << u"HTTP 503"_s << u"overloaded"_s
                                         << u"Try again later"_s;
-    QTest::newRow("500") << int(Error::Http) << 500 << u"HTTP 500 Internal Server Error"_s << u"internal problem (HTTP 500)"_s
-                         << u"temporary"_s;
+    QTest::newRow("500") << int(Error::Http) << 500 << u"HTTP 500 Internal Server Error"_s
+                         << u"internal problem (HTTP 500)"_s << u"temporary"_s;
     QTest::newRow("400") << int(Error::Http) << 400 << u"HTTP 400 Bad Request"_s << u"refused the request (HTTP 400)"_s
                          << u"address"_s;
     QTest::newRow("redirect") << int(Error::Redirect) << 301 << u"redirect loop at https://a/"_s << u"redirects"_s

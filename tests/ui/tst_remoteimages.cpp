@@ -107,7 +107,8 @@ void tst_RemoteImages::badAndHugeImagesStayOut()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const QUrl bad = m_server.url(u"/img/not-an-image.png"_s);
     const QUrl huge = m_server.url(u"/img/huge.png"_s);
-    view.showArticle(article(u"<p>글</p><img src=\"%1\"><img src=\"%2\">"_s.arg(bad.toString(), huge.toString()), true));
+    view.showArticle(
+        article(u"<p>글</p><img src=\"%1\"><img src=\"%2\">"_s.arg(bad.toString(), huge.toString()), true));
     QTRY_VERIFY_WITH_TIMEOUT(m_server.hits("/img/not-an-image.png") == 1 && m_server.hits("/img/huge.png") == 1, 5000);
     QTest::qWait(500);
     QVERIFY(!view.document()->resource(QTextDocument::ImageResource, bad).value<QImage>().width());
