@@ -30,6 +30,61 @@ QJsonArray Relevance::reasonsJson() const
 
 namespace {
 
+void appendJsonString(QString &out, const QString &s)
+{
+    out += u'"';
+    for (const QChar c : s) {
+        switch (c.unicode()) {
+        case u'"':
+            out += u"\\\"";
+            break;
+        case u'\\':
+            out += u"\\\\";
+            break;
+        case u'\n':
+            out += u"\\n";
+            break;
+        case u'\r':
+            out += u"\\r";
+            break;
+        case u'\t':
+            out += u"\\t";
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+} // namespace
+
+QString Relevance::reasonsCompactJson() const
+{
+    // The keys in QJsonObject's (sorted) order, numbers as it writes them.
+    QString out;
+    out.reserve(qsizetype(reasons.size()) * 64 + 2);
+    out += u'[';
+    for (const RelevanceReason &r : reasons) {
+        if (out.size() > 1)
+            out += u',';
+        out += u"{\"kind\":";
+        appendJsonString(out, r.kind);
+        out += u",\"term\":";
+        appendJsonString(out, r.term);
+        out += u",\"weight\":";
+        out += QString::number(std::round(r.weight * 1000.0) / 1000.0, 'g', QLocale::FloatingPointShortest);
+        out += u'}';
+    }
+    out += u']';
+    return out;
+}
+
+namespace {
+
 /// "태국 환자", "중국인 부부 환자", "patients from Kazakhstan": a market named next to a patient
 /// term says what "외국인 환자" says. Counted once.
 RelevanceReason foreignPatient(const Tags &tags, const RelevanceRules &rules)

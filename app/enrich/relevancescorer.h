@@ -29,6 +29,9 @@ struct Relevance
     double score = 0;
     QList<RelevanceReason> reasons; ///< strongest first
     QJsonArray reasonsJson() const;
+    /// reasonsJson() as compact JSON text, written directly: the sync stores it for every article,
+    /// and building and serialising a QJsonArray cost more than scoring.
+    QString reasonsCompactJson() const;
 };
 
 /// Scores relevance from tagging evidence. Weights live in resources/taxonomy/relevance.json

@@ -7,7 +7,6 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 
-#include <QJsonDocument>
 
 namespace Medtour {
 
@@ -51,7 +50,7 @@ ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const Q
     p.tags = sharedTagger().tag(title, cleanText, language);
     const Relevance relevance = sharedScorer().score(p.tags);
     p.relevance = relevance.score;
-    p.relevanceReasons = QString::fromUtf8(QJsonDocument(relevance.reasonsJson()).toJson(QJsonDocument::Compact));
+    p.relevanceReasons = relevance.reasonsCompactJson();
     p.signature = DuplicateSignature::compute(title, cleanText);
     return p;
 }

@@ -3,6 +3,8 @@
 #include "enrich/tagger.h"
 #include "enrichtestdata.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <cstdio>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void gatedAndNegativeTerms();
     void labelledList();
     void sampleFeed();
+    void compactJsonMatchesQJson();
 };
 
 void tst_RelevanceScorer::mouOutranksStaffing()
@@ -178,6 +181,32 @@ void tst_RelevanceScorer::sampleFeed()
     for (auto it = score.cbegin(); it != score.cend(); ++it)
         high += it.value() >= kThreshold ? 1 : 0;
     QVERIFY(high >= 28); // the sample is a medical-tourism feed with two off-topic items
+}
+
+void tst_RelevanceScorer::compactJsonMatchesQJson()
+{
+    // What the sync stores is written by hand; it must say what QJsonDocument would, for the
+    // scorer's own output and for terms with characters JSON escapes.
+    QList<Relevance> cases;
+    const Tagger tagger;
+    const RelevanceScorer scorer;
+    cases << scorer.score(tagger.tag(kMouTitle, kMouText, u"ko"_s))
+          << scorer.score(tagger.tag(kStaffingTitle, kStaffingText, u"ko"_s)) << Relevance{};
+    Relevance odd;
+    odd.reasons << RelevanceReason{u"\"quoted\" \\ back\nline\ttab\u0001 의료관광"_s, 0.1 + 0.2, u"core"_s}
+                << RelevanceReason{u"negative"_s, -0.25, u"negative"_s} << RelevanceReason{QString(), 1.0, QString()}
+                << RelevanceReason{u"tiny"_s, 0.0004, u"market"_s};
+    cases << odd;
+    QVERIFY(!cases.first().reasons.isEmpty());
+    for (const Relevance &r : std::as_const(cases)) {
+        const QByteArray expected = QJsonDocument(r.reasonsJson()).toJson(QJsonDocument::Compact);
+        const QString mine = r.reasonsCompactJson();
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(mine.toUtf8(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.array(), r.reasonsJson());
+        QCOMPARE(mine.toUtf8(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RelevanceScorer)
