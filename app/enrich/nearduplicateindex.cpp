@@ -93,15 +93,13 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const Dupl
     return v;
 }
 
-void NearDuplicateIndex::insert(int slot)
+void NearDuplicateIndex::insert(int slot, const std::vector<quint64> &keys)
 {
     const Entry &e = m_entries[size_t(slot)];
-    for (const quint64 key : bandKeys(e.signature)) {
-        QList<int> &bucket = m_buckets[key];
-        bucket.append(slot);
-        if (bucket.size() > m_options.maxBucket)
-            bucket.removeFirst();
-    }
+    for (const quint64 key : keys)
+        m_buckets.prefetch(key);
+    for (const quint64 key : keys)
+        m_buckets.append(key, slot, m_options.maxBucket);
     m_slotOf.insert(e.articleId, slot);
     Cluster &cluster = m_clusters[e.clusterId];
     cluster.articleIds.append(e.articleId);
@@ -184,10 +182,21 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
     m_stamp.resize(m_entries.size(), 0);
     m_shared.resize(m_entries.size(), 0);
     m_touched.clear();
-    for (const quint64 key : bandKeys(signature)) {
-        const auto bucket = m_buckets.constFind(key);
-        if (bucket == m_buckets.constEnd())
-            continue;
+    const std::vector<quint64> keys = bandKeys(signature);
+    // Start the cache misses for every key's cell, then for every list, before reading any.
+    for (const quint64 key : keys)
+        m_buckets.prefetch(key);
+    std::vector<const BandBuckets::Slots *> lists;
+    lists.reserve(keys.size());
+    for (const quint64 key : keys) {
+        if (const BandBuckets::Slots *bucket = m_buckets.find(key)) {
+            lists.push_back(bucket);
+#if defined(__GNUC__) || defined(__clang__)
+            __builtin_prefetch(bucket->data());
+#endif
+        }
+    }
+    for (const BandBuckets::Slots *bucket : lists) {
         for (const int slot : *bucket) {
             if (m_stamp[size_t(slot)] != m_epoch) {
                 m_stamp[size_t(slot)] = m_epoch;
@@ -269,7 +278,7 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
     }
     result.clusterId = clusterId;
     m_entries.push_back(Entry{articleId, clusterId, published, signature, true});
-    insert(int(m_entries.size()) - 1);
+    insert(int(m_entries.size()) - 1, keys);
     return result;
 }
 
@@ -283,7 +292,7 @@ bool NearDuplicateIndex::restore(qint64 articleId, qint64 clusterId, const QByte
     if (m_slotOf.contains(articleId))
         return true;
     m_entries.push_back(Entry{articleId, clusterId, published, *sig, true});
-    insert(int(m_entries.size()) - 1);
+    insert(int(m_entries.size()) - 1, bandKeys(*sig));
     return true;
 }
 
@@ -295,14 +304,8 @@ void NearDuplicateIndex::remove(qint64 articleId)
         return;
     const int slot = *it;
     Entry &e = m_entries[size_t(slot)];
-    for (const quint64 key : bandKeys(e.signature)) {
-        auto bucket = m_buckets.find(key);
-        if (bucket != m_buckets.end()) {
-            bucket->removeAll(slot);
-            if (bucket->isEmpty())
-                m_buckets.erase(bucket);
-        }
-    }
+    for (const quint64 key : bandKeys(e.signature))
+        m_buckets.remove(key, slot);
     auto cluster = m_clusters.find(e.clusterId);
     if (cluster != m_clusters.end()) {
         cluster->articleIds.removeAll(articleId);

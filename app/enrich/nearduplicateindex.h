@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bandbuckets.h"
 #include "duplicatesignature.h"
 
 #include <QByteArray>
@@ -116,15 +117,15 @@ private:
     QList<ClusterMember> membersLocked(qint64 clusterId) const;
     void noteMember(Cluster &cluster, const Entry &entry);
     std::vector<quint64> bandKeys(const DuplicateSignature &signature) const;
-    void insert(int slot);
+    void insert(int slot, const std::vector<quint64> &keys);
     void relabel(qint64 from, qint64 to);
 
     Options m_options;
     mutable QMutex m_mutex;
     std::vector<Entry> m_entries;
-    QHash<qint64, int> m_slotOf;          ///< article id → entry
-    QHash<quint64, QList<int>> m_buckets; ///< band key → entries
-    QHash<qint64, Cluster> m_clusters;    ///< cluster id → its members
+    QHash<qint64, int> m_slotOf;       ///< article id → entry
+    BandBuckets m_buckets;             ///< band key → entries
+    QHash<qint64, Cluster> m_clusters; ///< cluster id → its members
     // Scratch space for counting shared bands per entry without a hash map (reused under the mutex).
     std::vector<quint32> m_stamp;
     std::vector<quint16> m_shared;
