@@ -7,6 +7,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <vector>
+
 namespace Medtour {
 
 FacetRepository::FacetRepository(const Database &database)
@@ -46,6 +49,41 @@ Error FacetRepository::addTags(qint64 articleId, const QList<Tag> &tags)
             return sqlError(add, "adding a tag");
     }
     ArticleIndex::noteContentChanged();
+    return {};
+}
+
+Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)
+{
+    struct Row
+    {
+        qint64 articleId;
+        const Tag *tag;
+    };
+    std::vector<Row> rows;
+    for (const auto &[articleId, tags] : articles) {
+        for (const Tag &tag : tags)
+            rows.push_back({articleId, &tag});
+    }
+    const auto sqlFor = [](size_t count) {
+        QString sql = QStringLiteral("INSERT OR IGNORE INTO tags (article_id, kind, value) VALUES (?, ?, ?)");
+        for (size_t i = 1; i < count; ++i)
+            sql += QStringLiteral(", (?, ?, ?)");
+        return sql;
+    };
+    for (size_t done = 0; done < rows.size();) {
+        const size_t count = std::min(rows.size() - done, size_t(kRowsPerInsert));
+        QSqlQuery &add = m_database.statement(sqlFor(count)); // the full size is prepared once
+        for (size_t i = done; i < done + count; ++i) {
+            add.addBindValue(rows[i].articleId);
+            add.addBindValue(rows[i].tag->kind);
+            add.addBindValue(rows[i].tag->value);
+        }
+        if (!add.exec())
+            return sqlError(add, "adding tags");
+        done += count;
+    }
+    if (!rows.empty())
+        ArticleIndex::noteContentChanged();
     return {};
 }
 

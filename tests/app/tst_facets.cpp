@@ -52,6 +52,7 @@ private Q_SLOTS:
     void counts();
     void tagFiltersNarrowTheList();
     void tagsRoundTrip();
+    void batchOfTagsAcrossStatements();
     void totalsAgreeWithSql_data();
     void totalsAgreeWithSql();
     void labelsAreLocalised();
@@ -169,6 +170,47 @@ void tst_Facets::tagsRoundTrip()
     const QList<Tag> tags = {{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}};
     QVERIFY(!facets.setTags(id, tags));
     QCOMPARE(facets.tags(id), (QList<Tag>{{u"event"_s, u"mou"_s}, {u"market"_s, u"UZ"_s}}));
+}
+
+void tst_Facets::batchOfTagsAcrossStatements()
+{
+    // More rows than one statement takes, twice over and a remainder; a repeated tag is kept once.
+    QTemporaryDir dir;
+    Database db(u"facets-batch"_s);
+    QVERIFY(!db.open(dir.filePath(u"b.sqlite"_s)));
+    Source source;
+    source.url = QUrl(u"https://batch.example/rss"_s);
+    const qint64 sourceId = *SourceRepository(db).ensure(source);
+    QList<FeedItem> items;
+    for (int i = 0; i < 45; ++i) {
+        FeedItem item;
+        item.id = QString::number(i);
+        item.title = u"기사 %1"_s.arg(i);
+        items << item;
+    }
+    const Result<IngestStats> stored = ArticleRepository(db).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->stored.size(), 45);
+    QList<QPair<qint64, QList<Tag>>> batch;
+    int rows = 0;
+    for (const StoredArticle &a : stored->stored) {
+        QList<Tag> tags;
+        for (int t = 0; t < 7; ++t)
+            tags << Tag{u"market"_s, u"M%1-%2"_s.arg(a.id).arg(t)};
+        tags << Tag{u"market"_s, u"M%1-0"_s.arg(a.id)};
+        rows += int(tags.size());
+        batch.append({a.id, tags});
+    }
+    QVERIFY(rows > 2 * FacetRepository::kRowsPerInsert);
+    FacetRepository facets(db);
+    QVERIFY(!facets.addTags(batch));
+    for (const auto &[id, tags] : std::as_const(batch)) {
+        QList<Tag> expected = tags.mid(0, 7);
+        std::sort(expected.begin(), expected.end(),
+                  [](const Tag &a, const Tag &b) { return std::pair(a.kind, a.value) < std::pair(b.kind, b.value); });
+        QCOMPARE(facets.tags(id), expected);
+    }
+    QVERIFY(!facets.addTags(QList<QPair<qint64, QList<Tag>>>{})); // nothing to write is no error
 }
 
 void tst_Facets::totalsAgreeWithSql_data()
