@@ -35,41 +35,101 @@ QList<StoredSignature> ClusterRepository::signatures() const
 Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, qint64 clusterId,
                                 const QList<qint64> &merged, qint64 representative, int size)
 {
-    QSqlQuery &storeSignature = m_database.statement(
+    if (Error e = storeSignature(articleId, signature))
+        return e;
+    if (Error e = storeCluster(clusterId, representative > 0 ? representative : articleId, size))
+        return e;
+    for (const qint64 from : merged) {
+        if (Error e = merge(from, clusterId))
+            return e;
+    }
+    return assign(articleId, clusterId);
+}
+
+Error ClusterRepository::storeSignature(qint64 articleId, const QByteArray &signature)
+{
+    QSqlQuery &q = m_database.statement(
         QStringLiteral("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"));
-    storeSignature.addBindValue(articleId);
-    storeSignature.addBindValue(signature);
-    if (!storeSignature.exec())
-        return sqlError(storeSignature, "storing a signature");
-    QSqlQuery &storeCluster = m_database.statement(
+    q.addBindValue(articleId);
+    q.addBindValue(signature);
+    if (!q.exec())
+        return sqlError(q, "storing a signature");
+    return {};
+}
+
+Error ClusterRepository::storeCluster(qint64 clusterId, qint64 representative, int size)
+{
+    QSqlQuery &q = m_database.statement(
         QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) "
                        "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
                        "size = excluded.size"));
-    storeCluster.addBindValue(clusterId);
-    storeCluster.addBindValue(representative > 0 ? QVariant(representative) : QVariant(articleId));
-    storeCluster.addBindValue(size);
-    storeCluster.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!storeCluster.exec())
-        return sqlError(storeCluster, "storing a cluster");
-    for (const qint64 from : merged) {
-        QSqlQuery &relabel =
-            m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
-        relabel.addBindValue(clusterId);
-        relabel.addBindValue(from);
-        if (!relabel.exec())
-            return sqlError(relabel, "merging clusters");
-        QSqlQuery &drop = m_database.statement(QStringLiteral("DELETE FROM clusters WHERE id = ?"));
-        drop.addBindValue(from);
-        if (!drop.exec())
-            return sqlError(drop, "merging clusters");
-    }
-    QSqlQuery &assign = m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE id = ?"));
-    assign.addBindValue(clusterId);
-    assign.addBindValue(articleId);
-    if (!assign.exec())
-        return sqlError(assign, "assigning a cluster");
+    q.addBindValue(clusterId);
+    q.addBindValue(representative);
+    q.addBindValue(size);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return sqlError(q, "storing a cluster");
+    return {};
+}
+
+Error ClusterRepository::merge(qint64 from, qint64 into)
+{
+    QSqlQuery &relabel =
+        m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE cluster_id = ?"));
+    relabel.addBindValue(into);
+    relabel.addBindValue(from);
+    if (!relabel.exec())
+        return sqlError(relabel, "merging clusters");
+    QSqlQuery &drop = m_database.statement(QStringLiteral("DELETE FROM clusters WHERE id = ?"));
+    drop.addBindValue(from);
+    if (!drop.exec())
+        return sqlError(drop, "merging clusters");
+    ArticleIndex::noteContentChanged();
+    return {};
+}
+
+Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
+{
+    QSqlQuery &q = m_database.statement(QStringLiteral("UPDATE articles SET cluster_id = ? WHERE id = ?"));
+    q.addBindValue(clusterId);
+    q.addBindValue(articleId);
+    if (!q.exec())
+        return sqlError(q, "assigning a cluster");
     ArticleIndex::noteContentChanged(); // "each story once" reads clusters from the index
     return {};
+}
+
+QList<StoredArticle> ClusterRepository::unplaced() const
+{
+    QList<StoredArticle> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_signatures)")) ||
+        !q.next()) {
+        sqlError(q, "counting unplaced articles");
+        return out;
+    }
+    if (q.value(0).toLongLong() <= 0)
+        return out;
+    q.finish();
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
+                               "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                               "WHERE NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
+                               "ORDER BY a.id"))) {
+        sqlError(q, "reading unplaced articles");
+        return out;
+    }
+    while (q.next()) {
+        StoredArticle a;
+        a.id = q.value(0).toLongLong();
+        a.added = true;
+        a.title = q.value(1).toString();
+        a.cleanText = q.value(2).toString();
+        a.language = q.value(3).toString();
+        a.published = QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
+        out.append(a);
+    }
+    return out;
 }
 
 QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/articlerepository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -51,6 +52,14 @@ public:
     /// clusters merged into it move over; the cluster's representative and size are updated.
     Error record(qint64 articleId, const QByteArray &signature, qint64 clusterId, const QList<qint64> &merged,
                  qint64 representative, int size);
+    /// record() in its parts, for writing many placements with each cluster's row once.
+    Error storeSignature(qint64 articleId, const QByteArray &signature);
+    Error merge(qint64 from, qint64 into); ///< from's articles move into `into`; from's row goes
+    Error assign(qint64 articleId, qint64 clusterId);
+    Error storeCluster(qint64 clusterId, qint64 representative, int size);
+    /// Articles stored without a signature: a sync that stopped after storing them and before
+    /// placing them in clusters. Two counts when there are none.
+    QList<StoredArticle> unplaced() const;
     /// Clusters with at least `minSize` articles, largest and newest first.
     QList<StoryCluster> clusters(int minSize = 2, int limit = 100) const;
     /// The cluster of one article, or an empty one.

@@ -33,9 +33,38 @@ public:
     explicit ArticleEnricher(Database &database);
     Q_DISABLE_COPY_MOVE(ArticleEnricher)
 
+    /// An article to place in a cluster: what placing needs, without the database.
+    struct ToPlace
+    {
+        qint64 articleId = -1;
+        bool replace = false; ///< its text changed: take it out and place it again
+        DuplicateSignature signature;
+        QDateTime published;
+    };
+    /// Where place() put an article, for record().
+    struct Placement
+    {
+        qint64 articleId = -1;
+        QByteArray signature;         ///< DuplicateSignature::toBytes()
+        QList<qint64> mergedClusters; ///< clusters it joined together
+    };
+
     /// `prepared`, when given, holds prepare() of the items upsert() was given, in that order; an
     /// added article's relevance is then the one upsert() stored from its PreparedArticle.
-    Error enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared = {});
+    /// Tags and relevance are written at once. Clusters too when `later` is null; otherwise the
+    /// articles to place are appended to it, for place() on another thread and record() after.
+    Error enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared = {},
+                 QList<ToPlace> *later = nullptr);
+    /// Places articles in the in-memory clustering index, in order. Touches no database and may run
+    /// on any thread, one call at a time: the sync places a feed while it writes the next one.
+    QList<Placement> place(const QList<ToPlace> &articles);
+    /// Writes placements, on the database's thread, inside the caller's transaction. Each
+    /// article's cluster and each cluster's representative and size are written as the index has
+    /// them now, so that placements written late (after a later merge) still end up right.
+    Error record(const QList<Placement> &placements);
+    /// Places and records the articles a stopped sync stored without placing (ClusterRepository::
+    /// unplaced()); returns how many.
+    Result<int> placeUnplaced();
 
 private:
     Database &m_database;

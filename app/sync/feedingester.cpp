@@ -13,6 +13,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -99,11 +100,13 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     if (!sourceId)
         return sourceId.error();
     IngestStats stats;
+    const auto forgetUncommitted = qScopeGuard([this] { m_uncommitted.clear(); });
     qsizetype start = 0;
     do { // once at least: an empty feed still records its source
         if (start > 0) {
             if (Error error = transaction.commit())
                 return error;
+            m_toPlace.append(std::exchange(m_uncommitted, {}));
             transaction.restart();
             if (!transaction.began())
                 return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -116,6 +119,7 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     } while (start < feed.items.size());
     if (Error error = transaction.commit())
         return error;
+    m_toPlace.append(std::exchange(m_uncommitted, {}));
 
     IngestReport report;
     report.sourceId = *sourceId;
@@ -142,8 +146,6 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
 Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared,
                                         qsizetype first)
 {
-    if (!m_enricher)
-        m_enricher = std::make_unique<ArticleEnricher>(m_database);
     // `items` are prepared->…[first, first + size) when prepared ahead.
     const Result<IngestStats> stats =
         ArticleRepository(m_database)
@@ -151,10 +153,19 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
                     prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
     if (!stats)
         return stats.error();
-    if (Error error = m_enricher->enrich(stats->stored, prepared ? prepared->enrichment.mid(first, items.size())
-                                                                 : QList<ArticleEnricher::Prepared>()))
+    if (Error error = enricher().enrich(stats->stored,
+                                        prepared ? prepared->enrichment.mid(first, items.size())
+                                                 : QList<ArticleEnricher::Prepared>(),
+                                        m_placeLater ? &m_uncommitted : nullptr))
         return error;
     return stats;
+}
+
+ArticleEnricher &FeedIngester::enricher()
+{
+    if (!m_enricher)
+        m_enricher = std::make_unique<ArticleEnricher>(m_database);
+    return *m_enricher;
 }
 
 Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &page, const Source &source)
@@ -176,6 +187,7 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
         item.authors = page.authors;
     if (!item.published.isValid() && page.published.isValid())
         item.published = page.published;
+    const auto forgetUncommitted = qScopeGuard([this] { m_uncommitted.clear(); });
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -184,6 +196,7 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
         return stats.error();
     if (Error error = transaction.commit())
         return error;
+    m_toPlace.append(std::exchange(m_uncommitted, {}));
     return stats->updated + stats->added > 0;
 }
 

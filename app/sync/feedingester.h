@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <memory>
+#include <utility>
 
 namespace Medtour {
 
@@ -75,12 +76,22 @@ public:
     /// Reads a local file and ingests it as a source of kind File.
     Result<IngestReport> ingestFile(const QString &path);
 
+    /// When on, ingest() and completeFromPage() write tags and relevance but leave clustering to
+    /// the caller: what they committed waits in takeToPlace(), for enricher().place() on another
+    /// thread and enricher().record() on this one. What a failed transaction stored is not listed.
+    void setPlaceLater(bool later) { m_placeLater = later; }
+    QList<ArticleEnricher::ToPlace> takeToPlace() { return std::exchange(m_toPlace, {}); }
+    ArticleEnricher &enricher();
+
 private:
     Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared = nullptr,
                               qsizetype first = 0);
 
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
+    bool m_placeLater = false;
+    QList<ArticleEnricher::ToPlace> m_uncommitted; ///< stored by the open transaction
+    QList<ArticleEnricher::ToPlace> m_toPlace;     ///< committed, not placed yet
 };
 
 /// The embedded offline sample: imports it when the cache has no articles at all.

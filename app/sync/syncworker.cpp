@@ -7,6 +7,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/transaction.h"
 #include "sync/feedingester.h"
 #include "sync/syncerror.h"
 
@@ -27,10 +28,14 @@ SyncWorker::SyncWorker(const QString &databasePath, const FetchSettings &setting
     // One core writes (this thread); the others prepare. One preparer keeps up on two cores.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
     m_pool.setObjectName(QStringLiteral("medtour-prepare"));
+    m_placer.setMaxThreadCount(1);
+    m_placer.setObjectName(QStringLiteral("medtour-cluster"));
 }
 
 SyncWorker::~SyncWorker()
 {
+    m_placer.waitForDone(); // it places into the ingester's index
+    m_pool.waitForDone();
     delete m_fetcher; // before the connection goes: nothing may report into a closed cache
     m_fetcher = nullptr;
     m_ingester.reset();
@@ -53,6 +58,7 @@ bool SyncWorker::ensureOpen(QString *error)
         return false;
     }
     m_ingester = std::make_unique<FeedIngester>(*m_database);
+    m_ingester->setPlaceLater(true);
     if (!m_fetcher) {
         m_fetcher = new HttpFetcher(m_settings, this);
         connect(m_fetcher, &HttpFetcher::finished, this, &SyncWorker::onFetched);
@@ -78,6 +84,9 @@ void SyncWorker::start(const SyncRequest &request)
     m_report = {};
     m_startedAt.clear();
     m_clock.start();
+    // Articles a stopped sync (killed, or a full disk) stored but did not place in clusters.
+    if (const Result<int> placed = m_ingester->enricher().placeUnplaced(); !placed)
+        qCWarning(lcSync) << "could not place unclustered articles:" << placed.error().detail;
 
     SourceRepository sources(*m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -212,8 +221,48 @@ void SyncWorker::report(const SourceSyncResult &done)
 
 void SyncWorker::finishIfDone()
 {
-    if (m_report.sources.size() >= m_total && m_pages.isEmpty())
+    if (m_report.sources.size() >= m_total && m_pages.isEmpty() && m_placing == 0)
         finishRun();
+}
+
+void SyncWorker::placeStored()
+{
+    QList<ArticleEnricher::ToPlace> batch = m_ingester->takeToPlace();
+    if (batch.isEmpty())
+        return;
+    ++m_placing;
+    auto promise = std::make_shared<QPromise<QList<ArticleEnricher::Placement>>>();
+    auto *watcher = new QFutureWatcher<QList<ArticleEnricher::Placement>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        --m_placing;
+        if (watcher->future().resultCount() > 0)
+            recordPlacements(watcher->future().takeResult());
+        finishIfDone();
+    });
+    watcher->setFuture(promise->future());
+    ArticleEnricher *enricher = &m_ingester->enricher();
+    m_placer.start([promise, enricher, batch = std::move(batch), yield = m_settings.yieldToGui] {
+        thread_local bool lowered = false;
+        if (yield && !std::exchange(lowered, true))
+            ThreadPriority::lowerCurrentThread();
+        promise->start();
+        promise->addResult(enricher->place(batch));
+        promise->finish();
+    });
+}
+
+void SyncWorker::recordPlacements(const QList<ArticleEnricher::Placement> &placements)
+{
+    // Even when cancelled: the index holds these placements, the cache should too. Should this
+    // fail (a full disk), the articles stay unplaced in the cache and the next sync places them.
+    TransactionScope transaction(*m_database);
+    Error error = transaction.began() ? m_ingester->enricher().record(placements)
+                                      : Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+    if (!error)
+        error = transaction.commit();
+    if (error)
+        qCWarning(lcSync) << "could not store the clusters of" << placements.size() << "articles:" << error.detail;
 }
 
 void SyncWorker::fetchPages(const Source &source, const QList<FeedItem> &items)
@@ -240,6 +289,7 @@ void SyncWorker::completeFromPage(const FetchResult &page)
             qCWarning(lcSync) << "could not complete" << job.item.link << "from its page:" << completed.error().detail;
         else if (*completed)
             qCDebug(lcSync) << "completed" << job.item.link << "from its page";
+        placeStored();
     } else if (!m_cancelled) {
         // The summary stays; the article is still there, only shorter.
         qCInfo(lcSync) << "page" << job.item.link << "not fetched:" << page.error;
@@ -308,6 +358,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
         const Result<IngestReport> report =
             prepared ? m_ingester->ingest(std::move(*prepared), ingestAs)
                      : m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
+        placeStored(); // what it committed, also when a later part failed
         if (!report) {
             out.status = QStringLiteral("error");
             out.error = report.error().code == Error::DiskFull

@@ -3,6 +3,7 @@
 
 #include "domain/article.h"
 #include "domain/feed.h"
+#include "sync/articleenricher.h"
 #include "sync/fetchsettings.h"
 #include "sync/httpfetcher.h"
 #include "sync/syncreport.h"
@@ -57,6 +58,10 @@ private:
     void fetchPages(const Source &source, const QList<FeedItem> &items);
     void completeFromPage(const FetchResult &page);
     QList<NewArticle> newArticles(const IngestStats &stats) const;
+    /// Places what the last store committed in clusters on m_placer, while this thread writes the
+    /// next feed; records the placements here when they come back.
+    void placeStored();
+    void recordPlacements(const QList<ArticleEnricher::Placement> &placements);
     void finishIfDone();
     void finishRun();
 
@@ -81,6 +86,9 @@ private:
     /// Parsing, cleaning and tagging run here (pure work, no database); writes stay on this thread.
     /// Declared last so it is destroyed, waiting for its tasks, before anything they report into.
     QThreadPool m_pool;
+    /// One thread: articles are placed in clusters one batch at a time, in the order stored.
+    QThreadPool m_placer;
+    int m_placing = 0; ///< batches on m_placer whose placements are not recorded yet
 };
 
 } // namespace Medtour

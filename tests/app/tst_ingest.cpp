@@ -4,9 +4,11 @@
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
+#include "storage/transaction.h"
 #include "sync/feedingester.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void relevanceOrdersDomainNewsFirst();
     void tagsAreStoredAndFilter();
     void reingestKeepsStateAndClusters();
+    void placedLaterOrAfterAStop();
 
 private:
     qint64 idOf(const QString &guid) const;
@@ -120,6 +123,63 @@ void tst_Ingest::reingestKeepsStateAndClusters()
     QCOMPARE(article.summary.state.note, u"forward to the director"_s);
     QCOMPARE(ClusterRepository(m_db).clusterOf(id).members.size(), 3);
     QCOMPARE(repo.count({}), 34);
+}
+
+void tst_Ingest::placedLaterOrAfterAStop()
+{
+    // The sync places articles in clusters on another thread after it stores them. Placed later,
+    // the cache ends as an ingest that clusters at once leaves it; stopped in between (killed), the
+    // next start places what was stored without clusters.
+    const auto clusterRows = [](const Database &db) {
+        QSqlQuery q(db.db());
+        q.exec(
+            u"SELECT group_concat(n) FROM (SELECT count(*) AS n FROM articles GROUP BY cluster_id ORDER BY n DESC)"_s);
+        return q.next() ? q.value(0).toString() : QString();
+    };
+    const auto signatures = [](const Database &db) {
+        QSqlQuery q(db.db());
+        q.exec(u"SELECT count(*) FROM article_signatures"_s);
+        return q.next() ? q.value(0).toInt() : -1;
+    };
+    Source source;
+    source.url = QUrl(u"https://sample.example/rss"_s);
+    const QString expected = clusterRows(m_db);
+    QVERIFY(expected.startsWith(u"3,1,"_s));
+
+    QTemporaryDir dir;
+    Database later(u"ingest-later"_s);
+    QVERIFY(!later.open(dir.filePath(u"later.sqlite"_s)));
+    {
+        FeedIngester ingester(later);
+        ingester.setPlaceLater(true);
+        QVERIFY(ingester.ingest(m_sample, source).ok());
+        const QList<ArticleEnricher::ToPlace> toPlace = ingester.takeToPlace();
+        QCOMPARE(toPlace.size(), 34);
+        QCOMPARE(signatures(later), 0); // nothing placed yet
+        TransactionScope transaction(later);
+        QVERIFY(!ingester.enricher().record(ingester.enricher().place(toPlace)));
+        QVERIFY(!transaction.commit());
+        QVERIFY(ingester.takeToPlace().isEmpty());
+    }
+    QCOMPARE(clusterRows(later), expected);
+    QCOMPARE(signatures(later), 34);
+
+    Database stopped(u"ingest-stopped"_s);
+    QVERIFY(!stopped.open(dir.filePath(u"stopped.sqlite"_s)));
+    {
+        FeedIngester ingester(stopped);
+        ingester.setPlaceLater(true);
+        QVERIFY(ingester.ingest(m_sample, source).ok());
+        QCOMPARE(ingester.takeToPlace().size(), 34); // and dropped: the process "dies" here
+    }
+    QCOMPARE(signatures(stopped), 0);
+    FeedIngester restarted(stopped);
+    const Result<int> placed = restarted.enricher().placeUnplaced();
+    QVERIFY(placed.ok());
+    QCOMPARE(*placed, 34);
+    QCOMPARE(clusterRows(stopped), expected);
+    QCOMPARE(signatures(stopped), 34);
+    QCOMPARE(*restarted.enricher().placeUnplaced(), 0); // nothing left
 }
 
 QTEST_GUILESS_MAIN(tst_Ingest)
