@@ -15,7 +15,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
-#include <QUrlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -50,24 +49,6 @@ QString guidFor(const FeedItem &item)
     const QByteArray digest =
         QCryptographicHash::hash((item.title + u'\x1f' + item.summary).toUtf8(), QCryptographicHash::Sha1);
     return u"sha1:" + QString::fromLatin1(digest.toHex());
-}
-
-/// The link without fragment and tracking parameters, so copies of one URL compare equal.
-QString canonicalUrl(const QUrl &link)
-{
-    if (link.isEmpty() || !link.isValid())
-        return {};
-    QUrl url = link.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments);
-    QUrlQuery query(url);
-    const auto items = query.queryItems(QUrl::FullyEncoded);
-    for (const auto &[key, value] : items) {
-        Q_UNUSED(value)
-        if (key.startsWith(u"utm_") || key == u"fbclid" || key == u"gclid")
-            query.removeAllQueryItems(key);
-    }
-    url.setQuery(query);
-    url.setHost(url.host().toLower());
-    return url.toString(QUrl::FullyEncoded);
 }
 
 /// QtSql binds a null QString as NULL; our text columns are NOT NULL with '' meaning "none".
