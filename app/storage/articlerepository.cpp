@@ -202,7 +202,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             const QString oldSummary = find.value(3).toString();
             const QString oldText = find.value(4).toString();
             find.finish();
-            if (same) {
+            if (same && !p.rewrite) {
                 ++stats.unchanged;
                 continue;
             }

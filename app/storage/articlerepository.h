@@ -44,6 +44,9 @@ struct PreparedArticle
     bool hasRelevance = false;
     double relevance = 0;
     QString relevanceReasons; ///< JSON
+    /// Store the item even when its content hash matches the stored one: the text completed from an
+    /// article's page is stored under the feed item's hash (FeedIngester::completeFromPage).
+    bool rewrite = false;
 
     static PreparedArticle prepare(const FeedItem &item);
 };

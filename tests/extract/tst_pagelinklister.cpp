@@ -83,9 +83,9 @@ void tst_PageLinkLister::newsSectionList()
     QCOMPARE(rows(page), want);
     QCOMPARE(page.links.at(3).canonical, u"https://www.meditournews.co.kr/news/articleView.html?idxno=104"_s);
     // Script, page header, nav, banner, pagination, another outlet, "most read", popular box and footer.
-    for (const QString &skipped : {u"idxno=999"_s, u"idxno=900"_s, u"articleList"_s, u"ads.example.net"_s,
-                                   u"othernews"_s, u"idxno=90"_s, u"idxno=91"_s, u"idxno=80"_s, u"idxno=81"_s,
-                                   u"idxno=82"_s, u"idxno=70"_s, u"company"_s, u"login"_s})
+    for (const QString &skipped :
+         {u"idxno=999"_s, u"idxno=900"_s, u"articleList"_s, u"ads.example.net"_s, u"othernews"_s, u"idxno=90"_s,
+          u"idxno=91"_s, u"idxno=80"_s, u"idxno=81"_s, u"idxno=82"_s, u"idxno=70"_s, u"company"_s, u"login"_s})
         QVERIFY2(!lists(page, skipped), qPrintable(skipped));
 }
 
@@ -110,8 +110,8 @@ void tst_PageLinkLister::pressBoardInEucKr()
         QCOMPARE(page.title, u"보도자료 < 알림 < 보건복지부"_s);
         QCOMPARE(rows(page), want);
         // The side menu's pinned notice, the footer's notice, attachments, a javascript: link, paging.
-        for (const QString &skipped : {u"1400001"_s, u"1300000"_s, u"boardDownload"_s, u"1481100"_s, u"nPage=2"_s,
-                                       u"menu.es"_s})
+        for (const QString &skipped :
+             {u"1400001"_s, u"1300000"_s, u"boardDownload"_s, u"1481100"_s, u"nPage=2"_s, u"menu.es"_s})
             QVERIFY2(!lists(page, skipped), qPrintable(skipped));
     }
 }
@@ -169,9 +169,9 @@ void tst_PageLinkLister::explicitTimeZone()
 {
     PageLinkLister::Options options;
     options.timeZone = QTimeZone::utc();
-    const ListedPage page = PageLinkLister::list(fixture("gov-press-board-euckr.html"),
-                                                 QUrl(u"https://www.mohw.go.kr/board.es?mid=a10503010100&bid=0027"_s),
-                                                 {}, options);
+    const ListedPage page =
+        PageLinkLister::list(fixture("gov-press-board-euckr.html"),
+                             QUrl(u"https://www.mohw.go.kr/board.es?mid=a10503010100&bid=0027"_s), {}, options);
     QCOMPARE(page.links.size(), 3);
     QCOMPARE(DateParser::toIsoUtc(page.links.at(0).published), u"2024-05-02T00:00:00Z"_s);
     QCOMPARE(DateParser::toIsoUtc(page.links.at(2).published), u"2024-04-25T00:00:00Z"_s);
@@ -207,7 +207,7 @@ void tst_PageLinkLister::hostileInput()
     QVERIFY(PageLinkLister::list(QByteArray(4096, '\0'), url).links.isEmpty());
     // Deep nesting and a page over the size limit: nothing listed, no crash.
     QByteArray deep = QByteArray("<div>").repeated(100000) + "<a href=\"/news/articleView.html?idxno=5\">Deep link "
-                                                              "headline</a>";
+                                                             "headline</a>";
     (void)PageLinkLister::list(deep, url);
     PageLinkLister::Options tiny;
     tiny.maxBytes = 100;
@@ -225,8 +225,7 @@ void tst_PageLinkLister::articleShapes_data()
     QTest::newRow("/news/…digits") << u"https://www.d.com/news/health/202405010001"_s << true;
     QTest::newRow("board view no=") << u"https://www.e.or.kr/board/boardView.do?no=55&board=news"_s << true;
     QTest::newRow("board view nttId=") << u"https://www.e.or.kr/boards/view.jsp?nttId=9"_s << true;
-    QTest::newRow("mid act=view") << u"https://www.mohw.go.kr/board.es?mid=a1&bid=0027&act=view&list_no=3"_s
-                                  << true;
+    QTest::newRow("mid act=view") << u"https://www.mohw.go.kr/board.es?mid=a1&bid=0027&act=view&list_no=3"_s << true;
     QTest::newRow("bbsView") << u"https://www.f.go.kr/bbsView.do?bbsSeq=12"_s << true;
     QTest::newRow("selectBbsNttView") << u"https://www.khidi.or.kr/board/selectBbsNttView.do?nttId=1"_s << true;
     QTest::newRow("gnuboard") << u"https://www.g.kr/bbs/board.php?bo_table=news&wr_id=31"_s << true;
