@@ -6,7 +6,9 @@
 #include "extract/pagelinklister.h"
 #include "feeds/dateparser.h"
 
+#include <QDir>
 #include <QFile>
+#include <QSet>
 #include <QTest>
 
 using namespace Medtour;
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void explicitTimeZone();
     void capAndOrder();
     void hostileInput();
+    void everyFixtureListsOnlySafeLinks();
     void articleShapes_data();
     void articleShapes();
     void sameSite_data();
@@ -212,6 +215,34 @@ void tst_PageLinkLister::hostileInput()
     PageLinkLister::Options tiny;
     tiny.maxBytes = 100;
     QVERIFY(PageLinkLister::list(fixture("ndsoft-section-list.html"), url, {}, tiny).links.isEmpty());
+}
+
+void tst_PageLinkLister::everyFixtureListsOnlySafeLinks()
+{
+    // The hostile pages (javascript:, data:, file: links, frames, forms) and the article pages: whatever they
+    // list is an http(s) link on their own site, once, with a title.
+    const QDir data(QStringLiteral(MEDTOUR_TEST_DATA));
+    const QStringList folders{u"hostile"_s, u"pages"_s, u"pages/lists"_s};
+    int pages = 0;
+    for (const QString &folder : folders) {
+        const QDir dir(data.filePath(folder));
+        for (const QString &name : dir.entryList({u"*.html"_s}, QDir::Files, QDir::Name)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QUrl url(u"https://news.example.co.kr/%1/%2"_s.arg(folder, name));
+            const ListedPage page = PageLinkLister::list(f.readAll(), url);
+            ++pages;
+            QSet<QString> seen;
+            for (const ListedLink &link : page.links) {
+                QVERIFY2(link.url.scheme() == u"https" || link.url.scheme() == u"http", qPrintable(name));
+                QVERIFY2(PageLinkLister::sameSite(link.url, url), qPrintable(link.url.toString()));
+                QVERIFY2(!link.title.isEmpty(), qPrintable(link.url.toString()));
+                QVERIFY2(!seen.contains(link.canonical), qPrintable(link.url.toString()));
+                seen.insert(link.canonical);
+            }
+        }
+    }
+    QVERIFY2(pages >= 20, "tests/data/hostile and tests/data/pages hold the pages");
 }
 
 void tst_PageLinkLister::articleShapes_data()

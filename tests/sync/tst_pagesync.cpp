@@ -10,6 +10,7 @@
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void initTestCase();
     void listPageBecomesArticles();
     void listWithoutArticleLinksFails();
+    void eucKrBoardThroughTheFetcher();
 
 private:
     SyncReport runSync(const QList<qint64> &ids);
@@ -261,6 +263,35 @@ void tst_PageSync::listWithoutArticleLinksFails()
     const SyncError::Description d = SyncError::describe(SyncError::codeFromName(status.errorCode), 200, status.error);
     QVERIFY2(d.what.contains(u"No links to articles"_s), qPrintable(d.what));
     QCOMPARE(rows(empty).size(), 0);
+}
+
+void tst_PageSync::eucKrBoardThroughTheFetcher()
+{
+    // A ministry's press-release board served as EUC-KR (tests/data/pages/lists): its three rows.
+    QFile board(QStringLiteral(MEDTOUR_TEST_DATA "/pages/lists/gov-press-board-euckr.html"));
+    QVERIFY(board.open(QIODevice::ReadOnly));
+    m_server.route("/board.es?mid=a10503010100&bid=0027", html(board.readAll(), "text/html; charset=euc-kr"));
+    const QList<QPair<QByteArray, QString>> articles{
+        {"1481234", u"외국인 환자 유치 실적 발표, 지난해 60만 명 넘어"_s},
+        {"1481200", u"의료 해외진출 지원 사업 공모, 5월 20일까지 접수"_s},
+        {"1481150", u"지역 의료관광 클러스터 5곳 선정 결과 안내"_s},
+    };
+    for (const auto &[no, title] : articles)
+        m_server.route("/board.es?mid=a10503010100&bid=0027&act=view&list_no=" + no + "&tag=&nPage=1",
+                       html(articlePage(title, u"보건복지부는 %1 관련 보도자료를 냈다."_s.arg(title))));
+    const qint64 id = addSource(Source::Kind::Page, u"보건복지부 보도자료"_s, u"/board.es?mid=a10503010100&bid=0027"_s);
+    QVERIFY(id > 0);
+    const SyncReport report = runSync({id});
+    QCOMPARE(resultFor(report, id).status, u"ok"_s);
+    QCOMPARE(resultFor(report, id).added, 3);
+    const QHash<QString, StoredRow> stored = rows(id);
+    QCOMPARE(stored.size(), 3);
+    const QString base = m_server.url(u"/board.es?mid=a10503010100&bid=0027&act=view&list_no="_s).toString();
+    const StoredRow first = stored.value(base + u"1481234&tag=&nPage=1"_s);
+    QCOMPARE(first.title, articles.at(0).second);
+    QVERIFY2(first.text.contains(u"관련 보도자료를 냈다"_s), qPrintable(first.text.left(200)));
+    QCOMPARE(first.published, QDateTime(QDate(2024, 5, 1), QTime(15, 0), Qt::UTC).toSecsSinceEpoch()); // 05-02 KST
+    QCOMPARE(stored.value(base + u"1481150&tag=&nPage=1"_s).title, articles.at(2).second);
 }
 
 QTEST_GUILESS_MAIN(tst_PageSync)
