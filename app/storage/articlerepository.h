@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -110,6 +111,9 @@ public:
 
     /// Relevance (0..1) of each of `ids` that exists (for the sync's "new relevant articles").
     QHash<qint64, double> relevances(const QList<qint64> &ids) const;
+    /// Those of `guids` that the source stores without any text (a `page` source's article whose page
+    /// could not be read yet).
+    QSet<QString> guidsWithoutText(qint64 sourceId, const QStringList &guids) const;
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);

@@ -169,6 +169,21 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
                 report.needFullPage.append(item);
         }
     }
+    if (source.kind == Source::Kind::Page && report.needFullPage.size() < kMaxPageLinks) {
+        // A list page's article whose page could not be read before (a time-out, a server error) is
+        // still a bare title: it is tried again while the list shows it.
+        QStringList guids;
+        for (qsizetype i = 0; i < feed.items.size() && i < prepared.articles.size(); ++i)
+            guids << prepared.articles.at(i).guid;
+        const QSet<QString> bare = ArticleRepository(m_database).guidsWithoutText(*sourceId, guids);
+        QSet<QString> queued;
+        for (const FeedItem &item : std::as_const(report.needFullPage))
+            queued.insert(item.id);
+        for (qsizetype i = 0; i < guids.size() && report.needFullPage.size() < kMaxPageLinks; ++i) {
+            if (bare.contains(guids.at(i)) && !queued.contains(guids.at(i)))
+                report.needFullPage.append(feed.items.at(i));
+        }
+    }
     qCInfo(lcSync) << "ingested" << source.url << report.stats.added << "new" << report.stats.updated << "updated";
     return report;
 }

@@ -26,7 +26,8 @@ struct IngestReport
     QStringList parseErrors;
     IngestStats stats;
     /// With Source::fetchFullPage (always for `page` sources): the new items that carried only a summary, whose text is
-    /// to be completed from their page (completeFromPage()).
+    /// to be completed from their page (completeFromPage()); for `page` sources also the listed ones still stored
+    /// without text (their page failed before).
     QList<FeedItem> needFullPage;
 };
 

@@ -16,6 +16,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
+#include <memory>
+
 using namespace Medtour;
 using namespace MedtourTest;
 using namespace Qt::StringLiterals;
@@ -102,6 +105,7 @@ private Q_SLOTS:
     void listPageBecomesArticles();
     void listWithoutArticleLinksFails();
     void eucKrBoardThroughTheFetcher();
+    void failedArticlePageIsTriedAgain();
 
 private:
     SyncReport runSync(const QList<qint64> &ids);
@@ -292,6 +296,45 @@ void tst_PageSync::eucKrBoardThroughTheFetcher()
     QVERIFY2(first.text.contains(u"관련 보도자료를 냈다"_s), qPrintable(first.text.left(200)));
     QCOMPARE(first.published, QDateTime(QDate(2024, 5, 1), QTime(15, 0), Qt::UTC).toSecsSinceEpoch()); // 05-02 KST
     QCOMPARE(stored.value(base + u"1481150&tag=&nPage=1"_s).title, articles.at(2).second);
+}
+
+void tst_PageSync::failedArticlePageIsTriedAgain()
+{
+    m_server.route("/retry/list.html",
+                   html(u"<html lang=\"ko\"><head><title>재시도</title></head><body><ul>"
+                        "<li><a href=\"/retry/articleView.html?idxno=1\">첫 번째 기사는 한 번에 읽힌다</a></li>"
+                        "<li><a href=\"/retry/articleView.html?idxno=2\">두 번째 기사는 처음에 서버 오류</a></li>"
+                        "</ul></body></html>"_s.toUtf8()));
+    m_server.route("/retry/articleView.html?idxno=1",
+                   html(articlePage(u"첫 번째 기사는 한 번에 읽힌다"_s, u"첫 기사 본문이다."_s)));
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    const HttpResponse second = html(articlePage(u"두 번째 기사는 처음에 서버 오류"_s, u"두 번째 기사 본문이다."_s));
+    m_server.route("/retry/articleView.html?idxno=2", [calls, second](const HttpRequest &) {
+        if (calls->fetch_add(1) == 0)
+            return HttpResponse{503, {}, "busy"};
+        return second;
+    });
+    const qint64 id = addSource(Source::Kind::Page, u"Retry"_s, u"/retry/list.html"_s);
+    QVERIFY(id > 0);
+    const QString one = m_server.url(u"/retry/articleView.html?idxno=1"_s).toString();
+    const QString two = m_server.url(u"/retry/articleView.html?idxno=2"_s).toString();
+
+    QCOMPARE(resultFor(runSync({id}), id).added, 2);
+    QVERIFY(rows(id).value(one).text.contains(u"첫 기사 본문이다"_s));
+    QCOMPARE(rows(id).value(two).text, QString()); // a bare title for now
+    QCOMPARE(rows(id).value(two).title, u"두 번째 기사는 처음에 서버 오류"_s);
+
+    // The next sync reads the failed page again, and only that one.
+    QCOMPARE(resultFor(runSync({id}), id).added, 0);
+    QCOMPARE(m_server.hits("/retry/articleView.html?idxno=1"), 1);
+    QCOMPARE(m_server.hits("/retry/articleView.html?idxno=2"), 2);
+    QVERIFY2(rows(id).value(two).text.contains(u"두 번째 기사 본문이다"_s), qPrintable(rows(id).value(two).text));
+
+    // Complete now: nothing is fetched again.
+    runSync({id});
+    QCOMPARE(m_server.hits("/retry/articleView.html?idxno=1"), 1);
+    QCOMPARE(m_server.hits("/retry/articleView.html?idxno=2"), 2);
+    QCOMPARE(m_server.hits("/retry/list.html"), 3);
 }
 
 QTEST_GUILESS_MAIN(tst_PageSync)
