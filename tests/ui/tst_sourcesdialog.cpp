@@ -275,6 +275,20 @@ void tst_SourcesDialog::pageWithoutFeedOffersItsLinks()
     QCOMPARE(stored->kind, Source::Kind::Page);
     QCOMPARE(stored->url, m_server.url(u"/board"_s));
     QVERIFY(stored->fetchFullPage);
+
+    // In the list it is a fetchable source like a feed; its edit dialog shows full pages as always on.
+    Ui::SourcesDialog dialog(*m_context);
+    dialog.show();
+    const int row = rowWithUrl(dialog.model(), m_server.url(u"/board"_s));
+    QVERIFY(row >= 0);
+    QCOMPARE(dialog.model()->index(row, SourceListModel::NextSyncColumn).data().toString(), u"Due now"_s);
+    dialog.selectSource(stored->id);
+    QVERIFY(dialog.findChild<QPushButton *>(u"toggleButton"_s)->isEnabled());
+    const Ui::SourceEditDialog edit(*stored);
+    QVERIFY(edit.fullPageBox()->isChecked());
+    QVERIFY(!edit.fullPageBox()->isEnabled());
+    QCOMPARE(edit.source().kind, Source::Kind::Page);
+    QVERIFY(edit.source().fetchFullPage);
 }
 
 void tst_SourcesDialog::googleNewsPreviewListsItems()
