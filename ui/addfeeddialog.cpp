@@ -18,6 +18,7 @@ namespace Medtour::Ui {
 namespace {
 constexpr int kUrlRole = Qt::UserRole + 1;
 constexpr int kTitleRole = Qt::UserRole + 2;
+constexpr int kPageRole = Qt::UserRole + 3; ///< the item follows a page's article links (a `page` source)
 
 /// What the user typed, as a URL: "example.com/news" gets https:// in front.
 QUrl typedUrl(const QString &text)
@@ -107,6 +108,17 @@ void AddFeedDialog::showResult(const ProbeResult &result)
     m_feeds->clear();
     if (!result.ok()) {
         m_message->setText(tr("Could not read %1: %2").arg(result.requestedUrl.toDisplayString(), result.error));
+    } else if (result.feeds.isEmpty() && result.articleLinks > 0) {
+        m_message->setText(tr("This page announces no feed, but it lists %n article(s). You can follow its "
+                              "article links instead: each sync reads the list and fetches the new articles.",
+                              nullptr, result.articleLinks));
+        auto *item = new QListWidgetItem(QStringLiteral("%1\n%2").arg(tr("Follow this page's article links instead"),
+                                                                      result.finalUrl.toDisplayString()),
+                                         m_feeds);
+        item->setData(kUrlRole, result.finalUrl);
+        item->setData(kTitleRole, tr("The page's own title"));
+        item->setData(kPageRole, true);
+        item->setToolTip(result.finalUrl.toString());
     } else if (result.feeds.isEmpty()) {
         m_message->setText(tr("This page announces no feed. Try the site's RSS link or its home page."));
     } else if (result.isFeed) {
@@ -138,13 +150,18 @@ void AddFeedDialog::addChosen()
     const QListWidgetItem *item = m_feeds->currentItem();
     if (!item)
         return;
+    const bool page = item->data(kPageRole).toBool();
     Source s;
-    s.kind = Source::Kind::Feed;
+    s.kind = page ? Source::Kind::Page : Source::Kind::Feed;
+    s.fetchFullPage = page; // a list gives titles only: the articles' pages are read
     s.url = item->data(kUrlRole).toUrl();
-    s.name = m_name->text().trimmed().isEmpty() ? item->data(kTitleRole).toString() : m_name->text().trimmed();
+    // A page source without a name takes its page's <title> in the first sync.
+    const QString fallbackName = page ? QString() : item->data(kTitleRole).toString();
+    s.name = m_name->text().trimmed().isEmpty() ? fallbackName : m_name->text().trimmed();
     s.folder = m_folder->text().trimmed();
     if (const std::optional<Source> existing = m_sources.byUrl(s.url)) {
-        m_message->setText(tr("This feed is already a source: %1.").arg(existing->name));
+        m_message->setText(page ? tr("This page is already a source: %1.").arg(existing->name)
+                                : tr("This feed is already a source: %1.").arg(existing->name));
         return;
     }
     const Result<qint64> id = m_sources.add(s);

@@ -20,7 +20,8 @@ struct ProbeResult;
 namespace Medtour::Ui {
 
 /// Add a feed by address: the address is probed in the background (SourceProbe); a feed is
-/// offered as it is, a web page offers the feeds it links to. OK adds the chosen one.
+/// offered as it is, a web page offers the feeds it links to, and a page without feeds that lists
+/// articles offers to follow its article links (a `page` source). OK adds the chosen one.
 class AddFeedDialog final : public QDialog
 {
     Q_OBJECT

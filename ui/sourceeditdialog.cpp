@@ -50,7 +50,11 @@ SourceEditDialog::SourceEditDialog(const Source &source, QWidget *parent)
     if (!source.language.isEmpty() && m_language->findData(source.language) < 0)
         m_language->addItem(source.language, source.language);
     m_language->setCurrentIndex(qMax(0, m_language->findData(source.language)));
-    m_fullPage->setChecked(source.fetchFullPage);
+    m_fullPage->setChecked(source.fetchFullPage || source.kind == Source::Kind::Page);
+    if (source.kind == Source::Kind::Page) { // a list page gives titles only: its articles are always read
+        m_fullPage->setEnabled(false);
+        m_fullPage->setToolTip(tr("A page source always reads its articles' pages."));
+    }
     m_enabled->setChecked(source.enabled);
 
     auto *form = new QFormLayout;

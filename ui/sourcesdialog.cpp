@@ -128,7 +128,7 @@ void SourcesDialog::selectSource(qint64 id)
 void SourcesDialog::updateButtons()
 {
     const Source *s = m_model->sourceAt(m_view->currentIndex().row());
-    const bool fetchable = s && (s->kind == Source::Kind::Feed || s->kind == Source::Kind::Query);
+    const bool fetchable = s && s->kind != Source::Kind::File;
     m_edit->setEnabled(s != nullptr);
     m_remove->setEnabled(s != nullptr);
     m_toggle->setEnabled(fetchable);

@@ -93,7 +93,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."), QStringLiteral("s")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("kind"), QStringLiteral("sources add: feed (a URL) or query (Google News)."),
+    parser.addOption({QStringLiteral("kind"),
+                      QStringLiteral("sources add: feed (a URL), query (Google News) or page (a news list page "
+                                     "without a feed)."),
                       QStringLiteral("k")});
     parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
     parser.addOption({QStringLiteral("full-page"),

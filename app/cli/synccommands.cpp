@@ -80,7 +80,7 @@ int sourcesAdd(Database &db, const Invocation &in)
 {
     if (in.arguments.size() != 2)
         return fail(Exit::Usage,
-                    QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query] [--name N] "
+                    QStringLiteral("usage: medtour-cli sources add URL|QUERY [--kind feed|query|page] [--name N] "
                                    "[--folder F] [--lang ko|en] [--full-page]"));
     const QString target = in.arguments.at(1);
     const QString kind = in.parser->value(QStringLiteral("kind"));
@@ -99,12 +99,16 @@ int sourcesAdd(Database &db, const Invocation &in)
         s.url = GoogleNews::searchUrl(target, s.language);
         if (s.name.isEmpty())
             s.name = QStringLiteral("Google News: %1").arg(target.simplified());
-    } else if (kind.isEmpty() || kind == u"feed") {
+    } else if (kind.isEmpty() || kind == u"feed" || kind == u"page") {
+        // page: a news list page of a site without a feed; its article links are followed.
+        s.kind = kind == u"page" ? Source::Kind::Page : Source::Kind::Feed;
         s.url = QUrl(target.trimmed(), QUrl::StrictMode);
         if (!s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https") || s.url.host().isEmpty())
             return fail(Exit::BadInput, QStringLiteral("not an http(s) URL: %1").arg(target));
+        if (s.kind == Source::Kind::Page)
+            s.fetchFullPage = true; // a list gives titles only
     } else {
-        return fail(Exit::Usage, QStringLiteral("--kind is feed or query, not '%1'").arg(kind));
+        return fail(Exit::Usage, QStringLiteral("--kind is feed, query or page, not '%1'").arg(kind));
     }
     SourceRepository repo(db);
     const Result<qint64> id = repo.add(s);

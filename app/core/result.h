@@ -23,13 +23,14 @@ struct Error
         TooNew,       ///< the cache was written by a newer version
         InvalidInput, ///< the caller passed something malformed
         // Fetching (sync); FetchResult and SourceSyncResult carry these, with the HTTP status.
-        Network,   ///< no HTTP answer: refused, unknown host, connection dropped
-        Timeout,   ///< the server did not answer, or not fast enough
-        Tls,       ///< the secure connection failed (certificate, handshake)
-        TooLarge,  ///< the response passed the size limit
-        Http,      ///< the server answered with an error status (see the HTTP status)
-        Redirect,  ///< a redirect loop, too many redirects, or a refused redirect
-        Cancelled, ///< the user stopped the sync
+        Network,        ///< no HTTP answer: refused, unknown host, connection dropped
+        Timeout,        ///< the server did not answer, or not fast enough
+        Tls,            ///< the secure connection failed (certificate, handshake)
+        TooLarge,       ///< the response passed the size limit
+        Http,           ///< the server answered with an error status (see the HTTP status)
+        Redirect,       ///< a redirect loop, too many redirects, or a refused redirect
+        Cancelled,      ///< the user stopped the sync
+        NoArticleLinks, ///< a `page` source's list page links to no article
     };
     Code code = None;
     QString detail;

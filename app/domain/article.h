@@ -77,4 +77,9 @@ struct Source
 QString sourceKindName(Source::Kind kind);
 Source::Kind sourceKindFromName(QStringView name);
 
+/// The link without fragment and tracking parameters (utm_*, fbclid, gclid) and with a lower-case host, so
+/// copies of one URL compare equal: how articles are matched across sources, and how a list page's links are
+/// told apart. Empty for an empty or invalid link.
+QString canonicalUrl(const QUrl &link);
+
 } // namespace Medtour

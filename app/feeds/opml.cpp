@@ -33,11 +33,12 @@ void writeNode(QXmlStreamWriter &w, const FolderNode &node)
         w.writeEndElement();
     }
     for (const Source *s : node.sources) {
+        const bool page = s->kind == Source::Kind::Page;
         w.writeEmptyElement(QStringLiteral("outline"));
-        w.writeAttribute(QStringLiteral("type"), QStringLiteral("rss"));
+        w.writeAttribute(QStringLiteral("type"), page ? QStringLiteral("link") : QStringLiteral("rss"));
         w.writeAttribute(QStringLiteral("text"), s->name);
         w.writeAttribute(QStringLiteral("title"), s->name);
-        w.writeAttribute(QStringLiteral("xmlUrl"), s->url.toString(QUrl::FullyEncoded));
+        w.writeAttribute(page ? QStringLiteral("url") : QStringLiteral("xmlUrl"), s->url.toString(QUrl::FullyEncoded));
         if (!s->language.isEmpty())
             w.writeAttribute(QStringLiteral("language"), s->language);
     }
@@ -79,8 +80,14 @@ Result<OpmlDocument> read(const QByteArray &bytes)
             if (pushed.size() >= kMaxDepth)
                 return Error{Error::InvalidInput, QStringLiteral("OPML outlines nest deeper than %1").arg(kMaxDepth)};
             const QXmlStreamAttributes a = xml.attributes();
-            const QString xmlUrl = a.value(QLatin1StringView("xmlUrl")).toString().trimmed();
+            QString xmlUrl = a.value(QLatin1StringView("xmlUrl")).toString().trimmed();
             const QString title = outlineTitle(a);
+            // A link outline (OPML 2.0 type="link") names a web page: a `page` source.
+            const bool page = xmlUrl.isEmpty() &&
+                              a.value(QLatin1StringView("type")).compare(u"link", Qt::CaseInsensitive) == 0 &&
+                              !a.value(QLatin1StringView("url")).trimmed().isEmpty();
+            if (page)
+                xmlUrl = a.value(QLatin1StringView("url")).toString().trimmed();
             if (xmlUrl.isEmpty()) {
                 folders << (title.isEmpty() ? QStringLiteral("Untitled") : QString(title).replace(u'/', u'-'));
                 pushed << true;
@@ -102,6 +109,7 @@ Result<OpmlDocument> read(const QByteArray &bytes)
             feed.htmlUrl = QUrl(a.value(QLatin1StringView("htmlUrl")).toString().trimmed());
             feed.folder = folders.join(u'/');
             feed.language = a.value(QLatin1StringView("language")).toString().trimmed();
+            feed.page = page;
             doc.feeds << feed;
         } else if (token == QXmlStreamReader::EndElement) {
             if (inTitle && xml.name() == u"title")
@@ -128,7 +136,7 @@ QByteArray write(const QList<Source> &sources, const QString &title)
 {
     FolderNode root;
     for (const Source &s : sources) {
-        if (s.kind != Source::Kind::Feed && s.kind != Source::Kind::Query)
+        if (s.kind == Source::Kind::File)
             continue;
         FolderNode *node = &root;
         for (const QString &part : s.folder.split(u'/', Qt::SkipEmptyParts))

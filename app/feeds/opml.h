@@ -15,10 +15,11 @@ namespace Medtour {
 struct OpmlFeed
 {
     QString title;
-    QUrl xmlUrl;
+    QUrl xmlUrl; ///< for a page: the list page's address (the outline's `url`)
     QUrl htmlUrl;
     QString folder;
     QString language;
+    bool page = false; ///< an outline type="link": a web page, read as a `page` source (its article links)
 };
 
 struct OpmlDocument
@@ -30,6 +31,11 @@ struct OpmlDocument
 
 /// OPML 1.0/2.0 subscription lists. Reading is bounded (size, depth, count) and refuses DTDs, so
 /// no entity is ever expanded. Pure: bytes in, values out.
+///
+/// Sources of kind `page` (news list pages without a feed) are written as OPML 2.0 link outlines,
+/// `<outline type="link" text="…" url="https://…"/>`, which other readers show as a link and do
+/// not subscribe to; reading takes such an outline (with an http(s) `url` and no `xmlUrl`) back as
+/// a page (OpmlFeed::page), so an export imports as it was. File sources are not written.
 namespace Opml {
 inline constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
 inline constexpr int kMaxFeeds = 20000;

@@ -89,7 +89,7 @@ QString SourceListModel::timeText(const QDateTime &utc, const QDateTime &now)
 
 QString SourceListModel::nextSyncText(const Source &source, const SourceStatus &status, const QDateTime &now)
 {
-    if (source.kind != Source::Kind::Feed && source.kind != Source::Kind::Query)
+    if (source.kind == Source::Kind::File)
         return tr("Not fetched");
     if (!source.enabled)
         return tr("Off");

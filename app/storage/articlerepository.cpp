@@ -15,7 +15,6 @@
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSqlQuery>
-#include <QUrlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -50,24 +49,6 @@ QString guidFor(const FeedItem &item)
     const QByteArray digest =
         QCryptographicHash::hash((item.title + u'\x1f' + item.summary).toUtf8(), QCryptographicHash::Sha1);
     return u"sha1:" + QString::fromLatin1(digest.toHex());
-}
-
-/// The link without fragment and tracking parameters, so copies of one URL compare equal.
-QString canonicalUrl(const QUrl &link)
-{
-    if (link.isEmpty() || !link.isValid())
-        return {};
-    QUrl url = link.adjusted(QUrl::RemoveFragment | QUrl::NormalizePathSegments);
-    QUrlQuery query(url);
-    const auto items = query.queryItems(QUrl::FullyEncoded);
-    for (const auto &[key, value] : items) {
-        Q_UNUSED(value)
-        if (key.startsWith(u"utm_") || key == u"fbclid" || key == u"gclid")
-            query.removeAllQueryItems(key);
-    }
-    url.setQuery(query);
-    url.setHost(url.host().toLower());
-    return url.toString(QUrl::FullyEncoded);
 }
 
 /// QtSql binds a null QString as NULL; our text columns are NOT NULL with '' meaning "none".
@@ -221,7 +202,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             const QString oldSummary = find.value(3).toString();
             const QString oldText = find.value(4).toString();
             find.finish();
-            if (same) {
+            if (same && !p.rewrite) {
                 ++stats.unchanged;
                 continue;
             }
@@ -461,6 +442,33 @@ QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) co
             continue;
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toDouble());
+    }
+    return out;
+}
+
+QSet<QString> ArticleRepository::guidsWithoutText(qint64 sourceId, const QStringList &guids) const
+{
+    QSet<QString> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    constexpr qsizetype kChunk = 500; // below SQLite's bound-parameter limit
+    for (qsizetype start = 0; start < guids.size(); start += kChunk) {
+        const QStringList chunk = guids.mid(start, kChunk);
+        QString marks = QStringLiteral("?");
+        for (qsizetype i = 1; i < chunk.size(); ++i)
+            marks += QStringLiteral(",?");
+        q.prepare(QStringLiteral("SELECT a.guid FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                                 "WHERE a.source_id = ? AND a.guid IN (%1) AND coalesce(c.clean_text, '') = ''")
+                      .arg(marks));
+        q.addBindValue(sourceId);
+        for (const QString &guid : chunk)
+            q.addBindValue(guid);
+        if (!q.exec()) {
+            sqlError(q, "finding articles without text");
+            continue;
+        }
+        while (q.next())
+            out.insert(q.value(0).toString());
     }
     return out;
 }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -44,6 +45,9 @@ struct PreparedArticle
     bool hasRelevance = false;
     double relevance = 0;
     QString relevanceReasons; ///< JSON
+    /// Store the item even when its content hash matches the stored one: the text completed from an
+    /// article's page is stored under the feed item's hash (FeedIngester::completeFromPage).
+    bool rewrite = false;
 
     static PreparedArticle prepare(const FeedItem &item);
 };
@@ -107,6 +111,9 @@ public:
 
     /// Relevance (0..1) of each of `ids` that exists (for the sync's "new relevant articles").
     QHash<qint64, double> relevances(const QList<qint64> &ids) const;
+    /// Those of `guids` that the source stores without any text (a `page` source's article whose page
+    /// could not be read yet).
+    QSet<QString> guidsWithoutText(qint64 sourceId, const QStringList &guids) const;
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);

@@ -89,7 +89,8 @@ Result<qint64> SourceRepository::add(const Source &source)
     q.addBindValue(source.intervalMinutes);
     q.addBindValue(text(source.timeZone));
     q.addBindValue(text(source.language));
-    q.addBindValue(source.fetchFullPage);
+    // A list page gives titles only: its articles' own pages are always fetched.
+    q.addBindValue(source.fetchFullPage || source.kind == Source::Kind::Page);
     q.addBindValue(text(source.folder));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
@@ -272,7 +273,7 @@ QList<qint64> SourceRepository::due(const QDateTime &now) const
 {
     QList<qint64> ids;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query') AND "
+    q.prepare(QStringLiteral("SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query', 'page') AND "
                              "(next_due IS NULL OR next_due <= ?) ORDER BY id"));
     q.addBindValue(now.toSecsSinceEpoch());
     if (!q.exec())
@@ -324,7 +325,8 @@ QList<qint64> SourceRepository::enabledIds() const
 {
     QList<qint64> ids;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query') ORDER BY id")))
+    if (!q.exec(QStringLiteral(
+            "SELECT id FROM sources WHERE enabled = 1 AND kind IN ('feed', 'query', 'page') ORDER BY id")))
         return ids;
     while (q.next())
         ids << q.value(0).toLongLong();

@@ -64,9 +64,9 @@ public:
     /// Writes the outcome of one fetch and appends it to the fetch log.
     Error recordFetch(qint64 id, const SourceStatus &status, qint64 bytes);
     Error setName(qint64 id, const QString &name);
-    /// Enabled fetchable sources (feed, query), by id.
+    /// Enabled fetchable sources (feed, query, page), by id.
     QList<qint64> enabledIds() const;
-    /// Enabled fetchable sources (feed, query) whose next due time has come, by id.
+    /// Enabled fetchable sources (feed, query, page) whose next due time has come, by id.
     QList<qint64> due(const QDateTime &now) const;
 
 private:

@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "extract/extractedpage.h"
+#include "extract/pagelinklister.h"
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"
@@ -24,6 +25,37 @@ namespace {
 constexpr qsizetype kFullTextChars = 400;
 /// Items per write transaction of the sync: a few milliseconds of writing each.
 constexpr qsizetype kItemsPerSyncTransaction = 16;
+
+/// A `page` source's list page as a feed: its article links as title-only items, which the sync
+/// completes from their pages. No links: no format, so ingest() reports NoArticleLinks.
+ParsedFeed pageAsFeed(const QByteArray &bytes, const Source &source, const QByteArray &contentType, const QUrl &url,
+                      const std::optional<QTimeZone> &zone)
+{
+    PageLinkLister::Options options;
+    options.timeZone = zone;
+    options.maxLinks = FeedIngester::kMaxPageLinks;
+    const ListedPage page = PageLinkLister::list(bytes, url, contentType, options);
+    ParsedFeed feed;
+    feed.encoding = page.encoding;
+    feed.title = page.title;
+    feed.link = url;
+    if (page.links.isEmpty()) {
+        feed.errors << QStringLiteral("no article links on the page (%1 links looked at)").arg(page.anchors);
+        return feed;
+    }
+    feed.format = QStringLiteral("html-links");
+    feed.items.reserve(page.links.size());
+    for (const ListedLink &link : page.links) {
+        FeedItem item;
+        item.id = link.canonical; // the guid: a list page gives nothing else that lasts
+        item.link = link.url;
+        item.title = link.title;
+        item.published = link.published;
+        item.language = source.language;
+        feed.items.append(std::move(item));
+    }
+    return feed;
+}
 } // namespace
 
 FeedIngester::FeedIngester(Database &database)
@@ -45,7 +77,9 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
             options.timeZone = zone;
     }
     PreparedFeed prepared;
-    prepared.feed = FeedParser::parse(bytes, options);
+    prepared.feed = source.kind == Source::Kind::Page
+                        ? pageAsFeed(bytes, source, contentType, options.url, options.timeZone)
+                        : FeedParser::parse(bytes, options);
     if (!prepared.feed.isFeed())
         return prepared;
     QList<FeedItem> &items = prepared.feed.items;
@@ -80,7 +114,7 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     const ParsedFeed &feed = prepared.feed;
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
-        return Error{Error::NotAFeed, why};
+        return Error{source.kind == Source::Kind::Page ? Error::NoArticleLinks : Error::NotAFeed, why};
     }
     if (source.name.isEmpty())
         source.name = feed.title.isEmpty() ? source.url.toString() : feed.title;
@@ -128,7 +162,7 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
     report.encoding = feed.encoding;
     report.parseErrors = feed.errors;
     report.stats = stats;
-    if (source.fetchFullPage) {
+    if (source.fetchFullPage || source.kind == Source::Kind::Page) {
         // The new articles whose feed gave a summary only (or a body too short to be the article).
         for (const StoredArticle &stored : std::as_const(stats.stored)) {
             if (!stored.added || stored.cleanText.size() >= kFullTextChars || stored.item < 0 ||
@@ -137,6 +171,21 @@ Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
             const FeedItem &item = feed.items.at(stored.item);
             if (item.link.scheme() == u"http" || item.link.scheme() == u"https")
                 report.needFullPage.append(item);
+        }
+    }
+    if (source.kind == Source::Kind::Page && report.needFullPage.size() < kMaxPageLinks) {
+        // A list page's article whose page could not be read before (a time-out, a server error) is
+        // still a bare title: it is tried again while the list shows it.
+        QStringList guids;
+        for (qsizetype i = 0; i < feed.items.size() && i < prepared.articles.size(); ++i)
+            guids << prepared.articles.at(i).guid;
+        const QSet<QString> bare = ArticleRepository(m_database).guidsWithoutText(*sourceId, guids);
+        QSet<QString> queued;
+        for (const FeedItem &item : std::as_const(report.needFullPage))
+            queued.insert(item.id);
+        for (qsizetype i = 0; i < guids.size() && report.needFullPage.size() < kMaxPageLinks; ++i) {
+            if (bare.contains(guids.at(i)) && !queued.contains(guids.at(i)))
+                report.needFullPage.append(feed.items.at(i));
         }
     }
     qCInfo(lcSync) << "ingested" << source.url << report.stats.added << "new" << report.stats.updated << "updated";
@@ -175,6 +224,18 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
     const QString feedText = HtmlText::toPlainText(item.contentHtml.isEmpty() ? item.summary : item.contentHtml);
     if (page.text().size() <= feedText.size())
         return false; // the feed was complete after all
+    // The content hash stays the feed item's: the same item in the next sync is unchanged, and does
+    // not put the summary (or a list page's bare title) back over the page's text.
+    const QString feedHash = PreparedArticle::prepare(item).contentHash;
+    // A list page's titles are often cut short ("…"): the page's own headline is then the whole one.
+    QString shortTitle = item.title;
+    for (const QString &ellipsis : {QStringLiteral("..."), QStringLiteral("…")}) {
+        if (shortTitle.endsWith(ellipsis))
+            shortTitle = shortTitle.chopped(ellipsis.size()).trimmed();
+    }
+    if (!page.title.isEmpty() &&
+        (item.title.isEmpty() || (shortTitle != item.title && page.title.startsWith(shortTitle))))
+        item.title = page.title;
     // The page's paragraphs as the body, its captions kept apart as the extractor found them.
     QString html;
     for (const QString &paragraph : page.paragraphs)
@@ -191,7 +252,11 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
-    const Result<IngestStats> stats = store(source.id, {item});
+    PreparedFeed prepared;
+    prepared.articles.append(PreparedArticle::prepare(item));
+    prepared.articles.first().contentHash = feedHash;
+    prepared.articles.first().rewrite = true;
+    const Result<IngestStats> stats = store(source.id, {item}, &prepared);
     if (!stats)
         return stats.error();
     if (Error error = transaction.commit())

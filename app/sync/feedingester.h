@@ -26,8 +26,9 @@ struct IngestReport
     QString encoding;
     QStringList parseErrors;
     IngestStats stats;
-    /// With Source::fetchFullPage: the new items that carried only a summary, whose text is to be
-    /// completed from their page (completeFromPage()).
+    /// With Source::fetchFullPage (always for `page` sources): the new items that carried only a summary, whose text is
+    /// to be completed from their page (completeFromPage()); for `page` sources also the listed ones still stored
+    /// without text (their page failed before).
     QList<FeedItem> needFullPage;
 };
 
@@ -54,11 +55,16 @@ public:
     /// the first 10000". Real feeds carry tens to a few hundred; a 20 MiB document can hold 10^6 tiny items,
     /// whose enrichment would take a minute and several hundred MB for nothing (tst_resourcebounds).
     static constexpr int kMaxItems = 10000;
+    /// Article links taken from one list page of a `page` source: as many as the sync completes from their
+    /// pages in one run (SyncWorker), so that no stored article keeps only its title. List pages show 10–30.
+    static constexpr int kMaxPageLinks = 30;
 
     /// `source.id`, when set, names the stored source; otherwise `source.url` identifies it. The
     /// base for relative links is `baseUrl` (where the bytes came from after redirects), else
     /// `source.url`. An empty `source.name` takes the feed's title. Items of query sources lose
-    /// their " - outlet" title suffix (GoogleNews::takeOutlet).
+    /// their " - outlet" title suffix (GoogleNews::takeOutlet). For `page` sources the bytes are an
+    /// HTML list page: its article links (PageLinkLister) become title-only items whose guid is the
+    /// canonical URL, all handed back in needFullPage; a page without any gives Error::NoArticleLinks.
     Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {},
                                 const QUrl &baseUrl = {});
     /// The pure part of ingest(): parsing, cleaning, search tokens, tags, relevance and duplicate
@@ -70,7 +76,8 @@ public:
 
     /// Replaces a summary-only item's body with the article extracted from its page, and tags, scores
     /// and clusters it again. Returns false (and changes nothing) when the page holds no more text
-    /// than the feed already gave.
+    /// than the feed already gave. The stored content hash stays the feed item's, so that the next
+    /// sync of the unchanged feed (or list page) leaves the completed text alone.
     Result<bool> completeFromPage(FeedItem item, const struct ExtractedPage &page, const Source &source);
 
     /// Reads a local file and ingests it as a source of kind File.

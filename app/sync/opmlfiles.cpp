@@ -34,7 +34,9 @@ Result<OpmlImport> importFile(Database &database, const QString &path)
             continue;
         }
         Source s;
-        s.kind = GoogleNews::isGoogleNews(feed.xmlUrl) ? Source::Kind::Query : Source::Kind::Feed;
+        s.kind = feed.page                               ? Source::Kind::Page
+                 : GoogleNews::isGoogleNews(feed.xmlUrl) ? Source::Kind::Query
+                                                         : Source::Kind::Feed;
         s.url = feed.xmlUrl;
         s.name = feed.title;
         s.folder = feed.folder;
@@ -61,7 +63,7 @@ Result<int> exportFile(Database &database, const QString &path)
         return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
     int exported = 0;
     for (const Source &s : sources)
-        exported += s.kind == Source::Kind::Feed || s.kind == Source::Kind::Query;
+        exported += s.kind != Source::Kind::File;
     return exported;
 }
 

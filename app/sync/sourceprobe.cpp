@@ -2,6 +2,7 @@
 #include "sourceprobe.h"
 
 #include "core/logging.h"
+#include "extract/pagelinklister.h"
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "sync/httpfetcher.h"
@@ -132,6 +133,8 @@ ProbeResult SourceProbe::examine(const QByteArray &body, const QUrl &finalUrl, c
         return out;
     }
     out.feeds = FeedDiscovery::fromHtml(body, finalUrl, contentType);
+    if (out.feeds.isEmpty()) // what a `page` source would follow instead
+        out.articleLinks = int(PageLinkLister::list(body, finalUrl, contentType).links.size());
     return out;
 }
 

@@ -11,7 +11,7 @@ namespace Medtour::SyncError {
 
 namespace {
 
-constexpr std::array<std::pair<Error::Code, const char *>, 15> kNames{{
+constexpr std::array<std::pair<Error::Code, const char *>, 16> kNames{{
     {Error::NotFound, "not-found"},
     {Error::Io, "io"},
     {Error::NotAFeed, "not-a-feed"},
@@ -27,6 +27,7 @@ constexpr std::array<std::pair<Error::Code, const char *>, 15> kNames{{
     {Error::Http, "http"},
     {Error::Redirect, "redirect"},
     {Error::Cancelled, "cancelled"},
+    {Error::NoArticleLinks, "no-article-links"},
 }};
 
 Description httpDescription(int status, const QDateTime &retryAt)
@@ -110,6 +111,11 @@ Description describe(Error::Code code, int httpStatus, const QString &detail, co
                         "Use Add feed → Find feeds in File → Sources to find the site's feed, and add that instead.")};
         return {QCoreApplication::translate("SyncError", "The address did not return a feed that can be read."),
                 QCoreApplication::translate("SyncError", "Check that it points to an RSS, Atom or JSON feed.")};
+    case Error::NoArticleLinks:
+        return {QCoreApplication::translate("SyncError", "No links to articles were found on this page."),
+                QCoreApplication::translate("SyncError",
+                                            "Use the address of the site's news list (a section or a press-release "
+                                            "board), not its home page or a single article.")};
     case Error::Http:
         return httpDescription(httpStatus, retryAt);
     case Error::Redirect:

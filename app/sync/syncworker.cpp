@@ -268,7 +268,7 @@ void SyncWorker::recordPlacements(const QList<ArticleEnricher::Placement> &place
 void SyncWorker::fetchPages(const Source &source, const QList<FeedItem> &items)
 {
     // A bounded number per source and sync: a feed of 500 summaries must not mean 500 page loads at once.
-    constexpr int kMaxPagesPerSource = 30;
+    constexpr int kMaxPagesPerSource = FeedIngester::kMaxPageLinks; // a `page` source's links, all of them
     for (const FeedItem &item : items.mid(0, kMaxPagesPerSource)) {
         const qint64 key = m_nextPageKey--;
         m_pages.insert(key, {source, item});
@@ -373,7 +373,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
             sources.setName(source->id, report->sourceName);
             out.name = report->sourceName;
         }
-        if (source->fetchFullPage && !report->needFullPage.isEmpty()) {
+        if ((source->fetchFullPage || source->kind == Source::Kind::Page) && !report->needFullPage.isEmpty()) {
             Source withId = *source;
             withId.id = report->sourceId;
             fetchPages(withId, report->needFullPage);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Extraction speed on the trafilatura-eval pages: all pages are decompressed into memory first, then timed
-// through PageExtractor (decode + guard + gumbo + scoring + clean-up) and through the HTML5 parse alone.
+// through PageExtractor (decode + guard + gumbo + scoring + clean-up), through the HTML5 parse alone, and through
+// PageLinkLister (what a `page` source does with a list page; these are article pages, rich in links all the same).
 // Usage: bench_extract [rounds, default 1]
 #include "../extract/corpus.h"
 #include "extract/htmldom.h"
 #include "extract/pageextractor.h"
+#include "extract/pagelinklister.h"
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>
@@ -53,9 +55,20 @@ int main(int argc, char **argv)
         }
     }
     const double parse = timer.nsecsElapsed() / 1e9;
+
+    timer.restart();
+    qint64 links = 0;
+    for (int r = 0; r < rounds; ++r) {
+        for (const QByteArray &page : std::as_const(pages))
+            links += PageLinkLister::list(page, QUrl(QStringLiteral("https://bench.example/list.html"))).links.size();
+    }
+    const double list = timer.nsecsElapsed() / 1e9;
+    checksum += links;
     const double n = double(pages.size()) * rounds;
     std::printf("PageExtractor::extract    %8.1f pages/s  %6.2f MB/s\n", n / full, bytes * rounds / 1e6 / full);
     std::printf("decode + guard + gumbo    %8.1f pages/s  %6.2f MB/s\n", n / parse, bytes * rounds / 1e6 / parse);
+    std::printf("PageLinkLister::list      %8.1f pages/s  %6.2f MB/s  (%.1f links a page)\n", n / list,
+                bytes * rounds / 1e6 / list, links / n);
     std::printf("(checksum %lld)\n", static_cast<long long>(checksum));
     return 0;
 }

@@ -120,11 +120,30 @@ void tst_Sources::opmlRoundTrip()
     file.kind = Source::Kind::File;
     file.name = u"sample"_s;
     file.url = QUrl(u"qrc:/sample/medtour-sample.xml"_s);
-    sources << a << b << file;
-    const Result<OpmlDocument> doc = Opml::read(Opml::write(sources, u"Export & test"_s));
+    Source page; // a list page without a feed: an OPML 2.0 link outline
+    page.kind = Source::Kind::Page;
+    page.name = u"KHIDI 보도자료"_s;
+    page.url = QUrl(u"https://www.khidi.or.kr/board/selectBbsNttList.do?bbsId=MKNEWS&menuNo=200"_s);
+    sources << a << b << file << page;
+    const QByteArray written = Opml::write(sources, u"Export & test"_s);
+    QVERIFY2(written.contains("type=\"link\""), written.constData());
+    QVERIFY(written.contains("url=\"https://www.khidi.or.kr/board/selectBbsNttList.do?bbsId=MKNEWS&amp;menuNo=200\""));
+    const Result<OpmlDocument> doc = Opml::read(written);
     QVERIFY(doc);
     QCOMPARE(doc->title, u"Export & test"_s);
-    QCOMPARE(doc->feeds.size(), 2); // the embedded sample is not a subscription
+    QCOMPARE(doc->feeds.size(), 3); // the embedded sample is not a subscription
+    QVERIFY(!doc->feeds[0].page && !doc->feeds[1].page);
+    QVERIFY(doc->feeds[2].page);
+    QCOMPARE(doc->feeds[2].xmlUrl, page.url);
+    QCOMPARE(doc->feeds[2].title, page.name);
+    // Another reader's link outline without a url stays a folder; an rss outline with both stays a feed.
+    const Result<OpmlDocument> other = Opml::read(
+        "<opml version=\"2.0\"><body><outline type=\"link\" text=\"Folder\"><outline type=\"rss\" text=\"f\" "
+        "xmlUrl=\"https://a.example/rss\" url=\"https://a.example/\"/></outline></body></opml>");
+    QVERIFY(other);
+    QCOMPARE(other->feeds.size(), 1);
+    QVERIFY(!other->feeds[0].page);
+    QCOMPARE(other->feeds[0].folder, u"Folder"_s);
     QCOMPARE(doc->feeds[0].title, u"대전일보"_s);
     QCOMPARE(doc->feeds[0].folder, u"Regional/Daejeon"_s);
     QCOMPARE(doc->feeds[0].language, u"ko"_s);

@@ -537,6 +537,12 @@ void tst_Sync::fullPageCompletesSummaryItems()
     tags.addBindValue(*fullId);
     QVERIFY(tags.exec() && tags.next());
     QCOMPARE(tags.value(0).toInt(), 1);
+
+    // The same feed again: its summary does not go back over the page's text.
+    const SyncReport again = runSync({*fullId});
+    QCOMPARE(again.sources.size(), 1);
+    QCOMPARE(again.sources.constFirst().updated, 0);
+    QCOMPARE(textOf(*fullId, u"full-1"_s), completed);
 }
 
 void tst_Sync::guiThreadStaysResponsive()

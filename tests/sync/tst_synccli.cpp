@@ -3,6 +3,7 @@
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void enableDisableRemove();
     void opmlImportExport();
     void discover();
+    void pageKind();
     void badInput();
 
 private:
@@ -234,10 +236,77 @@ void tst_SyncCli::discover()
     QCOMPARE(self.at(0).toObject().value(u"title").toString(), u"CLI feed"_s);
 }
 
+void tst_SyncCli::pageKind()
+{
+    // A press-release board without a feed: two rows, each a link to its article.
+    HttpResponse board;
+    board.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+    board.body = u"<html lang=\"ko\"><head><title>보도자료</title></head><body><table><tbody>"
+                 "<tr><td>2</td><td><a href=\"/board/bbsView.do?nttId=12\">외국인 환자 유치 실적 발표</a></td>"
+                 "<td>2024-05-02</td></tr>"
+                 "<tr><td>1</td><td><a href=\"/board/bbsView.do?nttId=11\">의료 해외진출 지원 사업 공모</a></td>"
+                 "<td>2024-04-29</td></tr></tbody></table></body></html>"_s.toUtf8();
+    m_server.route("/board/list.do", board);
+    for (const char *id : {"11", "12"}) {
+        HttpResponse article;
+        article.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+        article.body = u"<html><body><article><div id=\"article-view-content-div\"><p>%1</p><p>%1</p></div>"
+                       "</article></body></html>"_s
+                           .arg(u"보건복지부는 외국인 환자 유치와 의료 해외진출을 지원하는 사업을 "
+                                "올해도 이어간다고 밝혔다. 지원 대상과 일정은 누리집에 "
+                                "공고된다."_s.repeated(3))
+                           .toUtf8();
+        m_server.route("/board/bbsView.do?nttId=" + QByteArray(id), article);
+    }
+    const QString url = m_server.url(u"/board/list.do"_s).toString();
+    const Run add = cli({u"sources"_s, u"add"_s, url, u"--kind"_s, u"page"_s, u"--name"_s, u"Ministry board"_s});
+    QCOMPARE(add.code, 0);
+    const QJsonObject added = add.json().object();
+    QCOMPARE(added.value(u"kind").toString(), u"page"_s);
+    QCOMPARE(added.value(u"name").toString(), u"Ministry board"_s);
+    QVERIFY(added.value(u"fetch_full_page").toBool()); // a list gives titles only
+    const QString id = QString::number(added.value(u"id").toInt());
+
+    const Run once = cli({u"sync"_s, u"--once"_s, u"--source"_s, id});
+    QCOMPARE(once.code, 0);
+    const QJsonArray report = once.json().array();
+    QCOMPARE(report.size(), 1);
+    const QJsonObject r = report.at(0).toObject();
+    QCOMPARE(r.value(u"status").toString(), u"ok"_s);
+    QCOMPARE(r.value(u"name").toString(), u"Ministry board"_s);
+    QCOMPARE(r.value(u"new").toInt(), 2);
+    QCOMPARE(r.value(u"error_code").toString(), QString());
+    QCOMPARE(m_server.hits("/board/bbsView.do?nttId=11"), 1);
+    QCOMPARE(m_server.hits("/board/bbsView.do?nttId=12"), 1);
+
+    bool listed = false;
+    for (const QJsonValue &v : cli({u"sources"_s, u"list"_s}).json().array()) {
+        const QJsonObject s = v.toObject();
+        if (s.value(u"id").toInt() != added.value(u"id").toInt())
+            continue;
+        listed = true;
+        QCOMPARE(s.value(u"kind").toString(), u"page"_s);
+        QCOMPARE(s.value(u"items_new").toInt(), 2);
+        QCOMPARE(s.value(u"http_status").toInt(), 200);
+    }
+    QVERIFY(listed);
+
+    // Exported as a link outline, not as a feed.
+    const QString out = m_dir.filePath(u"pages.opml"_s);
+    QCOMPARE(cli({u"sources"_s, u"export"_s, out}).code, 0);
+    QFile written(out);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray opml = written.readAll();
+    QVERIFY(opml.contains("type=\"link\""));
+    QVERIFY(opml.contains(QByteArray("url=\"" + url.toUtf8() + "\"")));
+    QVERIFY(!opml.contains(QByteArray("xmlUrl=\"" + url.toUtf8() + "\"")));
+}
+
 void tst_SyncCli::badInput()
 {
     QCOMPARE(cli({u"sources"_s, u"add"_s, u"ftp://x.example/rss"_s}).code, 1);
-    QCOMPARE(cli({u"sources"_s, u"add"_s, u"x"_s, u"--kind"_s, u"page"_s}).code, 2);
+    QCOMPARE(cli({u"sources"_s, u"add"_s, u"x"_s, u"--kind"_s, u"page"_s}).code, 1); // not a URL
+    QCOMPARE(cli({u"sources"_s, u"add"_s, u"https://x.example/"_s, u"--kind"_s, u"blog"_s}).code, 2);
     QCOMPARE(cli({u"sources"_s, u"frobnicate"_s}).code, 2);
     QCOMPARE(cli({u"sources"_s, u"import"_s, m_dir.filePath(u"missing.opml"_s)}).code, 1);
     QCOMPARE(cli({u"sync"_s, u"--source"_s, u"abc"_s}).code, 2);

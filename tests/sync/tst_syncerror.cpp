@@ -84,6 +84,8 @@ void tst_SyncError::describesEachCode_data()
     QTest::newRow("bad url") << int(Error::InvalidInput) << 0 << u"not an http(s) URL: ftp://x"_s
                              << u"not a web address"_s << u"correct its address"_s;
     QTest::newRow("removed") << int(Error::NotFound) << 0 << u"no source with id 3"_s << u"was removed"_s << QString();
+    QTest::newRow("no article links") << int(Error::NoArticleLinks) << 200 << u"no article links on the page"_s
+                                      << u"No links to articles"_s << u"news list"_s;
     QTest::newRow("cancelled") << int(Error::Cancelled) << 0 << u"cancelled"_s << u"stopped"_s << u"Sync again"_s;
     QTest::newRow("old cache, 404") << int(Error::None) << 404 << u"HTTP 404"_s << u"no longer exists"_s
                                     << u"Check the address"_s;
@@ -120,7 +122,7 @@ void tst_SyncError::retryAtIsShown()
 void tst_SyncError::codeNamesRoundTrip()
 {
     QSet<QString> seen;
-    for (int c = Error::NotFound; c <= Error::Cancelled; ++c) {
+    for (int c = Error::NotFound; c <= Error::NoArticleLinks; ++c) {
         const QString name = SyncError::codeName(Error::Code(c));
         QVERIFY2(!name.isEmpty(), qPrintable(QString::number(c)));
         QVERIFY(!seen.contains(name));
@@ -131,6 +133,7 @@ void tst_SyncError::codeNamesRoundTrip()
     QCOMPARE(SyncError::codeFromName(u"no such code"_s), Error::None);
     QCOMPARE(SyncError::codeName(Error::Timeout), u"timeout"_s);
     QCOMPARE(SyncError::codeName(Error::NotAFeed), u"not-a-feed"_s);
+    QCOMPARE(SyncError::codeName(Error::NoArticleLinks), u"no-article-links"_s);
 }
 
 void tst_SyncError::fetcherGivesEachFailureItsCode()

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void addByPageDiscoversItsFeed();
     void addDirectFeedUrl();
     void unreachableAddressSaysWhy();
+    void pageWithoutFeedOffersItsLinks();
     void googleNewsPreviewListsItems();
     void editPersists();
     void disableAndEnable();
@@ -237,6 +238,57 @@ void tst_SourcesDialog::unreachableAddressSaysWhy()
     QCOMPARE(add.feedList()->count(), 0);
     QVERIFY2(add.messageLabel()->text().contains(u"404"_s), qPrintable(add.messageLabel()->text()));
     QVERIFY(!add.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+}
+
+void tst_SourcesDialog::pageWithoutFeedOffersItsLinks()
+{
+    // A press-release board with no feed: the dialog offers to follow its article links.
+    QByteArray board = "<html lang=\"ko\"><head><title>Press releases</title></head><body><table>";
+    for (int i = 1; i <= 3; ++i)
+        board += "<tr><td><a href=\"/board/bbsView.do?nttId=" + QByteArray::number(i) + "\">Press release number " +
+                 QByteArray::number(i) + "</a></td><td>2024-05-0" + QByteArray::number(i) + "</td></tr>";
+    board += "</table></body></html>";
+    m_server.route("/board", HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, board});
+    m_server.route("/empty", HttpResponse{200, {{"Content-Type", "text/html"}}, "<html><body>hello</body></html>"});
+
+    Ui::AddFeedDialog add(m_context->sources(), quickFetch());
+    add.show();
+    add.urlEdit()->setText(m_server.url(u"/empty"_s).toString());
+    QSignalSpy probed(&add, &Ui::AddFeedDialog::probed);
+    add.find();
+    QVERIFY(probed.wait(10000));
+    QCOMPARE(add.feedList()->count(), 0); // no feed and no article: nothing to offer
+    QVERIFY2(add.messageLabel()->text().contains(u"announces no feed"_s), qPrintable(add.messageLabel()->text()));
+
+    add.urlEdit()->setText(m_server.url(u"/board"_s).toString());
+    add.find();
+    QVERIFY(probed.wait(10000));
+    QCOMPARE(add.feedList()->count(), 1);
+    QVERIFY2(add.feedList()->item(0)->text().contains(u"Follow this page's article links instead"_s),
+             qPrintable(add.feedList()->item(0)->text()));
+    QVERIFY2(add.messageLabel()->text().contains(u"lists 3 article"_s), qPrintable(add.messageLabel()->text()));
+    QVERIFY(add.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    add.addChosen();
+    QVERIFY(add.addedId() > 0);
+    const std::optional<Source> stored = m_context->sources().byId(add.addedId());
+    QVERIFY(stored);
+    QCOMPARE(stored->kind, Source::Kind::Page);
+    QCOMPARE(stored->url, m_server.url(u"/board"_s));
+    QVERIFY(stored->fetchFullPage);
+
+    // In the list it is a fetchable source like a feed; its edit dialog shows full pages as always on.
+    Ui::SourcesDialog dialog(*m_context);
+    dialog.show();
+    const int row = rowWithUrl(dialog.model(), m_server.url(u"/board"_s));
+    QVERIFY(row >= 0);
+    QCOMPARE(dialog.model()->index(row, SourceListModel::NextSyncColumn).data().toString(), u"Due now"_s);
+    dialog.selectSource(stored->id);
+    QVERIFY(dialog.findChild<QPushButton *>(u"toggleButton"_s)->isEnabled());
+    const Ui::SourceEditDialog edit(*stored);
+    QVERIFY(edit.fullPageBox()->isChecked());
+    QVERIFY(!edit.fullPageBox()->isEnabled());
+    QCOMPARE(edit.source().kind, Source::Kind::Page);
+    QVERIFY(edit.source().fetchFullPage);
 }
 
 void tst_SourcesDialog::googleNewsPreviewListsItems()
