@@ -51,6 +51,13 @@
             <numerusform>This page announces %n feeds. Choose one:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This page announces no feed, but it lists %n article(s). You can follow its article links instead: each sync reads the list and fetches the new articles.</source>
+        <translation>
+            <numerusform>This page announces no feed, but it lists %n article. You can follow its article links instead: each sync reads the list and fetches the new articles.</numerusform>
+            <numerusform>This page announces no feed, but it lists %n articles. You can follow its article links instead: each sync reads the list and fetches the new articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailView</name>

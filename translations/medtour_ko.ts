@@ -387,6 +387,24 @@
         <source>The source could not be added: %1</source>
         <translation>소스를 추가하지 못했습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This page announces no feed, but it lists %n article(s). You can follow its article links instead: each sync reads the list and fetches the new articles.</source>
+        <translation>
+            <numerusform>이 페이지는 피드를 알리지 않지만 기사 %n건을 나열합니다. 대신 기사 링크를 따라갈 수 있습니다. 동기화할 때마다 목록을 읽고 새 기사를 가져옵니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow this page&apos;s article links instead</source>
+        <translation>대신 이 페이지의 기사 링크 따라가기</translation>
+    </message>
+    <message>
+        <source>The page&apos;s own title</source>
+        <translation>페이지에 적힌 제목</translation>
+    </message>
+    <message>
+        <source>This page is already a source: %1.</source>
+        <translation>이 페이지는 이미 소스로 등록되어 있습니다: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailPane</name>
@@ -1136,6 +1154,10 @@
         <source>Language:</source>
         <translation>언어:</translation>
     </message>
+    <message>
+        <source>A page source always reads its articles&apos; pages.</source>
+        <translation>웹 페이지 소스는 항상 기사 페이지를 읽어 옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesDialog</name>
@@ -1541,6 +1563,14 @@
     <message>
         <source>The source could not be synced.</source>
         <translation>소스를 동기화하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No links to articles were found on this page.</source>
+        <translation>이 페이지에서 기사 링크를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
+        <translation>홈페이지나 기사 한 건이 아니라 사이트의 뉴스 목록(섹션 또는 보도자료 게시판) 주소를 사용하세요.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,26 @@
         <source>The source could not be added: %1</source>
         <translation>Не удалось добавить источник: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>This page announces no feed, but it lists %n article(s). You can follow its article links instead: each sync reads the list and fetches the new articles.</source>
+        <translation>
+            <numerusform>На этой странице нет ленты, но в ней %n статья. Вместо ленты можно следить за ссылками на статьи: при каждой синхронизации список читается и загружаются новые статьи.</numerusform>
+            <numerusform>На этой странице нет ленты, но в ней %n статьи. Вместо ленты можно следить за ссылками на статьи: при каждой синхронизации список читается и загружаются новые статьи.</numerusform>
+            <numerusform>На этой странице нет ленты, но в ней %n статей. Вместо ленты можно следить за ссылками на статьи: при каждой синхронизации список читается и загружаются новые статьи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow this page&apos;s article links instead</source>
+        <translation>Следить за ссылками на статьи этой страницы</translation>
+    </message>
+    <message>
+        <source>The page&apos;s own title</source>
+        <translation>Заголовок самой страницы</translation>
+    </message>
+    <message>
+        <source>This page is already a source: %1.</source>
+        <translation>Эта страница уже есть среди источников: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailPane</name>
@@ -1178,6 +1198,10 @@
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
+    <message>
+        <source>A page source always reads its articles&apos; pages.</source>
+        <translation>Источник-страница всегда загружает страницы своих статей.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesDialog</name>
@@ -1615,6 +1639,14 @@
     <message>
         <source>The source could not be synced.</source>
         <translation>Не удалось синхронизировать источник.</translation>
+    </message>
+    <message>
+        <source>No links to articles were found on this page.</source>
+        <translation>На этой странице не найдено ссылок на статьи.</translation>
+    </message>
+    <message>
+        <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
+        <translation>Укажите адрес списка новостей сайта (раздел или доска пресс-релизов), а не главную страницу и не отдельную статью.</translation>
     </message>
 </context>
 <context>
