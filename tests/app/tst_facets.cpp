@@ -302,6 +302,8 @@ void tst_Facets::labelsAreLocalised()
     QCOMPARE(FacetLabels::label(FacetKind::Language, u"ru"_s, u"ko"_s), u"러시아어"_s);
     QCOMPARE(FacetLabels::label(FacetKind::Region, u"KR-30"_s, u"ko"_s), u"대전"_s);
     QCOMPARE(FacetLabels::label(FacetKind::Region, u"KR-11"_s, u"en"_s), u"Seoul"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Region, u"KR-27"_s, u"ru"_s), u"Тэгу"_s);
+    QCOMPARE(FacetLabels::label(FacetKind::Specialty, u"urology"_s, u"ru"_s), u"Урология"_s);
     QCOMPARE(FacetLabels::label(FacetKind::Specialty, u"urology"_s, u"xx"_s),
              FacetLabels::label(FacetKind::Specialty, u"urology"_s, u"en"_s)); // English when a language is missing
     QCOMPARE(FacetLabels::label(FacetKind::Hospital, u"충남대학교병원"_s, u"en"_s), u"충남대학교병원"_s);
