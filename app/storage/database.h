@@ -61,6 +61,7 @@ public:
 
 private:
     friend class TransactionScope;
+    friend class Savepoint;
     mutable int m_transactionDepth = 0;
     mutable bool m_rollbackOnly = false;
     bool m_backgroundWriter = false;

@@ -7,6 +7,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <atomic>
+
 namespace Medtour {
 
 TransactionScope::TransactionScope(const Database &database)
@@ -90,6 +92,56 @@ Error TransactionScope::commit()
     if (m_database.isBackgroundWriter())
         m_database.afterBackgroundCommit();
     return {};
+}
+
+Savepoint::Savepoint(const Database &database)
+    : m_database(database)
+{
+    if (m_database.m_transactionDepth == 0)
+        return;
+    static std::atomic<int> serial{0}; // names need only differ among the savepoints open at once
+    m_name = QStringLiteral("medtour_part_%1").arg(++serial);
+    QSqlQuery q(m_database.db());
+    m_ok = q.exec(QStringLiteral("SAVEPOINT ") + m_name);
+    m_doomedBefore = m_database.m_rollbackOnly;
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_ok && !m_done)
+        rollback();
+}
+
+Error Savepoint::release()
+{
+    if (!m_ok || m_done)
+        return {Error::Database, QStringLiteral("no savepoint")};
+    if (m_database.m_rollbackOnly && !m_doomedBefore) {
+        rollback(); // a scope inside it failed: its part cannot be kept
+        return {Error::Database, QStringLiteral("a nested step failed; this part was rolled back")};
+    }
+    m_done = true;
+    QSqlQuery q(m_database.db());
+    if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
+        const Error e = sqlError(q, "keeping a part of a transaction");
+        m_done = false;
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void Savepoint::rollback()
+{
+    if (!m_ok || m_done)
+        return;
+    m_done = true;
+    QSqlQuery q(m_database.db());
+    // ROLLBACK TO keeps the savepoint open; RELEASE then closes it with nothing left in it.
+    if (!q.exec(QStringLiteral("ROLLBACK TO ") + m_name) || !q.exec(QStringLiteral("RELEASE ") + m_name))
+        m_database.m_rollbackOnly = true; // cannot undo the part: the whole transaction must go
+    else
+        m_database.m_rollbackOnly = m_doomedBefore;
 }
 
 } // namespace Medtour

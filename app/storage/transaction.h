@@ -3,6 +3,8 @@
 
 #include "core/result.h"
 
+#include <QString>
+
 namespace Medtour {
 
 class Database;
@@ -32,6 +34,33 @@ private:
     bool m_gate = false; ///< holds WriteGate (outermost scopes)
     void begin();
     void releaseGate();
+};
+
+/// A part of an open transaction that can fail alone: rolled back to where it began (destroyed
+/// without release()), the transaction goes on and may still commit what came before. Scopes
+/// nested inside it join the transaction as usual; an inner failure dooms only this part. Lets
+/// the command-line sync store many feeds per transaction and still keep each feed all or nothing.
+/// Without an open transaction it does nothing (began() is false). In-memory state built from
+/// what a rolled-back part wrote is the caller's to drop (the sync places clusters only after).
+class Savepoint final
+{
+public:
+    explicit Savepoint(const Database &database);
+    ~Savepoint();
+    Q_DISABLE_COPY_MOVE(Savepoint)
+
+    bool began() const { return m_ok; }
+    /// Keeps what was written since it began (in the transaction, which commits it later).
+    Error release();
+    /// Undoes what was written since it began.
+    void rollback();
+
+private:
+    const Database &m_database;
+    QString m_name;
+    bool m_ok = false;
+    bool m_done = false;
+    bool m_doomedBefore = false;
 };
 
 } // namespace Medtour

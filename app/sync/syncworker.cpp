@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 #include <utility>
 
 namespace Medtour {
@@ -36,6 +37,7 @@ SyncWorker::~SyncWorker()
 {
     m_placer.waitForDone(); // it places into the ingester's index
     m_pool.waitForDone();
+    m_batch.reset();  // a sync cut short keeps nothing of its open batch
     delete m_fetcher; // before the connection goes: nothing may report into a closed cache
     m_fetcher = nullptr;
     m_ingester.reset();
@@ -87,6 +89,8 @@ void SyncWorker::start(const SyncRequest &request)
     // Articles a stopped sync (killed, or a full disk) stored but did not place in clusters.
     if (const Result<int> placed = m_ingester->enricher().placeUnplaced(); !placed)
         qCWarning(lcSync) << "could not place unclustered articles:" << placed.error().detail;
+    m_heldFrom = 0;
+    beginBatch();
 
     SourceRepository sources(*m_database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -214,15 +218,72 @@ SourceSyncResult SyncWorker::cancelledResult(const FetchResult &fetched)
 void SyncWorker::report(const SourceSyncResult &done)
 {
     m_report.sources << done;
-    Q_EMIT sourceFinished(done);
-    Q_EMIT progress(int(m_report.sources.size()), m_total);
+    if (!m_batch) {
+        m_heldFrom = m_report.sources.size();
+        Q_EMIT sourceFinished(done);
+        Q_EMIT progress(int(m_report.sources.size()), m_total);
+    } else if (m_report.sources.size() - m_heldFrom >= kSourcesPerBatch || m_batchAge.elapsed() >= kBatchMs) {
+        commitBatch();
+        beginBatch();
+    }
     finishIfDone();
+}
+
+void SyncWorker::beginBatch()
+{
+    if (m_settings.yieldToGui || m_batch)
+        return;
+    m_batch = std::make_unique<TransactionScope>(*m_database);
+    if (!m_batch->began()) {
+        qCWarning(lcSync) << "cannot begin a transaction; storing one feed per transaction";
+        m_batch.reset();
+        return;
+    }
+    m_batchAge.start();
+}
+
+void SyncWorker::commitBatch()
+{
+    if (!m_batch)
+        return;
+    const Error error = m_batch->commit();
+    m_batch.reset();
+    if (error) {
+        qCWarning(lcSync) << "a batch of feeds could not be stored:" << error.detail;
+        // What the cache does not hold must not be reported as stored, and the clustering index
+        // must forget articles whose rows (and ids) went with the batch.
+        for (qsizetype i = m_heldFrom; i < m_report.sources.size(); ++i) {
+            SourceSyncResult &r = m_report.sources[i];
+            if (r.status == u"error")
+                continue;
+            r.status = QStringLiteral("error");
+            r.errorCode = error.code == Error::DiskFull ? Error::DiskFull : Error::Database;
+            r.error = error.code == Error::DiskFull
+                          ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
+                                .arg(error.detail)
+                          : error.detail;
+            r.added = r.updated = 0;
+            r.newArticles.clear();
+        }
+        m_placer.waitForDone();
+        ++m_placementEpoch;
+        m_placing = 0;
+        m_ingester = std::make_unique<FeedIngester>(*m_database);
+        m_ingester->setPlaceLater(true);
+    }
+    for (qsizetype i = m_heldFrom; i < m_report.sources.size(); ++i) {
+        Q_EMIT sourceFinished(m_report.sources.at(i));
+        Q_EMIT progress(int(i + 1), m_total);
+    }
+    m_heldFrom = m_report.sources.size();
 }
 
 void SyncWorker::finishIfDone()
 {
-    if (m_report.sources.size() >= m_total && m_pages.isEmpty() && m_placing == 0)
+    if (m_report.sources.size() >= m_total && m_pages.isEmpty() && m_placing == 0) {
+        commitBatch();
         finishRun();
+    }
 }
 
 void SyncWorker::placeStored()
@@ -233,8 +294,10 @@ void SyncWorker::placeStored()
     ++m_placing;
     auto promise = std::make_shared<QPromise<QList<ArticleEnricher::Placement>>>();
     auto *watcher = new QFutureWatcher<QList<ArticleEnricher::Placement>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, epoch = m_placementEpoch] {
         watcher->deleteLater();
+        if (epoch != m_placementEpoch)
+            return; // its articles went with a batch that failed
         --m_placing;
         if (watcher->future().resultCount() > 0)
             recordPlacements(watcher->future().takeResult());
@@ -257,8 +320,13 @@ void SyncWorker::recordPlacements(const QList<ArticleEnricher::Placement> &place
     // Even when cancelled: the index holds these placements, the cache should too. Should this
     // fail (a full disk), the articles stay unplaced in the cache and the next sync places them.
     TransactionScope transaction(*m_database);
+    std::optional<Savepoint> part; // in a batch: a failure here must not take the feeds with it
+    if (m_batch)
+        part.emplace(*m_database);
     Error error = transaction.began() ? m_ingester->enricher().record(placements)
                                       : Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+    if (!error && part && part->began())
+        error = part->release();
     if (!error)
         error = transaction.commit();
     if (error)
@@ -284,7 +352,10 @@ void SyncWorker::completeFromPage(const FetchResult &page)
     const PageJob job = m_pages.take(page.id);
     if (!m_cancelled && page.outcome == FetchResult::Outcome::Ok) {
         const ExtractedPage extracted = PageExtractor().extract(page.body, page.finalUrl, page.contentType);
+        Savepoint part(*m_database); // in a batch
         const Result<bool> completed = m_ingester->completeFromPage(job.item, extracted, job.source);
+        if (completed && part.began() && part.release())
+            m_ingester->takeToPlace(); // rolled back after all: nothing of it to place
         if (!completed)
             qCWarning(lcSync) << "could not complete" << job.item.link << "from its page:" << completed.error().detail;
         else if (*completed)
@@ -354,10 +425,17 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
                                source->name == fetched.finalUrl.toString();
         Source ingestAs = *source;
         if (nameIsUrl)
-            ingestAs.name.clear(); // take the feed's title
-        const Result<IngestReport> report =
+            ingestAs.name.clear();   // take the feed's title
+        Savepoint part(*m_database); // in a batch: this feed all or nothing, the batch goes on
+        Result<IngestReport> report =
             prepared ? m_ingester->ingest(std::move(*prepared), ingestAs)
                      : m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
+        if (report && part.began()) {
+            if (Error e = part.release()) {
+                report = e;
+                m_ingester->takeToPlace(); // rolled back: nothing of it to place
+            }
+        }
         placeStored(); // what it committed, also when a later part failed
         if (!report) {
             out.status = QStringLiteral("error");

@@ -62,6 +62,14 @@ private:
     /// next feed; records the placements here when they come back.
     void placeStored();
     void recordPlacements(const QList<ArticleEnricher::Placement> &placements);
+    /// The command-line sync (no GUI to yield to) stores up to kSourcesPerBatch feeds per
+    /// transaction, each in a savepoint of its own, so that hot index and search pages are written
+    /// to the WAL once per batch rather than once per feed. Reports wait for the commit: a batch
+    /// that cannot commit turns its feeds' "ok" into the error.
+    void beginBatch();
+    void commitBatch();
+    static constexpr int kSourcesPerBatch = 25;
+    static constexpr int kBatchMs = 2000;
     void finishIfDone();
     void finishRun();
 
@@ -89,6 +97,10 @@ private:
     /// One thread: articles are placed in clusters one batch at a time, in the order stored.
     QThreadPool m_placer;
     int m_placing = 0; ///< batches on m_placer whose placements are not recorded yet
+    std::unique_ptr<class TransactionScope> m_batch;
+    QElapsedTimer m_batchAge;
+    qsizetype m_heldFrom = 0; ///< m_report.sources from here on wait for m_batch's commit
+    int m_placementEpoch = 0; ///< placements from before a failed batch are dropped
 };
 
 } // namespace Medtour
