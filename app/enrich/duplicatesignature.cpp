@@ -216,6 +216,35 @@ QString titleCore(const QString &title)
     return t;
 }
 
+/// How many different values: an open-addressed set, a third of the time sorting took for the
+/// few hundred shingles of an article. The values are mixed hashes, so their low bits index it.
+quint32 distinctCount(const std::vector<quint64> &values)
+{
+    size_t capacity = 64;
+    while (capacity < 2 * values.size())
+        capacity <<= 1;
+    thread_local std::vector<quint64> table;
+    table.assign(capacity, 0);
+    const size_t mask = capacity - 1;
+    bool zero = false; // 0 marks a free cell, so a value 0 is counted apart
+    quint32 count = 0;
+    for (const quint64 v : values) {
+        if (v == 0) {
+            count += zero ? 0 : 1;
+            zero = true;
+            continue;
+        }
+        size_t at = size_t(v) & mask;
+        while (table[at] != 0 && table[at] != v)
+            at = (at + 1) & mask;
+        if (table[at] == 0) {
+            table[at] = v;
+            ++count;
+        }
+    }
+    return count;
+}
+
 void putU16(QByteArray &out, quint16 v)
 {
     char b[2];
@@ -285,8 +314,7 @@ DuplicateSignature DuplicateSignature::compute(const QString &title, const QStri
             filled[b] = true;
         }
     }
-    std::sort(shingles.begin(), shingles.end());
-    sig.m_shingles = quint32(std::unique(shingles.begin(), shingles.end()) - shingles.begin());
+    sig.m_shingles = distinctCount(shingles);
     for (int i = 0; i < binCount; ++i)
         sig.m_bins[size_t(i)] = filled[size_t(i)] ? quint16(minima[size_t(i)] & 0xFFFF) : 0;
     if (sig.m_shingles > 0) {

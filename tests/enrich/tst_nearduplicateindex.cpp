@@ -152,6 +152,16 @@ void tst_NearDuplicateIndex::similarities()
     const DuplicateSignature empty = DuplicateSignature::compute(QString(), QString());
     QCOMPARE(empty.shingleCount(), 0);
     QCOMPARE(empty.jaccard(full), 0.0);
+
+    // Shingles are counted once however often they recur: 4 units in a row make one shingle, and a
+    // text that says the same thing three times has the shingles of once plus the seams between.
+    const DuplicateSignature four = DuplicateSignature::compute(QString(), u"가나다라"_s);
+    QCOMPARE(four.shingleCount(), 1);
+    const DuplicateSignature once = DuplicateSignature::compute(QString(), u"가나다라마바사아자차"_s);
+    QCOMPARE(once.shingleCount(), 7); // 10 units, windows of 4
+    const DuplicateSignature thrice = DuplicateSignature::compute(QString(), u"가나다라마바사아자차"_s.repeated(3));
+    QCOMPARE(thrice.shingleCount(), 10); // the 7 of one copy and the 3 windows across each seam (alike)
+    QVERIFY(thrice.jaccard(once) > 0.5);
 }
 
 void tst_NearDuplicateIndex::labelledSet_data()
