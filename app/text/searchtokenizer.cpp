@@ -3,6 +3,8 @@
 
 #include "text/textnormalizer.h"
 
+#include <algorithm>
+
 namespace Medtour::SearchTokenizer {
 
 namespace {
@@ -39,17 +41,14 @@ Class classify(char32_t c)
     }
 }
 
-/// Calls `emit(runText, isCjk)` for each run of one class in already folded text.
+/// Calls `emit(runText, isCjk)` for each run of one class in already folded text. A run is a
+/// slice of `folded` (separators end runs and are not part of them), so it is passed as a view.
 template<typename Emit>
 void forEachRun(const QString &folded, Emit emit)
 {
-    QString current;
     Class currentClass = Class::Separator;
-    auto flush = [&] {
-        if (!current.isEmpty())
-            emit(current, currentClass == Class::Cjk);
-        current.clear();
-    };
+    qsizetype start = 0;
+    const QStringView all(folded);
     for (qsizetype i = 0; i < folded.size(); ++i) {
         char32_t c = folded[i].unicode();
         qsizetype width = 1;
@@ -58,14 +57,16 @@ void forEachRun(const QString &folded, Emit emit)
             width = 2;
         }
         const Class k = classify(c);
-        if (k != currentClass)
-            flush();
-        currentClass = k;
-        if (k != Class::Separator)
-            current.append(QStringView(folded).sliced(i, width));
+        if (k != currentClass) {
+            if (currentClass != Class::Separator && i > start)
+                emit(all.sliced(start, i - start), currentClass == Class::Cjk);
+            start = i;
+            currentClass = k;
+        }
         i += width - 1;
     }
-    flush();
+    if (currentClass != Class::Separator && folded.size() > start)
+        emit(all.sliced(start), currentClass == Class::Cjk);
 }
 
 } // namespace
@@ -85,33 +86,38 @@ bool isCjk(char32_t c)
 QString documentTokens(const QString &text, qsizetype maxChars)
 {
     const QString folded = TextNormalizer::foldForSearch(text.size() > maxChars ? text.left(maxChars) : text);
-    QString out;
-    out.reserve(folded.size() * 3);
-    forEachRun(folded, [&out](const QString &run, bool cjk) {
+    // At most 3 characters out per character in (a bigram and its space) plus a space per run:
+    // written through a pointer into a buffer of that size, then cut to what was written.
+    QString out(folded.size() * 4 + 1, Qt::Uninitialized);
+    QChar *w = out.data();
+    forEachRun(folded, [&w](QStringView run, bool cjk) {
         if (!cjk) {
-            out += run;
-            out += u' ';
+            std::copy(run.begin(), run.end(), w);
+            w += run.size();
+            *w++ = u' ';
             return;
         }
         // Hangul and Han are BMP characters, so code units are characters here.
         for (qsizetype i = 0; i + 1 < run.size(); ++i) {
-            out += QStringView(run).sliced(i, 2);
-            out += u' ';
+            *w++ = run[i];
+            *w++ = run[i + 1];
+            *w++ = u' ';
         }
-        out += run.back();
-        out += u' ';
+        *w++ = run.back();
+        *w++ = u' ';
     });
-    if (!out.isEmpty())
-        out.chop(1);
+    qsizetype length = w - out.constData();
+    if (length > 0)
+        --length; // the last space
+    out.truncate(length);
     return out;
 }
 
 QList<Run> runs(const QString &term)
 {
     QList<Run> result;
-    forEachRun(TextNormalizer::foldForSearch(term), [&result](const QString &run, bool cjk) {
-        result.append({run, cjk});
-    });
+    const QString folded = TextNormalizer::foldForSearch(term);
+    forEachRun(folded, [&result](QStringView run, bool cjk) { result.append({run.toString(), cjk}); });
     return result;
 }
 
