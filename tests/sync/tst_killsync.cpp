@@ -9,6 +9,7 @@
 #include "testhttpserver.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -104,11 +105,22 @@ void tst_KillSync::killedSyncsLoseNothing()
     for (int i = 0; i < 10; ++i)
         curate(1 + i * 37, i);
 
+    // Kills land between a tenth and nine tenths of what a whole updating sync takes here, so that
+    // they cut runs off however fast this machine and this build sync.
+    version.storeRelaxed(2);
+    QElapsedTimer clock;
+    clock.start();
+    QCOMPARE(runSync(-1), 0);
+    const int wholeMs = int(clock.elapsed());
+    const int earliest = std::max(5, wholeMs / 10);
+    const int latest = std::max(earliest + 10, wholeMs * 9 / 10);
+    qInfo("a whole updating sync took %d ms; kills after %d to %d ms", wholeMs, earliest, latest);
+
     QRandomGenerator rng(20261201);
     int killedMidSync = 0;
     for (int round = 0; round < kKills; ++round) {
         version.storeRelaxed(1 + round % 3); // every run updates every article
-        const int outcome = runSync(int(rng.bounded(30, 700)));
+        const int outcome = runSync(int(rng.bounded(earliest, latest)));
         QVERIFY(outcome >= 0);
         killedMidSync += outcome;
         if (round % 10 == 5) // state set between the kills, through the reader's own connection
