@@ -211,10 +211,15 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
     for (const int slot : m_touched)
         candidates.emplace_back(m_shared[size_t(slot)], slot);
     const size_t keep = std::min(candidates.size(), size_t(std::max(0, m_options.maxCandidates)));
-    std::partial_sort(
-        candidates.begin(), candidates.begin() + keep, candidates.end(),
-        [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+    // Most shared bands first, then the older slot: a strict order, so selecting the first `keep`
+    // and sorting them gives what partial_sort gave, in linear rather than n log k time.
+    const auto byPromise = [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    };
+    if (keep < candidates.size())
+        std::nth_element(candidates.begin(), candidates.begin() + keep, candidates.end(), byPromise);
     candidates.resize(keep);
+    std::sort(candidates.begin(), candidates.end(), byPromise);
 
     struct Accepted
     {
