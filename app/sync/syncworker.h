@@ -69,7 +69,7 @@ private:
     void beginBatch();
     void commitBatch();
     static constexpr int kSourcesPerBatch = 25;
-    static constexpr int kBatchMs = 2000;
+    static constexpr int kBatchMs = 1000; ///< a reader open meanwhile waits at most about this long to write
     void finishIfDone();
     void finishRun();
 
