@@ -3,13 +3,13 @@
 
 #include "cli/jsonout.h"
 #include "cli/queryoptions.h"
-#include "cli/urlfetch.h"
 #include "feeds/feedparser.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "sync/feedingester.h"
+#include "sync/urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

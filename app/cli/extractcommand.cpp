@@ -2,10 +2,10 @@
 // `medtour-cli extract FILE|URL [--url URL]`: the article in a page, as PageExtractor sees it.
 #include "cli/commands.h"
 #include "cli/jsonout.h"
-#include "cli/urlfetch.h"
 #include "enrich/relevancescorer.h"
 #include "enrich/tagger.h"
 #include "extract/pageextractor.h"
+#include "sync/urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
 #include "cli/jsonout.h"
-#include "cli/urlfetch.h"
 #include "commands.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"
@@ -11,6 +10,7 @@
 #include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
 #include "sync/syncerror.h"
+#include "sync/urlfetch.h"
 
 #include <QEventLoop>
 

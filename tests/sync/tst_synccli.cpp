@@ -40,6 +40,7 @@ private Q_SLOTS:
     void discover();
     void pageKind();
     void badInput();
+    void parseAndExtractUrls();
 
 private:
     Run cli(const QStringList &args);
@@ -311,6 +312,37 @@ void tst_SyncCli::badInput()
     QCOMPARE(cli({u"sources"_s, u"import"_s, m_dir.filePath(u"missing.opml"_s)}).code, 1);
     QCOMPARE(cli({u"sync"_s, u"--source"_s, u"abc"_s}).code, 2);
     QCOMPARE(cli({u"sync"_s, u"extra"_s}).code, 2);
+}
+
+void tst_SyncCli::parseAndExtractUrls()
+{
+    // `parse URL` and `extract URL` fetch through the sync's HTTP client: its limits and errors.
+    const Run parsed = cli({u"parse"_s, m_server.url(u"/cli.xml"_s).toString()});
+    QCOMPARE(parsed.code, 0);
+    QCOMPARE(parsed.json().object().value(u"items"_s).toArray().size(), 4);
+
+    const Run gone = cli({u"parse"_s, m_server.url(u"/gone.xml"_s).toString()});
+    QVERIFY(gone.code != 0);
+    QVERIFY2(gone.err.contains("gone.xml") && gone.err.contains("404"), gone.err.constData());
+
+    // 32 MB of spaces, gzip'd small: cut off at the decoded size limit, not read into memory.
+    HttpResponse bomb;
+    bomb.headers = {{"Content-Type", "application/rss+xml"}, {"Content-Encoding", "gzip"}};
+    bomb.body = TestHttpServer::gzip(QByteArray(32 * 1024 * 1024, ' '));
+    m_server.route("/bomb.xml", bomb);
+    const Run cut = cli({u"parse"_s, m_server.url(u"/bomb.xml"_s).toString()});
+    QVERIFY(cut.code != 0);
+    QVERIFY2(cut.err.contains("too large") || cut.err.contains("larger"), cut.err.constData());
+
+    HttpResponse article;
+    article.headers = {{"Content-Type", "text/html; charset=utf-8"}};
+    article.body = "<html><head><title>대전시 의료관광 설명회</title></head><body><article><h1>대전시 의료관광 "
+                   "설명회</h1><p>대전시는 카자흐스탄 알마티에서 의료관광 설명회를 열었다고 밝혔다. 지역 병원 "
+                   "여덟 곳이 참여해 건강검진과 척추 치료 상담을 했다.</p></article></body></html>";
+    m_server.route("/news/articleView.html", article);
+    const Run extracted = cli({u"extract"_s, m_server.url(u"/news/articleView.html"_s).toString()});
+    QCOMPARE(extracted.code, 0);
+    QVERIFY2(extracted.json().object().value(u"text"_s).toString().contains(u"알마티"_s), extracted.out.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCli)

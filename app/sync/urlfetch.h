@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "feeds/feedparser.h"
 
 #include <QByteArray>
 #include <QUrl>
@@ -15,10 +16,11 @@ struct FetchedDocument
     QUrl finalUrl;
 };
 
-/// A one-shot blocking GET for command-line use only (never on a GUI thread): bounded time,
-/// size and redirects.
+/// A one-shot blocking GET for command-line use only (never on a GUI thread), through the sync's
+/// HttpFetcher: the same defences as a sync (timeouts, a decoded-size cap that stops gzip bombs,
+/// redirects followed by hand with a loop check, TLS errors as errors) and the same error codes.
 namespace UrlFetch {
-Result<FetchedDocument> get(const QUrl &url, qint64 maxBytes = 20 * 1024 * 1024, int timeoutMs = 30000);
+Result<FetchedDocument> get(const QUrl &url, qint64 maxBytes = kMaxFeedBytes, int timeoutMs = 30000);
 /// A command's FILE|URL argument: an http(s) URL is fetched, anything else read as a local file
 /// (whose finalUrl is its file: URL). Errors say which, in one line. Either is refused above kMaxFeedBytes
 /// (20 MiB, the download limit); a file is refused before it is read.
