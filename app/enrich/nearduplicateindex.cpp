@@ -374,6 +374,27 @@ qint64 NearDuplicateIndex::representative(qint64 clusterId) const
     return cluster->representative;
 }
 
+NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &articleIds) const
+{
+    Snapshot out;
+    out.clusterOf.reserve(articleIds.size());
+    QMutexLocker lock(&m_mutex);
+    for (const qint64 id : articleIds) {
+        const auto slot = m_slotOf.constFind(id);
+        const qint64 clusterId = slot == m_slotOf.constEnd() ? -1 : m_entries[size_t(*slot)].clusterId;
+        out.clusterOf.append(clusterId);
+        if (clusterId < 0 || out.clusters.contains(clusterId))
+            continue;
+        const auto cluster = m_clusters.constFind(clusterId);
+        if (cluster == m_clusters.constEnd())
+            continue;
+        if (cluster->representative < 0)
+            cluster->representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
+        out.clusters.insert(clusterId, {cluster->representative, int(cluster->articleIds.size())});
+    }
+    return out;
+}
+
 int NearDuplicateIndex::articleCount() const
 {
     QMutexLocker lock(&m_mutex);

@@ -77,6 +77,15 @@ public:
     QList<ClusterMember> members(qint64 clusterId) const;
     int clusterSize(qint64 clusterId) const;       ///< 0 when unknown
     qint64 representative(qint64 clusterId) const; ///< -1 when unknown; kept up to date as members come
+    /// Where the given articles are and what their clusters are, read at one moment under one
+    /// lock: a writer recording placements while another thread adds would otherwise wait on the
+    /// lock once per question, behind an adder that takes it again at once.
+    struct Snapshot
+    {
+        QList<qint64> clusterOf;                        ///< per article id given, -1 when unknown
+        QHash<qint64, std::pair<qint64, int>> clusters; ///< cluster id → (representative, size)
+    };
+    Snapshot snapshot(const QList<qint64> &articleIds) const;
     int articleCount() const;
     int clusterCount() const;
 

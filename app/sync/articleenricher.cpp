@@ -8,6 +8,8 @@
 #include "storage/facetrepository.h"
 #include "storage/transaction.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace Medtour {
@@ -51,6 +53,7 @@ ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const Q
     p.valid = true;
     p.tags = sharedTagger().tag(title, cleanText, language);
     const Relevance relevance = sharedScorer().score(p.tags);
+    p.tags.evidence.clear(); // scored: what is stored is the tag lists
     p.relevance = relevance.score;
     p.relevanceReasons = relevance.reasonsCompactJson();
     p.signature = DuplicateSignature::compute(title, cleanText);
@@ -95,68 +98,49 @@ Error ArticleEnricher::enrich(const QList<StoredArticle> &articles, const QList<
     return later ? Error() : record(place(toPlace));
 }
 
-QList<ArticleEnricher::Placement> ArticleEnricher::place(const QList<ToPlace> &articles)
+ArticleEnricher::Placed ArticleEnricher::place(const QList<ToPlace> &articles)
 {
-    QList<Placement> out;
-    out.reserve(articles.size());
+    Placed out;
+    out.placements.reserve(articles.size());
+    QList<qint64> ids;
+    ids.reserve(articles.size());
     for (const ToPlace &a : articles) {
         if (a.replace)
             m_clusters.remove(a.articleId); // its text changed: place it again
         ClusterAssignment assignment = m_clusters.add(a.articleId, a.signature, a.published);
-        out.append(Placement{a.articleId, std::move(assignment.signature), std::move(assignment.mergedClusterIds)});
+        out.placements.append(
+            Placement{a.articleId, std::move(assignment.signature), std::move(assignment.mergedClusterIds)});
+        ids.append(a.articleId);
     }
+    out.state = m_clusters.snapshot(ids);
     return out;
 }
 
-Error ArticleEnricher::record(const QList<Placement> &placements)
+Error ArticleEnricher::record(const Placed &placed)
 {
     ClusterRepository clusters(m_database);
-    // A cluster's row must exist before its members point at it; it is written when first met and
-    // again at the end only when its representative or size moved on: once per batch, not once
-    // per member (a story with hundreds of copies).
-    struct Written
-    {
-        qint64 representative;
-        int size;
-    };
-    QHash<qint64, Written> written;
-    QList<qint64> order;
-    const auto storeCluster = [&](qint64 clusterId) -> Error {
-        const Written now{m_clusters.representative(clusterId), m_clusters.clusterSize(clusterId)};
-        if (Error e = clusters.storeCluster(clusterId, now.representative, now.size))
-            return e;
-        if (!written.contains(clusterId))
-            order.append(clusterId);
-        written.insert(clusterId, now);
-        return {};
-    };
-    for (const Placement &p : placements) {
-        const qint64 clusterId = m_clusters.clusterOf(p.articleId);
-        if (clusterId < 0)
+    const NearDuplicateIndex::Snapshot &now = placed.state;
+    QSet<qint64> written; // a cluster's row must exist before its members point at it; once per batch
+    for (qsizetype i = 0; i < placed.placements.size(); ++i) {
+        const Placement &p = placed.placements.at(i);
+        const qint64 clusterId = now.clusterOf.value(i, -1);
+        const auto cluster = now.clusters.constFind(clusterId);
+        if (clusterId < 0 || cluster == now.clusters.constEnd())
             continue; // taken out of the index since (deleted)
         if (Error e = clusters.storeSignature(p.articleId, p.signature))
             return e;
         if (!written.contains(clusterId)) {
-            if (Error e = storeCluster(clusterId))
+            if (Error e = clusters.storeCluster(clusterId, cluster->first, cluster->second))
                 return e;
+            written.insert(clusterId);
         }
         for (const qint64 from : p.mergedClusters) {
-            if (from == clusterId)
-                continue;
+            if (from == clusterId || now.clusters.contains(from))
+                continue; // (a cluster that lives again under a reused id keeps its row)
             if (Error e = clusters.merge(from, clusterId))
                 return e;
-            written.remove(from);
         }
         if (Error e = clusters.assign(p.articleId, clusterId))
-            return e;
-    }
-    for (const qint64 clusterId : std::as_const(order)) {
-        const auto it = written.constFind(clusterId);
-        if (it == written.constEnd() || m_clusters.clusterSize(clusterId) <= 0)
-            continue; // merged away
-        if (it->size == m_clusters.clusterSize(clusterId) && it->representative == m_clusters.representative(clusterId))
-            continue;
-        if (Error e = storeCluster(clusterId))
             return e;
     }
     return {};

@@ -55,13 +55,20 @@ public:
     /// articles to place are appended to it, for place() on another thread and record() after.
     Error enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared = {},
                  QList<ToPlace> *later = nullptr);
+    /// What place() did, with the index's view of those articles just after (their clusters, and
+    /// those clusters' representatives and sizes), taken by the placing thread under the lock it
+    /// held anyway: the writer then records without waiting on that lock.
+    struct Placed
+    {
+        QList<Placement> placements;
+        NearDuplicateIndex::Snapshot state;
+    };
     /// Places articles in the in-memory clustering index, in order. Touches no database and may run
     /// on any thread, one call at a time: the sync places a feed while it writes the next one.
-    QList<Placement> place(const QList<ToPlace> &articles);
-    /// Writes placements, on the database's thread, inside the caller's transaction. Each
-    /// article's cluster and each cluster's representative and size are written as the index has
-    /// them now, so that placements written late (after a later merge) still end up right.
-    Error record(const QList<Placement> &placements);
+    Placed place(const QList<ToPlace> &articles);
+    /// Writes placements, on the database's thread, inside the caller's transaction, as the index
+    /// had them when they were placed. Recorded in the order placed, the rows end up as the index.
+    Error record(const Placed &placed);
     /// Places and records the articles a stopped sync stored without placing (ClusterRepository::
     /// unplaced()); returns how many.
     Result<int> placeUnplaced();

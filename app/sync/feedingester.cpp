@@ -105,11 +105,11 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
 Result<IngestReport> FeedIngester::ingest(const QByteArray &bytes, Source source, const QByteArray &contentType,
                                           const QUrl &baseUrl)
 {
-    PreparedFeed prepared = prepare(bytes, source, contentType, baseUrl);
-    return ingest(std::move(prepared), std::move(source));
+    const PreparedFeed prepared = prepare(bytes, source, contentType, baseUrl);
+    return ingest(prepared, std::move(source));
 }
 
-Result<IngestReport> FeedIngester::ingest(PreparedFeed prepared, Source source)
+Result<IngestReport> FeedIngester::ingest(const PreparedFeed &prepared, Source source)
 {
     const ParsedFeed &feed = prepared.feed;
     if (!feed.isFeed()) {

@@ -72,7 +72,7 @@ public:
     static PreparedFeed prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType = {},
                                 const QUrl &baseUrl = {});
     /// Stores what prepare() made for `source` (the same source it was given).
-    Result<IngestReport> ingest(PreparedFeed prepared, Source source);
+    Result<IngestReport> ingest(const PreparedFeed &prepared, Source source);
 
     /// Replaces a summary-only item's body with the article extracted from its page, and tags, scores
     /// and clusters it again. Returns false (and changes nothing) when the page holds no more text

@@ -27,7 +27,7 @@ struct ProbeResult
     QList<DiscoveredFeed> feeds; ///< the feed itself, or the feeds an HTML page links to
     QList<FeedItem> items;       ///< the first items of a feed (outlet taken from Google News titles)
     int articleLinks = 0; ///< a page without feeds: the article links it lists (PageLinkLister), for a `page` source
-    QString error;               ///< empty when the fetch worked (a page without feeds is no error)
+    QString error;        ///< empty when the fetch worked (a page without feeds is no error)
 
     bool ok() const { return error.isEmpty(); }
 };

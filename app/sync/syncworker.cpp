@@ -186,6 +186,9 @@ void SyncWorker::prepareThenStore(const FetchResult &fetched, Source source)
         }
         PreparedFeed prepared = watcher->future().takeResult();
         report(store(fetched, &prepared));
+        // Freed where it was allocated: glibc frees another thread's memory under that thread's
+        // arena lock, and the sync thread waited on it thousands of times a sync.
+        m_pool.start([gone = std::move(prepared)] { Q_UNUSED(gone) });
     });
     watcher->setFuture(promise->future());
     m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
@@ -292,8 +295,8 @@ void SyncWorker::placeStored()
     if (batch.isEmpty())
         return;
     ++m_placing;
-    auto promise = std::make_shared<QPromise<QList<ArticleEnricher::Placement>>>();
-    auto *watcher = new QFutureWatcher<QList<ArticleEnricher::Placement>>(this);
+    auto promise = std::make_shared<QPromise<ArticleEnricher::Placed>>();
+    auto *watcher = new QFutureWatcher<ArticleEnricher::Placed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, epoch = m_placementEpoch] {
         watcher->deleteLater();
         if (epoch != m_placementEpoch)
@@ -315,7 +318,7 @@ void SyncWorker::placeStored()
     });
 }
 
-void SyncWorker::recordPlacements(const QList<ArticleEnricher::Placement> &placements)
+void SyncWorker::recordPlacements(const ArticleEnricher::Placed &placed)
 {
     // Even when cancelled: the index holds these placements, the cache should too. Should this
     // fail (a full disk), the articles stay unplaced in the cache and the next sync places them.
@@ -323,14 +326,15 @@ void SyncWorker::recordPlacements(const QList<ArticleEnricher::Placement> &place
     std::optional<Savepoint> part; // in a batch: a failure here must not take the feeds with it
     if (m_batch)
         part.emplace(*m_database);
-    Error error = transaction.began() ? m_ingester->enricher().record(placements)
+    Error error = transaction.began() ? m_ingester->enricher().record(placed)
                                       : Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     if (!error && part && part->began())
         error = part->release();
     if (!error)
         error = transaction.commit();
     if (error)
-        qCWarning(lcSync) << "could not store the clusters of" << placements.size() << "articles:" << error.detail;
+        qCWarning(lcSync) << "could not store the clusters of" << placed.placements.size()
+                          << "articles:" << error.detail;
 }
 
 void SyncWorker::fetchPages(const Source &source, const QList<FeedItem> &items)
@@ -428,7 +432,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
             ingestAs.name.clear();   // take the feed's title
         Savepoint part(*m_database); // in a batch: this feed all or nothing, the batch goes on
         Result<IngestReport> report =
-            prepared ? m_ingester->ingest(std::move(*prepared), ingestAs)
+            prepared ? m_ingester->ingest(*prepared, ingestAs)
                      : m_ingester->ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
         if (report && part.began()) {
             if (Error e = part.release()) {

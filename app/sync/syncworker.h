@@ -61,7 +61,7 @@ private:
     /// Places what the last store committed in clusters on m_placer, while this thread writes the
     /// next feed; records the placements here when they come back.
     void placeStored();
-    void recordPlacements(const QList<ArticleEnricher::Placement> &placements);
+    void recordPlacements(const ArticleEnricher::Placed &placed);
     /// The command-line sync (no GUI to yield to) stores up to kSourcesPerBatch feeds per
     /// transaction, each in a savepoint of its own, so that hot index and search pages are written
     /// to the WAL once per batch rather than once per feed. Reports wait for the commit: a batch
