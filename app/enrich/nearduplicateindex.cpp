@@ -363,15 +363,20 @@ int NearDuplicateIndex::clusterSize(qint64 clusterId) const
     return cluster == m_clusters.constEnd() ? 0 : int(cluster->articleIds.size());
 }
 
+qint64 NearDuplicateIndex::representativeLocked(qint64 clusterId, const Cluster &cluster) const
+{
+    if (cluster.representative < 0)
+        cluster.representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
+    return cluster.representative;
+}
+
 qint64 NearDuplicateIndex::representative(qint64 clusterId) const
 {
     QMutexLocker lock(&m_mutex);
     const auto cluster = m_clusters.constFind(clusterId);
     if (cluster == m_clusters.constEnd())
         return -1;
-    if (cluster->representative < 0)
-        cluster->representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
-    return cluster->representative;
+    return representativeLocked(clusterId, *cluster);
 }
 
 NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &articleIds) const
@@ -388,9 +393,7 @@ NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &a
         const auto cluster = m_clusters.constFind(clusterId);
         if (cluster == m_clusters.constEnd())
             continue;
-        if (cluster->representative < 0)
-            cluster->representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
-        out.clusters.insert(clusterId, {cluster->representative, int(cluster->articleIds.size())});
+        out.clusters.insert(clusterId, {representativeLocked(clusterId, *cluster), int(cluster->articleIds.size())});
     }
     return out;
 }

@@ -124,6 +124,7 @@ private:
     QDateTime clusterStart(qint64 clusterId) const { return m_clusters.value(clusterId).start; }
     ClusterMember memberOf(const Entry &entry) const;
     QList<ClusterMember> membersLocked(qint64 clusterId) const;
+    qint64 representativeLocked(qint64 clusterId, const Cluster &cluster) const; ///< chosen again when unknown
     void noteMember(Cluster &cluster, const Entry &entry);
     std::vector<quint64> bandKeys(const DuplicateSignature &signature) const;
     void insert(int slot, const std::vector<quint64> &keys);

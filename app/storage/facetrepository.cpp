@@ -34,22 +34,8 @@ Error FacetRepository::setTags(qint64 articleId, const QList<Tag> &tags)
     clear.addBindValue(articleId);
     if (!clear.exec())
         return sqlError(clear, "clearing tags");
-    return addTags(articleId, tags);
-}
-
-Error FacetRepository::addTags(qint64 articleId, const QList<Tag> &tags)
-{
-    QSqlQuery &add =
-        m_database.statement(QStringLiteral("INSERT OR IGNORE INTO tags (article_id, kind, value) VALUES (?, ?, ?)"));
-    for (const Tag &tag : tags) {
-        add.addBindValue(articleId);
-        add.addBindValue(tag.kind);
-        add.addBindValue(tag.value);
-        if (!add.exec())
-            return sqlError(add, "adding a tag");
-    }
-    ArticleIndex::noteContentChanged();
-    return {};
+    ArticleIndex::noteContentChanged(); // also when no tags are left
+    return addTags({{articleId, tags}});
 }
 
 Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)

@@ -25,10 +25,9 @@ public:
 
     /// Replaces an article's tags (used by enrichment at ingest).
     Error setTags(qint64 articleId, const QList<Tag> &tags);
-    /// setTags() for an article that has none yet (just added): nothing to clear first.
-    Error addTags(qint64 articleId, const QList<Tag> &tags);
-    /// addTags() for many just-added articles: up to kRowsPerInsert rows per statement, which
-    /// costs a third of one statement per row (a feed of 50 articles has some 400 tags).
+    /// setTags() for articles that have none yet (just added): nothing to clear first. Up to
+    /// kRowsPerInsert rows per statement, which costs a third of one statement per row (a feed of
+    /// 50 articles has some 400 tags).
     Error addTags(const QList<QPair<qint64, QList<Tag>>> &articles);
     static constexpr int kRowsPerInsert = 128;
     QList<Tag> tags(qint64 articleId) const;

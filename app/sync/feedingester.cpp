@@ -140,7 +140,7 @@ Result<IngestReport> FeedIngester::ingest(const PreparedFeed &prepared, Source s
         if (start > 0) {
             if (Error error = transaction.commit())
                 return error;
-            m_toPlace.append(std::exchange(m_uncommitted, {}));
+            committed();
             transaction.restart();
             if (!transaction.began())
                 return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -153,7 +153,7 @@ Result<IngestReport> FeedIngester::ingest(const PreparedFeed &prepared, Source s
     } while (start < feed.items.size());
     if (Error error = transaction.commit())
         return error;
-    m_toPlace.append(std::exchange(m_uncommitted, {}));
+    committed();
 
     IngestReport report;
     report.sourceId = *sourceId;
@@ -261,7 +261,7 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
         return stats.error();
     if (Error error = transaction.commit())
         return error;
-    m_toPlace.append(std::exchange(m_uncommitted, {}));
+    committed();
     return stats->updated + stats->added > 0;
 }
 

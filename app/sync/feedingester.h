@@ -94,6 +94,9 @@ private:
     Result<IngestStats> store(qint64 sourceId, const QList<FeedItem> &items, const PreparedFeed *prepared = nullptr,
                               qsizetype first = 0);
 
+    /// The open transaction committed: what it stored waits to be placed.
+    void committed() { m_toPlace.append(std::exchange(m_uncommitted, {})); }
+
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
     bool m_placeLater = false;

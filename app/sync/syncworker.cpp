@@ -22,6 +22,18 @@
 
 namespace Medtour {
 
+namespace {
+
+/// Pool threads of the reader's sync run below the GUI; lowered once per thread.
+void lowerPoolThread(bool yieldToGui)
+{
+    thread_local bool lowered = false;
+    if (yieldToGui && !std::exchange(lowered, true))
+        ThreadPriority::lowerCurrentThread();
+}
+
+} // namespace
+
 SyncWorker::SyncWorker(const QString &databasePath, const FetchSettings &settings)
     : m_databasePath(databasePath)
     , m_settings(settings)
@@ -193,9 +205,7 @@ void SyncWorker::prepareThenStore(const FetchResult &fetched, Source source)
     watcher->setFuture(promise->future());
     m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
                   baseUrl = fetched.finalUrl, yield = m_settings.yieldToGui] {
-        thread_local bool lowered = false;
-        if (yield && !std::exchange(lowered, true))
-            ThreadPriority::lowerCurrentThread(); // once per pool thread
+        lowerPoolThread(yield);
         promise->start();
         promise->addResult(FeedIngester::prepare(body, source, contentType, baseUrl));
         promise->finish();
@@ -261,10 +271,7 @@ void SyncWorker::commitBatch()
                 continue;
             r.status = QStringLiteral("error");
             r.errorCode = error.code == Error::DiskFull ? Error::DiskFull : Error::Database;
-            r.error = error.code == Error::DiskFull
-                          ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
-                                .arg(error.detail)
-                          : error.detail;
+            r.error = storeFailure(error);
             r.added = r.updated = 0;
             r.newArticles.clear();
         }
@@ -309,9 +316,7 @@ void SyncWorker::placeStored()
     watcher->setFuture(promise->future());
     ArticleEnricher *enricher = &m_ingester->enricher();
     m_placer.start([promise, enricher, batch = std::move(batch), yield = m_settings.yieldToGui] {
-        thread_local bool lowered = false;
-        if (yield && !std::exchange(lowered, true))
-            ThreadPriority::lowerCurrentThread();
+        lowerPoolThread(yield);
         promise->start();
         promise->addResult(enricher->place(batch));
         promise->finish();
@@ -443,10 +448,7 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
         placeStored(); // what it committed, also when a later part failed
         if (!report) {
             out.status = QStringLiteral("error");
-            out.error = report.error().code == Error::DiskFull
-                            ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
-                                  .arg(report.error().detail)
-                            : report.error().detail;
+            out.error = storeFailure(report.error());
             out.errorCode = report.error().code;
             status.error = out.error;
             break; // validators kept as they were, so the next fetch is a full one
@@ -481,6 +483,14 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
     if (const Error e = sources.recordFetch(source->id, status, fetched.bytes))
         qCWarning(lcSync) << "cannot record the fetch of" << source->url << e.detail;
     return out;
+}
+
+QString SyncWorker::storeFailure(const Error &error)
+{
+    return error.code == Error::DiskFull
+               ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
+                     .arg(error.detail)
+               : error.detail;
 }
 
 QList<NewArticle> SyncWorker::newArticles(const IngestStats &stats) const
