@@ -29,6 +29,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/004_enrichment.sql", nullptr},
     {":/medtour/sql/005_sources_and_outlets.sql", nullptr},
     {":/medtour/sql/006_source_error_codes.sql", nullptr},
+    {":/medtour/sql/007_unused_indexes.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except
