@@ -275,6 +275,7 @@ void SyncWorker::commitBatch()
             r.added = r.updated = 0;
             r.newArticles.clear();
         }
+        recordStatusAgain(m_heldFrom);
         m_placer.waitForDone();
         ++m_placementEpoch;
         m_placing = 0;
@@ -286,6 +287,32 @@ void SyncWorker::commitBatch()
         Q_EMIT progress(int(i + 1), m_total);
     }
     m_heldFrom = m_report.sources.size();
+}
+
+void SyncWorker::recordStatusAgain(qsizetype from)
+{
+    // The sources' status rows went with the batch that could not commit. Without them `sources
+    // list` and the Sources dialog would show the sync before as the last word. Validators and the
+    // last success stay as they were, so the next fetch is a full one.
+    SourceRepository sources(*m_database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (qsizetype i = from; i < m_report.sources.size(); ++i) {
+        const SourceSyncResult &r = m_report.sources.at(i);
+        const std::optional<Source> source = sources.byId(r.id);
+        if (!source)
+            continue;
+        SourceStatus status = sources.status(r.id);
+        status.lastAttempt = QDateTime::fromSecsSinceEpoch(m_startedAt.value(r.id, now.toSecsSinceEpoch()), Qt::UTC);
+        status.httpStatus = r.httpStatus;
+        status.itemsNew = 0;
+        status.itemsUpdated = 0;
+        status.nextDue =
+            r.retryAt.isValid() ? r.retryAt : now.addSecs(qint64(std::max(1, source->intervalMinutes)) * 60);
+        status.error = r.error;
+        status.errorCode = SyncError::codeName(r.errorCode);
+        if (const Error e = sources.recordFetch(r.id, status, r.bytes))
+            qCWarning(lcSync) << "cannot record the failed fetch of" << source->url << e.detail;
+    }
 }
 
 void SyncWorker::finishIfDone()

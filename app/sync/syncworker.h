@@ -70,6 +70,7 @@ private:
     /// that cannot commit turns its feeds' "ok" into the error.
     void beginBatch();
     void commitBatch();
+    void recordStatusAgain(qsizetype from);
     static constexpr int kSourcesPerBatch = 25;
     static constexpr int kBatchMs = 1000; ///< a reader open meanwhile waits at most about this long to write
     void finishIfDone();

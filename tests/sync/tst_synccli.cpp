@@ -8,6 +8,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,20 +44,21 @@ private Q_SLOTS:
     void pageKind();
     void badInput();
     void parseAndExtractUrls();
+    void batchThatCannotCommit();
 
 private:
-    Run cli(const QStringList &args);
+    Run cli(const QStringList &args, const QString &db = {});
     QTemporaryDir m_dir;
     QString m_db;
     TestHttpServer m_server;
 };
 
-Run tst_SyncCli::cli(const QStringList &args)
+Run tst_SyncCli::cli(const QStringList &args, const QString &db)
 {
     QProcess p;
     // The CLI uses the system proxy; the test server is local, so no proxy may get in between.
     p.setProcessEnvironment(TestHttpServer::environmentWithoutProxy());
-    p.start(QStringLiteral(MEDTOUR_CLI), QStringList{u"--db"_s, m_db} + args);
+    p.start(QStringLiteral(MEDTOUR_CLI), QStringList{u"--db"_s, db.isEmpty() ? m_db : db} + args);
     Run r;
     if (!p.waitForFinished(30000)) {
         p.kill();
@@ -343,6 +347,77 @@ void tst_SyncCli::parseAndExtractUrls()
     const Run extracted = cli({u"extract"_s, m_server.url(u"/news/articleView.html"_s).toString()});
     QCOMPARE(extracted.code, 0);
     QVERIFY2(extracted.json().object().value(u"text"_s).toString().contains(u"알마티"_s), extracted.out.constData());
+}
+
+void tst_SyncCli::batchThatCannotCommit()
+{
+    // The command-line sync stores many feeds per transaction. When that transaction cannot
+    // commit, none of its feeds may be reported as stored, none of their articles kept, and no
+    // ETag saved (or the next sync would get 304 and never store them). A deferred foreign key
+    // that one feed's article breaks makes the COMMIT itself fail, after every statement worked.
+    const QString db = m_dir.filePath(u"batch.sqlite"_s);
+    for (const QString &name : {u"batch-a"_s, u"batch-b"_s}) {
+        HttpResponse feed;
+        feed.headers = {{"Content-Type", "application/rss+xml"}, {"ETag", "\"" + name.toLatin1() + "\""}};
+        feed.body = makeFeed(name, 3, name);
+        m_server.route("/" + name.toLatin1() + ".xml", [feed, name](const HttpRequest &request) {
+            if (request.headers.value("if-none-match") == "\"" + name.toLatin1() + "\"") {
+                HttpResponse notModified;
+                notModified.status = 304;
+                return notModified;
+            }
+            return feed;
+        });
+        QCOMPARE(cli({u"sources"_s, u"add"_s, m_server.url(u"/%1.xml"_s.arg(name)).toString()}, db).code, 0);
+    }
+    const auto exec = [&db](const QString &sql) {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"batch-poison"_s);
+        raw.setDatabaseName(db);
+        bool ok = raw.open();
+        if (ok) {
+            QSqlQuery q(raw);
+            ok = q.exec(sql);
+            if (!ok)
+                qWarning() << q.lastError().text();
+        }
+        raw.close();
+        raw = {};
+        QSqlDatabase::removeDatabase(u"batch-poison"_s);
+        return ok;
+    };
+    QVERIFY(exec(u"CREATE TABLE poison (article_id INTEGER REFERENCES articles(id) DEFERRABLE INITIALLY DEFERRED)"_s));
+    QVERIFY(exec(u"CREATE TRIGGER poison_batch AFTER INSERT ON articles WHEN NEW.guid = 'batch-b-1' "
+                 "BEGIN INSERT INTO poison VALUES (-1); END"_s));
+
+    const Run failed = cli({u"sync"_s, u"--once"_s}, db);
+    const QJsonArray report = failed.json().array();
+    QCOMPARE(report.size(), 2);
+    for (const QJsonValue &v : report) {
+        const QJsonObject r = v.toObject();
+        QCOMPARE(r.value(u"status").toString(), u"error"_s);
+        QCOMPARE(r.value(u"new").toInt(), 0);
+        QVERIFY2(r.value(u"error").toString().contains(u"FOREIGN KEY"_s), qPrintable(r.value(u"error").toString()));
+    }
+    QCOMPARE(cli({u"list"_s}, db).json().array().size(), 0);
+    const QJsonArray afterFailure = cli({u"sources"_s, u"list"_s}, db).json().array();
+    QCOMPARE(afterFailure.size(), 2);
+    for (const QJsonValue &v : afterFailure) {
+        const QJsonObject s = v.toObject();
+        QVERIFY2(s.value(u"error").toString().contains(u"FOREIGN KEY"_s), qPrintable(s.value(u"error").toString()));
+        QVERIFY(s.value(u"last_success").isNull());
+    }
+
+    // Once the cause is gone, the next sync fetches both feeds in full (no 304) and stores them.
+    QVERIFY(exec(u"DROP TRIGGER poison_batch"_s));
+    const QJsonArray again = cli({u"sync"_s, u"--once"_s}, db).json().array();
+    QCOMPARE(again.size(), 2);
+    for (const QJsonValue &v : again) {
+        const QJsonObject r = v.toObject();
+        QVERIFY2(r.value(u"status").toString() == u"ok"_s, qPrintable(r.value(u"error").toString()));
+        QCOMPARE(r.value(u"http_status").toInt(), 200);
+        QCOMPARE(r.value(u"new").toInt(), 3);
+    }
+    QCOMPARE(cli({u"list"_s}, db).json().array().size(), 6);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncCli)
