@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <vector>
+
 namespace Medtour {
 
 /// Title and body folded for matching (ICU NFKC_Casefold, white space collapsed, the middle dots
@@ -40,9 +42,20 @@ public:
     static constexpr QChar separator() { return QChar(0x2029); }
 
 private:
-    void append(QStringView folded, int source);
-    void appendSpace(int source);
-    void foldPart(QStringView part, int sourceBase);
+    /// The folded text and its map while they are being built.
+    struct Builder
+    {
+        std::vector<char16_t> text;
+        std::vector<int> origin;
+        void put(char16_t c, int source)
+        {
+            text.push_back(c);
+            origin.push_back(source);
+        }
+        void appendSpace(int source);
+        void dropTrailingSpace(size_t from);
+        void foldPart(QStringView part, int sourceBase);
+    };
 
     QString m_text;
     QList<int> m_origin; ///< one entry per folded code unit plus a final sentinel
