@@ -110,6 +110,7 @@ QString documentTokens(const QString &text, qsizetype maxChars)
     if (length > 0)
         --length; // the last space
     out.truncate(length);
+    out.squeeze(); // the buffer was sized for the worst case, about twice what Korean text needs
     return out;
 }
 
