@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace Medtour {
 
@@ -53,44 +54,56 @@ std::vector<quint64> NearDuplicateIndex::bandKeys(const DuplicateSignature &sign
 NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const DuplicateSignature &b,
                                                       const QDateTime &published) const
 {
+    // Most candidates are rejected on their Jaccard estimate alone, so the title similarity and
+    // the cluster's start (a hash lookup) are worked out only where a rule reads them; score and
+    // title matter only for candidates judged the same. Same verdicts as computing all up front.
     const Options &o = m_options;
     Verdict v;
     const DuplicateSignature &s = a.signature;
     v.jaccard = s.jaccard(b);
-    const double title = s.titleSimilarity(b);
+    std::optional<double> title;
+    const auto titleSimilarity = [&] {
+        if (!title)
+            title = s.titleSimilarity(b);
+        return *title;
+    };
     const qint64 apart = secondsApart(a.published, published);
-    const qint64 sinceStart = secondsApart(clusterStart(a.clusterId), published);
     const int na = s.shingleCount();
     const int nb = b.shingleCount();
     const double containment = DuplicateSignature::containmentFromJaccard(v.jaccard, na, nb);
-    v.title = title;
-    v.score = v.jaccard + 0.5 * containment + 0.25 * title;
+    const auto scored = [&](Verdict verdict) {
+        if (verdict.same) {
+            verdict.title = titleSimilarity();
+            verdict.score = verdict.jaccard + 0.5 * containment + 0.25 * verdict.title;
+        }
+        return verdict;
+    };
 
     if (na < o.minShingles || nb < o.minShingles) {
         // Summaries and title-only items: the same title within a few days, or near-identical text.
         const bool sameTitle = s.titleKey() != 0 && s.titleKey() == b.titleKey();
-        v.same = (sameTitle && apart <= o.titledWindowSecs) || (v.jaccard >= 0.8 && title >= o.titledTitle);
+        v.same = (sameTitle && apart <= o.titledWindowSecs) || (v.jaccard >= 0.8 && titleSimilarity() >= o.titledTitle);
         v.strong = false;
-        return v;
+        return scored(v);
     }
-    if (apart > o.windowSecs || sinceStart > o.windowSecs) {
+    if (apart > o.windowSecs || secondsApart(clusterStart(a.clusterId), published) > o.windowSecs) {
         v.same = v.jaccard >= o.lateJaccard;
         v.strong = v.same;
-        return v;
+        return scored(v);
     }
     if (v.jaccard >= o.sameJaccard) {
         v.same = true;
         v.strong = true;
-        return v;
+        return scored(v);
     }
     if (std::min(na, nb) >= o.containmentMinShingles && containment >= o.containment &&
         v.jaccard >= o.containmentJaccard) {
         v.same = true;
         v.strong = containment >= 0.9;
-        return v;
+        return scored(v);
     }
-    v.same = v.jaccard >= o.titledJaccard && title >= o.titledTitle && apart <= o.titledWindowSecs;
-    return v;
+    v.same = v.jaccard >= o.titledJaccard && apart <= o.titledWindowSecs && titleSimilarity() >= o.titledTitle;
+    return scored(v);
 }
 
 void NearDuplicateIndex::insert(int slot, const std::vector<quint64> &keys)
