@@ -139,6 +139,11 @@ PreparedArticle PreparedArticle::prepare(const FeedItem &item)
     return p;
 }
 
+QString PreparedArticle::guidOf(const FeedItem &item)
+{
+    return guidFor(item);
+}
+
 ArticleRepository::ArticleRepository(const Database &database)
     : m_database(database)
     , m_connection(database.connectionName())
@@ -442,33 +447,6 @@ QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) co
             continue;
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toDouble());
-    }
-    return out;
-}
-
-QSet<QString> ArticleRepository::guidsWithoutText(qint64 sourceId, const QStringList &guids) const
-{
-    QSet<QString> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    constexpr qsizetype kChunk = 500; // below SQLite's bound-parameter limit
-    for (qsizetype start = 0; start < guids.size(); start += kChunk) {
-        const QStringList chunk = guids.mid(start, kChunk);
-        QString marks = QStringLiteral("?");
-        for (qsizetype i = 1; i < chunk.size(); ++i)
-            marks += QStringLiteral(",?");
-        q.prepare(QStringLiteral("SELECT a.guid FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                                 "WHERE a.source_id = ? AND a.guid IN (%1) AND coalesce(c.clean_text, '') = ''")
-                      .arg(marks));
-        q.addBindValue(sourceId);
-        for (const QString &guid : chunk)
-            q.addBindValue(guid);
-        if (!q.exec()) {
-            sqlError(q, "finding articles without text");
-            continue;
-        }
-        while (q.next())
-            out.insert(q.value(0).toString());
     }
     return out;
 }

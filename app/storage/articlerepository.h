@@ -50,6 +50,8 @@ struct PreparedArticle
     bool rewrite = false;
 
     static PreparedArticle prepare(const FeedItem &item);
+    /// The key an item is stored under within its source: its id, else its link, else a hash.
+    static QString guidOf(const FeedItem &item);
 };
 
 /// What one batch upsert did.
@@ -111,9 +113,6 @@ public:
 
     /// Relevance (0..1) of each of `ids` that exists (for the sync's "new relevant articles").
     QHash<qint64, double> relevances(const QList<qint64> &ids) const;
-    /// Those of `guids` that the source stores without any text (a `page` source's article whose page
-    /// could not be read yet).
-    QSet<QString> guidsWithoutText(qint64 sourceId, const QStringList &guids) const;
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);

@@ -7,6 +7,7 @@
 #include "feeds/feedparser.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"
+#include "storage/pagefetchrepository.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
@@ -175,11 +176,12 @@ Result<IngestReport> FeedIngester::ingest(const PreparedFeed &prepared, Source s
     }
     if (source.kind == Source::Kind::Page && report.needFullPage.size() < kMaxPageLinks) {
         // A list page's article whose page could not be read before (a time-out, a server error) is
-        // still a bare title: it is tried again while the list shows it.
+        // still a bare title: it is tried again while the list shows it, unless the page is gone or
+        // failed PageFetchRepository::kMaxFailures times in a row.
         QStringList guids;
         for (qsizetype i = 0; i < feed.items.size() && i < prepared.articles.size(); ++i)
             guids << prepared.articles.at(i).guid;
-        const QSet<QString> bare = ArticleRepository(m_database).guidsWithoutText(*sourceId, guids);
+        const QSet<QString> bare = PageFetchRepository(m_database).guidsToFetch(*sourceId, guids);
         QSet<QString> queued;
         for (const FeedItem &item : std::as_const(report.needFullPage))
             queued.insert(item.id);

@@ -6,6 +6,7 @@
 #include "extract/pageextractor.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/pagefetchrepository.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/feedingester.h"
@@ -396,12 +397,26 @@ void SyncWorker::completeFromPage(const FetchResult &page)
             qCWarning(lcSync) << "could not complete" << job.item.link << "from its page:" << completed.error().detail;
         else if (*completed)
             qCDebug(lcSync) << "completed" << job.item.link << "from its page";
+        else
+            notePageFailure(job, false, QStringLiteral("no article text on the page"));
         placeStored();
     } else if (!m_cancelled) {
         // The summary stays; the article is still there, only shorter.
         qCInfo(lcSync) << "page" << job.item.link << "not fetched:" << page.error;
+        notePageFailure(job, page.httpStatus == 404 || page.httpStatus == 410, page.error);
     }
     finishIfDone();
+}
+
+void SyncWorker::notePageFailure(const PageJob &job, bool gone, const QString &error)
+{
+    // Only a `page` source asks again for pages it could not read; a feed's article keeps its
+    // summary and is not fetched twice.
+    if (job.source.kind != Source::Kind::Page)
+        return;
+    if (const Error e =
+            PageFetchRepository(*m_database).noteFailure(job.source.id, PreparedArticle::guidOf(job.item), gone, error))
+        qCWarning(lcSync) << "cannot note the failed page" << job.item.link << e.detail;
 }
 
 SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *prepared)

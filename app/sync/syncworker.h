@@ -91,6 +91,7 @@ private:
         FeedItem item;
     };
     QHash<qint64, PageJob> m_pages; ///< fetch key (negative, apart from source ids) → the item
+    void notePageFailure(const PageJob &job, bool gone, const QString &error);
     qint64 m_nextPageKey = -1;
     SyncReport m_report;
     QElapsedTimer m_clock;

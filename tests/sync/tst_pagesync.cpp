@@ -4,6 +4,7 @@
 // that text, a list page without article links (its own error), and feed sources in the same sync.
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/pagefetchrepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/synccontroller.h"
 #include "sync/syncerror.h"
@@ -106,6 +107,7 @@ private Q_SLOTS:
     void listWithoutArticleLinksFails();
     void eucKrBoardThroughTheFetcher();
     void failedArticlePageIsTriedAgain();
+    void goneOrFailingPagesAreGivenUp();
 
 private:
     SyncReport runSync(const QList<qint64> &ids);
@@ -335,6 +337,53 @@ void tst_PageSync::failedArticlePageIsTriedAgain()
     QCOMPARE(m_server.hits("/retry/articleView.html?idxno=1"), 1);
     QCOMPARE(m_server.hits("/retry/articleView.html?idxno=2"), 2);
     QCOMPARE(m_server.hits("/retry/list.html"), 3);
+}
+
+void tst_PageSync::goneOrFailingPagesAreGivenUp()
+{
+    // Politeness: a page that is gone is not requested again, and one that keeps failing is
+    // given up after PageFetchRepository::kMaxFailures syncs in a row. Its article stays, a title.
+    m_server.route("/giveup/list.html",
+                   html(u"<html lang=\"ko\"><head><title>포기</title></head><body><ul>"
+                        "<li><a href=\"/giveup/articleView.html?idxno=1\">첫 번째 기사는 제대로 읽힌다</a></li>"
+                        "<li><a href=\"/giveup/articleView.html?idxno=2\">두 번째 기사는 지워진 페이지다</a></li>"
+                        "<li><a href=\"/giveup/articleView.html?idxno=3\">세 번째 기사는 늘 서버 오류다</a></li>"
+                        "</ul></body></html>"_s.toUtf8()));
+    m_server.route("/giveup/articleView.html?idxno=1",
+                   html(articlePage(u"첫 번째 기사는 제대로 읽힌다"_s, u"첫 기사 본문이다."_s)));
+    m_server.route("/giveup/articleView.html?idxno=2", HttpResponse{404, {}, "gone"});
+    m_server.route("/giveup/articleView.html?idxno=3", HttpResponse{503, {}, "busy"});
+    const qint64 id = addSource(Source::Kind::Page, u"Give up"_s, u"/giveup/list.html"_s);
+    QVERIFY(id > 0);
+
+    QCOMPARE(resultFor(runSync({id}), id).added, 3);
+    for (int sync = 2; sync <= PageFetchRepository::kMaxFailures + 2; ++sync) {
+        const SourceSyncResult r = resultFor(runSync({id}), id);
+        QCOMPARE(r.status, u"ok"_s); // the list itself was read: the source is fine
+    }
+    QCOMPARE(m_server.hits("/giveup/articleView.html?idxno=1"), 1);
+    QCOMPARE(m_server.hits("/giveup/articleView.html?idxno=2"), 1);
+    QCOMPARE(m_server.hits("/giveup/articleView.html?idxno=3"), PageFetchRepository::kMaxFailures);
+    QCOMPARE(m_server.hits("/giveup/list.html"), PageFetchRepository::kMaxFailures + 2);
+
+    const QHash<QString, StoredRow> stored = rows(id);
+    QCOMPARE(stored.size(), 3);
+    QVERIFY(stored.value(m_server.url(u"/giveup/articleView.html?idxno=1"_s).toString()).text.contains(u"첫 기사"_s));
+    QCOMPARE(stored.value(m_server.url(u"/giveup/articleView.html?idxno=2"_s).toString()).text, QString());
+    QCOMPARE(stored.value(m_server.url(u"/giveup/articleView.html?idxno=3"_s).toString()).text, QString());
+    QSqlQuery q(m_gui.db());
+    QVERIFY(
+        q.exec(u"SELECT a.url, f.failures, f.last_error FROM page_failures f JOIN articles a ON a.id = f.article_id "
+               "WHERE a.source_id = %1 ORDER BY a.url"_s.arg(id)));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().endsWith(u"idxno=2"_s));
+    QCOMPARE(q.value(1).toInt(), PageFetchRepository::kMaxFailures); // gone: given up at once
+    QVERIFY2(q.value(2).toString().contains(u"404"_s), qPrintable(q.value(2).toString()));
+    QVERIFY(q.next());
+    QVERIFY(q.value(0).toString().endsWith(u"idxno=3"_s));
+    QCOMPARE(q.value(1).toInt(), PageFetchRepository::kMaxFailures);
+    QVERIFY2(q.value(2).toString().contains(u"503"_s), qPrintable(q.value(2).toString()));
+    QVERIFY(!q.next()); // the page that was read has no failures
 }
 
 QTEST_GUILESS_MAIN(tst_PageSync)
