@@ -295,23 +295,12 @@ quint32 distinctCount(const std::vector<quint64> &values)
     return count;
 }
 
-void putU16(QByteArray &out, quint16 v)
+/// Writes `v` little-endian at `p` and returns the position after it.
+template<typename T>
+char *put(char *p, T v)
 {
-    char b[2];
-    qToLittleEndian(v, b);
-    out.append(b, 2);
-}
-void putU32(QByteArray &out, quint32 v)
-{
-    char b[4];
-    qToLittleEndian(v, b);
-    out.append(b, 4);
-}
-void putU64(QByteArray &out, quint64 v)
-{
-    char b[8];
-    qToLittleEndian(v, b);
-    out.append(b, 8);
+    qToLittleEndian(v, p);
+    return p + sizeof(T);
 }
 
 } // namespace
@@ -448,20 +437,22 @@ double DuplicateSignature::titleSimilarity(const DuplicateSignature &other) cons
 
 QByteArray DuplicateSignature::toBytes() const
 {
-    QByteArray out;
-    out.reserve(28 + 2 * (m_title.size() + binCount));
-    out.append(kMagic, 4);
-    out.append(char(kVersion));
-    out.append(char(shingleSize));
-    putU16(out, quint16(binCount));
-    putU32(out, m_shingles);
-    putU32(out, m_units);
-    putU64(out, m_titleKey);
-    putU16(out, quint16(m_title.size()));
+    // Sized once and written through a pointer: one of these is made for every article stored.
+    constexpr qsizetype header = 4 + 1 + 1 + 2 + 4 + 4 + 8 + 2; // as fromBytes() reads it
+    QByteArray out(header + 2 * (m_title.size() + binCount), Qt::Uninitialized);
+    char *p = std::copy(std::begin(kMagic), std::end(kMagic), out.data());
+    *p++ = char(kVersion);
+    *p++ = char(shingleSize);
+    p = put(p, quint16(binCount));
+    p = put(p, m_shingles);
+    p = put(p, m_units);
+    p = put(p, m_titleKey);
+    p = put(p, quint16(m_title.size()));
     for (const quint16 h : m_title)
-        putU16(out, h);
+        p = put(p, h);
     for (const quint16 b : m_bins)
-        putU16(out, b);
+        p = put(p, b);
+    Q_ASSERT(p == out.constData() + out.size());
     return out;
 }
 
