@@ -3,7 +3,7 @@
 
 #include "extract/bylineparser.h"
 #include "sync/remoteimageloader.h"
-#include "text/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
 #include <QImage>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
-#include "cli/jsonout.h"
+#include "jsonout.h"
 #include "commands.h"
 #include "feeds/googlenews.h"
 #include "storage/database.h"

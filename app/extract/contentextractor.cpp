@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentextractor.h"
 
-#include "extract/htmldom.h"
+#include "html/htmldom.h"
 #include "extract/nodehints.h"
 #include "text/htmltext.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfeedreader.h"
 
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 #include "feeds/feedtext.h"
 #include "text/htmltext.h"
 

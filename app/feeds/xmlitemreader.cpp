@@ -2,7 +2,7 @@
 // Children of an RSS <item> or Atom <entry>, including the Dublin Core, iTunes and Media RSS elements
 // feeds use in place of (or besides) the core ones. Where several elements can supply one field, a
 // rank decides, so the order of elements in the feed does not.
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 #include "feeds/feedtext.h"
 #include "feeds/xmlfeedreader_p.h"
 #include "feeds/xmlnames.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maintenance.h"
 
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"

@@ -9,7 +9,7 @@
 // A 10^5-deep page and a 50 MB inline image finish within bounds.
 #include "articledetailpane.h"
 #include "articledetailview.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "extract/pageextractor.h"
@@ -18,7 +18,7 @@
 #include "storage/articlerepository.h"
 #include "sync/feedingester.h"
 #include "testhttpserver.h"
-#include "text/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
 #include <QDir>
