@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "feeds/feedparser.h"
 #include "jsonout.h"
 #include "queryoptions.h"
-#include "feeds/feedparser.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"

@@ -3,10 +3,10 @@
 // its commands and JSON shapes are an interface (extend them, never rename or reshape them).
 
 #include "commands.h"
-#include "jsonout.h"
-#include "queryoptions.h"
 #include "core/apppaths.h"
 #include "core/logging.h"
+#include "jsonout.h"
+#include "queryoptions.h"
 
 #include <QCoreApplication>
 #ifdef MEDTOUR_HAVE_EXPORT

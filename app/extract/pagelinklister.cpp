@@ -2,8 +2,8 @@
 #include "pagelinklister.h"
 
 #include "domain/article.h"
-#include "html/htmldom.h"
 #include "extract/nodehints.h"
+#include "html/htmldom.h"
 #include "text/dateparser.h"
 #include "text/textdecoder.h"
 

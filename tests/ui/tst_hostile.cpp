@@ -13,12 +13,12 @@
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "extract/pageextractor.h"
+#include "html/htmlsanitizer.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "storage/articlerepository.h"
 #include "sync/feedingester.h"
 #include "testhttpserver.h"
-#include "html/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
 #include <QDir>
