@@ -10,7 +10,7 @@
 #include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
 #include "sync/syncerror.h"
-#include "sync/urlfetch.h"
+#include "urlfetch.h"
 
 #include <QEventLoop>
 
