@@ -14,7 +14,8 @@ namespace Medtour::Cli {
 /// Everything a command needs from the command line, parsed once.
 struct Invocation
 {
-    QString databasePath;
+    QString databasePath; ///< the cache, or the team server's address with --server
+    QString server;       ///< --server (or MEDTOUR_SERVER): a team server's postgresql:// address
     QStringList arguments; ///< positional arguments after the command name
     const QCommandLineParser *parser = nullptr;
 };
@@ -54,6 +55,15 @@ int check(const Invocation &in);
 int recover(const Invocation &in);
 int sync(const Invocation &in);
 int sources(const Invocation &in);
+
+// Team mode (teamcommands.cpp, servicecommand.cpp, replicacommands.cpp).
+/// --editor, --service, --password-file, --interval-minutes
+QList<QCommandLineOption> teamOptions();
+int server(const Invocation &in);
+int team(const Invocation &in);
+int teamStatus(const Invocation &in);
+int serve(const Invocation &in);
+int join(const Invocation &in);
 
 // PDF clipping reports (exportcommand.cpp; built when medtour_export is).
 /// --out, --ids, --title, --org, --group-by, --lead-only, --page-per-article, --page-size, --query

@@ -53,6 +53,13 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("sources"),
          {Cli::sources, "sources list|add URL|remove ID|enable ID|disable ID|import F.opml|export F.opml|"
                         "discover URL|add-defaults"}},
+        {QStringLiteral("server"),
+         {Cli::server, "server init            create or migrate a team server's schema (--server URL)"}},
+        {QStringLiteral("team"),
+         {Cli::team, "team list|add-member NAME [--editor|--service] [--password-file F]|remove NAME|status"}},
+        {QStringLiteral("serve"),
+         {Cli::serve, "serve [--interval-minutes N] the team's sync service, until SIGTERM (--server URL)"}},
+        {QStringLiteral("join"), {Cli::join, "join URL [--days N]   make the cache (--db) a replica of a team server"}},
 #ifdef MEDTOUR_HAVE_EXPORT
         {QStringLiteral("export-pdf"),
          {Cli::exportPdf, "export-pdf --out FILE [--ids IDS | filters] [--title T] [--group-by date|market|outlet] "
@@ -100,6 +107,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
     parser.addOption({QStringLiteral("full-page"),
                       QStringLiteral("sources add: complete summary-only items from their web pages.")});
+    parser.addOptions(Cli::teamOptions());
 #ifdef MEDTOUR_HAVE_EXPORT
     parser.addOptions(Cli::exportOptions());
 #endif
@@ -159,6 +167,24 @@ int main(int argc, char *argv[])
     }
     Cli::Invocation invocation;
     invocation.databasePath = parser.value(QStringLiteral("db"));
+    // --server, else MEDTOUR_SERVER unless a cache was named with --db.
+    invocation.server = parser.isSet(QStringLiteral("server"))
+                            ? parser.value(QStringLiteral("server"))
+                            : (parser.isSet(QStringLiteral("db")) ? QString() : qEnvironmentVariable("MEDTOUR_SERVER"));
+    if (!invocation.server.isEmpty()) {
+        static const QStringList onServer{
+            QStringLiteral("list"),   QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("facets"),
+            QStringLiteral("clusters"), QStringLiteral("stats"), QStringLiteral("sources"), QStringLiteral("sync"),
+            QStringLiteral("star"),   QStringLiteral("unstar"), QStringLiteral("read"),   QStringLiteral("unread"),
+            QStringLiteral("note"),   QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("server"),
+            QStringLiteral("team"),   QStringLiteral("serve"),  QStringLiteral("reports"), QStringLiteral("mail")};
+        if (!onServer.contains(name)) {
+            JsonOut::printError(
+                QStringLiteral("'%1' works on a desktop cache, not on a team server (--server)").arg(name));
+            return Cli::Exit::Usage;
+        }
+        invocation.databasePath = invocation.server;
+    }
     invocation.arguments = positional;
     invocation.parser = &parser;
     return command->second.run(invocation);

@@ -37,7 +37,8 @@ int applyToIds(const Invocation &in, const char *usage, const Setter &setter)
     if (!changed)
         return fail(Exit::Storage, changed.error().detail);
     // The user-state backup follows every change, so a damaged cache never costs what was set here.
-    if (*changed > 0 && in.databasePath != u":memory:") {
+    // (A team server keeps its members' state itself.)
+    if (*changed > 0 && !db.isServer() && in.databasePath != u":memory:") {
         const Result<int> saved = UserStateBackup::save(db.db(), UserStateBackup::pathFor(in.databasePath));
         if (!saved)
             JsonOut::printError(QStringLiteral("warning: %1").arg(saved.error().detail));
@@ -86,7 +87,7 @@ int note(const Invocation &in)
     if (!ok || id <= 0 || in.arguments.size() < 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli note ID TEXT (an empty TEXT clears the note)"));
     const QString text = in.arguments.mid(1).join(u' ');
-    return applyToIds(Invocation{in.databasePath, {QString::number(id)}, in.parser}, "note",
+    return applyToIds(Invocation{in.databasePath, in.server, {QString::number(id)}, in.parser}, "note",
                       [&text](ArticleRepository &r, const QList<qint64> &ids) {
                           return ids.isEmpty() ? Result<int>(0) : r.setNote(ids.constFirst(), text);
                       });

@@ -30,9 +30,9 @@ struct StoredArticle
 };
 
 /// What storing a feed item needs that depends on the item alone, worked out before the write
-/// transaction. prepare() is pure and thread-safe, so the sync works it out off its own thread
-/// while it writes the previous feed; enrichment may add the relevance, which is then stored with
-/// the row instead of by a second statement.
+/// transaction by the sync (ArticlePreparer, pure and thread-safe, off the writing thread while the
+/// previous feed is written); enrichment may add the relevance, which is then stored with the row
+/// instead of by a second statement.
 struct PreparedArticle
 {
     QString guid;
@@ -48,10 +48,6 @@ struct PreparedArticle
     /// Store the item even when its content hash matches the stored one: the text completed from an
     /// article's page is stored under the feed item's hash (FeedIngester::completeFromPage).
     bool rewrite = false;
-
-    static PreparedArticle prepare(const FeedItem &item);
-    /// The key an item is stored under within its source: its id, else its link, else a hash.
-    static QString guidOf(const FeedItem &item);
 };
 
 /// What one batch upsert did.
@@ -85,7 +81,8 @@ struct SearchHit
     double score = 0.0;
 };
 
-/// Articles and the user's state on them. All SQL about articles lives here; it runs on the
+/// Articles and the user's state on them: storing what the sync prepared, and reading it back. All
+/// SQL about articles lives here (for the desktop cache and for a team server); it runs on the
 /// connection of the thread that owns this object.
 class ArticleRepository final
 {
@@ -94,9 +91,9 @@ public:
 
     /// Adds or updates a source's items in one transaction. Items are matched by guid (or link),
     /// then by canonical URL across sources. Updates change content only, never user state.
-    /// `prepared`, when given, holds PreparedArticle::prepare() of each item, in item order.
+    /// `prepared` holds what ArticlePreparer made of each item, in item order.
     Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
-                               const QList<PreparedArticle> &prepared = {});
+                               const QList<PreparedArticle> &prepared);
 
     /// One page of the list under `query`, newest first, starting after `after`.
     QList<ArticleSummary> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
@@ -118,7 +115,22 @@ public:
     static PageCursor cursorAfter(const ArticleSummary &row);
 
 private:
+    /// A search candidate: its text score (before age counts) and its sort time.
+    struct Candidate
+    {
+        qint64 id = 0;
+        double match = 0.0;
+        qint64 sortTime = 0;
+    };
+    std::vector<Candidate> cacheCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters) const;
+    std::vector<Candidate> serverCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters,
+                                            int window) const;
+    /// page() and count() on a team server, in SQL (the in-memory index is the desktop's).
+    QList<ArticleSummary> serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const;
+    int serverCount(const ArticleQuery &query) const;
     Result<int> updateState(const QList<qint64> &ids, const char *column, const QVariant &value);
+    Result<int> updateServerState(const QList<qint64> &ids, const char *column, int value);
+    Result<int> setServerNote(qint64 id, const QString &note);
     QList<ArticleSummary> rowsByIds(const std::vector<qint64> &ids) const;
     const Database &m_database;
     QString m_connection;

@@ -48,8 +48,9 @@ Error ClusterRepository::record(qint64 articleId, const QByteArray &signature, q
 
 Error ClusterRepository::storeSignature(qint64 articleId, const QByteArray &signature)
 {
-    QSqlQuery &q = m_database.statement(
-        QStringLiteral("INSERT OR REPLACE INTO article_signatures (article_id, signature) VALUES (?, ?)"));
+    QSqlQuery &q =
+        m_database.statement(QStringLiteral("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?) "
+                                            "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"));
     q.addBindValue(articleId);
     q.addBindValue(signature);
     if (!q.exec())

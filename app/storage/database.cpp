@@ -77,6 +77,14 @@ Database::~Database()
 Error Database::open(const QString &path)
 {
     close();
+    // A team server's address opens the server, so that whatever passes a cache's path around (the
+    // sync thread, the command line) can be pointed at a team server as well.
+    if (path.startsWith(u"postgresql://") || path.startsWith(u"postgres://")) {
+        const Result<ServerAddress> address = ServerAddress::parse(path);
+        if (!address)
+            return address.error();
+        return openServer(*address);
+    }
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
@@ -178,7 +186,7 @@ void Database::close()
 {
     m_index.reset();
     m_statements.clear(); // statements go before their connection
-    if (m_backgroundWriter && QSqlDatabase::contains(m_connectionName)) {
+    if (m_backgroundWriter && m_engine == Engine::SQLite && QSqlDatabase::contains(m_connectionName)) {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // what the last commits wrote
     }
@@ -191,6 +199,8 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_path.clear();
+    m_engine = Engine::SQLite;
+    m_server = {};
 }
 
 bool Database::isOpen() const

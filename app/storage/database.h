@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/serveraddress.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -26,10 +27,35 @@ public:
     Q_DISABLE_COPY_MOVE(Database)
 
     /// Opens (creating if needed) the cache at `path` and migrates it. Use ":memory:" in tests.
+    /// A postgresql:// address instead opens that team server (openServer(), schema required).
     Error open(const QString &path);
     void close();
 
+    /// The desktop cache is SQLite; a team's shared server is PostgreSQL. Repositories ask, and keep
+    /// the SQL of each engine to themselves: nothing above app/storage needs to know.
+    enum class Engine
+    {
+        SQLite,
+        PostgreSQL
+    };
+    Engine engine() const { return m_engine; }
+    bool isServer() const { return m_engine == Engine::PostgreSQL; }
+    /// How openServer() treats the team schema.
+    enum class ServerSchemaUse
+    {
+        Require, ///< it must be there, at this build's version (every command but `server init`)
+        Migrate  ///< create or migrate it (`server init`, by the team's admin)
+    };
+    /// Connects to a team server as the address's user (QPSQL: one connection per thread, like the
+    /// cache). A password missing from the address comes from the password file (CredentialStore).
+    Error openServer(const ServerAddress &address, ServerSchemaUse use = ServerSchemaUse::Require);
+    /// The server this connection talks to (invalid for a cache).
+    const ServerAddress &serverAddress() const { return m_server; }
+
     bool isOpen() const;
+    /// isOpen(), and for a team server also that it still answers (a connection whose server went
+    /// away stays "open" until it is used).
+    bool isAlive() const;
     QSqlDatabase db() const;
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
@@ -68,6 +94,8 @@ private:
     mutable int m_commitsSinceCheckpoint = 0;
     QString m_connectionName;
     QString m_path;
+    Engine m_engine = Engine::SQLite;
+    ServerAddress m_server;
     mutable std::unique_ptr<ArticleIndex> m_index;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_failedStatement;

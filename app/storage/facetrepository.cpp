@@ -19,12 +19,16 @@ FacetRepository::FacetRepository(const Database &database)
 
 FacetCounts FacetRepository::counts(const ArticleQuery &query, int limit) const
 {
+    if (m_database.isServer())
+        return serverCounts(query, limit);
     return m_database.articleIndex().counts(query, limit);
 }
 
 MarketTrend FacetRepository::marketTrend(const ArticleQuery &query, int topMarkets, int weeks,
                                          const QDateTime &now) const
 {
+    if (m_database.isServer())
+        return serverMarketTrend(query, topMarkets, weeks, now);
     return m_database.articleIndex().marketTrend(query, topMarkets, weeks, now);
 }
 
@@ -50,11 +54,11 @@ Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)
         for (const Tag &tag : tags)
             rows.push_back({articleId, &tag});
     }
-    const auto sqlFor = [](size_t count) {
-        QString sql = QStringLiteral("INSERT OR IGNORE INTO tags (article_id, kind, value) VALUES (?, ?, ?)");
+    const auto sqlFor = [](size_t count) -> QString {
+        QString sql = QStringLiteral("INSERT INTO tags (article_id, kind, value) VALUES (?, ?, ?)");
         for (size_t i = 1; i < count; ++i)
             sql += QStringLiteral(", (?, ?, ?)");
-        return sql;
+        return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
     };
     for (size_t done = 0; done < rows.size();) {
         const size_t count = std::min(rows.size() - done, size_t(kRowsPerInsert));

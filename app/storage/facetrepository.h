@@ -33,6 +33,8 @@ public:
     QList<Tag> tags(qint64 articleId) const;
 
 private:
+    FacetCounts serverCounts(const ArticleQuery &query, int limit) const;
+    MarketTrend serverMarketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now) const;
     const Database &m_database;
     QString m_connection;
 };

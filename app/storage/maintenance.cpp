@@ -140,10 +140,15 @@ QJsonObject stats(Database &database)
          scalar(db, QStringLiteral("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_state st "
                                    "WHERE st.article_id = a.id AND st.read = 1)"))},
         {QStringLiteral("starred"), scalar(db, QStringLiteral("SELECT count(*) FROM article_state WHERE starred = 1"))},
-        {QStringLiteral("noted"), scalar(db, QStringLiteral("SELECT count(*) FROM article_state WHERE note <> ''"))},
+        {QStringLiteral("noted"),
+         scalar(db, database.isServer() ? QStringLiteral("SELECT count(*) FROM notes WHERE member = current_user")
+                                        : QStringLiteral("SELECT count(*) FROM article_state WHERE note <> ''"))},
         {QStringLiteral("clusters"), scalar(db, QStringLiteral("SELECT count(*) FROM clusters"))},
         {QStringLiteral("tags"), tagCounts},
-        {QStringLiteral("schema_version"), scalar(db, QStringLiteral("PRAGMA user_version"))},
+        {QStringLiteral("schema_version"),
+         scalar(db, database.isServer()
+                        ? QStringLiteral("SELECT CAST(value AS bigint) FROM meta WHERE key = 'schema_version'")
+                        : QStringLiteral("PRAGMA user_version"))},
     };
     const qint64 oldest = scalar(db, QStringLiteral("SELECT min(sort_time) FROM articles"));
     const qint64 newest = scalar(db, QStringLiteral("SELECT max(sort_time) FROM articles"));
@@ -152,7 +157,10 @@ QJsonObject stats(Database &database)
              any ? QJsonValue(DateParser::toIsoUtc(QDateTime::fromSecsSinceEpoch(oldest, Qt::UTC))) : QJsonValue());
     o.insert(QStringLiteral("newest"),
              any ? QJsonValue(DateParser::toIsoUtc(QDateTime::fromSecsSinceEpoch(newest, Qt::UTC))) : QJsonValue());
-    if (database.path() != u":memory:")
+    if (database.isServer())
+        o.insert(QStringLiteral("database_bytes"),
+                 scalar(db, QStringLiteral("SELECT pg_database_size(current_database())")));
+    else if (database.path() != u":memory:")
         o.insert(QStringLiteral("file_bytes"), QFileInfo(database.path()).size());
     return o;
 }

@@ -46,13 +46,13 @@ QSet<QString> PageFetchRepository::guidsToFetch(qint64 sourceId, const QStringLi
 Error PageFetchRepository::noteFailure(qint64 sourceId, const QString &guid, bool gone, const QString &error)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
-        QStringLiteral("INSERT INTO page_failures (article_id, failures, last_error) "
-                       "SELECT id, CASE WHEN ? THEN ? ELSE 1 END, ? FROM articles WHERE source_id = ? AND guid = ? "
-                       "ON CONFLICT (article_id) DO UPDATE SET failures = CASE WHEN ? THEN ? ELSE failures + 1 END, "
-                       "last_error = excluded.last_error"));
-    for (const QVariant &v : {QVariant(gone), QVariant(kMaxFailures), QVariant(error), QVariant(sourceId),
-                              QVariant(guid), QVariant(gone), QVariant(kMaxFailures)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO page_failures (article_id, failures, last_error) "
+        "SELECT id, CASE WHEN ? = 1 THEN ? ELSE 1 END, ? FROM articles WHERE source_id = ? AND guid = ? "
+        "ON CONFLICT (article_id) DO UPDATE SET failures = CASE WHEN ? = 1 THEN ? ELSE page_failures.failures + 1 END, "
+        "last_error = excluded.last_error"));
+    for (const QVariant &v : {QVariant(int(gone)), QVariant(kMaxFailures), QVariant(error), QVariant(sourceId),
+                              QVariant(guid), QVariant(int(gone)), QVariant(kMaxFailures)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q, "noting a page that could not be read");

@@ -35,17 +35,22 @@ QString SqlFilter::whereClause() const
     return where.isEmpty() ? QString() : u"WHERE " + where.join(QStringLiteral(" AND "));
 }
 
-SqlFilter QuerySql::filterFor(const ArticleQuery &query)
+SqlFilter QuerySql::filterFor(const ArticleQuery &query, bool server)
 {
     SqlFilter f;
     if (!query.text.trimmed().isEmpty()) {
         QString exclusions;
-        const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
+        const SearchQuery parsed = SearchQuery::parse(query.text);
+        const QString match =
+            server ? SearchIndex::tsQuery(parsed, &exclusions) : SearchIndex::matchExpression(parsed, &exclusions);
+        const QString matching = server ? QStringLiteral("SELECT article_id FROM article_search WHERE tokens @@ "
+                                                         "CAST(? AS tsquery)")
+                                        : QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?");
         if (!match.isEmpty()) {
-            f.where << QStringLiteral("a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            f.where << QStringLiteral("a.id IN (%1)").arg(matching);
             f.binds << match;
         } else if (!exclusions.isEmpty()) {
-            f.where << QStringLiteral("a.id NOT IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?)");
+            f.where << QStringLiteral("a.id NOT IN (%1)").arg(matching);
             f.binds << exclusions;
         }
     }

@@ -18,8 +18,9 @@ struct SqlFilter
 };
 
 namespace QuerySql {
-/// Turns an ArticleQuery into SQL conditions with bound parameters, never with spliced user text.
-SqlFilter filterFor(const ArticleQuery &query);
+/// Turns an ArticleQuery into SQL conditions with bound parameters, never with spliced user text; for
+/// the desktop cache (FTS5) or a team server (`server`: tsquery).
+SqlFilter filterFor(const ArticleQuery &query, bool server = false);
 } // namespace QuerySql
 
 } // namespace Medtour

@@ -21,16 +21,17 @@ struct Step
 
 // Applied in order; a new step is a new entry appended here.
 constexpr Step kSteps[] = {
-    {":/medtour/sql/001_initial.sql", nullptr},
+    {":/medtour/sql/sqlite/001_initial.sql", nullptr},
     // The index is filled by SearchIndex::ensureCurrent() once every step has run, so the
     // backfill always reads the newest schema.
-    {":/medtour/sql/002_search.sql", nullptr},
-    {":/medtour/sql/003_content_apart.sql", nullptr},
-    {":/medtour/sql/004_enrichment.sql", nullptr},
-    {":/medtour/sql/005_sources_and_outlets.sql", nullptr},
-    {":/medtour/sql/006_source_error_codes.sql", nullptr},
-    {":/medtour/sql/007_unused_indexes.sql", nullptr},
-    {":/medtour/sql/008_page_failures.sql", nullptr},
+    {":/medtour/sql/sqlite/002_search.sql", nullptr},
+    {":/medtour/sql/sqlite/003_content_apart.sql", nullptr},
+    {":/medtour/sql/sqlite/004_enrichment.sql", nullptr},
+    {":/medtour/sql/sqlite/005_sources_and_outlets.sql", nullptr},
+    {":/medtour/sql/sqlite/006_source_error_codes.sql", nullptr},
+    {":/medtour/sql/sqlite/007_unused_indexes.sql", nullptr},
+    {":/medtour/sql/sqlite/008_page_failures.sql", nullptr},
+    {":/medtour/sql/sqlite/009_team_replica.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

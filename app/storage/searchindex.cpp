@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/searchterms_p.h"
 #include "text/searchquery.h"
 #include "text/searchtokenizer.h"
 
@@ -22,72 +23,97 @@ QString bodyOf(const QString &summary, const QString &text)
     return summary + u'\n' + text;
 }
 
-/// The FTS5 expression for one word or phrase: a quoted token sequence, with a prefix star when
-/// the term ends in a single Hangul/Han character or was written with '*'.
-QString termExpression(const SearchTerm &term, bool joinCjkRuns)
+/// How one engine writes a search: FTS5's MATCH syntax for the cache, tsquery for a team server.
+struct Syntax
 {
-    const QList<SearchTokenizer::Run> runs = SearchTokenizer::runs(term.text);
-    QStringList tokens;
-    QList<SearchTokenizer::Run> merged;
-    for (const SearchTokenizer::Run &run : runs) {
-        if (joinCjkRuns && run.cjk && !merged.isEmpty() && merged.last().cjk)
-            merged.last().text += run.text;
-        else
-            merged << run;
-    }
-    bool prefix = term.prefix;
-    for (qsizetype r = 0; r < merged.size(); ++r) {
-        const SearchTokenizer::Run &run = merged[r];
-        const bool last = r == merged.size() - 1;
-        if (!run.cjk) {
-            tokens << run.text;
-            continue;
-        }
-        if (run.text.size() == 1) {
-            tokens << run.text;
-            if (last)
-                prefix = true; // "암" must match "암치료": the bigram 암치 starts with it
-            continue;
-        }
-        for (qsizetype i = 0; i + 1 < run.text.size(); ++i)
-            tokens << run.text.mid(i, 2);
-        if (!last)
-            tokens << run.text.right(1); // documents index a run's last character after its bigrams
-    }
-    if (tokens.isEmpty())
-        return {};
-    return u'"' + tokens.join(u' ') + u'"' + (prefix ? QStringLiteral(" *") : QString());
+    QString (*sequence)(const SearchTerms::Tokens &tokens);
+    QLatin1StringView orOp;
+    QLatin1StringView andOp;
+    QLatin1StringView andNotOp;
+};
+
+/// FTS5: a quoted token sequence, with a prefix star.
+QString fts5Sequence(const SearchTerms::Tokens &t)
+{
+    return u'"' + t.tokens.join(u' ') + u'"' + (t.prefix ? QStringLiteral(" *") : QString());
 }
 
-QString termOrVariants(const SearchTerm &term)
+/// tsquery: lexemes taken as they are (our tokens, never PostgreSQL's parser), each next one
+/// adjacent (<->), the last one a prefix (:*) when the term may continue.
+QString tsquerySequence(const SearchTerms::Tokens &t)
 {
-    const QString spaced = termExpression(term, false);
+    QStringList lexemes;
+    for (const QString &token : t.tokens) {
+        QString quoted = token;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        lexemes << u'\'' + quoted + u'\'';
+    }
+    if (t.prefix)
+        lexemes.last() += QStringLiteral(":*");
+    return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
+}
+
+const Syntax kFts5{fts5Sequence, QLatin1StringView(" OR "), QLatin1StringView(" AND "), QLatin1StringView(" NOT ")};
+const Syntax kTsquery{tsquerySequence, QLatin1StringView(" | "), QLatin1StringView(" & "), QLatin1StringView(" & !")};
+
+/// One word or phrase: its tokens in sequence.
+QString termExpression(const SearchTerm &term, bool joinCjkRuns, const Syntax &syntax)
+{
+    const SearchTerms::Tokens t = SearchTerms::tokensOf(term, joinCjkRuns);
+    if (t.tokens.isEmpty())
+        return {};
+    return syntax.sequence(t);
+}
+
+QString termOrVariants(const SearchTerm &term, const Syntax &syntax)
+{
+    const QString spaced = termExpression(term, false, syntax);
     if (!term.phrase || !term.text.contains(u' '))
         return spaced;
     // Korean spacing varies ("외국인 환자" / "외국인환자"): a phrase matches either way.
-    const QString joined = termExpression(term, true);
+    const QString joined = termExpression(term, true, syntax);
     if (joined.isEmpty() || joined == spaced)
         return spaced;
-    return u'(' + spaced + u" OR " + joined + u')';
+    return u'(' + spaced + syntax.orOp + joined + u')';
 }
 
-QString orOf(const QList<SearchTerm> &terms)
+QString orOf(const QList<SearchTerm> &terms, const Syntax &syntax)
 {
     QStringList parts;
     for (const SearchTerm &term : terms) {
-        const QString e = termOrVariants(term);
+        const QString e = termOrVariants(term, syntax);
         if (!e.isEmpty())
             parts << e;
     }
     if (parts.size() > 1)
-        return u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+        return u'(' + parts.join(syntax.orOp) + u')';
     return parts.value(0);
+}
+
+QString expression(const SearchQuery &query, QString *exclusionOnly, const Syntax &syntax)
+{
+    QStringList clauses;
+    for (const QList<SearchTerm> &clause : query.clauses) {
+        const QString e = orOf(clause, syntax);
+        if (!e.isEmpty())
+            clauses << e;
+    }
+    const QString excluded = orOf(query.excluded, syntax);
+    if (exclusionOnly)
+        *exclusionOnly = excluded;
+    if (clauses.isEmpty())
+        return {};
+    QString positive = clauses.join(syntax.andOp);
+    if (!excluded.isEmpty())
+        positive = u'(' + positive + u')' + syntax.andNotOp + excluded;
+    return positive;
 }
 
 } // namespace
 
 SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(db)
+    , m_server(db.driverName() == u"QPSQL")
     , m_full(db)
 {
     m_pending.reserve(kBatchRows);
@@ -126,6 +152,9 @@ bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary
 
 bool SearchIndex::queue(Row row)
 {
+    // A team server replaces a row by its id, and a deleted article's row goes with it.
+    if (m_server && row.remove)
+        return true;
     m_pending.append(std::move(row));
     return m_pending.size() < kBatchRows || flush();
 }
@@ -148,7 +177,14 @@ bool SearchIndex::flush()
 bool SearchIndex::write(qsizetype from, qsizetype count)
 {
     // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
-    const auto sqlFor = [](qsizetype rows) {
+    const auto sqlFor = [this](qsizetype rows) -> QString {
+        if (m_server) {
+            QString sql = QStringLiteral("INSERT INTO article_search (article_id, tokens) VALUES ");
+            for (qsizetype i = 0; i < rows; ++i)
+                sql +=
+                    i == 0 ? QStringLiteral("(?, CAST(? AS tsvector))") : QStringLiteral(", (?, CAST(? AS tsvector))");
+            return sql + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens");
+        }
         QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ");
         for (qsizetype i = 0; i < rows; ++i)
             sql += i == 0 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
@@ -168,6 +204,11 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
     }
     for (qsizetype i = from; i < from + count; ++i) {
         const Row &row = m_pending.at(i);
+        if (m_server) {
+            q->addBindValue(row.id);
+            q->addBindValue(tsVector(row.titleTokens, row.bodyTokens));
+            continue;
+        }
         q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));
         q->addBindValue(row.id);
         q->addBindValue(row.titleTokens);
@@ -230,21 +271,39 @@ Error SearchIndex::ensureCurrent(QSqlDatabase db)
 
 QString SearchIndex::matchExpression(const SearchQuery &query, QString *exclusionOnly)
 {
-    QStringList clauses;
-    for (const QList<SearchTerm> &clause : query.clauses) {
-        const QString e = orOf(clause);
-        if (!e.isEmpty())
-            clauses << e;
-    }
-    const QString excluded = orOf(query.excluded);
-    if (exclusionOnly)
-        *exclusionOnly = excluded;
-    if (clauses.isEmpty())
-        return {};
-    QString positive = clauses.join(QStringLiteral(" AND "));
-    if (!excluded.isEmpty())
-        positive = u'(' + positive + u") NOT " + excluded;
-    return positive;
+    return expression(query, exclusionOnly, kFts5);
+}
+
+QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTokens)
+{
+    constexpr int kMaxPosition = 16383;
+    QString out;
+    out.reserve(titleTokens.size() + bodyTokens.size() * 2);
+    int position = 0;
+    const auto add = [&](const QString &tokens, QStringView weight) {
+        for (const QStringView token : QStringView(tokens).split(u' ', Qt::SkipEmptyParts)) {
+            if (++position > kMaxPosition)
+                return;
+            out += u'\'';
+            for (const QChar c : token) {
+                if (c == u'\'')
+                    out += u'\'';
+                else if (c == u'\\')
+                    out += u'\\';
+                out += c;
+            }
+            out += u"':" + QString::number(position) + weight + u' ';
+        }
+    };
+    add(titleTokens, u"A");
+    ++position; // no phrase runs from the title into the body
+    add(bodyTokens, u"");
+    return out;
+}
+
+QString SearchIndex::tsQuery(const SearchQuery &query, QString *exclusionOnly)
+{
+    return expression(query, exclusionOnly, kTsquery);
 }
 
 } // namespace Medtour

@@ -49,6 +49,13 @@ public:
     /// The FTS5 MATCH expression for a query's positive part (empty when it has none), with its
     /// exclusions attached; `exclusionOnly` receives the expression for the exclusions alone.
     static QString matchExpression(const SearchQuery &query, QString *exclusionOnly = nullptr);
+    /// matchExpression() for a team server: a tsquery (cast from text, so PostgreSQL's parser never
+    /// splits or renumbers our tokens).
+    static QString tsQuery(const SearchQuery &query, QString *exclusionOnly = nullptr);
+    /// A document's tokens as a tsvector literal, with their positions: the title's weighted A, the
+    /// body's after a gap (no phrase spans the two). PostgreSQL keeps positions up to 16383; tokens
+    /// past that are left out rather than piled onto the last position.
+    static QString tsVector(const QString &titleTokens, const QString &bodyTokens);
 
 private:
     struct Row
@@ -62,7 +69,8 @@ private:
     bool write(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
-    QSqlQuery m_full; ///< prepared for kBatchRows rows
+    bool m_server = false; ///< a team server: article_search, replaced by id
+    QSqlQuery m_full;      ///< prepared for kBatchRows rows
     QList<Row> m_pending;
     QString m_lastError;
 };

@@ -81,21 +81,21 @@ Result<qint64> SourceRepository::add(const Source &source)
         return Error{Error::InvalidInput, QStringLiteral("a source with the URL %1 exists").arg(source.url.toString())};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO sources (kind, name, url, enabled, interval_minutes, time_zone, language, "
-                             "fetch_full_page, folder, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "fetch_full_page, folder, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(sourceKindName(source.kind));
     q.addBindValue(source.name.isEmpty() ? source.url.toString() : source.name);
     q.addBindValue(source.url.toString());
-    q.addBindValue(source.enabled);
+    q.addBindValue(int(source.enabled));
     q.addBindValue(source.intervalMinutes);
     q.addBindValue(text(source.timeZone));
     q.addBindValue(text(source.language));
     // A list page gives titles only: its articles' own pages are always fetched.
-    q.addBindValue(source.fetchFullPage || source.kind == Source::Kind::Page);
+    q.addBindValue(int(source.fetchFullPage || source.kind == Source::Kind::Page));
     q.addBindValue(text(source.folder));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return sqlError(q, "adding a source");
-    return q.lastInsertId().toLongLong();
+    return q.value(0).toLongLong();
 }
 
 std::optional<Source> SourceRepository::byUrl(const QUrl &url) const
@@ -131,6 +131,9 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
     const std::optional<Source> source = byId(id);
     if (!source)
         return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+    const QString keptName = QCoreApplication::translate("Medtour::SourceRepository", "Starred from removed sources");
+    if (m_database.isServer())
+        return removeFromServer(id, keptName, keptStarred);
     TransactionScope transaction(m_database);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     const int starred = source->url == keptUrl() ? 0 : starredCount(id);
@@ -139,7 +142,7 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
         kept.kind = Source::Kind::File;
         kept.url = keptUrl();
         kept.enabled = false;
-        kept.name = QCoreApplication::translate("Medtour::SourceRepository", "Starred from removed sources");
+        kept.name = keptName;
         const Result<qint64> keptId = ensure(kept);
         if (!keptId)
             return keptId.error();
@@ -169,17 +172,34 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
     return {};
 }
 
+Error SourceRepository::removeFromServer(qint64 id, const QString &keptName, int *keptStarred)
+{
+    // Any member's star keeps an article; editors may remove sources but not move articles, so the
+    // server does it (medtour_remove_source, which also checks the caller is an editor).
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT medtour_remove_source(?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(keptUrl().toString());
+    q.addBindValue(keptName);
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec() || !q.next())
+        return sqlError(q, "removing a source");
+    if (keptStarred)
+        *keptStarred = q.value(0).toInt();
+    return {};
+}
+
 Error SourceRepository::update(const Source &source)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE sources SET name = ?, enabled = ?, interval_minutes = ?, time_zone = ?, "
                              "language = ?, fetch_full_page = ?, folder = ? WHERE id = ?"));
     q.addBindValue(source.name.trimmed().isEmpty() ? source.url.toString() : source.name.trimmed());
-    q.addBindValue(source.enabled);
+    q.addBindValue(int(source.enabled));
     q.addBindValue(qMax(1, source.intervalMinutes));
     q.addBindValue(text(source.timeZone));
     q.addBindValue(text(source.language));
-    q.addBindValue(source.fetchFullPage);
+    q.addBindValue(int(source.fetchFullPage));
     q.addBindValue(text(source.folder));
     q.addBindValue(source.id);
     if (Error e = exec(q, "editing a source"))
@@ -193,7 +213,7 @@ Error SourceRepository::setEnabled(qint64 id, bool enabled)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE sources SET enabled = ? WHERE id = ?"));
-    q.addBindValue(enabled);
+    q.addBindValue(int(enabled));
     q.addBindValue(id);
     if (Error e = exec(q, "enabling a source"))
         return e;
@@ -297,7 +317,9 @@ QList<Source> SourceRepository::all() const
 {
     QList<Source> sources;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM sources ORDER BY name COLLATE NOCASE").arg(QLatin1StringView(kColumns))))
+    const QLatin1StringView order =
+        m_database.isServer() ? QLatin1StringView("lower(name)") : QLatin1StringView("name COLLATE NOCASE");
+    if (!q.exec(QStringLiteral("SELECT %1 FROM sources ORDER BY %2").arg(QLatin1StringView(kColumns), order)))
         return sources;
     while (q.next())
         sources << sourceFrom(q);

@@ -70,6 +70,7 @@ public:
     QList<qint64> due(const QDateTime &now) const;
 
 private:
+    Error removeFromServer(qint64 id, const QString &keptName, int *keptStarred);
     const Database &m_database;
     QString m_connection;
 };

@@ -32,10 +32,16 @@ void TransactionScope::begin()
         // IMMEDIATE takes the write lock up front, waiting out busy_timeout. A deferred BEGIN that
         // reads and then writes fails at once with "database is locked" when another connection
         // (the GUI starring an article) committed in between: SQLite cannot upgrade a stale snapshot.
-        WriteGate::instance().acquire(m_database.isBackgroundWriter());
-        m_gate = true;
+        // A team server has row locks and MVCC instead: a plain BEGIN, and no gate between this
+        // process's cache connections to wait at.
         QSqlQuery begin(m_database.db());
-        m_ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (m_database.isServer()) {
+            m_ok = begin.exec(QStringLiteral("BEGIN"));
+        } else {
+            WriteGate::instance().acquire(m_database.isBackgroundWriter());
+            m_gate = true;
+            m_ok = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        }
         m_outermost = true;
         if (!m_ok)
             releaseGate();

@@ -2,7 +2,9 @@
 #include "batchcommitter.h"
 
 #include "core/logging.h"
+#include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "storage/teamrepository.h"
 #include "storage/transaction.h"
 #include "sync/clusterplacer.h"
 #include "sync/feedpipeline.h"
@@ -50,6 +52,12 @@ QList<SourceSyncResult> BatchCommitter::commit()
 {
     if (!m_batch)
         return std::exchange(m_held, {});
+    // On a team server the desktops hear of the batch when it commits (a notification inside the
+    // transaction is sent at its commit, and not at all if it rolls back).
+    if (m_run.database.isServer() && !m_held.isEmpty()) {
+        if (const Error e = TeamRepository(m_run.database).announceChanges())
+            qCWarning(lcSync) << "cannot announce the batch:" << e.detail;
+    }
     const Error error = m_batch->commit();
     m_batch.reset();
     QList<SourceSyncResult> released = std::exchange(m_held, {});

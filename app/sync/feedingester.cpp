@@ -11,6 +11,7 @@
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
+#include "sync/articlepreparer.h"
 #include "text/htmltext.h"
 
 #include <QFile>
@@ -91,7 +92,7 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
     prepared.articles.reserve(items.size());
     prepared.enrichment.reserve(items.size());
     for (const FeedItem &item : std::as_const(items)) {
-        PreparedArticle article = PreparedArticle::prepare(item);
+        PreparedArticle article = ArticlePreparer::prepare(item);
         ArticleEnricher::Prepared enrichment =
             ArticleEnricher::prepare(item.title, article.cleanText, article.language);
         article.hasRelevance = true;
@@ -201,7 +202,7 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
     const Result<IngestStats> stats =
         ArticleRepository(m_database)
             .upsert(sourceId, items, QDateTime::currentDateTimeUtc(),
-                    prepared ? prepared->articles.mid(first, items.size()) : QList<PreparedArticle>());
+                    prepared ? prepared->articles.mid(first, items.size()) : ArticlePreparer::prepareAll(items));
     if (!stats)
         return stats.error();
     if (Error error = enricher().enrich(stats->stored,
@@ -228,7 +229,7 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
         return false; // the feed was complete after all
     // The content hash stays the feed item's: the same item in the next sync is unchanged, and does
     // not put the summary (or a list page's bare title) back over the page's text.
-    const QString feedHash = PreparedArticle::prepare(item).contentHash;
+    const QString feedHash = ArticlePreparer::prepare(item).contentHash;
     // A list page's titles are often cut short ("…"): the page's own headline is then the whole one.
     QString shortTitle = item.title;
     for (const QString &ellipsis : {QStringLiteral("..."), QStringLiteral("…")}) {
@@ -255,7 +256,7 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     PreparedFeed prepared;
-    prepared.articles.append(PreparedArticle::prepare(item));
+    prepared.articles.append(ArticlePreparer::prepare(item));
     prepared.articles.first().contentHash = feedHash;
     prepared.articles.first().rewrite = true;
     const Result<IngestStats> stats = store(source.id, {item}, &prepared);

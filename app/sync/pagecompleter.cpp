@@ -5,6 +5,7 @@
 #include "extract/pageextractor.h"
 #include "storage/pagefetchrepository.h"
 #include "storage/transaction.h"
+#include "sync/articlepreparer.h"
 #include "sync/clusterplacer.h"
 #include "sync/httpfetcher.h"
 #include "sync/syncrun_p.h"
@@ -64,7 +65,7 @@ void PageCompleter::noteFailure(const Job &job, bool gone, const QString &error)
     if (job.source.kind != Source::Kind::Page)
         return;
     if (const Error e = PageFetchRepository(m_run.database)
-                            .noteFailure(job.source.id, PreparedArticle::guidOf(job.item), gone, error))
+                            .noteFailure(job.source.id, ArticlePreparer::guidOf(job.item), gone, error))
         qCWarning(lcSync) << "cannot note the failed page" << job.item.link << e.detail;
 }
 

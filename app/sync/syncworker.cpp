@@ -35,8 +35,15 @@ SyncWorker::~SyncWorker()
 
 bool SyncWorker::ensureOpen(QString *error)
 {
-    if (m_database && m_database->isOpen())
+    if (m_database && m_database->isAlive())
         return true;
+    // A team server that went away: start over with a new connection and parts on it.
+    m_batches.reset();
+    m_pipeline.reset();
+    m_pages.reset();
+    m_placer.reset();
+    m_run.reset();
+    m_database.reset();
     // The sync thread itself keeps normal priority: it holds WriteGate while it writes, and a
     // lowered writer starved by other processes would keep a waiting star waiting (priority
     // inversion). Its heavy work (parsing, cleaning, tagging) runs on the lowered pool threads.

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,7 +52,9 @@ void tst_ArticleListModel::initTestCase()
         item.published = QDateTime::fromSecsSinceEpoch(1'750'000'000 + i * 60, Qt::UTC);
         items << item;
     }
-    QVERIFY(ArticleRepository(m_db).upsert(sourceId, items, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(ArticleRepository(m_db)
+                .upsert(sourceId, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items))
+                .ok());
 }
 
 void tst_ArticleListModel::pagesLazily()
@@ -157,11 +160,15 @@ void tst_ArticleListModel::sortsBySource()
     item.id = u"z1"_s;
     item.title = u"From zeta"_s;
     item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000, Qt::UTC);
-    QVERIFY(ArticleRepository(m_db).upsert(zId, {item}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(ArticleRepository(m_db)
+                .upsert(zId, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}))
+                .ok());
     item.id = u"a1"_s;
     item.title = u"From alpha"_s;
     item.published = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
-    QVERIFY(ArticleRepository(m_db).upsert(aId, {item}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(ArticleRepository(m_db)
+                .upsert(aId, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}))
+                .ok());
 
     ArticleRepository repo(m_db);
     ArticleListModel model(repo);

@@ -6,6 +6,7 @@
 #include "storage/facetrepository.h"
 #include "storage/querysql.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -100,7 +101,8 @@ void tst_Facets::initTestCase()
         item.id = QString::number(++n);
         item.title = QString::fromUtf16(spec.title);
         item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + n * 60, Qt::UTC);
-        QVERIFY(repo.upsert(spec.source, {item}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(repo.upsert(spec.source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}))
+                    .ok());
         const qint64 id = repo.page({}, {}, 1).constFirst().id;
         QList<Tag> tags;
         for (const QString &m : spec.markets)
@@ -188,7 +190,8 @@ void tst_Facets::batchOfTagsAcrossStatements()
         item.title = u"기사 %1"_s.arg(i);
         items << item;
     }
-    const Result<IngestStats> stored = ArticleRepository(db).upsert(sourceId, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stored = ArticleRepository(db).upsert(sourceId, items, QDateTime::currentDateTimeUtc(),
+                                                                    ArticlePreparer::prepareAll(items));
     QVERIFY(stored.ok());
     QCOMPARE(stored->stored.size(), 45);
     QList<QPair<qint64, QList<Tag>>> batch;
@@ -265,7 +268,9 @@ void tst_Facets::backgroundIndexAdoptsSnapshots()
         item.id = u"late"_s;
         item.title = u"Late arrival"_s;
         item.published = QDateTime::currentDateTimeUtc();
-        QVERIFY(ArticleRepository(writer).upsert(m_sourceA, {item}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(ArticleRepository(writer)
+                    .upsert(m_sourceA, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}))
+                    .ok());
     }
     QCOMPARE(index.count({}), before); // no reload on this thread...
     QVERIFY(index.isStale());          // ...but it knows

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 
@@ -85,7 +86,7 @@ void tst_Search::initTestCase()
         items << item;
     }
     ArticleRepository repo(m_db);
-    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
     for (const ArticleSummary &row : repo.page({}, {}, 100)) {
         const Doc *doc = std::find_if(std::begin(kDocs), std::end(kDocs),
                                       [&](const Doc &d) { return QString::fromUtf16(d.title) == row.title; });
@@ -195,9 +196,9 @@ void tst_Search::survivesUpdates()
     item.id = u"1"_s;
     item.title = u"몽골 환자"_s;
     item.published = QDateTime::currentDateTimeUtc();
-    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
     item.title = u"베트남 환자"_s;
-    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
     ArticleQuery q;
     q.text = u"몽골"_s;
     QCOMPARE(repo.search(q, 10).size(), 0);
@@ -227,7 +228,8 @@ void tst_Search::batchesOfManyArticles()
         item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i, Qt::UTC);
         items << item;
     }
-    const Result<IngestStats> added = repo.upsert(sid, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> added =
+        repo.upsert(sid, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(added.ok());
     QCOMPARE(added->added, n);
     ArticleQuery q;
@@ -239,7 +241,8 @@ void tst_Search::batchesOfManyArticles()
     }
     for (FeedItem &item : items)
         item.contentHtml.replace(u"몽골"_s, u"베트남"_s);
-    const Result<IngestStats> updated = repo.upsert(sid, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> updated =
+        repo.upsert(sid, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(updated.ok());
     QCOMPARE(updated->updated, n);
     q.text = u"몽골"_s;

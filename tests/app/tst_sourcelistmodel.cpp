@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
@@ -199,7 +200,8 @@ void tst_SourceListModel::removeKeepsStarredArticles()
         item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
         items << item;
     }
-    const Result<IngestStats> stats = articles.upsert(a, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stats =
+        articles.upsert(a, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(stats.ok());
     QCOMPARE(stats->stored.size(), 3);
     const qint64 starredId = stats->stored.at(1).id;
@@ -227,7 +229,8 @@ void tst_SourceListModel::removeKeepsStarredArticles()
     QList<FeedItem> other = items;
     for (FeedItem &item : other)
         item.link = QUrl(item.link.toString().replace(u"a.example"_s, u"b.example"_s));
-    const Result<IngestStats> bStats = articles.upsert(b, other, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> bStats =
+        articles.upsert(b, other, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(other));
     QVERIFY(bStats.ok());
     QVERIFY(articles.setStarred({bStats->stored.at(1).id}, true).ok());
     QVERIFY(!sources.remove(b, &kept));

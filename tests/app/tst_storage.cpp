@@ -5,6 +5,7 @@
 #include "storage/maintenance.h"
 #include "storage/schemamigrator.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 #include "sync/feedingester.h"
 #include "text/languageguess.h"
 
@@ -100,10 +101,12 @@ void tst_Storage::upsertIsIdempotent()
 {
     ArticleRepository repo(*m_db);
     const QList<FeedItem> items = {makeItem(u"a"_s, u"A"_s, 1000), makeItem(u"b"_s, u"B"_s, 2000)};
-    const auto first = repo.upsert(m_source, items, QDateTime::currentDateTimeUtc());
+    const auto first =
+        repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(first.ok());
     QCOMPARE(first->added, 2);
-    const auto second = repo.upsert(m_source, items, QDateTime::currentDateTimeUtc());
+    const auto second =
+        repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(second.ok());
     QCOMPARE(second->added, 0);
     QCOMPARE(second->unchanged, 2);
@@ -113,13 +116,16 @@ void tst_Storage::upsertIsIdempotent()
 void tst_Storage::updateKeepsUserState()
 {
     ArticleRepository repo(*m_db);
-    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"Old title"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"Old title"_s, 1000)}, QDateTime::currentDateTimeUtc(),
+                        ArticlePreparer::prepareAll({makeItem(u"a"_s, u"Old title"_s, 1000)}))
+                .ok());
     const qint64 id = repo.page({}, {}, 10).constFirst().id;
     QVERIFY(repo.setStarred({id}, true).ok());
     QVERIFY(repo.setRead({id}, true).ok());
     QVERIFY(repo.setNote(id, u"call the agency"_s).ok());
 
-    const auto stats = repo.upsert(m_source, {makeItem(u"a"_s, u"New title"_s, 1000)}, QDateTime::currentDateTimeUtc());
+    const auto stats = repo.upsert(m_source, {makeItem(u"a"_s, u"New title"_s, 1000)}, QDateTime::currentDateTimeUtc(),
+                                   ArticlePreparer::prepareAll({makeItem(u"a"_s, u"New title"_s, 1000)}));
     QVERIFY(stats.ok());
     QCOMPARE(stats->updated, 1);
     const std::optional<Article> article = repo.article(id);
@@ -136,7 +142,7 @@ void tst_Storage::undatedItemsFallBackToFetchTime()
     FeedItem item = makeItem(u"nodate"_s, u"No date"_s, 0);
     item.published = {};
     const QDateTime fetched = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
-    QVERIFY(repo.upsert(m_source, {item}, fetched).ok());
+    QVERIFY(repo.upsert(m_source, {item}, fetched, ArticlePreparer::prepareAll({item})).ok());
     const ArticleSummary row = repo.page({}, {}, 1).constFirst();
     QVERIFY(row.dateGuessed);
     QCOMPARE(row.published, fetched); // flagged, and never 1970
@@ -149,10 +155,11 @@ void tst_Storage::duplicateUrlAcrossSources()
     const qint64 otherId = *SourceRepository(*m_db).ensure(other);
     ArticleRepository repo(*m_db);
     FeedItem item = makeItem(u"x"_s, u"Same story"_s, 5000);
-    QVERIFY(repo.upsert(m_source, {item}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
     item.id = u"other-guid"_s;
     item.link = QUrl(u"https://NEWS.example.com/x?utm_source=feed#top"_s);
-    const auto stats = repo.upsert(otherId, {item}, QDateTime::currentDateTimeUtc());
+    const auto stats =
+        repo.upsert(otherId, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}));
     QVERIFY(stats.ok());
     QCOMPARE(stats->duplicates, 1);
     QCOMPARE(repo.count({}), 1);
@@ -164,7 +171,7 @@ void tst_Storage::keysetPaging()
     QList<FeedItem> items;
     for (int i = 0; i < 25; ++i)
         items << makeItem(u"id%1"_s.arg(i), u"T%1"_s.arg(i), 1000 + (i % 5)); // ties in time on purpose
-    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
     QList<qint64> seen;
     PageCursor cursor;
     for (;;) {
@@ -185,7 +192,9 @@ void tst_Storage::filters()
     QVERIFY(repo.upsert(m_source,
                         {makeItem(u"k"_s, u"Daejeon targets Kazakhstan"_s, 3000),
                          makeItem(u"m"_s, u"몽골 환자 유치"_s, 4000)},
-                        QDateTime::currentDateTimeUtc())
+                        QDateTime::currentDateTimeUtc(),
+                        ArticlePreparer::prepareAll({makeItem(u"k"_s, u"Daejeon targets Kazakhstan"_s, 3000),
+                                                     makeItem(u"m"_s, u"몽골 환자 유치"_s, 4000)}))
                 .ok());
     ArticleQuery q;
     q.text = u"kazakhstan"_s;
@@ -232,7 +241,9 @@ void tst_Storage::refusesNewerSchema()
 void tst_Storage::reopenKeepsData()
 {
     ArticleRepository repo(*m_db);
-    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc(),
+                        ArticlePreparer::prepareAll({makeItem(u"a"_s, u"A"_s, 1000)}))
+                .ok());
     QVERIFY(repo.setStarred({repo.page({}, {}, 1).constFirst().id}, true).ok());
     m_db->close();
     QVERIFY(!m_db->open(m_dir.filePath(u"cache.sqlite"_s)));
@@ -248,7 +259,7 @@ void tst_Storage::retentionKeepsMarkedArticles()
     QList<FeedItem> items;
     for (int i = 0; i < 10; ++i) // one a day, i days old
         items << makeItem(u"r%1"_s.arg(i), u"Old story %1"_s.arg(i), now - i * 86400 - 60);
-    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
     const QList<ArticleSummary> rows = repo.page({}, {}, 20);
     const qint64 oldest = rows.last().id;   // 9 days old
     const qint64 secondOldest = rows[8].id; // 8 days old
@@ -278,7 +289,9 @@ void tst_Storage::retentionKeepsMarkedArticles()
 void tst_Storage::integrityAndStats()
 {
     ArticleRepository repo(*m_db);
-    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(repo.upsert(m_source, {makeItem(u"a"_s, u"A"_s, 1000)}, QDateTime::currentDateTimeUtc(),
+                        ArticlePreparer::prepareAll({makeItem(u"a"_s, u"A"_s, 1000)}))
+                .ok());
     QVERIFY(Maintenance::integrityProblems(*m_db).isEmpty());
     const QJsonObject stats = Maintenance::stats(*m_db);
     QCOMPARE(stats.value(u"articles").toInt(), 1);

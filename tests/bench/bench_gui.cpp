@@ -16,6 +16,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -371,7 +372,7 @@ int main(int argc, char *argv[])
                             item.published = now.addSecs(-n);
                             items << item;
                         }
-                        repo.upsert(sourceId, items, now);
+                        repo.upsert(sourceId, items, now, ArticlePreparer::prepareAll(items));
                     }
                 }
             }

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -104,7 +105,7 @@ bool BenchCache::build(Database &db, int articles)
             items << g.item;
             tags << g.tags;
         }
-        if (!repo.upsert(sourceId, items, QDateTime::currentDateTimeUtc()).ok())
+        if (!repo.upsert(sourceId, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok())
             return false;
         // Tags by guid: ids were assigned in insertion order.
         QSqlDatabase sql = db.db();

@@ -16,6 +16,7 @@
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 #include "trendview.h"
 
 #include <QAbstractItemModelTester>
@@ -621,7 +622,9 @@ void tst_MainWindow::reloadShowsArticlesOfAnotherConnection()
             item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
             items << item;
         }
-        QVERIFY(ArticleRepository(other).upsert(sourceId, items, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(ArticleRepository(other)
+                    .upsert(sourceId, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items))
+                    .ok());
     }
     window.reload();
     QTRY_COMPARE(window.facetCounts().total, before + 3);

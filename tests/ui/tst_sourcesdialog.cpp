@@ -14,6 +14,7 @@
 #include "sourcesdialog.h"
 #include "storage/articlerepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 #include "sync/sourceprobe.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
@@ -404,7 +405,8 @@ void tst_SourcesDialog::removeKeepsStarredArticle()
         item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
         items << item;
     }
-    const Result<IngestStats> stats = m_context->articles().upsert(id, items, QDateTime::currentDateTimeUtc());
+    const Result<IngestStats> stats =
+        m_context->articles().upsert(id, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
     QVERIFY(stats.ok());
     const qint64 starred = stats->stored.at(0).id;
     QVERIFY(m_context->articles().setStarred({starred}, true).ok());
@@ -561,7 +563,9 @@ void tst_SourcesDialog::windowReloadsAfterARemoval()
         item.published = QDateTime::currentDateTimeUtc().addSecs(-i);
         items << item;
     }
-    QVERIFY(m_context->articles().upsert(id, items, QDateTime::currentDateTimeUtc()).ok());
+    QVERIFY(m_context->articles()
+                .upsert(id, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items))
+                .ok());
     Settings settings(m_dir.filePath(u"w2.ini"_s));
     Ui::MainWindow window(*m_context, settings);
     window.show();
