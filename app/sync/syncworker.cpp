@@ -10,6 +10,7 @@
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/feedingester.h"
+#include "sync/sourcemoves.h"
 #include "sync/syncerror.h"
 
 #include <QDateTime>
@@ -88,14 +89,18 @@ void SyncWorker::start(const SyncRequest &request)
         return;
     }
     QString error;
-    if (!ensureOpen(&error)) {
+    if (!ensureOpen(&error) || m_database->isReadOnly()) {
+        // A read-only cache keeps nothing a sync would fetch: nothing is fetched.
         SyncReport report;
-        report.error = error;
+        report.error = error.isEmpty() ? QStringLiteral("the cache %1 is read-only (%2); nothing was synced")
+                                             .arg(m_databasePath, m_database->readOnlyReason())
+                                       : error;
         Q_EMIT finished(report);
         return;
     }
     m_running = true;
     m_cancelled = false;
+    m_fetcher->forgetTimeouts(); // a host that timed out last time gets its chance again
     m_report = {};
     m_startedAt.clear();
     m_clock.start();
@@ -185,8 +190,6 @@ void SyncWorker::onFetched(const FetchResult &result)
 
 void SyncWorker::prepareThenStore(const FetchResult &fetched, Source source)
 {
-    if (fetched.permanentUrl.isValid())
-        source.url = fetched.permanentUrl; // as store() will have it
     auto promise = std::make_shared<QPromise<PreparedFeed>>();
     auto *watcher = new QFutureWatcher<PreparedFeed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fetched] {
@@ -271,7 +274,7 @@ void SyncWorker::commitBatch()
             if (r.status == u"error")
                 continue;
             r.status = QStringLiteral("error");
-            r.errorCode = error.code == Error::DiskFull ? Error::DiskFull : Error::Database;
+            r.errorCode = error.code == Error::DiskFull || error.code == Error::ReadOnly ? error.code : Error::Database;
             r.error = storeFailure(error);
             r.added = r.updated = 0;
             r.newArticles.clear();
@@ -463,15 +466,8 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
         }
         break;
     case FetchResult::Outcome::Ok: {
-        if (fetched.permanentUrl.isValid() && fetched.permanentUrl != source->url) {
-            if (const Error e = sources.setUrl(source->id, fetched.permanentUrl))
-                qCWarning(lcSync) << "keeping" << source->url << ":" << e.detail;
-            else {
-                qCInfo(lcSync) << source->url << "moved permanently to" << fetched.permanentUrl;
-                source->url = fetched.permanentUrl;
-                out.url = source->url;
-            }
-        }
+        SourceMoves::follow(sources, *source, status, fetched.permanentUrl);
+        out.url = source->url;
         const bool nameIsUrl = source->name.isEmpty() || source->name == source->url.toString() ||
                                source->name == fetched.finalUrl.toString();
         Source ingestAs = *source;
@@ -489,9 +485,12 @@ SourceSyncResult SyncWorker::store(const FetchResult &fetched, PreparedFeed *pre
         }
         placeStored(); // what it committed, also when a later part failed
         if (!report) {
+            Error failure = report.error();
+            if (failure.code == Error::Database || failure.code == Error::Io)
+                failure.code = m_database->errorCodeFor(failure.detail); // a full disk says "disk I/O error"
             out.status = QStringLiteral("error");
-            out.error = storeFailure(report.error());
-            out.errorCode = report.error().code;
+            out.error = storeFailure(failure);
+            out.errorCode = failure.code;
             status.error = out.error;
             break; // validators kept as they were, so the next fetch is a full one
         }

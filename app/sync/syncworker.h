@@ -60,6 +60,7 @@ private:
     QList<NewArticle> newArticles(const IngestStats &stats) const;
     /// A feed's store error as the report and the source's status show it.
     static QString storeFailure(const Error &error);
+
     /// Places what the last store committed in clusters on m_placer, while this thread writes the
     /// next feed; records the placements here when they come back.
     void placeStored();
