@@ -2,7 +2,7 @@
 // Issue 21, item 8 in the reader: a cache that cannot be written opens read-only; the window shows its
 // articles and says so in the status bar, in the user's language. Root writes through permission
 // bits, so the file's bytes are compared: the reader must not write it even then.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
