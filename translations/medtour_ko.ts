@@ -1015,6 +1015,33 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::ReadOnlyNotice</name>
+    <message>
+        <source>Articles can be read, searched and exported, but stars, notes, read marks and new articles cannot be saved until the cache can be written again.</source>
+        <translation>기사를 읽고 검색하고 내보낼 수는 있지만, 캐시에 다시 쓸 수 있게 될 때까지 별표, 메모, 읽음 표시와 새 기사는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache file cannot be written</source>
+        <translation>읽기 전용: 캐시 파일에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s folder cannot be written</source>
+        <translation>읽기 전용: 캐시 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is mounted read-only</source>
+        <translation>읽기 전용: 캐시가 있는 디스크가 읽기 전용으로 마운트되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is full</source>
+        <translation>읽기 전용: 캐시가 있는 디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache cannot be written</source>
+        <translation>읽기 전용: 캐시에 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::SettingsDialog</name>
     <message>
         <source>Load remote images in articles</source>
@@ -1571,6 +1598,14 @@
     <message>
         <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
         <translation>홈페이지나 기사 한 건이 아니라 사이트의 뉴스 목록(섹션 또는 보도자료 게시판) 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so nothing can be saved in it.</source>
+        <translation>캐시가 읽기 전용이어서 아무것도 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make the cache file and its folder writable (or free some space), then sync again.</source>
+        <translation>캐시 파일과 폴더를 쓰기 가능하게 하거나 디스크 공간을 확보한 뒤 다시 동기화하세요.</translation>
     </message>
 </context>
 <context>

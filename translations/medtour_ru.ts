@@ -1059,6 +1059,33 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::ReadOnlyNotice</name>
+    <message>
+        <source>Articles can be read, searched and exported, but stars, notes, read marks and new articles cannot be saved until the cache can be written again.</source>
+        <translation>Статьи можно читать, искать и экспортировать, но звёздочки, заметки, отметки о прочтении и новые статьи не сохраняются, пока в кэш снова нельзя будет записывать.</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache file cannot be written</source>
+        <translation>Только чтение: в файл кэша нельзя записывать</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s folder cannot be written</source>
+        <translation>Только чтение: в папку кэша нельзя записывать</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is mounted read-only</source>
+        <translation>Только чтение: диск с кэшем подключён только для чтения</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is full</source>
+        <translation>Только чтение: диск с кэшем заполнен</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache cannot be written</source>
+        <translation>Только чтение: в кэш нельзя записывать</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::SettingsDialog</name>
     <message>
         <source>Load remote images in articles</source>
@@ -1647,6 +1674,14 @@
     <message>
         <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
         <translation>Укажите адрес списка новостей сайта (раздел или доска пресс-релизов), а не главную страницу и не отдельную статью.</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so nothing can be saved in it.</source>
+        <translation>Кэш доступен только для чтения, в нём ничего нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Make the cache file and its folder writable (or free some space), then sync again.</source>
+        <translation>Разрешите запись в файл кэша и его папку (или освободите место на диске) и синхронизируйте снова.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "models/articlelistmodel.h"
+#include "readonlynotice.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -123,6 +124,8 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     addDockWidget(Qt::BottomDockWidgetArea, m_trendDock);
     m_trendDock->hide();
     statusBar()->addPermanentWidget(m_countLabel);
+    if (context.database().isReadOnly())
+        statusBar()->addPermanentWidget(new ReadOnlyNotice(context.database().readOnly(), this));
 
     connect(m_filters, &FilterPanel::queryChanged, this, &MainWindow::applyQuery);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);

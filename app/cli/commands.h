@@ -28,8 +28,17 @@ inline constexpr int Storage = 3;
 
 /// Prints one line to stderr and returns `code`.
 int fail(int code, const QString &reason);
-/// Opens the cache; on failure prints why and sets `*exitCode`.
-bool openDatabase(Database &db, const Invocation &in, int *exitCode);
+/// What a command does with the cache.
+enum class Access
+{
+    Read,
+    Write,
+};
+/// Opens the cache; on failure prints why and sets `*exitCode`. A command that writes fails at once,
+/// with one "read-only" line, on a cache that opened read-only (Database::isReadOnly()).
+bool openDatabase(Database &db, const Invocation &in, int *exitCode, Access access = Access::Read);
+/// "the cache X is read-only (why); nothing was changed"
+QString readOnlyMessage(const Database &db);
 /// Parses "1,2,3"; false on anything else.
 bool parseIds(const QString &text, QList<qint64> *ids);
 

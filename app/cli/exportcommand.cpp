@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli export-pdf: a PDF clipping report of chosen articles or of everything under the filters.
 #include "commands.h"
+#include "core/outputfile.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportfonts.h"
@@ -77,6 +78,9 @@ int exportPdf(const Invocation &in)
     if (out.isEmpty())
         return fail(Exit::Usage,
                     QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"));
+    // Refused before anything is rendered: a device, a pipe, a socket or a folder is left alone.
+    if (const Error target = OutputFile::checkTarget(out))
+        return fail(Exit::BadInput, target.detail);
     Export::ReportOptions options;
     QString error;
     if (!readReportOptions(p, &options, &error))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `medtour-cli extract FILE|URL [--url URL]`: the article in a page, as PageExtractor sees it.
 #include "commands.h"
+#include "core/urlsecrets.h"
 #include "enrich/relevancescorer.h"
 #include "enrich/tagger.h"
 #include "extract/pageextractor.h"
@@ -67,7 +68,7 @@ int extract(const Invocation &in)
         url = document->finalUrl;
     const ExtractedPage page = PageExtractor().extract(document->body, url, document->contentType);
     if (!page.ok())
-        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, page.error.detail));
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(UrlSecrets::redact(target), page.error.detail));
     JsonOut::print(pageJson(page));
     return 0;
 }

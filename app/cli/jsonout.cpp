@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Medtour::JsonOut {
@@ -132,9 +133,12 @@ QJsonObject cluster(const StoryCluster &cluster)
             {QStringLiteral("published"), date(m.published)},
         });
     }
+    const int total = std::max(cluster.total, int(cluster.members.size()));
     return {{QStringLiteral("id"), cluster.id},
             {QStringLiteral("representative"), cluster.representative},
-            {QStringLiteral("articles"), members}};
+            {QStringLiteral("articles"), members},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("more"), total - int(cluster.members.size())}};
 }
 
 QJsonObject tags(const QList<Tag> &tags)

@@ -3,6 +3,8 @@
 
 #include "text/dateparser.h"
 
+#include <cmath>
+
 namespace Medtour::Cli::QueryOptions {
 
 namespace {
@@ -85,7 +87,8 @@ bool read(const QCommandLineParser &parser, ArticleQuery *query, QString *error)
     if (parser.isSet(QStringLiteral("min-relevance"))) {
         bool ok = false;
         query->minRelevance = parser.value(QStringLiteral("min-relevance")).toDouble(&ok);
-        if (!ok || query->minRelevance < 0 || query->minRelevance > 1) {
+        // "nan" and "inf" read as numbers; NaN compares false with everything and would pass.
+        if (!ok || !std::isfinite(query->minRelevance) || query->minRelevance < 0 || query->minRelevance > 1) {
             *error = QStringLiteral("--min-relevance takes a number from 0 to 1");
             return false;
         }

@@ -27,6 +27,10 @@ namespace Medtour {
 
 namespace {
 
+/// How far after its fetch an article's date may lie (time zones, clocks a little ahead); beyond it,
+/// the date is taken for a mistake.
+constexpr qint64 kMaxSecsAhead = 24 * 3600;
+
 QString contentHash(const FeedItem &item)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -189,8 +193,15 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const QString &hash = p.contentHash;
         const QString &cleanText = p.cleanText;
         const QString &language = p.language;
-        const QDateTime published = item.published.isValid() ? item.published : item.updated;
+        QDateTime published = item.published.isValid() ? item.published : item.updated;
+        // A date more than a day after the fetch (a pubDate in 2099) is no date: it would sit above
+        // the news for ever and never be pruned. Such an item is dated like an undated one.
+        if (published.isValid() && published.toSecsSinceEpoch() > fetchedSecs + kMaxSecsAhead)
+            published = QDateTime();
         const bool guessed = !published.isValid();
+        const QDateTime updated =
+            item.updated.isValid() && item.updated.toSecsSinceEpoch() <= fetchedSecs + kMaxSecsAhead ? item.updated
+                                                                                                     : QDateTime();
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
         const QString authors = item.authors.join(u'\n');
 
@@ -216,8 +227,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             for (const QVariant &v :
                  {text(item.link.toString()), text(canonical), text(item.title), text(item.summary), text(authors),
-                  secsOrNull(published), secsOrNull(item.updated), QVariant(sortTime), QVariant(guessed),
-                  text(language), text(hash), text(item.sourceTitle), QVariant(id)}) {
+                  secsOrNull(published), secsOrNull(updated), QVariant(sortTime), QVariant(guessed), text(language),
+                  text(hash), text(item.sourceTitle), QVariant(id)}) {
                 update.addBindValue(v);
             }
             if (!update.exec()) {
@@ -249,7 +260,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         }
         for (const QVariant &v :
              {QVariant(sourceId), text(guid), text(item.link.toString()), text(canonical), text(item.title),
-              text(item.summary), text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
+              text(item.summary), text(authors), secsOrNull(published), secsOrNull(updated), QVariant(fetchedSecs),
               QVariant(sortTime), QVariant(guessed), text(language), text(hash), text(item.sourceTitle),
               QVariant(p.hasRelevance ? p.relevance : 0.0), text(p.relevanceReasons)}) {
             insert.addBindValue(v);
@@ -463,7 +474,8 @@ Result<int> ArticleRepository::setStarred(const QList<qint64> &ids, bool starred
 
 Result<int> ArticleRepository::setNote(qint64 id, const QString &note)
 {
-    return updateState({id}, "note", note);
+    // An empty note clears it: '' (a null QString would be bound as NULL, which the column refuses).
+    return updateState({id}, "note", text(note));
 }
 
 QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit) const

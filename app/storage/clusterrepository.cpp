@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Medtour {
 
 ClusterRepository::ClusterRepository(const Database &database)
@@ -132,13 +134,15 @@ QList<StoredArticle> ClusterRepository::unplaced() const
     return out;
 }
 
-QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId) const
+QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId, int limit) const
 {
     QList<StoryCluster::Member> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT a.id, a.guid, a.url, a.title, s.name, a.sort_time FROM articles a "
-                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id"));
+                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id "
+                             "LIMIT ?"));
     q.addBindValue(clusterId);
+    q.addBindValue(std::max(0, limit));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -166,6 +170,7 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
         cluster.id = id;
         cluster.representative = representative;
         cluster.members = members(id);
+        cluster.total = int(cluster.members.size());
         // The representative leads the list.
         for (qsizetype i = 0; i < cluster.members.size(); ++i) {
             if (cluster.members[i].id == representative) {
@@ -179,7 +184,7 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
     return out;
 }
 
-StoryCluster ClusterRepository::clusterOf(qint64 articleId) const
+StoryCluster ClusterRepository::clusterOf(qint64 articleId, int maxMembers) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM articles a JOIN clusters c ON c.id = a.cluster_id "
@@ -190,7 +195,14 @@ StoryCluster ClusterRepository::clusterOf(qint64 articleId) const
         return cluster;
     cluster.id = q.value(0).toLongLong();
     cluster.representative = q.value(1).toLongLong();
-    cluster.members = members(cluster.id);
+    cluster.members = members(cluster.id, maxMembers);
+    cluster.total = int(cluster.members.size());
+    if (cluster.total >= maxMembers) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE cluster_id = ?"));
+        q.addBindValue(cluster.id);
+        if (q.exec() && q.next())
+            cluster.total = q.value(0).toInt();
+    }
     return cluster;
 }
 

@@ -18,6 +18,13 @@ class ArticleIndex;
 /// One named SQLite connection to the cache file, owned by the thread that opened it.
 /// Each thread makes its own (the GUI, the sync worker); the name is unique per instance.
 /// Opening sets WAL, foreign keys and a busy timeout, and brings the schema up to date.
+///
+/// A cache that cannot be written opens read-only (SQLite's read-only mode while another connection
+/// has it open, else "immutable", which writes nothing at all, not even SQLite's shared-memory file):
+/// a file without write permission, a folder without it, a file system mounted read-only, or a disk
+/// with no space left. The permission bits
+/// decide even for root, who could otherwise write through them. Reads work; a write fails with
+/// Error::ReadOnly (sqlError()), and callers that write check isReadOnly() first.
 class Database final
 {
 public:
@@ -25,9 +32,32 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    /// Why a cache is read-only.
+    enum class ReadOnly
+    {
+        No,
+        File,       ///< the file has no write permission (or is immutable)
+        Folder,     ///< its folder has no write permission
+        FileSystem, ///< the file system is mounted read-only
+        DiskFull,   ///< no space left: SQLite cannot even make its shared-memory file
+        Refused,    ///< SQLite refused to write for another reason
+    };
+
     /// Opens (creating if needed) the cache at `path` and migrates it. Use ":memory:" in tests.
+    /// A cache that cannot be written opens read-only (see the class comment); one that cannot be
+    /// written and needs a schema upgrade, or that does not exist in a read-only folder, is
+    /// Error::ReadOnly.
     Error open(const QString &path);
     void close();
+
+    /// The kind of a failure SQLite described in `detail` on this connection: Corrupt, DiskFull (also
+    /// for an I/O error while the cache's disk has no room left), ReadOnly, else Database.
+    Error::Code errorCodeFor(const QString &detail) const;
+
+    ReadOnly readOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
+    /// "the file is read-only" and the like (English), empty when the cache can be written.
+    QString readOnlyReason() const;
 
     bool isOpen() const;
     QSqlDatabase db() const;
@@ -60,6 +90,15 @@ public:
     void afterBackgroundCommit() const;
 
 private:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly,  ///< SQLite's read-only mode: its -shm file is still made or used
+        Immutable, ///< nothing at all is written, not even -shm: no other connection has the cache open
+    };
+    Error openAs(const QString &path, Mode mode);
+    Error openReadOnly(const QString &path, ReadOnly why);
+    ReadOnly m_readOnly = ReadOnly::No;
     friend class TransactionScope;
     friend class Savepoint;
     mutable int m_transactionDepth = 0;

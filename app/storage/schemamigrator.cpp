@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/sourcesecrets.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -31,6 +32,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/006_source_error_codes.sql", nullptr},
     {":/medtour/sql/007_unused_indexes.sql", nullptr},
     {":/medtour/sql/008_page_failures.sql", nullptr},
+    {":/medtour/sql/009_moves_and_secrets.sql", SourceSecrets::moveUrlPasswords},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedingester.h"
 
+#include "core/boundedread.h"
 #include "core/logging.h"
 #include "extract/extractedpage.h"
 #include "extract/pagelinklister.h"
@@ -13,9 +14,12 @@
 #include "sync/articleenricher.h"
 #include "text/htmltext.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 
@@ -57,6 +61,48 @@ ParsedFeed pageAsFeed(const QByteArray &bytes, const Source &source, const QByte
     }
     return feed;
 }
+/// Items of one document that share a guid (a CMS that gives every item the channel's address) are
+/// told apart by link and title: each gets "<guid>#<digest of link and title>" as its guid, the same
+/// in every sync, so an unchanged feed stays unchanged and no item overwrites another. Items alike
+/// in guid, link and title are one item: the later ones are dropped. Returns the warning for the
+/// report (once per document), or nothing.
+QString tellApartSharedGuids(QList<FeedItem> &items)
+{
+    QHash<QString, int> uses;
+    for (const FeedItem &item : std::as_const(items))
+        ++uses[PreparedArticle::guidOf(item)];
+    if (uses.size() == items.size())
+        return {};
+    qsizetype shared = 0;
+    qsizetype dropped = 0;
+    QSet<QString> keys;
+    QList<FeedItem> kept;
+    kept.reserve(items.size());
+    for (FeedItem &item : items) {
+        const QString guid = PreparedArticle::guidOf(item);
+        if (uses.value(guid) > 1) {
+            const QByteArray digest = QCryptographicHash::hash(
+                QString(item.link.toString() + u'\x1f' + item.title).toUtf8(), QCryptographicHash::Sha1);
+            const QString key = guid + u'#' + QString::fromLatin1(digest.toHex().left(16));
+            if (keys.contains(key)) {
+                ++dropped;
+                continue;
+            }
+            keys.insert(key);
+            item.id = key;
+            ++shared;
+        }
+        kept.append(std::move(item));
+    }
+    items = std::move(kept);
+    QString warning = QStringLiteral("%1 items share their guid with other items of the feed; told apart by link "
+                                     "and title")
+                          .arg(shared + dropped);
+    if (dropped > 0)
+        warning += QStringLiteral(" (%1 repeated items dropped)").arg(dropped);
+    return warning;
+}
+
 } // namespace
 
 FeedIngester::FeedIngester(Database &database)
@@ -88,6 +134,8 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
         for (FeedItem &item : items)
             GoogleNews::takeOutlet(item);
     }
+    if (const QString warning = tellApartSharedGuids(items); !warning.isEmpty())
+        prepared.feed.errors << warning;
     prepared.articles.reserve(items.size());
     prepared.enrichment.reserve(items.size());
     for (const FeedItem &item : std::as_const(items)) {
@@ -269,18 +317,16 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
 
 Result<IngestReport> FeedIngester::ingestFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > kMaxFeedBytes) // as a download would be; refused before it is read
-        return Error{Error::InvalidInput,
-                     QStringLiteral("%1 bytes, larger than the 20 MiB limit for a feed").arg(file.size())};
+    // As a download would be: at most 20 MiB, counted as it is read (a pipe or device has no size).
+    const Result<QByteArray> bytes = BoundedRead::file(path, kMaxFeedBytes, QStringLiteral("20 MiB"));
+    if (!bytes && bytes.error().code == Error::InvalidInput)
+        return Error{Error::InvalidInput, bytes.error().detail + QStringLiteral(" for a feed")};
+    if (!bytes)
+        return bytes.error();
     Source source;
     source.kind = Source::Kind::File;
     source.url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    return ingest(file.readAll(), source);
+    return ingest(*bytes, source);
 }
 
 Result<int> SampleData::importIfEmpty(Database &database)

@@ -69,14 +69,18 @@ void SyncWorker::start(const SyncRequest &request)
         return;
     }
     QString error;
-    if (!ensureOpen(&error)) {
+    if (!ensureOpen(&error) || m_database->isReadOnly()) {
+        // A read-only cache keeps nothing a sync would fetch: nothing is fetched.
         SyncReport report;
-        report.error = error;
+        report.error = error.isEmpty() ? QStringLiteral("the cache %1 is read-only (%2); nothing was synced")
+                                             .arg(m_databasePath, m_database->readOnlyReason())
+                                       : error;
         Q_EMIT finished(report);
         return;
     }
     m_running = true;
     m_run->cancelled = false;
+    m_fetcher->forgetTimeouts(); // a host that timed out last time gets its chance again
     m_run->startedAt.clear();
     m_report = {};
     m_clock.start();

@@ -6,6 +6,7 @@
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
 #   targets: fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+#   fuzz_contentdecoder
 #   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
@@ -19,7 +20,8 @@ work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery'
+all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+    fuzz_contentdecoder'
 targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
@@ -98,10 +100,22 @@ for text in '대전 카자흐스탄 -간호사' '"외국인 환자" OR 몽골' '
     printf '%s' "$text" >"$seeds/fuzz_searchquery/$q"
 done
 
+# Content decoder: our feeds gzipped and deflated (the selector byte picks the encoding, the limit and the
+# pieces), and a small bomb (a megabyte of zeros).
+c=0
+for f in "$root"/tests/data/feeds/*.xml; do
+    [ -f "$f" ] || continue
+    c=$((c + 1))
+    { printf '\000'; head -c 65535 "$f" | gzip -c; } >"$seeds/fuzz_contentdecoder/$c.gz"
+    { printf '\075'; head -c 65535 "$f" | gzip -c; } >"$seeds/fuzz_contentdecoder/$c.gz.big"
+    { printf '\004'; head -c 65535 "$f"; } >"$seeds/fuzz_contentdecoder/$c.plain"
+done
+{ printf '\020'; head -c 1048576 /dev/zero | gzip -9 -c; } >"$seeds/fuzz_contentdecoder/bomb"
+
 failed=0
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml | fuzz_contentdecoder) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"
