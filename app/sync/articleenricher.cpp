@@ -53,10 +53,10 @@ ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const Q
     p.valid = true;
     p.tags = sharedTagger().tag(title, cleanText, language);
     const Relevance relevance = sharedScorer().score(p.tags);
-    p.tags.evidence.clear(); // scored: what is stored is the tag lists
+    p.signature = DuplicateSignature::compute(title, cleanText, p.tags);
+    p.tags.evidence.clear(); // scored and profiled: what is stored is the tag lists
     p.relevance = relevance.score;
     p.relevanceReasons = relevance.reasonsCompactJson();
-    p.signature = DuplicateSignature::compute(title, cleanText);
     return p;
 }
 
@@ -154,7 +154,10 @@ Result<int> ArticleEnricher::placeUnplaced()
     QList<ToPlace> toPlace;
     toPlace.reserve(unplaced.size());
     for (const StoredArticle &a : unplaced)
-        toPlace.append(ToPlace{a.id, false, DuplicateSignature::compute(a.title, a.cleanText), a.published});
+        toPlace.append(ToPlace{
+            a.id, false,
+            DuplicateSignature::compute(a.title, a.cleanText, sharedTagger().tag(a.title, a.cleanText, a.language)),
+            a.published});
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
