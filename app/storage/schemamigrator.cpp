@@ -31,6 +31,9 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/006_source_error_codes.sql", nullptr},
     {":/medtour/sql/007_unused_indexes.sql", nullptr},
     {":/medtour/sql/008_page_failures.sql", nullptr},
+    // 010 follows 008 in this branch: 009 comes from another one, and the steps are renumbered when
+    // they meet. Clusters and signatures go; ArticleEnricher::placeUnplaced() places every article again.
+    {":/medtour/sql/010_recluster.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

@@ -5,6 +5,7 @@
 #include "core/threadpriority.h"
 #include "extract/pageextractor.h"
 #include "storage/articlerepository.h"
+#include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/pagefetchrepository.h"
 #include "storage/sourcerepository.h"
@@ -87,6 +88,10 @@ void SyncWorker::start(const SyncRequest &request)
         qCWarning(lcSync) << "a sync is already running; request ignored";
         return;
     }
+    if (m_placingUnplaced) {
+        m_afterPlacing = request;
+        return;
+    }
     QString error;
     if (!ensureOpen(&error)) {
         SyncReport report;
@@ -94,14 +99,23 @@ void SyncWorker::start(const SyncRequest &request)
         Q_EMIT finished(report);
         return;
     }
+    // Articles without a cluster, which new ones must be placed among: those a stopped sync (killed,
+    // or a full disk) stored but did not place, or all of them after a schema step re-clustered.
+    if (ClusterRepository(*m_database).unplacedCount() > 0) {
+        m_afterPlacing = request;
+        placeUnplaced();
+        return;
+    }
+    run(request);
+}
+
+void SyncWorker::run(const SyncRequest &request)
+{
     m_running = true;
     m_cancelled = false;
     m_report = {};
     m_startedAt.clear();
     m_clock.start();
-    // Articles a stopped sync (killed, or a full disk) stored but did not place in clusters.
-    if (const Result<int> placed = m_ingester->enricher().placeUnplaced(); !placed)
-        qCWarning(lcSync) << "could not place unclustered articles:" << placed.error().detail;
     m_heldFrom = 0;
     beginBatch();
 
@@ -156,8 +170,15 @@ void SyncWorker::start(const SyncRequest &request)
 
 void SyncWorker::cancel()
 {
-    if (!m_running)
+    if (!m_running) {
+        if (m_afterPlacing) { // a sync that waits for the placing: it never starts
+            m_afterPlacing.reset();
+            SyncReport report;
+            report.cancelled = true;
+            Q_EMIT finished(report);
+        }
         return;
+    }
     m_cancelled = true;
     m_fetcher->abortAll(QStringLiteral("cancelled"));
 }

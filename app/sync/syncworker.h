@@ -14,6 +14,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <optional>
 
 namespace Medtour {
 
@@ -36,17 +37,26 @@ public:
     ~SyncWorker() override;
 
 public Q_SLOTS:
+    /// Articles that have no cluster yet are placed first (placeUnplaced()); the sync runs after.
     void start(const Medtour::SyncRequest &request);
     void cancel();
+    /// Places the articles that have no cluster yet (all of them after a schema step re-clusters
+    /// the cache; those a stopped sync left), a batch per transaction and event-loop turn, so that
+    /// quitting, cancelling and the reader's own writes never wait for more than one batch.
+    void placeUnplaced();
 
 Q_SIGNALS:
     void started(int total);
     void sourceFinished(const Medtour::SourceSyncResult &result);
     void progress(int done, int total);
     void finished(const Medtour::SyncReport &report);
+    void clusteringProgress(int done, int total);
+    void clusteringFinished(int placed); ///< after every placeUnplaced(), whether it placed any
 
 private:
     bool ensureOpen(QString *error);
+    void run(const SyncRequest &request);
+    void placeNextUnplaced();
     void onFetched(const FetchResult &result);
     /// Parses and prepares a fetched feed on the pool while this thread writes the ones before it;
     /// stores it when ready.
@@ -105,6 +115,9 @@ private:
     QElapsedTimer m_batchAge;
     qsizetype m_heldFrom = 0; ///< m_report.sources from here on wait for m_batch's commit
     int m_placementEpoch = 0; ///< placements from before a failed batch are dropped
+    bool m_placingUnplaced = false;
+    ArticleEnricher::UnplacedCursor m_unplaced;
+    std::optional<SyncRequest> m_afterPlacing; ///< a sync asked for while placeUnplaced() runs
 };
 
 } // namespace Medtour
