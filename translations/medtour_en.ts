@@ -295,6 +295,13 @@
             <numerusform>%n sources failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>Found the copies of each story in %n article.</numerusform>
+            <numerusform>Found the copies of each story in %n articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::TrendView</name>

@@ -1401,6 +1401,16 @@
             <numerusform>소스 %n개 실패</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Finding the copies of each story: %1 of %2 articles…</source>
+        <translation>같은 기사의 중복 보도를 찾는 중: 기사 %2건 중 %1건…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>기사 %n건의 중복 보도를 모두 찾았습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SyncProblemsDialog</name>

@@ -1475,6 +1475,18 @@
             <numerusform>%n источников с ошибкой</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Finding the copies of each story: %1 of %2 articles…</source>
+        <translation>Поиск копий каждого сюжета: %1 из %2 статей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>Копии сюжетов найдены: проверена %n статья.</numerusform>
+            <numerusform>Копии сюжетов найдены: проверены %n статьи.</numerusform>
+            <numerusform>Копии сюжетов найдены: проверено %n статей.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SyncProblemsDialog</name>

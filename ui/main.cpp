@@ -120,6 +120,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &Ui::MainWindow::sourceSyncRequested, &sync,
                      [&sync](const QList<qint64> &ids) { sync.syncNow(ids); });
     QObject::connect(&sync, &SyncController::syncFinished, &window, &Ui::MainWindow::sourcesSynced);
+    // After an upgrade that re-clusters the cache every article is placed again, on the sync thread.
+    sync.placeUnplaced();
     // A tray message about new relevant articles while the window is hidden (when there is a tray).
     std::optional<Ui::TrayNotifier> tray;
     if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption)) {

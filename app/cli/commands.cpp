@@ -134,6 +134,7 @@ int ingest(const Invocation &in)
     if (!openDatabase(db, in, &code, Access::Write))
         return code;
     FeedIngester ingester(db);
+    placeUnplaced(db, &ingester.enricher()); // new articles are placed among all the others
     QJsonArray reports;
     int failures = 0;
     for (const QString &path : in.arguments) {
@@ -219,6 +220,7 @@ int clusters(const Invocation &in)
     Database db(QStringLiteral("cli"));
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db);
     QJsonArray out;
     for (const StoryCluster &cluster : ClusterRepository(db).clusters(2, limit))
         out.append(JsonOut::cluster(cluster));
@@ -236,6 +238,7 @@ int show(const Invocation &in)
     int code = 0;
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db);
     const std::optional<Article> article = ArticleRepository(db).article(id);
     if (!article)
         return fail(Exit::BadInput, QStringLiteral("no article with id %1").arg(id));

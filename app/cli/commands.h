@@ -6,8 +6,9 @@
 #include <QStringList>
 
 namespace Medtour {
+class ArticleEnricher;
 class Database;
-}
+} // namespace Medtour
 
 namespace Medtour::Cli {
 
@@ -41,6 +42,9 @@ bool openDatabase(Database &db, const Invocation &in, int *exitCode, Access acce
 QString readOnlyMessage(const Database &db);
 /// Parses "1,2,3"; false on anything else.
 bool parseIds(const QString &text, QList<qint64> *ids);
+/// Places the articles that have no cluster yet (after the schema step that re-clusters a cache,
+/// or a stopped sync), with `enricher` when given; a failure is a warning on stderr (unplaced.cpp).
+void placeUnplaced(Database &db, ArticleEnricher *enricher = nullptr);
 
 // Each command prints one JSON document on success and returns 0.
 int parse(const Invocation &in);

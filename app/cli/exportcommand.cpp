@@ -104,6 +104,7 @@ int exportPdf(const Invocation &in)
     int code = 0;
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db); // the report lists the other outlets of each story
     const Export::ReportLoader loader(db);
     if (ids.isEmpty()) {
         ids = loader.idsFor(query, limit);

@@ -101,23 +101,31 @@ Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
     return {};
 }
 
-QList<StoredArticle> ClusterRepository::unplaced() const
+int ClusterRepository::unplacedCount() const
 {
-    QList<StoredArticle> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_signatures)")) ||
         !q.next()) {
         sqlError(q, "counting unplaced articles");
-        return out;
+        return 0;
     }
-    if (q.value(0).toLongLong() <= 0)
-        return out;
-    q.finish();
+    return std::max(0, q.value(0).toInt());
+}
+
+QList<StoredArticle> ClusterRepository::unplaced(qint64 afterTime, qint64 afterId, int limit) const
+{
+    QList<StoredArticle> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
-                               "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                               "WHERE NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
-                               "ORDER BY a.id"))) {
+    q.prepare(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
+                             "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                             "WHERE (a.sort_time, a.id) > (?, ?) "
+                             "AND NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
+                             "ORDER BY a.sort_time, a.id LIMIT ?"));
+    q.addBindValue(afterTime);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
         sqlError(q, "reading unplaced articles");
         return out;
     }

@@ -60,9 +60,11 @@ public:
     Error merge(qint64 from, qint64 into); ///< from's articles move into `into`; from's row goes
     Error assign(qint64 articleId, qint64 clusterId);
     Error storeCluster(qint64 clusterId, qint64 representative, int size);
-    /// Articles stored without a signature: a sync that stopped after storing them and before
-    /// placing them in clusters. Two counts when there are none.
-    QList<StoredArticle> unplaced() const;
+    /// How many articles have no signature: a sync stopped after storing them and before placing
+    /// them in clusters, or a schema step had all of them placed again. Two counts.
+    int unplacedCount() const;
+    /// Up to `limit` of those, earliest published first, after (`afterTime`, `afterId`) in that order.
+    QList<StoredArticle> unplaced(qint64 afterTime, qint64 afterId, int limit) const;
     /// Clusters with at least `minSize` articles, largest and newest first.
     QList<StoryCluster> clusters(int minSize = 2, int limit = 100) const;
     /// The cluster of one article, or an empty one; with at most `maxMembers` members listed

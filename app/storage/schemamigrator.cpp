@@ -33,6 +33,8 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/007_unused_indexes.sql", nullptr},
     {":/medtour/sql/008_page_failures.sql", nullptr},
     {":/medtour/sql/009_moves_and_secrets.sql", SourceSecrets::moveUrlPasswords},
+    // Clusters and signatures go; ArticleEnricher::placeUnplaced() places every article again.
+    {":/medtour/sql/010_recluster.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except
