@@ -31,6 +31,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/006_source_error_codes.sql", nullptr},
     {":/medtour/sql/007_unused_indexes.sql", nullptr},
     {":/medtour/sql/008_page_failures.sql", nullptr},
+    {":/medtour/sql/009_report_profiles.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except
