@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reporttable.h"
+
+#include "export/reportpages.h"
+
+#include <QCoreApplication>
+
+namespace Medtour::Export::ReportTable {
+
+QStringList headers()
+{
+    auto tr = [](const char *text) {
+        return QCoreApplication::translate("Medtour::Export::ReportTable", text);
+    };
+    return {tr("Date"),        tr("Outlet"),    tr("Title"),  tr("Reporter"),  tr("Markets"), tr("Regions"),
+            tr("Specialties"), tr("Hospitals"), tr("Events"), tr("Relevance"), tr("Copies"),  tr("URL")};
+}
+
+QString cleanCell(const QString &text, qsizetype max)
+{
+    QString out;
+    out.reserve(std::min(text.size(), max));
+    for (const QChar c : text) {
+        if (out.size() >= max)
+            break;
+        if (c == u'\t' || c == u'\n')
+            out += u' ';
+        else if (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0xfffe && c.unicode() != 0xffff)
+            out += c;
+    }
+    return out.trimmed();
+}
+
+QStringList cells(const ReportArticle &a, const QTimeZone &zone)
+{
+    const QString separator = QStringLiteral(", ");
+    QStringList row(ColumnCount);
+    row[Date] = ReportPages::dateTime(a.published, zone);
+    row[Outlet] = cleanCell(a.outlet);
+    row[Title] = cleanCell(a.title);
+    row[Reporter] = cleanCell(a.reporter);
+    row[Markets] = cleanCell(a.markets.join(separator));
+    row[Regions] = cleanCell(a.regions.join(separator));
+    row[Specialties] = cleanCell(a.specialties.join(separator));
+    row[Hospitals] = cleanCell(a.hospitals.join(separator));
+    row[Events] = cleanCell(a.events.join(separator));
+    row[Relevance] = QString::number(a.relevance, 'f', 2);
+    row[Copies] = QString::number(a.copies);
+    row[Url] = cleanCell(a.url.toString(QUrl::FullyEncoded), 4000);
+    return row;
+}
+
+} // namespace Medtour::Export::ReportTable
