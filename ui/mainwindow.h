@@ -20,6 +20,9 @@ class AppContext;
 class IndexPreloader;
 class ArticleListModel;
 class Settings;
+namespace Export {
+class ReportScheduler;
+}
 } // namespace Medtour
 
 namespace Medtour::Ui {
@@ -62,6 +65,8 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *sourcesAction() const { return m_sourcesAction; }
+    QAction *reportsAction() const { return m_reportsAction; }
+    Export::ReportScheduler *reportScheduler() const { return m_reports; }
     /// The open Sources dialog, or null.
     SourcesDialog *sourcesDialog() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts.
@@ -86,6 +91,8 @@ public Q_SLOTS:
     void showSettings();
     /// Opens (or raises) the Sources dialog, without blocking; the lists reload after changes.
     void showSources();
+    /// File → Reports…: the scheduled reports.
+    void showReports();
     /// A sync ended: the open Sources dialog shows the new statuses.
     void sourcesSynced();
     /// Re-reads list and counts (after a sync or an import). The filter index reloads on a worker
@@ -135,10 +142,12 @@ private:
     TrendView *m_trend = nullptr;
     QLabel *m_countLabel = nullptr;
     ExportController *m_export = nullptr;
+    Export::ReportScheduler *m_reports = nullptr; ///< runs due reports off the GUI thread; null for an in-memory cache
     QAction *m_syncAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_sourcesAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QPointer<SourcesDialog> m_sourcesDialog;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
