@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "odtexporter.h"
 
+#include "export/odtpackage.h"
 #include "export/reportchart.h"
 #include "export/reportfonts.h"
 #include "export/reportpages.h"
@@ -27,12 +28,17 @@ QString tr(const char *text)
 /// The index as one table: No. · date · outlet · title (linked to the original) · reporter.
 QString indexTable(const ReportModel &model)
 {
-    QString html = QStringLiteral("<h3 style=\"page-break-before: always\">%1</h3>").arg(esc(tr("Index")));
+    QString html = QStringLiteral("<h3 style=\"page-break-before: always\">%1</h3>")
+                       .arg(esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "Index"))));
     html += QStringLiteral("<table class=\"index\" width=\"100%\" border=\"0.5\" cellspacing=\"0\" cellpadding=\"3\">");
     html += QStringLiteral("<tr><td class=\"head\" width=\"6%\"><b>%1</b></td><td width=\"13%\"><b>%2</b></td>"
                            "<td width=\"18%\"><b>%3</b></td><td width=\"48%\"><b>%4</b></td>"
                            "<td width=\"15%\"><b>%5</b></td></tr>")
-                .arg(esc(tr("No.")), esc(tr("Date")), esc(tr("Outlet")), esc(tr("Title")), esc(tr("Reporter")));
+                .arg(esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "No."))),
+                     esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "Date"))),
+                     esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "Outlet"))),
+                     esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "Title"))),
+                     esc(tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportPages", "Reporter"))));
     for (const ReportGroup &group : model.groups) {
         if (!group.label.isEmpty()) {
             html += QStringLiteral("<tr><td colspan=\"5\"><b>%1 (%2)</b></td></tr>")
@@ -61,7 +67,7 @@ Result<QByteArray> toBytes(const ReportModel &model)
     // A4 less 2 cm margins is about 480 points; the document's pixels are 96 per inch.
     constexpr qreal kChartPoints = 480;
     const ReportCharts charts = ReportCharts::render(model, kChartPoints, 2.5);
-    QString html = ReportPages::cover(model, charts, kChartPoints * 96 / 72);
+    QString html = ReportPages::cover(model, charts, kChartPoints * 96 / 72, false);
     html += indexTable(model);
     for (const ReportGroup &group : model.groups) {
         for (qsizetype i = 0; i < group.articles.size(); ++i) {
@@ -90,7 +96,7 @@ Result<QByteArray> toBytes(const ReportModel &model)
     QTextDocumentWriter writer(&buffer, "odf");
     if (!writer.write(&doc))
         return Error{Error::Io, QStringLiteral("cannot write the OpenDocument text")};
-    return buffer.data();
+    return OdtPackage::fix(buffer.data(), ReportFonts::families().value(0, QStringLiteral("Noto Sans CJK KR")));
 }
 
 } // namespace Medtour::Export::OdtExporter

@@ -79,7 +79,7 @@ QString styleSheet()
         "table.counts td { font-size: 9pt; }");
 }
 
-QString cover(const ReportModel &model, const ReportCharts &charts, qreal chartWidth)
+QString cover(const ReportModel &model, const ReportCharts &charts, qreal chartWidth, bool sideBySide)
 {
     const ReportOptions &o = model.options;
     QString html = QStringLiteral("<h1>%1</h1>").arg(esc(model.title));
@@ -115,7 +115,12 @@ QString cover(const ReportModel &model, const ReportCharts &charts, qreal chartW
                 .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles per market per week")));
         html += image(kMarketsChartUrl, charts.markets);
     }
-    if (o.summaryCounts) {
+    if (o.summaryCounts && !sideBySide) {
+        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by market"),
+                            model.byMarket);
+        html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by outlet"),
+                            model.byOutlet);
+    } else if (o.summaryCounts) {
         // Side by side, so the cover keeps to one page with its charts.
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
                                "<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>"

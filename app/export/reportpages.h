@@ -20,7 +20,9 @@ QString styleSheet();
 
 /// `charts` with images: the cover shows them `chartWidth` wide, as the resources
 /// kMarketsChartUrl and kOutletsChartUrl that the document must be given.
-QString cover(const ReportModel &model, const ReportCharts &charts = {}, qreal chartWidth = 0);
+/// `sideBySide`: the counts by market and by outlet in two columns (a table in a table, which
+/// the OpenDocument writer cannot keep), else one after the other.
+QString cover(const ReportModel &model, const ReportCharts &charts = {}, qreal chartWidth = 0, bool sideBySide = true);
 inline constexpr char kMarketsChartUrl[] = "medtour-chart:markets";
 inline constexpr char kOutletsChartUrl[] = "medtour-chart:outlets";
 /// The index table's column heads (repeated at the top of every index page).

@@ -20,9 +20,9 @@ namespace Medtour::Export {
 
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("Medtour::Export::ReportRunner", text, comment, n);
+    return QCoreApplication::translate("Medtour::Export::ReportRunner", text);
 }
 
 /// The articles a run reports, what it has looked at, and where the next run starts.
@@ -62,7 +62,9 @@ Selection select(const ReportPeriod &period, bool eachStoryOnce)
 QString mailText(const ReportModel &model, const QString &when)
 {
     QString text = model.title + QStringLiteral(" — ") + when + QStringLiteral("\n\n");
-    text += tr("%n article(s); the report is attached.", nullptr, model.articleCount) + QStringLiteral("\n\n");
+    text += QCoreApplication::translate("Medtour::Export::ReportRunner", "%n article(s); the report is attached.",
+                                        nullptr, model.articleCount) +
+            QStringLiteral("\n\n");
     for (const ReportArticle *a : model.articles()) {
         text += QStringLiteral("%1. %2 (%3)\n").arg(a->number).arg(a->title, a->outlet);
         if (!a->url.isEmpty())
@@ -73,9 +75,12 @@ QString mailText(const ReportModel &model, const QString &when)
 
 QString mailHtml(const ReportModel &model, const QString &when)
 {
-    QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2 · %3</p><ol>")
-                       .arg(model.title.toHtmlEscaped(), when.toHtmlEscaped(),
-                            tr("%n article(s); the report is attached.", nullptr, model.articleCount).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<html><body><h2>%1</h2><p>%2 · %3</p><ol>")
+            .arg(model.title.toHtmlEscaped(), when.toHtmlEscaped(),
+                 QCoreApplication::translate("Medtour::Export::ReportRunner", "%n article(s); the report is attached.",
+                                             nullptr, model.articleCount)
+                     .toHtmlEscaped());
     for (const ReportArticle *a : model.articles()) {
         const QString title =
             a->url.isEmpty() ? a->title.toHtmlEscaped()
@@ -287,8 +292,10 @@ Error ReportRunner::sendTest(const QString &to)
     Mail::MailMessage message;
     message.from = settings.from;
     message.to = {to};
-    message.subject = tr("Medtour Reader: test message");
-    message.text = tr("This is a test message from Medtour Reader. Scheduled reports will arrive like this.");
+    message.subject = tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportRunner", "Medtour Reader: test message"));
+    message.text =
+        tr(QT_TRANSLATE_NOOP("Medtour::Export::ReportRunner",
+                             "This is a test message from Medtour Reader. Scheduled reports will arrive like this."));
     message.html = QStringLiteral("<p>%1</p>").arg(message.text.toHtmlEscaped());
     return Mail::SmtpMailer::send(message, settings, *password);
 }

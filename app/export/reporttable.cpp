@@ -5,15 +5,31 @@
 
 #include <QCoreApplication>
 
+#include <iterator>
+
 namespace Medtour::Export::ReportTable {
 
 QStringList headers()
 {
-    auto tr = [](const char *text) {
-        return QCoreApplication::translate("Medtour::Export::ReportTable", text);
+    static const char *const heads[] = {
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Date"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Outlet"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Title"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Reporter"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Markets"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Regions"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Specialties"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Hospitals"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Events"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Relevance"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Copies"),
+        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "URL"),
     };
-    return {tr("Date"),        tr("Outlet"),    tr("Title"),  tr("Reporter"),  tr("Markets"), tr("Regions"),
-            tr("Specialties"), tr("Hospitals"), tr("Events"), tr("Relevance"), tr("Copies"),  tr("URL")};
+    static_assert(std::size(heads) == ColumnCount);
+    QStringList out;
+    for (const char *head : heads)
+        out << QCoreApplication::translate("Medtour::Export::ReportTable", head);
+    return out;
 }
 
 QString cleanCell(const QString &text, qsizetype max)

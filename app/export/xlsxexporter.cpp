@@ -52,7 +52,7 @@ bool linkable(const QUrl &url)
 
 void writeArticles(lxw_workbook *book, const ReportModel &model)
 {
-    const QByteArray name = sheetName(tr("Articles"));
+    const QByteArray name = sheetName(tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Articles")));
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     lxw_format *head = workbook_add_format(book);
     format_set_bold(head);
@@ -108,7 +108,7 @@ void writeArticles(lxw_workbook *book, const ReportModel &model)
 
 void writeCounts(lxw_workbook *book, const ReportModel &model)
 {
-    const QByteArray name = sheetName(tr("Counts"));
+    const QByteArray name = sheetName(tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Counts")));
     lxw_worksheet *sheet = workbook_add_worksheet(book, name.constData());
     lxw_format *head = workbook_add_format(book);
     format_set_bold(head);
@@ -119,8 +119,8 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
     const Writer w{sheet};
 
     // Articles per market per week: weeks down, markets across, then a line chart beside it.
-    w.text(0, 0, tr("Articles per market per week"), heading);
-    w.text(1, 0, tr("Week of"), head);
+    w.text(0, 0, tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Articles per market per week")), heading);
+    w.text(1, 0, tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Week of")), head);
     const QStringList weeks = ReportCharts::weekLabels(model);
     const lxw_col_t markets = lxw_col_t(model.marketWeeks.size());
     for (lxw_col_t m = 0; m < markets; ++m)
@@ -140,7 +140,8 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
             chart_series_set_name_range(series, name.constData(), 1, m + 1);
             chart_series_set_marker_type(series, LXW_CHART_MARKER_CIRCLE);
         }
-        const QByteArray title = tr("Articles per market per week").toUtf8();
+        const QByteArray title =
+            tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Articles per market per week")).toUtf8();
         chart_title_set_name(chart, title.constData());
         chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
         lxw_chart_options options{};
@@ -151,9 +152,9 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
 
     // Articles per outlet, most first, with a bar chart beside it.
     const lxw_row_t top = std::max<lxw_row_t>(lastWeekRow + 3, 22);
-    w.text(top, 0, tr("Articles by outlet"), heading);
-    w.text(top + 1, 0, tr("Outlet"), head);
-    w.text(top + 1, 1, tr("Articles"), head);
+    w.text(top, 0, tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Articles by outlet")), heading);
+    w.text(top + 1, 0, tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Outlet")), head);
+    w.text(top + 1, 1, tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Articles")), head);
     lxw_row_t row = top + 2;
     for (const ReportCount &c : model.byOutlet) {
         w.text(row, 0, c.label);
@@ -166,7 +167,7 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
         chart_series_set_categories(series, name.constData(), top + 2, 0, row - 1, 0);
         chart_series_set_values(series, name.constData(), top + 2, 1, row - 1, 1);
         chart_series_set_name_range(series, name.constData(), top + 1, 1);
-        const QByteArray title = tr("Top outlets").toUtf8();
+        const QByteArray title = tr(QT_TRANSLATE_NOOP("Medtour::Export::XlsxExporter", "Top outlets")).toUtf8();
         chart_title_set_name(chart, title.constData());
         chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
         chart_axis_set_reverse(chart->y_axis); // largest at the top, as in the table
