@@ -103,6 +103,10 @@ void writeArticles(lxw_workbook *book, const ReportModel &model)
     worksheet_set_column(sheet, ReportTable::Reporter, ReportTable::Events, 16, nullptr);
     worksheet_set_column(sheet, ReportTable::Relevance, ReportTable::Copies, 10, nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
+    // Printed: landscape, as wide as the page, the heads on every page.
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, 0);
     worksheet_autofilter(sheet, 0, 0, std::max<lxw_row_t>(row - 1, 1), ReportTable::Copies);
 }
 
@@ -176,6 +180,8 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
         options.y_scale = 1.2;
         worksheet_insert_chart_opt(sheet, top, std::max<lxw_col_t>(markets + 2, 3), chart, &options);
     }
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 1); // the counts and charts on one printed page
     worksheet_set_column(sheet, 0, 0, 24, nullptr);
     worksheet_set_column(sheet, 1, std::max<lxw_col_t>(markets, 1), 12, nullptr);
 }

@@ -253,7 +253,7 @@ Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
     q.addBindValue(text(record.status));
     q.addBindValue(text(record.error));
     q.addBindValue(record.articles);
-    q.addBindValue(record.files.join(u'\n'));
+    q.addBindValue(text(record.files.join(u'\n')));
     q.addBindValue(profileId);
     if (!q.exec())
         return sqlError(q, "recording a report's run");
@@ -270,7 +270,7 @@ Error ReportRepository::recordFailure(qint64 profileId, const ReportRunRecord &r
     q.addBindValue(secsOrNull(record.ranAt));
     q.addBindValue(text(record.error));
     q.addBindValue(record.articles);
-    q.addBindValue(record.files.join(u'\n'));
+    q.addBindValue(text(record.files.join(u'\n')));
     q.addBindValue(profileId);
     return q.exec() ? Error{} : sqlError(q, "recording a report's failure");
 }
