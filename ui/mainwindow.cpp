@@ -534,10 +534,20 @@ SourcesDialog *MainWindow::sourcesDialog() const
     return m_sourcesDialog.data();
 }
 
+ReportsDialog *MainWindow::reportsDialog() const
+{
+    return m_reportsDialog.data();
+}
+
 void MainWindow::showReports()
 {
-    ReportsDialog dialog(m_context.database(), m_reports, m_model->query(), this);
-    dialog.exec();
+    if (!m_reportsDialog) {
+        m_reportsDialog = new ReportsDialog(m_context.database(), m_reports, m_model->query(), this);
+        m_reportsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reportsDialog->show();
+    m_reportsDialog->raise();
+    m_reportsDialog->activateWindow();
 }
 
 void MainWindow::showSources()

@@ -30,6 +30,7 @@ namespace Medtour::Ui {
 class ArticleDetailPane;
 class ArticleDetailView;
 class ExportController;
+class ReportsDialog;
 class ArticleItemDelegate;
 class EmptyState;
 class FilterPanel;
@@ -67,6 +68,7 @@ public:
     QAction *sourcesAction() const { return m_sourcesAction; }
     QAction *reportsAction() const { return m_reportsAction; }
     Export::ReportScheduler *reportScheduler() const { return m_reports; }
+    ReportsDialog *reportsDialog() const;
     /// The open Sources dialog, or null.
     SourcesDialog *sourcesDialog() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts.
@@ -149,6 +151,7 @@ private:
     QAction *m_sourcesAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QPointer<SourcesDialog> m_sourcesDialog;
+    QPointer<ReportsDialog> m_reportsDialog;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -134,7 +134,7 @@ void ReportsDialog::runCurrent()
 void ReportsDialog::showOutcome(const Export::ReportRunOutcome &outcome)
 {
     m_model->reload();
-    if (outcome.status == u"error")
+    if (outcome.status == u"error" || outcome.status == u"busy")
         m_status->setText(tr("“%1” failed: %2").arg(outcome.report, outcome.error));
     else if (outcome.status == u"empty")
         m_status->setText(tr("“%1”: nothing new since the last run; nothing was written or sent.").arg(outcome.report));

@@ -182,6 +182,15 @@ ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime
         return out;
     };
 
+    // One run of a profile at a time, whichever process starts it (the reader, cron, a team service).
+    const Result<bool> claimed = reports.claim(profile.id, nowUtc);
+    if (!claimed)
+        return failed(claimed.error().detail);
+    if (!*claimed) {
+        out.status = QStringLiteral("busy");
+        out.error = QStringLiteral("another run of this report is under way");
+        return out;
+    }
     const Result<ReportPeriod> period = reports.period(profile, nowUtc);
     if (!period)
         return failed(period.error().detail);

@@ -20,7 +20,9 @@ namespace Medtour::Export {
 struct ReportRunOutcome
 {
     QString report;
-    QString status; ///< "ok", "empty" (nothing new: nothing written or sent) or "error"
+    /// "ok", "empty" (nothing new: nothing written or sent), "error", or "busy" (another process
+    /// is running this report now; it delivers)
+    QString status;
     int articles = 0;
     QStringList files; ///< absolute paths, kept even when mailing failed
     QStringList mailedTo;

@@ -182,7 +182,7 @@ void writeCounts(lxw_workbook *book, const ReportModel &model)
     }
     worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 1); // the counts and charts on one printed page
-    worksheet_set_column(sheet, 0, 0, 24, nullptr);
+    worksheet_set_column(sheet, 0, 0, 36, nullptr);
     worksheet_set_column(sheet, 1, std::max<lxw_col_t>(markets, 1), 12, nullptr);
 }
 

@@ -220,6 +220,20 @@ Result<ReportPeriod> ReportRepository::period(const ReportProfile &profile, cons
     return period;
 }
 
+Result<bool> ReportRepository::claim(qint64 profileId, const QDateTime &now)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE report_profiles SET running_since = ? WHERE id = ? AND "
+                             "(running_since IS NULL OR running_since < ?)"));
+    const qint64 secs = now.toSecsSinceEpoch();
+    q.addBindValue(secs);
+    q.addBindValue(profileId);
+    q.addBindValue(secs - kClaimLapseSecs);
+    if (!q.exec())
+        return sqlError(q, "claiming a report for a run");
+    return q.numRowsAffected() == 1;
+}
+
 Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
                                   const QList<ReportPeriod::Candidate> &done, const ReportRunRecord &record)
 {
@@ -245,8 +259,8 @@ Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
     if (!q.exec())
         return sqlError(q, "forgetting a report's old articles");
     q.prepare(QStringLiteral("UPDATE report_profiles SET watermark = ?, last_slot = coalesce(?, last_slot), "
-                             "last_run = ?, last_status = ?, last_error = ?, last_articles = ?, last_files = ? "
-                             "WHERE id = ?"));
+                             "last_run = ?, last_status = ?, last_error = ?, last_articles = ?, last_files = ?, "
+                             "running_since = NULL WHERE id = ?"));
     q.addBindValue(watermark.toSecsSinceEpoch());
     q.addBindValue(secsOrNull(record.slot));
     q.addBindValue(secsOrNull(record.ranAt));
@@ -266,7 +280,7 @@ Error ReportRepository::recordFailure(qint64 profileId, const ReportRunRecord &r
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE report_profiles SET last_run = ?, last_status = 'error', last_error = ?, "
-                             "last_articles = ?, last_files = ? WHERE id = ?"));
+                             "last_articles = ?, last_files = ?, running_since = NULL WHERE id = ?"));
     q.addBindValue(secsOrNull(record.ranAt));
     q.addBindValue(text(record.error));
     q.addBindValue(record.articles);

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void lateCommitReportedOnceAndNothingTwice();
     void filterAndEachStoryOnce();
     void runDueWritesFilesAndAdvances();
+    void oneRunAtATime();
 
 private:
     /// Stores `count` articles arrived at `fetched` and returns their ids.
@@ -245,6 +246,35 @@ void tst_ReportRunner::runDueWritesFilesAndAdvances()
     QVERIFY(runner.runDue(now.addSecs(60)).isEmpty());
     QCOMPARE(reports.byName(p.name)->lastStatus, QStringLiteral("ok"));
     QCOMPARE(reports.byName(p.name)->lastSlot, p.schedule.latestSlot(now));
+}
+
+void tst_ReportRunner::oneRunAtATime()
+{
+    Database db;
+    QVERIFY(!db.open(m_dir.filePath(QStringLiteral("busy%1.sqlite").arg(++m_db))));
+    ReportRepository reports(db);
+    ReportProfile p;
+    p.name = QStringLiteral("busy");
+    p.formats = {QStringLiteral("csv")};
+    p.folder = m_dir.filePath(QStringLiteral("busy"));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    p.created = now.addSecs(-600);
+    const Result<qint64> id = reports.add(p);
+    QVERIFY(id);
+    store(db, QStringLiteral("B"), 2, now.addSecs(-60));
+    // Another process (the reader, or cron) is running this report: this run stays out of its way.
+    QVERIFY(*reports.claim(*id, now.addSecs(-30)));
+    ReportRunner runner(db);
+    ReportRunOutcome run = runner.run(*reports.byId(*id), now);
+    QCOMPARE(run.status, QStringLiteral("busy"));
+    QVERIFY(run.files.isEmpty());
+    QVERIFY(!reports.byId(*id)->watermark.isValid());
+    // A claim an hour old is a crashed run's: it lapses, and the articles are reported once.
+    run = runner.run(*reports.byId(*id), now.addSecs(ReportRepository::kClaimLapseSecs));
+    QCOMPARE(run.status, QStringLiteral("ok"));
+    QCOMPARE(run.articles, 2);
+    QCOMPARE(runner.run(*reports.byId(*id), now.addSecs(ReportRepository::kClaimLapseSecs + 60)).status,
+             QStringLiteral("empty"));
 }
 
 QTEST_GUILESS_MAIN(tst_ReportRunner)

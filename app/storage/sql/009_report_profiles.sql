@@ -5,7 +5,9 @@
 -- article first enters the cache) it looked up to. report_seen holds the articles a run already
 -- looked at whose arrival is within an hour of the watermark, so an article whose transaction
 -- committed after the run, with an earlier arrival time, is still reported next time, and none
--- twice. mail_settings is the outgoing server (the password is in the credential store).
+-- twice. running_since is a run's claim on the profile, so the desktop and a cron job never
+-- send the same report twice at once (a claim older than an hour is a crashed run's, and lapses).
+-- mail_settings is the outgoing server (the password is in the credential store).
 
 CREATE TABLE report_profiles (
     id INTEGER PRIMARY KEY,
@@ -28,7 +30,8 @@ CREATE TABLE report_profiles (
     last_status TEXT NOT NULL DEFAULT '',
     last_error TEXT NOT NULL DEFAULT '',
     last_articles INTEGER NOT NULL DEFAULT 0,
-    last_files TEXT NOT NULL DEFAULT ''
+    last_files TEXT NOT NULL DEFAULT '',
+    running_since INTEGER
 );
 
 CREATE TABLE report_seen (
