@@ -133,7 +133,14 @@ void ReportsDialog::runCurrent()
 
 void ReportsDialog::showOutcome(const Export::ReportRunOutcome &outcome)
 {
+    // Reload the list (last run, result), keeping the selected report selected.
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const qint64 id = selected.isEmpty() ? 0 : m_model->profile(selected.first().row()).id;
     m_model->reload();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->profile(row).id == id)
+            m_view->selectRow(row);
+    }
     if (outcome.status == u"error" || outcome.status == u"busy")
         m_status->setText(tr("“%1” failed: %2").arg(outcome.report, outcome.error));
     else if (outcome.status == u"empty")

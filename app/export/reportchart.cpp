@@ -27,6 +27,15 @@ int niceStep(int max)
     return std::max(1, int(10 * magnitude));
 }
 
+/// The font at one pixel a point: an image is drawn at 72 units an inch, and measuring the font
+/// for the screen (96 dpi) would space the legend for larger text than is drawn.
+QFont pointsAsPixels(QFont font)
+{
+    if (font.pointSizeF() > 0)
+        font.setPixelSize(std::max(1, qRound(font.pointSizeF())));
+    return font;
+}
+
 } // namespace
 
 QColor ChartStyle::seriesColor(int index)
@@ -174,6 +183,7 @@ QImage LineChart::render(const QSizeF &size, qreal scale) const
     QPainter p(&image);
     p.scale(scale, scale);
     LineChart copy = *this;
+    copy.m_style.font = pointsAsPixels(m_style.font);
     copy.layout(QRectF(QPointF(0, 0), size).adjusted(4, 4, -4, -4));
     copy.paint(p);
     return image;
@@ -190,8 +200,9 @@ QImage renderBarChart(const QList<ReportCount> &counts, const QSizeF &size, qrea
     QPainter p(&image);
     p.scale(scale, scale);
     p.setRenderHint(QPainter::Antialiasing, true);
-    p.setFont(style.font);
-    const QFontMetricsF fm(style.font);
+    const QFont font = pointsAsPixels(style.font);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
     const QRectF area = QRectF(QPointF(0, 0), size).adjusted(4, 4, -4, -4);
     qreal labelWidth = 0;
     int most = 1;

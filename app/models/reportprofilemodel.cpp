@@ -26,7 +26,7 @@ int ReportProfileModel::columnCount(const QModelIndex &parent) const
 
 QString ReportProfileModel::scheduleText(const ReportSchedule &s)
 {
-    const QString at = QLocale().toString(s.at, QLocale::ShortFormat);
+    const QString at = s.at.toString(QStringLiteral("HH:mm"));
     switch (s.every) {
     case ReportSchedule::Every::Daily:
         break;
@@ -57,7 +57,7 @@ QVariant ReportProfileModel::data(const QModelIndex &index, int role) const
     case Destination:
         return p.mailTo.isEmpty() ? tr("Files only") : p.mailTo.join(QStringLiteral(", "));
     case LastRun:
-        return p.lastRun.isValid() ? QLocale().toString(p.lastRun.toLocalTime(), QLocale::ShortFormat) : tr("Never");
+        return p.lastRun.isValid() ? p.lastRun.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("Never");
     case LastResult:
         if (p.lastStatus == u"ok")
             return tr("%n article(s) sent or written", nullptr, p.lastArticles);
