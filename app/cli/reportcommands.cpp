@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli reports …: scheduled report profiles; mail …: the outgoing mail server.
-#include "cli/jsonout.h"
-#include "cli/queryoptions.h"
 #include "commands.h"
 #include "export/reportmodel.h"
 #include "export/reportrunner.h"
+#include "jsonout.h"
 #include "mail/mailmessage.h"
+#include "queryoptions.h"
 #include "storage/database.h"
 #include "storage/reportrepository.h"
 

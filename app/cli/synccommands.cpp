@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
-#include "cli/jsonout.h"
 #include "commands.h"
 #include "feeds/googlenews.h"
+#include "jsonout.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/defaultsources.h"

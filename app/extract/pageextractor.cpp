@@ -4,10 +4,10 @@
 #include "extract/articletext.h"
 #include "extract/bylineparser.h"
 #include "extract/contentextractor.h"
-#include "extract/htmldom.h"
 #include "extract/nodehints.h"
 #include "extract/pagemetadata.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 #include "text/textdecoder.h"
 #include "text/textnormalizer.h"
 

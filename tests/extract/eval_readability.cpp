@@ -4,9 +4,9 @@
 // (title exact after trimming and NFC, byline, lang, publishedTime as an instant, siteName). Fails when the mean F1
 // or a field rate falls below tests/extract/extraction-ratchet.json. Usage: eval_readability [--verbose]
 #include "corpus.h"
-#include "extract/htmldom.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 #include "text/textnormalizer.h"
 
 #include <QCoreApplication>

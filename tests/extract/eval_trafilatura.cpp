@@ -5,7 +5,7 @@
 // Usage: eval_trafilatura [--verbose] [--only URL-SUBSTRING]
 #include "corpus.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // File → Reports… and the export dialog's other formats, in the real widgets on a real cache:
 // a profile made from the current filter, run now on the scheduler's thread, its files on disk and
 // its result in the list; the controller writing XLSX and CSV off the GUI thread.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "export/reportscheduler.h"
 #include "exportcontroller.h"
 #include "exportdialog.h"
