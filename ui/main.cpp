@@ -7,6 +7,7 @@
 #include "filterpanel.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "reportsdialog.h"
 #include "settings/settings.h"
 #include "sourcesdialog.h"
 #include "sync/synccontroller.h"
@@ -59,11 +60,14 @@ int main(int argc, char *argv[])
     QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
     trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption sourcesOption(QStringLiteral("show-sources"), QStringLiteral("Open the Sources dialog."));
+    QCommandLineOption reportsOption(QStringLiteral("show-reports"), QStringLiteral("Open the Reports dialog."));
+    reportsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     sourcesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
                                     QStringLiteral("text"));
     searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, sourcesOption, searchOption});
+    parser.addOptions(
+        {settingsOption, themeOption, screenshotOption, trendOption, sourcesOption, reportsOption, searchOption});
     parser.process(app);
 
     Settings settings(parser.value(settingsOption));
@@ -131,6 +135,8 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(sourcesOption))
         QTimer::singleShot(0, &window, &Ui::MainWindow::showSources);
+    if (parser.isSet(reportsOption))
+        QTimer::singleShot(0, &window, &Ui::MainWindow::showReports);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
         QTimer::singleShot(300, &window, [&window] {
@@ -140,7 +146,9 @@ int main(int argc, char *argv[])
         });
         QTimer::singleShot(1200, &window, [&window, file] {
             // A dialog is a window of its own: the picture is of it when it is open.
-            QWidget *shown = window.sourcesDialog() ? static_cast<QWidget *>(window.sourcesDialog()) : &window;
+            QWidget *shown = window.sourcesDialog()   ? static_cast<QWidget *>(window.sourcesDialog())
+                             : window.reportsDialog() ? static_cast<QWidget *>(window.reportsDialog())
+                                                      : &window;
             const bool saved = shown->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 2);
         });

@@ -8,10 +8,12 @@
 #include "context/appcontext.h"
 #include "emptystate.h"
 #include "enrich/facetlabels.h"
+#include "export/reportscheduler.h"
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "models/articlelistmodel.h"
 #include "readonlynotice.h"
+#include "reportsdialog.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -132,7 +134,7 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     connect(m_detail, &ArticleDetailPane::tagActivated, m_filters, &FilterPanel::addFacetValue);
     connect(m_detail, &ArticleDetailPane::articleActivated, this, &MainWindow::selectArticle);
-    connect(m_trend, &TrendView::barClicked, m_filters, &FilterPanel::showMarketWeek);
+    connect(m_trend, &TrendView::pointClicked, m_filters, &FilterPanel::showMarketWeek);
     connect(m_trendDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible)
             refreshTrend();
@@ -202,7 +204,7 @@ void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     m_syncAction = addShortcutAction(file, tr("S&ync now"), {QKeySequence(Qt::Key_F5)});
-    m_exportAction = addShortcutAction(file, tr("&Export to PDF…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_exportAction = addShortcutAction(file, tr("&Export…"), {QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_printAction = addShortcutAction(file, tr("&Print…"), {QKeySequence::Print});
     m_syncAction->setEnabled(false);
     m_syncAction->setToolTip(tr("Not available in this build yet"));
@@ -223,6 +225,21 @@ void MainWindow::createActions()
     m_sourcesAction = addShortcutAction(file, tr("Sou&rces…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
     connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
+    m_reportsAction = file->addAction(tr("Re&ports…"), this, &MainWindow::showReports);
+    m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
+    const QString cache = m_context.database().path();
+    if (!cache.isEmpty() && cache != u":memory:") {
+        // Due reports run on a thread of their own (missed ones once, right after start).
+        m_reports = new Export::ReportScheduler(cache, this);
+        connect(m_reports, &Export::ReportScheduler::runFinished, this, [this](const Export::ReportRunOutcome &o) {
+            if (o.status == u"error")
+                statusBar()->showMessage(tr("Report “%1” failed: %2").arg(o.report, o.error), 15000);
+            else if (o.status == u"ok")
+                statusBar()->showMessage(tr("Report “%1” is done: %n article(s).", nullptr, o.articles).arg(o.report),
+                                         10000);
+        });
+        QTimer::singleShot(2000, m_reports, &Export::ReportScheduler::start);
+    }
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -518,6 +535,22 @@ void MainWindow::showSettings()
 SourcesDialog *MainWindow::sourcesDialog() const
 {
     return m_sourcesDialog.data();
+}
+
+ReportsDialog *MainWindow::reportsDialog() const
+{
+    return m_reportsDialog.data();
+}
+
+void MainWindow::showReports()
+{
+    if (!m_reportsDialog) {
+        m_reportsDialog = new ReportsDialog(m_context.database(), m_reports, m_model->query(), this);
+        m_reportsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reportsDialog->show();
+    m_reportsDialog->raise();
+    m_reportsDialog->activateWindow();
 }
 
 void MainWindow::showSources()

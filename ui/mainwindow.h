@@ -20,6 +20,9 @@ class AppContext;
 class IndexPreloader;
 class ArticleListModel;
 class Settings;
+namespace Export {
+class ReportScheduler;
+}
 } // namespace Medtour
 
 namespace Medtour::Ui {
@@ -27,6 +30,7 @@ namespace Medtour::Ui {
 class ArticleDetailPane;
 class ArticleDetailView;
 class ExportController;
+class ReportsDialog;
 class ArticleItemDelegate;
 class EmptyState;
 class FilterPanel;
@@ -62,6 +66,9 @@ public:
     QAction *exportAction() const { return m_exportAction; }
     QAction *printAction() const { return m_printAction; }
     QAction *sourcesAction() const { return m_sourcesAction; }
+    QAction *reportsAction() const { return m_reportsAction; }
+    Export::ReportScheduler *reportScheduler() const { return m_reports; }
+    ReportsDialog *reportsDialog() const;
     /// The open Sources dialog, or null.
     SourcesDialog *sourcesDialog() const;
     /// Every action with a shortcut, for Help → Keyboard shortcuts.
@@ -86,6 +93,8 @@ public Q_SLOTS:
     void showSettings();
     /// Opens (or raises) the Sources dialog, without blocking; the lists reload after changes.
     void showSources();
+    /// File → Reports…: the scheduled reports.
+    void showReports();
     /// A sync ended: the open Sources dialog shows the new statuses.
     void sourcesSynced();
     /// Re-reads list and counts (after a sync or an import). The filter index reloads on a worker
@@ -135,11 +144,14 @@ private:
     TrendView *m_trend = nullptr;
     QLabel *m_countLabel = nullptr;
     ExportController *m_export = nullptr;
+    Export::ReportScheduler *m_reports = nullptr; ///< runs due reports off the GUI thread; null for an in-memory cache
     QAction *m_syncAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_sourcesAction = nullptr;
+    QAction *m_reportsAction = nullptr;
     QPointer<SourcesDialog> m_sourcesDialog;
+    QPointer<ReportsDialog> m_reportsDialog;
     QAction *m_starAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -74,5 +74,13 @@ QList<QCommandLineOption> exportOptions();
 /// Defaults QT_QPA_PLATFORM to offscreen when no display is set, before the QGuiApplication is made.
 void prepareGuiPlatform();
 int exportPdf(const Invocation &in);
+/// export --format pdf|odt|xlsx|csv (exportcommand.cpp).
+int exportReport(const Invocation &in);
+
+// Scheduled reports and mail (reportcommands.cpp; built with medtour_export).
+/// --every, --at, --time-zone, --mail-to, --smtp, --from, --user, --password-file, --ca-file, --to
+QList<QCommandLineOption> reportOptions();
+int reports(const Invocation &in);
+int mail(const Invocation &in);
 
 } // namespace Medtour::Cli

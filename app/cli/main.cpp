@@ -60,6 +60,14 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export-pdf"),
          {Cli::exportPdf, "export-pdf --out FILE [--ids IDS | filters] [--title T] [--group-by date|market|outlet] "
                           "a PDF clipping report"}},
+        {QStringLiteral("export"),
+         {Cli::exportReport, "export --format pdf|odt|xlsx|csv --out FILE [--ids IDS | filters] [--title T] "
+                             "[--group-by …] a report in any format"}},
+        {QStringLiteral("reports"),
+         {Cli::reports, "reports add NAME --every daily|weekdays|weekly:mon --at HH:MM [filters] [--format pdf,odt,"
+                        "xlsx,csv] [--folder DIR] [--mail-to A,B]|list|remove NAME|run NAME|run-due"}},
+        {QStringLiteral("mail"),
+         {Cli::mail, "mail setup --smtp URL --from ADDR [--user U --password-file F]|test --to ADDR"}},
 #endif
     };
     return table;
@@ -120,13 +128,15 @@ void addOptions(QCommandLineParser &parser)
 #ifdef MEDTOUR_HAVE_EXPORT
     for (const QCommandLineOption &option : Cli::exportOptions())
         add(option);
+    for (const QCommandLineOption &option : Cli::reportOptions())
+        add(option);
 #endif
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
                                  QStringLiteral("[args...]"));
 }
 
-/// The application object the command needs. Only export-pdf needs fonts, hence a
+/// The application object the command needs. Only export, export-pdf and reports need fonts, hence a
 /// QGuiApplication (and a platform plugin); every other command keeps a QCoreApplication, so
 /// they still run where no display or platform plugin exists.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
@@ -137,7 +147,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser probe;
     addOptions(probe);
-    if (probe.parse(args) && probe.positionalArguments().value(0) == u"export-pdf") {
+    static const QStringList rendering = {QStringLiteral("export-pdf"), QStringLiteral("export"),
+                                          QStringLiteral("reports")};
+    if (probe.parse(args) && rendering.contains(probe.positionalArguments().value(0))) {
         Cli::prepareGuiPlatform();
         return std::make_unique<QGuiApplication>(argc, argv);
     }

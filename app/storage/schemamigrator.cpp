@@ -35,6 +35,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/009_moves_and_secrets.sql", SourceSecrets::moveUrlPasswords},
     // Clusters and signatures go; ArticleEnricher::placeUnplaced() places every article again.
     {":/medtour/sql/010_recluster.sql", nullptr},
+    {":/medtour/sql/011_report_profiles.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except
