@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletext.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -290,8 +291,9 @@ Output clean(const Input &input)
     }
 
     QStringList paragraphs;
-    for (const QString &raw : input.paragraphs) {
-        const QString text = raw.trimmed();
+    QList<int> sections;
+    for (qsizetype k = 0; k < input.paragraphs.size(); ++k) {
+        const QString text = input.paragraphs.at(k).trimmed();
         if (text.isEmpty())
             continue;
         if (isCaption(text)) {
@@ -305,6 +307,7 @@ Output clean(const Input &input)
         if (isBoilerplate(text) || isDateOnly(text))
             continue;
         paragraphs.append(text);
+        sections.append(input.sections.value(k, -1));
     }
 
     // Bylines and datelines open the first paragraphs and close the last ones.
@@ -312,16 +315,18 @@ Output clean(const Input &input)
     for (int k = 0; k < 2 && k < paragraphs.size(); ++k) {
         if (const BylineParser::Byline l = BylineParser::line(paragraphs[k]); l.matched) {
             fromText.merge(l);
-            paragraphs.removeAt(k--);
+            paragraphs.removeAt(k);
+            sections.removeAt(k--);
             continue;
         }
         const BylineParser::Byline b = BylineParser::leading(paragraphs[k]);
         if (!b.matched)
             continue;
         fromText.merge(b);
-        if (b.rest.isEmpty())
-            paragraphs.removeAt(k--);
-        else
+        if (b.rest.isEmpty()) {
+            paragraphs.removeAt(k);
+            sections.removeAt(k--);
+        } else
             paragraphs[k] = b.rest;
         break;
     }
@@ -330,15 +335,17 @@ Output clean(const Input &input)
         if (const BylineParser::Byline l = BylineParser::line(last); l.matched) {
             fromText.merge(l);
             paragraphs.removeLast();
+            sections.removeLast();
             continue;
         }
         const BylineParser::Byline t = BylineParser::trailing(last);
         if (!t.matched)
             break;
         fromText.merge(t);
-        if (t.rest.isEmpty())
+        if (t.rest.isEmpty()) {
             paragraphs.removeLast();
-        else
+            sections.removeLast();
+        } else
             paragraphs.last() = t.rest;
     }
     fromText.merge(out.byline);
@@ -347,16 +354,33 @@ Output clean(const Input &input)
     // Repeated paragraphs and repeated bodies (a print or clean-view copy of the article in the same page).
     // The containment check (a copy that joins or splits paragraphs differently) is quadratic, so it runs only
     // while the kept text is article-sized; beyond that exact duplicates are still dropped.
+    // With sections known, only a repeat from another section goes (see Input::sections).
     constexpr qsizetype kContainmentLimit = 200000;
-    QSet<QString> seen;
-    QString kept;
-    for (const QString &p : std::as_const(paragraphs)) {
+    QHash<QString, int> seen; // key → section of its first occurrence
+    QHash<int, QString> kept; // section → its text so far
+    qsizetype keptSize = 0;
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const QString &p = paragraphs.at(k);
         const QString key = normalizedKey(p);
-        if (seen.contains(key) || (key.size() >= 20 && kept.size() < kContainmentLimit && kept.contains(key)))
+        const int section = sections.value(k, -1);
+        const auto repeated = [&] {
+            if (const auto it = seen.constFind(key); it != seen.constEnd())
+                return section < 0 || it.value() != section;
+            if (key.size() < 20 || keptSize >= kContainmentLimit)
+                return false;
+            for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+                if ((section < 0 || it.key() != section) && it.value().contains(key))
+                    return true;
+            }
+            return false;
+        };
+        if (repeated())
             continue;
-        seen.insert(key);
-        if (kept.size() < kContainmentLimit)
-            kept += key + QLatin1Char(' ');
+        seen.insert(key, section);
+        if (keptSize < kContainmentLimit) {
+            kept[section] += key + QLatin1Char(' ');
+            keptSize += key.size() + 1;
+        }
         out.paragraphs.append(p);
     }
 

@@ -19,6 +19,10 @@ namespace ArticleText {
 struct Input
 {
     QStringList paragraphs;  ///< the article blocks, in order
+    /// Per paragraph, the part of the page it comes from (the element holding the paragraphs); empty when unknown.
+    /// A paragraph repeated within one part is the author's (a refrain, a list of alike items) and stays; a repeat
+    /// from another part is a copy of the article (print or clean-view version) and goes.
+    QList<int> sections;
     QStringList captions;    ///< caption blocks found by markup (figcaption, photo-caption classes)
     QStringList headerLines; ///< lines around the title and in byline/reporter boxes: bylines and dates only
 };

@@ -87,9 +87,12 @@ void ContentExtractor::buildBlocks()
 {
     const int n = m_dom.size();
     m_inherited.resize(n);
+    // What <html> and <body> are named says nothing about one block ("flag-simpleExtendedByline-on", "comments-open"):
+    // hints are inherited from below the root only.
     for (int i = 0; i < n; ++i) {
         const int parent = m_dom.node(i).parent;
-        m_inherited[i] = quint16((parent >= 0 ? m_inherited[parent] : 0) | m_hints[i]);
+        const bool belowRoot = i > m_root && i < m_dom.node(m_root).end;
+        m_inherited[i] = belowRoot ? quint16((parent > m_root ? m_inherited[parent] : 0) | m_hints[i]) : 0;
     }
 
     // Short label/value rows of a table ("작성자 | 홍보팀 | 등록일 | 2024-02-16") read as one line, as a reader sees
@@ -270,7 +273,9 @@ void ContentExtractor::score()
         const int parent = m_dom.node(i).parent;
         bool negative = parent >= 0 && m_negative[parent];
         const size_t k = size_t(i);
-        if (!negative && i != m_root && m_dom.isElement(i) && !(m_hints[i] & KnownBody)) {
+        // <html> and <body> carry page-wide classes ("flag-unfollowComments-on", "has-sidebar"): never boilerplate.
+        const bool insideRoot = i > m_root && i < m_dom.node(m_root).end;
+        if (!negative && insideRoot && m_dom.isElement(i) && !(m_hints[i] & KnownBody)) {
             const quint16 h = m_hints[i];
             const bool holdsArticle = marked ? markerProse[k] >= 0.25 * allProse : m_chars[i] > 0.4 * total;
             if ((h & CommentSection) && m_chars[i] <= 0.6 * total && markerProse[k] < 0.25 * allProse)

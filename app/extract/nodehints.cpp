@@ -191,6 +191,15 @@ bool isSkippedTag(GumboTag tag)
     }
 }
 
+bool containsBlock(const HtmlDom &dom, int i)
+{
+    for (int j = i + 1; j < dom.node(i).end; ++j) {
+        if (dom.isElement(j) && (dom.tag(j) == GUMBO_TAG_P || dom.tag(j) == GUMBO_TAG_DIV))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool isKnownBody(const QString &classAndId)
@@ -269,7 +278,11 @@ QList<quint16> compute(const HtmlDom &dom)
         if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION ||
             containsAny(names, kCaptionParts, std::size(kCaptionParts)))
             f |= Caption;
-        if (tag == GUMBO_TAG_A && dom.hasAttribute(i, "href"))
+        // A "javascript:" anchor around paragraphs is a script's handle on a whole story (made clickable), not a
+        // link to elsewhere; around a word it is a button, as good as a link.
+        if (tag == GUMBO_TAG_A && dom.hasAttribute(i, "href") &&
+            !(dom.attribute(i, "href").trimmed().startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive) &&
+              containsBlock(dom, i)))
             f |= Link;
         if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
             f |= Heading;

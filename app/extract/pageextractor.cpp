@@ -94,6 +94,29 @@ QString headlineBefore(const QList<ContentBlock> &blocks, const QList<int> &arti
     return title;
 }
 
+/// The element a paragraph is part of: the parent of a <p>, heading or list item, else the block itself (a <div>
+/// of lines split by <br>).
+int sectionOf(const HtmlDom &dom, int owner)
+{
+    switch (dom.tag(owner)) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+        return std::max(0, dom.node(owner).parent);
+    default:
+        return owner;
+    }
+}
+
 } // namespace
 
 ExtractedPage PageExtractor::extract(const QByteArray &bytes, const QUrl &url, const QByteArray &contentType) const
@@ -158,8 +181,10 @@ ExtractedPage PageExtractor::extractHtml(const QString &html, const QUrl &url) c
 
     ArticleText::Input input;
     const QList<ContentBlock> &blocks = content.blocks();
-    for (int b : result.blocks)
+    for (int b : result.blocks) {
         input.paragraphs.append(blocks[b].text);
+        input.sections.append(sectionOf(dom, blocks[b].owner));
+    }
     for (int b : result.captions)
         input.captions.append(blocks[b].text);
     input.headerLines = headerLines(blocks, result.blocks, title);
