@@ -278,7 +278,11 @@ void ContentExtractor::score()
         if (!negative && insideRoot && m_dom.isElement(i) && !(m_hints[i] & KnownBody)) {
             const quint16 h = m_hints[i];
             const bool holdsArticle = marked ? markerProse[k] >= 0.25 * allProse : m_chars[i] > 0.4 * total;
-            if ((h & CommentSection) && m_chars[i] <= 0.6 * total && markerProse[k] < 0.25 * allProse)
+            // Comments are boilerplate even when there are more of them than article, as long as an article
+            // remains outside them.
+            const double proseOutside = allProse - prose[k];
+            if ((h & CommentSection) && markerProse[k] < 0.25 * allProse &&
+                (m_chars[i] <= 0.6 * total || proseOutside >= std::max(800.0, 0.12 * allProse)))
                 negative = true;
             else if ((h & (Negative | Byline)) && !holdsArticle)
                 negative = true;
@@ -368,7 +372,10 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
     for (int up = 0; up < 3 && scope != m_root && m_dom.node(scope).parent >= 0; ++up)
         scope = m_dom.node(scope).parent;
     for (int i = scope; i < container; ++i) {
-        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & (Skip | Heading | Byline | Link)) &&
+        // A standfirst set as a heading (<h2 class="article-subheadline">) is a sentence or two, not a title.
+        const quint16 excluded = (m_hints[i] & Lead) && m_chars[i] >= 80 ? (Skip | Byline | Link)
+                                                                         : (Skip | Heading | Byline | Link);
+        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & excluded) &&
             m_chars[i] >= 40 && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
             (!m_negative[i] || !(m_inherited[i] & (Negative | Semantic)))) {
             included.append(i);
@@ -405,6 +412,7 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
         --inside;
         if (block.owner >= m_dom.node(*inside).end)
             continue;
+        result.inside.append(b);
         if (block.flags & Caption) {
             result.captions.append(b);
             continue;

@@ -185,6 +185,9 @@ bool isSkippedTag(GumboTag tag)
     case GUMBO_TAG_PROGRESS:
     case GUMBO_TAG_METER:
     case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_RT: // ruby annotations (furigana) read above the text, not in it
+    case GUMBO_TAG_RP:
+    case GUMBO_TAG_RTC:
         return true;
     default:
         return false;
@@ -286,12 +289,13 @@ QList<quint16> compute(const HtmlDom &dom)
             f |= Link;
         if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
             f |= Heading;
-        if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
-            names.contains(QLatin1String("headline")))
-            f |= TitleLike;
-        else if (anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
-                 names.contains(QLatin1String("teaser-text")))
+        // A subtitle or subheadline is the article's standfirst, not its headline.
+        if (anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
+            names.contains(QLatin1String("teaser-text")))
             f |= Lead;
+        else if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
+                 names.contains(QLatin1String("headline")))
+            f |= TitleLike;
         if (itemprop == u"articlebody" || itemprop == u"text" || isKnownBody(names))
             f |= KnownBody | Positive;
         if (names.contains(QLatin1String("byline")) || names.contains(QLatin1String("reporter")) ||

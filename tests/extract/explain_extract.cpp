@@ -2,14 +2,21 @@
 // A developer's look into ContentExtractor's choice on one page: the elements of best score with their path,
 // hints, characters and link density, the chosen container, and the elements holding a given snippet.
 // Usage: explain_extract FILE(.html or .html.gz) [SNIPPET…]
+//        explain_extract --trafilatura   classifies every missing and unwanted snippet of trafilatura-eval: where the
+//                                        missing ones were lost, where in the text the unwanted ones sit.
 #include "corpus.h"
 #include "extract/contentextractor.h"
 #include "extract/htmldom.h"
 #include "extract/nodehints.h"
+#include "extract/pageextractor.h"
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
 
 #include <algorithm>
 #include <cstdio>
@@ -46,12 +53,93 @@ QString hintNames(quint16 h)
     return out.join(QLatin1Char(','));
 }
 
+/// Where each missing snippet was lost and where each unwanted one sits, over all of trafilatura-eval.
+int classifyTrafilatura()
+{
+    const QString dir = Corpus::folder(QStringLiteral("trafilatura-eval"));
+    if (dir.isEmpty())
+        return Corpus::missing(QStringLiteral("trafilatura-eval"));
+    QFile evalFile(dir + QStringLiteral("/evaldata.json"));
+    if (!evalFile.open(QIODevice::ReadOnly))
+        return 1;
+    const QJsonObject eval = QJsonDocument::fromJson(evalFile.readAll()).object();
+    QMap<QString, int> counts;
+    const PageExtractor extractor;
+    for (auto it = eval.constBegin(); it != eval.constEnd(); ++it) {
+        const QJsonObject item = it.value().toObject();
+        const QString name = item.value(QLatin1String("file")).toString();
+        QString file = dir + QStringLiteral("/cache/") + name + QStringLiteral(".gz");
+        if (!QFile::exists(file))
+            file = dir + QStringLiteral("/eval/") + name + QStringLiteral(".gz");
+        const QByteArray bytes = Corpus::readGzip(file);
+        const ExtractedPage page = extractor.extract(bytes, QUrl(it.key()));
+        const QString text = Corpus::normalizeSpace(page.text());
+        const HtmlDom dom(TextDecoder::decode(bytes, {}, TextDecoder::Kind::Html).text);
+        const QList<quint16> hints = NodeHints::compute(dom);
+        const ContentExtractor content(dom, hints);
+        const ContentExtractor::Result result = content.extract(page.title);
+        // The page's blocks joined as the text is, with the block each character came from.
+        QString all;
+        QList<int> blockAt;
+        for (int b = 0; b < content.blocks().size(); ++b) {
+            const QString piece = Corpus::normalizeSpace(content.blocks().at(b).text) + QLatin1Char(' ');
+            all += piece;
+            blockAt.append(QList<int>(piece.size(), b));
+        }
+        for (const QJsonValue &v : item.value(QLatin1String("with")).toArray()) {
+            const QString snippet = Corpus::normalizeSpace(v.toString());
+            if (text.contains(snippet))
+                continue;
+            QString where;
+            const qsizetype at = all.indexOf(snippet);
+            if (Corpus::normalizeSpace(page.title).contains(snippet)) {
+                where = QStringLiteral("missing: the title (shown apart from the text)");
+            } else if (at < 0) {
+                where = QStringLiteral("missing: not in one run of blocks (hidden, script, split)");
+            } else {
+                const int b = blockAt.at(at);
+                const ContentBlock &block = content.blocks().at(b);
+                if (result.blocks.contains(b))
+                    where = QStringLiteral("missing: dropped by the line clean-up");
+                else if (result.inside.contains(b))
+                    where = block.negative              ? QStringLiteral("missing: inside, in a boilerplate subtree")
+                            : block.linkDensity() > 0.5 ? QStringLiteral("missing: inside, a link block")
+                                                        : QStringLiteral("missing: inside, dropped as short");
+                else
+                    where = b < result.inside.value(0, 0) ? QStringLiteral("missing: outside, before the container")
+                                                          : QStringLiteral("missing: outside, after the container");
+            }
+            ++counts[where];
+            std::printf("%s | %s | %s\n", qPrintable(where), qPrintable(it.key().left(80)),
+                        qPrintable(snippet.left(60)));
+        }
+        for (const QJsonValue &v : item.value(QLatin1String("without")).toArray()) {
+            const QString snippet = Corpus::normalizeSpace(v.toString());
+            const qsizetype at = text.indexOf(snippet);
+            if (at < 0)
+                continue;
+            const double position = double(at) / std::max<qsizetype>(1, text.size());
+            const QString where = position < 0.2   ? QStringLiteral("unwanted: first fifth of the text")
+                                  : position > 0.8 ? QStringLiteral("unwanted: last fifth of the text")
+                                                   : QStringLiteral("unwanted: middle of the text");
+            ++counts[where];
+            std::printf("%s | %s | %s\n", qPrintable(where), qPrintable(it.key().left(80)),
+                        qPrintable(snippet.left(60)));
+        }
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        std::printf("%5d  %s\n", it.value(), qPrintable(it.key()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (args.value(1) == u"--trafilatura")
+        return classifyTrafilatura();
     if (args.size() < 2) {
         std::printf("usage: explain_extract FILE [SNIPPET…]\n");
         return 2;
