@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletext.h"
 
+#include "extract/readerappeals.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -176,6 +178,8 @@ bool isBoilerplate(const QString &line)
     }
     if (t.size() <= 80 && t.contains(u"저작권자"))
         return true;
+    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t))
+        return true;
     // © / ⓒ credit lines without a sentence ("ⓒ 한국경제TV", "© 2024 Example Media").
     static const QRegularExpression credit = unicodeRe("^[\\[<(]?\\s*(?:ⓒ|©|\\(c\\)|\\(C\\))");
     if (t.size() <= 80 && t.contains(credit))
@@ -223,7 +227,8 @@ bool isCaption(const QString &line)
 {
     static const QRegularExpression photo = unicodeRe("^[\\[(]?\\s*(?:사진|자료사진|그래픽|이미지)\\s*[=:]");
     const QString t = line.trimmed();
-    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo));
+    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo)) ||
+           ReaderAppeals::endsWithPhotoCredit(t);
 }
 
 DateLine dateLine(const QString &line)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void dateOnly();
     void cleanRemovesRepeatedBodyAndMovesCaptions();
     void cleanTakesBylinesFromHeaderLines();
+    void cleanKeepsRepeatsWithinOneSection();
+    void creditClosesACaption();
 };
 
 void tst_ArticleText::leading_data()
@@ -183,6 +185,20 @@ void tst_ArticleText::boilerplate_data()
     QTest::newRow("weather widget") << u"구름많음속초1.2℃ 흐림-3.5℃ 기상청 제공"_s << true;
     QTest::newRow("끝") << u"(끝)"_s << true;
     QTest::newRow("english share row") << u"Share Tweet Email Print"_s << true;
+    // Reader appeals and photo credits (ReaderAppeals), and sentences that only mention their words.
+    QTest::newRow("subscribe prompt") << u"Subscribe now to our digital edition for the full story."_s << true;
+    QTest::newRow("app download") << u"For breaking news download the Herald apps for iOS and Android."_s << true;
+    QTest::newRow("follow us") << u"Follow us on Twitter and Instagram @herald"_s << true;
+    QTest::newRow("german newsletter") << u"Jetzt zum kostenlosen Newsletter anmelden"_s << true;
+    QTest::newRow("german donation") << u"Jede kleine Spende hilft uns weiter."_s << true;
+    QTest::newRow("spanish follow") << u"Síguenos en Telegram, Instagram, Facebook y Twitter"_s << true;
+    QTest::newRow("cookie notice") << u"Wir verwenden Cookies, um unsere Website zu verbessern."_s << true;
+    QTest::newRow("photo credit") << u"Foto: Sascha Klahn"_s << true;
+    QTest::newRow("agency credit") << u"Augusta National/Getty Images"_s << true;
+    QTest::newRow("subscribers in a sentence") << u"Netflix lost 200,000 subscribers in the first quarter."_s << false;
+    QTest::newRow("cookies in a recipe") << u"Die Cookies 12 Minuten backen und auskühlen lassen."_s << false;
+    QTest::newRow("agency in a sentence")
+        << u"Reuters reported that the clinic in Daejeon had treated 300 patients from Kazakhstan."_s << false;
     QTest::newRow("article sentence") << u"대전시가 우즈베키스탄 타슈켄트와 의료관광 업무협약을 맺었다."_s << false;
     QTest::newRow("long sentence mentioning copyright")
         << u"시는 저작권자의 동의를 받아 홍보 영상을 제작했으며, 이 영상을 카자흐스탄과 우즈베키스탄 현지 방송에서 "
@@ -245,6 +261,28 @@ void tst_ArticleText::cleanTakesBylinesFromHeaderLines()
     QCOMPARE(out.publishedText, u"2019.05.23 09:18"_s);
     QCOMPARE(out.updatedText, u"2019.05.24 10:00"_s);
     QCOMPARE(out.paragraphs, QStringList{u"본문 첫 문단입니다."_s});
+}
+
+void tst_ArticleText::cleanKeepsRepeatsWithinOneSection()
+{
+    // A refrain repeated in one container is the author's; the same lines in another container are a copy of the
+    // article (a print or clean-view version) and go, even when that copy joins them into one block.
+    const QString refrain = u"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."_s;
+    const QString other = u"Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi."_s;
+    ArticleText::Input input;
+    input.paragraphs = {refrain, other, refrain, refrain + u' ' + other};
+    input.sections = {1, 1, 1, 2};
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other, refrain}));
+    // Without sections (feed content) every repeat goes, as before.
+    input.sections.clear();
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other}));
+}
+
+void tst_ArticleText::creditClosesACaption()
+{
+    QVERIFY(ArticleText::isCaption(u"Die Junioren beim Training in Halle. (Foto: Privat)"_s));
+    QVERIFY(ArticleText::isCaption(u"▲ 협약식 모습. ⓒ대전시 제공"_s));
+    QVERIFY(!ArticleText::isCaption(u"Die Junioren trainieren in Halle (seit 2019)."_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleText)
