@@ -231,14 +231,31 @@ bool isCaption(const QString &line)
            ReaderAppeals::endsWithPhotoCredit(t);
 }
 
+namespace {
+
+// A date as Korean pages print it, with an optional weekday and time: "2019.05.23", "2019/05/23 [09:18]",
+// "2019-05-23 (목) 오후 3:05", "2019년 5월 23일 09시 18분".
+#define MT_DATE                                                                                                               \
+    "\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*일?\\.?"                                                  \
+    "(?:\\s*[(\\[]\\s*[월화수목금토일](?:요일)?\\s*[)\\]])?"                                                         \
+    "(?:\\s*[\\[(]?\\s*(?:오전|오후|AM|PM)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{1,2}(?:\\s*[:분]\\s*\\d{1,2})?\\s*(?:분|초)?" \
+    "(?:\\s*(?:오전|오후|AM|PM))?\\s*[\\])]?)?"
+
+/// The separators and chrome left around bylines and dates on a header line.
+QString withoutChrome(QString text)
+{
+    static const QRegularExpression chrome = unicodeRe("^[\\s•·|/>:,\\-]+|[\\s•·|/>:,\\-]+$");
+    return text.remove(chrome).trimmed();
+}
+
+} // namespace
+
 DateLine dateLine(const QString &line)
 {
-    static const QRegularExpression labelled = unicodeRe(
-        "(기사\\s*입력|최초\\s*입력|입력|기사\\s*작성일|작성일|작성|등록일|등록|송고시간|송고|게재일|게재|발행일|발행|"
-        "승인|"
-        "최종\\s*수정|수정일|수정|업데이트)\\s*(?:시간|일시)?\\s*[:：]?\\s*"
-        "(\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*일?\\.?(?:\\s*\\([월화수목금토일]\\))?"
-        "(?:\\s*(?:오전|오후|AM|PM)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{1,2}(?:\\s*[:분]\\s*\\d{1,2})?\\s*(?:분|초)?)?)");
+    static const QRegularExpression labelled =
+        unicodeRe("(기사\\s*입력|최초\\s*입력|입력|기사\\s*작성일|작성일|작성|기사\\s*등록|등록일|등록|송고시간|송고|"
+                  "게재일|게재|발행일|"
+                  "발행|승인|최종\\s*수정|수정일|수정|업데이트)\\s*(?:시간|일시)?\\s*[:：]?\\s*(" MT_DATE ")");
     DateLine out;
     const QString t = line.trimmed();
     if (t.size() > 160)
@@ -264,16 +281,35 @@ DateLine dateLine(const QString &line)
     }
     if (out.published.isEmpty())
         out.published = approved;
+    out.rest = withoutChrome(rest);
     if (out.matched) {
         // Only a date line when little else is on it ("• 댓글 0", "| 조회수 123", "홍길동 기자").
         static const QRegularExpression chrome =
-            unicodeRe("[\\s•·|/>:,\\-]+|댓글\\s*\\d*|조회수?\\s*\\d*|[가-힣]{2,4}\\s*기자|"
+            unicodeRe("[\\s•·|/>:,\\-]+|댓글\\s*\\d*|조회수?\\s*\\d*|[가-힣]{2,4}\\s*(?:선임|수석)?(?:기자|특파원)|"
                       "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+");
         rest.remove(chrome);
         out.matched = rest.size() <= 12;
     }
     return out;
 }
+
+DateLine unlabelledDate(const QString &line)
+{
+    static const QRegularExpression date = unicodeRe("(" MT_DATE ")");
+    DateLine out;
+    const QString t = line.trimmed();
+    if (t.size() > 100)
+        return out;
+    const QRegularExpressionMatch m = date.match(t);
+    if (!m.hasMatch())
+        return out;
+    out.published = m.captured(1).trimmed();
+    out.rest = withoutChrome(QString(t).remove(m.capturedStart(0), m.capturedLength(0)));
+    out.matched = true;
+    return out;
+}
+
+#undef MT_DATE
 
 Output clean(const Input &input)
 {
@@ -284,16 +320,27 @@ Output clean(const Input &input)
         if (out.updatedText.isEmpty())
             out.updatedText = d.updated;
     };
+    // A date without a label counts only on a line with a byline ("2019.05.23 09:18 | 홍길동 기자"), and only when
+    // no labelled date (입력, 등록…) is found: a page header also shows today's date.
+    QString unlabelled;
     for (const QString &line : input.headerLines) {
-        const DateLine d = dateLine(line);
-        if (d.matched || !d.published.isEmpty())
+        QString rest = line;
+        if (const DateLine d = dateLine(line); d.matched || !d.published.isEmpty()) {
             takeDates(d);
-        const BylineParser::Byline b = BylineParser::line(line);
+            rest = d.rest;
+        } else if (const DateLine u = unlabelledDate(line); u.matched && !u.rest.isEmpty()) {
+            if (BylineParser::line(u.rest).matched && unlabelled.isEmpty())
+                unlabelled = u.published;
+            rest = u.rest;
+        }
+        const BylineParser::Byline b = BylineParser::line(rest);
         if (b.matched)
             out.byline.merge(b);
-        else if (const BylineParser::Byline lead = BylineParser::leading(line); lead.matched && lead.rest.size() < 10)
+        else if (const BylineParser::Byline lead = BylineParser::leading(rest); lead.matched && lead.rest.size() < 10)
             out.byline.merge(lead);
     }
+    if (out.publishedText.isEmpty())
+        out.publishedText = unlabelled;
 
     QStringList paragraphs;
     QList<int> sections;
