@@ -67,6 +67,9 @@ QString reporterOf(const Article &article)
 
 QString outletOf(const Article &article)
 {
+    // An aggregator's item, or one whose feed credited an outlet as its author, names its outlet.
+    if (const QString outlet = article.outlet.trimmed(); !outlet.isEmpty())
+        return outlet.left(200);
     const QString name = article.summary.sourceName.trimmed();
     if (!name.isEmpty())
         return name.left(200);

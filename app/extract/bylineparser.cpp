@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bylineparser.h"
 
+#include "text/authornames.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -88,15 +90,7 @@ QStringList emails(const QString &text)
 
 QString cleanName(const QString &name)
 {
-    QString n = name.trimmed();
-    n.remove(re(MT_EMAIL));
-    n.remove(re(MT_TITLE "$"));
-    n = n.trimmed();
-    if (n.contains(re("^" MT_NAME "$")))
-        return n;
-    if (n.contains(re("^" MT_EN_NAME "$")) && n.size() <= 60)
-        return n;
-    return {};
+    return AuthorNames::person(name);
 }
 
 Byline leading(const QString &paragraph)

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void newestFirstAndNumbered();
     void groupByMarket();
     void groupByOutlet();
+    void aggregatedItemShowsItsOutlet();
     void groupByDate();
     void leadOnly();
     void captionsSetApart();
@@ -97,6 +98,17 @@ void tst_ReportBuilder::groupByOutlet()
     for (const ReportCount &c : model.byOutlet)
         total += c.count;
     QCOMPARE(total, 30);
+}
+
+void tst_ReportBuilder::aggregatedItemShowsItsOutlet()
+{
+    // A Google News item (or one whose feed credited a wire as author) names its outlet; the source is the search.
+    QList<ReportInput> inputs = {ExportTestData::article(3, QStringLiteral("ko"))};
+    inputs[0].article.summary.sourceName = QStringLiteral("Google News: 의료관광");
+    inputs[0].article.outlet = QStringLiteral("연합뉴스");
+    QCOMPARE(ReportBuilder::build(inputs, {}).articles().constFirst()->outlet, QStringLiteral("연합뉴스"));
+    inputs[0].article.outlet.clear();
+    QCOMPARE(ReportBuilder::build(inputs, {}).articles().constFirst()->outlet, QStringLiteral("Google News: 의료관광"));
 }
 
 void tst_ReportBuilder::groupByDate()

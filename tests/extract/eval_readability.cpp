@@ -120,6 +120,9 @@ int main(int argc, char **argv)
             for (const QString &author : page.authors)
                 found = found && wantByline.contains(author, Qt::CaseInsensitive);
             bylineFound.add(found);
+            if (verbose && !found)
+                std::printf("  %-45s byline \"%s\", ours \"%s\"\n", qPrintable(name), qPrintable(wantByline),
+                            qPrintable(page.authors.join(QStringLiteral("; "))));
         }
         const QString wantLang = meta.value(QLatin1String("lang")).toString();
         if (!wantLang.isEmpty())
