@@ -115,7 +115,9 @@ int exportPdf(const Invocation &in)
     if (!Export::ReportFonts::hasKoreanFont())
         JsonOut::printError(QStringLiteral("warning: no Korean font installed; Hangul may not render"));
 
-    options.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    options.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                            : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                                 : QStringLiteral("en");
     const Export::ReportModel model = Export::ReportBuilder::build(*inputs, options);
     const Result<Export::PdfExportResult> result = Export::PdfExporter::write(model, out);
     if (!result)

@@ -405,35 +405,51 @@ Output clean(const Input &input)
 
     // Repeated paragraphs and repeated bodies (a print or clean-view copy of the article in the same page).
     // The containment check (a copy that joins or splits paragraphs differently) is quadratic, so it runs only
-    // while the kept text is article-sized; beyond that exact duplicates are still dropped.
-    // With sections known, only a repeat from another section goes (see Input::sections).
+    // while the text seen is article-sized; beyond that exact duplicates are still found.
+    // With sections known (Input::sections), a section that mostly repeats what other sections said is a copy and
+    // its repeats go; a section that repeats a paragraph here and there (a refrain, a summary line) keeps them.
+    // Without sections (feed content), every repeat goes.
     constexpr qsizetype kContainmentLimit = 200000;
-    QHash<QString, int> seen; // key → section of its first occurrence
-    QHash<int, QString> kept; // section → its text so far
-    qsizetype keptSize = 0;
+    constexpr double kCopyShare = 0.75;
+    QHash<QString, int> seen;   // key → section of its first occurrence
+    QHash<int, QString> before; // section → its text so far
+    qsizetype seenSize = 0;
+    QList<bool> repeated(paragraphs.size(), false);
+    QHash<int, std::pair<qsizetype, qsizetype>> share; // section → (repeated chars, all chars)
     for (qsizetype k = 0; k < paragraphs.size(); ++k) {
-        const QString &p = paragraphs.at(k);
-        const QString key = normalizedKey(p);
+        const QString key = normalizedKey(paragraphs.at(k));
         const int section = sections.value(k, -1);
-        const auto repeated = [&] {
+        const auto fromElsewhere = [&] {
             if (const auto it = seen.constFind(key); it != seen.constEnd())
                 return section < 0 || it.value() != section;
-            if (key.size() < 20 || keptSize >= kContainmentLimit)
+            if (key.size() < 20 || seenSize >= kContainmentLimit)
                 return false;
-            for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
                 if ((section < 0 || it.key() != section) && it.value().contains(key))
                     return true;
             }
             return false;
         };
-        if (repeated())
+        repeated[k] = fromElsewhere();
+        auto &[repeatedChars, allChars] = share[section];
+        allChars += key.size();
+        if (repeated[k]) {
+            repeatedChars += key.size();
             continue;
-        seen.insert(key, section);
-        if (keptSize < kContainmentLimit) {
-            kept[section] += key + QLatin1Char(' ');
-            keptSize += key.size() + 1;
         }
-        out.paragraphs.append(p);
+        seen.insert(key, section);
+        if (seenSize < kContainmentLimit) {
+            before[section] += key + QLatin1Char(' ');
+            seenSize += key.size() + 1;
+        }
+    }
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const int section = sections.value(k, -1);
+        const auto &[repeatedChars, allChars] = share.value(section);
+        const bool copy = section < 0 || repeatedChars >= kCopyShare * allChars;
+        if (repeated[k] && copy)
+            continue;
+        out.paragraphs.append(paragraphs.at(k));
     }
 
     QSet<QString> captionKeys;

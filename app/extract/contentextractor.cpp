@@ -374,9 +374,9 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
     for (int i = scope; i < container; ++i) {
         // A standfirst set as a heading (<h2 class="article-subheadline">) is a sentence or two, not a title.
         const quint16 excluded =
-            (m_hints[i] & Lead) && m_chars[i] >= 80 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
+            (m_hints[i] & Lead) && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
         if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
-            !m_dom.classAndId(i).contains(QLatin1String("author")) &&
+            m_linkChars[i] * 4 < m_chars[i] && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
             (!m_negative[i] || !(m_inherited[i] & (Negative | Semantic)))) {
             included.append(i);
             i = m_dom.node(i).end - 1;

@@ -15,6 +15,7 @@
 #include "text/textnormalizer.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -116,10 +117,12 @@ QString headlineBefore(const QList<ContentBlock> &blocks, const QList<int> &arti
     return title;
 }
 
-/// The element a paragraph is part of: the parent of a <p>, heading or list item, else the block itself (a <div>
-/// of lines split by <br>).
-int sectionOf(const HtmlDom &dom, int owner)
+/// The element a paragraph is part of: the parent of a <p>, heading or list item, or of a <div> holding one
+/// paragraph; a <div> of several lines split by <br> is a section itself.
+int sectionOf(const HtmlDom &dom, int owner, int linesOfOwner)
 {
+    if (linesOfOwner <= 1)
+        return std::max(0, dom.node(owner).parent);
     switch (dom.tag(owner)) {
     case GUMBO_TAG_P:
     case GUMBO_TAG_H1:
@@ -203,9 +206,12 @@ ExtractedPage PageExtractor::extractHtml(const QString &html, const QUrl &url) c
 
     ArticleText::Input input;
     const QList<ContentBlock> &blocks = content.blocks();
+    QHash<int, int> linesOf;
+    for (int b : result.blocks)
+        ++linesOf[blocks[b].owner];
     for (int b : result.blocks) {
         input.paragraphs.append(blocks[b].text);
-        input.sections.append(sectionOf(dom, blocks[b].owner));
+        input.sections.append(sectionOf(dom, blocks[b].owner, linesOf.value(blocks[b].owner)));
     }
     for (int b : result.captions)
         input.captions.append(blocks[b].text);

@@ -4,7 +4,7 @@
 // clean, tag, score, cluster and index all on). When newsboat is installed, `newsboat -x reload`
 // on the same URLs is timed in the same run and the ratio printed.
 //
-//   bench_sync [--feeds 200] [--items 50]
+//   bench_sync [--feeds 200] [--items 50] [--cli PATH]   (--cli: another build's medtour-cli, for before/after)
 #include "testhttpserver.h"
 
 #include <QCommandLineParser>
@@ -91,6 +91,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"feeds"_s, u"Number of feeds."_s, u"n"_s, u"200"_s});
     parser.addOption({u"items"_s, u"Items per feed."_s, u"n"_s, u"50"_s});
+    parser.addOption({u"cli"_s, u"The medtour-cli to time (default: this build's)."_s, u"path"_s});
     parser.process(app);
     const int feeds = parser.value(u"feeds"_s).toInt();
     const int items = parser.value(u"items"_s).toInt();
@@ -122,7 +123,7 @@ int main(int argc, char *argv[])
     std::printf("corpus: %d feeds x %d items, %lld bytes, served from 127.0.0.1:%d\n", int(files.size()), items,
                 corpusBytes, server.port());
 
-    const QString cli = QStringLiteral(MEDTOUR_CLI);
+    const QString cli = parser.isSet(u"cli"_s) ? parser.value(u"cli"_s) : QStringLiteral(MEDTOUR_CLI);
     const QProcessEnvironment local = TestHttpServer::environmentWithoutProxy(); // the corpus is on 127.0.0.1
     const QString db = dir.filePath(u"medtour.sqlite"_s);
     const Timed import =

@@ -119,6 +119,15 @@ int classifyTrafilatura()
             if (at < 0)
                 continue;
             const double position = double(at) / std::max<qsizetype>(1, text.size());
+            qsizetype paragraphChars = 0;
+            for (const QString &paragraph : page.paragraphs) {
+                if (Corpus::normalizeSpace(paragraph).contains(snippet))
+                    paragraphChars = paragraph.size();
+            }
+            ++counts[paragraphChars == 0      ? QStringLiteral("unwanted: across paragraphs")
+                     : paragraphChars < 40   ? QStringLiteral("unwanted: in a paragraph under 40 characters")
+                     : paragraphChars < 100  ? QStringLiteral("unwanted: in a paragraph of 40-99 characters")
+                                             : QStringLiteral("unwanted: in a paragraph of 100+ characters")];
             const QString where = position < 0.2   ? QStringLiteral("unwanted: first fifth of the text")
                                   : position > 0.8 ? QStringLiteral("unwanted: last fifth of the text")
                                                    : QStringLiteral("unwanted: middle of the text");

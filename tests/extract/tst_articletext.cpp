@@ -309,6 +309,12 @@ void tst_ArticleText::cleanKeepsRepeatsWithinOneSection()
     input.paragraphs = {refrain, other, refrain, refrain + u' ' + other};
     input.sections = {1, 1, 1, 2};
     QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other, refrain}));
+    // A section that repeats one paragraph beside new ones is not a copy: the repeat stays.
+    const QString fresh = u"Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore."_s;
+    input.paragraphs = {refrain, other, refrain, fresh};
+    input.sections = {1, 1, 2, 2};
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other, refrain, fresh}));
+    input.paragraphs = {refrain, other, refrain, refrain + u' ' + other};
     // Without sections (feed content) every repeat goes, as before.
     input.sections.clear();
     QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other}));
