@@ -3,6 +3,7 @@
 
 #include "extract/htmldom.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -257,6 +258,23 @@ QList<quint16> compute(const HtmlDom &dom)
         return chars[i] > 1000 && chars[i] > share * total;
     };
 
+    // Pages repeat a few class names on many elements: each is weighed once.
+    struct Weighed
+    {
+        bool knownBody;
+        bool lead;
+        int weight;
+    };
+    QHash<QString, Weighed> weighed; // class and id → what they say
+    const auto weigh = [&weighed](const QString &names) {
+        auto it = weighed.constFind(names);
+        if (it == weighed.constEnd()) {
+            const bool lead = anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
+                              names.contains(QLatin1String("teaser-text"));
+            it = weighed.insert(names, {isKnownBody(names), lead, classWeight(names)});
+        }
+        return it.value();
+    };
     QList<quint16> flags(dom.size(), 0);
     for (int i = 0; i < dom.size(); ++i) {
         if (!dom.isElement(i))
@@ -289,29 +307,28 @@ QList<quint16> compute(const HtmlDom &dom)
             f |= Link;
         if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
             f |= Heading;
+        const Weighed w = weigh(names);
         // A subtitle or subheadline is the article's standfirst, not its headline.
-        if (anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
-            names.contains(QLatin1String("teaser-text")))
+        if (w.lead)
             f |= Lead;
         else if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
                  names.contains(QLatin1String("headline")))
             f |= TitleLike;
-        if (itemprop == u"articlebody" || itemprop == u"text" || isKnownBody(names))
+        if (itemprop == u"articlebody" || itemprop == u"text" || w.knownBody)
             f |= KnownBody | Positive;
         if (names.contains(QLatin1String("byline")) || names.contains(QLatin1String("reporter")) ||
             names.contains(QLatin1String("journalist")) || itemprop == u"author")
             f |= Byline;
         if (!(f & KnownBody)) {
-            const int weight = classWeight(names);
-            if (weight == 2)
+            if (w.weight == 2)
                 f |= KnownBody | Positive;
-            else if (weight == -3)
+            else if (w.weight == -3)
                 f |= Negative | CommentSection;
-            else if (weight == -2)
+            else if (w.weight == -2)
                 f |= Negative;
-            else if (weight == -1)
+            else if (w.weight == -1)
                 f |= WeakNegative;
-            else if (weight > 0)
+            else if (w.weight > 0)
                 f |= Positive;
         }
         if (role == u"main" || role == u"article" || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)

@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Medtour::ReaderAppeals {
 
 namespace {
@@ -85,17 +87,32 @@ bool isAppeal(const QString &line)
     const QString t = line.trimmed();
     if (t.isEmpty() || t.size() > 250)
         return false;
-    static const QList<QRegularExpression> appeals = [] {
-        QList<QRegularExpression> out;
-        for (const char *a : kAppeals)
-            out.append(pattern(a));
+    // Most lines name none of the stems: they are answered without running the expression.
+    static const char *const stems[] = {
+        "subscri", "abonn",    "suscr",      "newsletter",   "follow",    "folg",     "suiv",
+        "sígu",    "sigu",     "sigan",      "siga",         "segui",     "download", "hear what",
+        "enjoyed", "liked",    "never miss", "nichts mehr",  "gefällt",   "spende",   "unterstütz",
+        "support", "donate",   "cookie",     "privatsphäre", "iscriviti", "abbonati", "subskryp",
+        "подпиш",  "vorteile", "inscrivez",  "inbox",        "canal de",  "whatsapp", "hazte",
+        "assine",  "member",   "supporter",  "patron",       "unlimited", "rassegna", "jetzt "};
+    static const QStringList stemList = [] {
+        QStringList out;
+        for (const char *stem : stems)
+            out.append(QString::fromUtf8(stem));
         return out;
     }();
-    for (const QRegularExpression &appeal : appeals) {
-        if (t.contains(appeal))
-            return true;
-    }
-    return false;
+    const QString folded = t.toCaseFolded();
+    if (std::none_of(stemList.cbegin(), stemList.cend(),
+                     [&folded](const QString &stem) { return folded.contains(stem); }))
+        return false;
+    // One alternation: a single pass of the matcher over the line, not one per phrase.
+    static const QRegularExpression appeals = [] {
+        QByteArray alternation;
+        for (const char *a : kAppeals)
+            alternation += (alternation.isEmpty() ? "(?:" : "|(?:") + QByteArray(a) + ')';
+        return pattern(alternation.constData());
+    }();
+    return t.contains(appeals);
 }
 
 bool isPhotoCredit(const QString &line)

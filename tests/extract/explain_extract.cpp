@@ -132,8 +132,16 @@ int classifyTrafilatura()
                                   : position > 0.8 ? QStringLiteral("unwanted: last fifth of the text")
                                                    : QStringLiteral("unwanted: middle of the text");
             ++counts[where];
-            std::printf("%s | %s | %s\n", qPrintable(where), qPrintable(it.key().left(80)),
-                        qPrintable(snippet.left(60)));
+            // The classes around the block holding it.
+            QString chain;
+            if (const qsizetype a = all.indexOf(snippet); a >= 0) {
+                int steps = 0;
+                for (int p = content.blocks().at(blockAt.at(a)).owner; p > 0 && steps < 6;
+                     p = dom.node(p).parent, ++steps)
+                    chain += describe(dom, p) + QLatin1Char('<');
+            }
+            std::printf("%s | %s | %s | %s\n", qPrintable(where), qPrintable(it.key().left(80)),
+                        qPrintable(snippet.left(60)), qPrintable(chain));
         }
     }
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
