@@ -2,7 +2,7 @@
 #include "articledetailpane.h"
 
 #include "articledetailview.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "enrich/facetlabels.h"
 #include "settings/settings.h"
 

@@ -2,8 +2,8 @@
 #include "articledetailview.h"
 
 #include "extract/bylineparser.h"
+#include "html/htmlsanitizer.h"
 #include "sync/remoteimageloader.h"
-#include "text/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
 #include <QImage>

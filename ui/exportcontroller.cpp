@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcontroller.h"
 
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportfonts.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's entry point: arguments, identity, settings, the context, the window, the event loop.
 
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "core/apppaths.h"
 #include "core/version.h"
 #include "filterpanel.h"

@@ -5,7 +5,7 @@
 #include "articledetailview.h"
 #include "articleitemdelegate.h"
 #include "articlelistview.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "emptystate.h"
 #include "enrich/facetlabels.h"
 #include "exportcontroller.h"

@@ -2,7 +2,7 @@
 #include "sourcesdialog.h"
 
 #include "addfeeddialog.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "googlenewsdialog.h"
 #include "models/sourcelistmodel.h"
 #include "sourceeditdialog.h"

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
-#include "cli/jsonout.h"
-#include "cli/queryoptions.h"
 #include "feeds/feedparser.h"
+#include "jsonout.h"
+#include "queryoptions.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "sync/feedingester.h"
-#include "sync/urlfetch.h"
+#include "urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

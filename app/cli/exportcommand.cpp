@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli export-pdf: a PDF clipping report of chosen articles or of everything under the filters.
-#include "cli/jsonout.h"
-#include "cli/queryoptions.h"
 #include "commands.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportfonts.h"
 #include "export/reportloader.h"
+#include "jsonout.h"
+#include "queryoptions.h"
 #include "storage/database.h"
 
 #include <QFileInfo>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `medtour-cli extract FILE|URL [--url URL]`: the article in a page, as PageExtractor sees it.
-#include "cli/commands.h"
-#include "cli/jsonout.h"
+#include "commands.h"
 #include "enrich/relevancescorer.h"
 #include "enrich/tagger.h"
 #include "extract/pageextractor.h"
-#include "sync/urlfetch.h"
+#include "jsonout.h"
+#include "urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

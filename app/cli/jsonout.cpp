@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonout.h"
 
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QJsonDocument>
 

@@ -2,11 +2,11 @@
 // medtour-cli: the headless face of the reader core. Tests, benchmarks and scripts drive it;
 // its commands and JSON shapes are an interface (extend them, never rename or reshape them).
 
-#include "cli/commands.h"
-#include "cli/jsonout.h"
-#include "cli/queryoptions.h"
+#include "commands.h"
 #include "core/apppaths.h"
 #include "core/logging.h"
+#include "jsonout.h"
+#include "queryoptions.h"
 
 #include <QCoreApplication>
 #ifdef MEDTOUR_HAVE_EXPORT

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // stats, prune, optimize, check: looking after a cache from scripts.
-#include "cli/commands.h"
-#include "cli/jsonout.h"
+#include "commands.h"
+#include "jsonout.h"
 #include "storage/cacherecovery.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"

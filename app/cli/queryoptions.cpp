@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryoptions.h"
 
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 namespace Medtour::Cli::QueryOptions {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // star, unstar, read, unread, note: user state from scripts. Each prints
 // {"changed": N, "ids": [...], "missing": [...]} and fails (exit 1) when an id does not exist.
-#include "cli/commands.h"
-#include "cli/jsonout.h"
+#include "commands.h"
+#include "jsonout.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/userstatebackup.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentextractor.h"
 
-#include "extract/htmldom.h"
 #include "extract/nodehints.h"
+#include "html/htmldom.h"
 #include "text/htmltext.h"
 
 #include <algorithm>

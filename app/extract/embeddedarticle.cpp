@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "embeddedarticle.h"
 
-#include "extract/htmldom.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 #include "text/htmltext.h"
 
 #include <QDateTime>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeddiscovery.h"
 
-#include "extract/htmldom.h"
+#include "html/htmldom.h"
 #include "text/textdecoder.h"
 
 #include <QSet>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nodehints.h"
 
-#include "extract/htmldom.h"
+#include "html/htmldom.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "extract/extractedpage.h"
-#include "extract/htmlguard.h"
+#include "html/htmlguard.h"
 
 #include <QByteArray>
 #include <QString>

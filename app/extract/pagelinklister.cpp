@@ -2,13 +2,12 @@
 #include "pagelinklister.h"
 
 #include "domain/article.h"
-#include "extract/htmldom.h"
 #include "extract/nodehints.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 #include "text/textdecoder.h"
 
 #include <QHash>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -54,9 +53,11 @@ QString siteKey(const QString &host)
     QString h = host.toLower();
     if (h.endsWith(u'.'))
         h.chop(1);
-    if (QHostAddress address; address.setAddress(h))
-        return h;
+    // An address, not a name: IPv6 has colons, and no top-level domain is all digits (IPv4).
     const QStringList labels = h.split(u'.', Qt::SkipEmptyParts);
+    if (h.contains(u':') || (!labels.isEmpty() && std::all_of(labels.constLast().cbegin(), labels.constLast().cend(),
+                                                              [](QChar c) { return c.isDigit(); })))
+        return h;
     if (labels.size() <= 2)
         return h;
     const QString &tld = labels.at(labels.size() - 1);

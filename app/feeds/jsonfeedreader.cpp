@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonfeedreader.h"
 
-#include "feeds/dateparser.h"
 #include "feeds/feedtext.h"
+#include "text/dateparser.h"
 #include "text/htmltext.h"
 
 #include <QJsonArray>

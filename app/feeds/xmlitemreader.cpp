@@ -2,10 +2,10 @@
 // Children of an RSS <item> or Atom <entry>, including the Dublin Core, iTunes and Media RSS elements
 // feeds use in place of (or besides) the core ones. Where several elements can supply one field, a
 // rank decides, so the order of elements in the feed does not.
-#include "feeds/dateparser.h"
 #include "feeds/feedtext.h"
 #include "feeds/xmlfeedreader_p.h"
 #include "feeds/xmlnames.h"
+#include "text/dateparser.h"
 #include "text/htmltext.h"
 
 namespace Medtour::XmlFeedReader::Detail {

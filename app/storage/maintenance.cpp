@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "maintenance.h"
 
-#include "feeds/dateparser.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
+#include "text/dateparser.h"
 
 #include <QDateTime>
 #include <QFileInfo>

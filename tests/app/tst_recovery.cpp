@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A damaged cache: detected at open, moved aside (never deleted), rebuilt from what SQLite can still
 // read, and the user's stars, notes and read marks recovered from the file or from the backup beside it.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "storage/articlerepository.h"
 #include "storage/maintenance.h"
 #include "storage/userstatebackup.h"

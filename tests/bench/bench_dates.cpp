@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Microbenchmark for DateParser: parses per second for RFC 822 alone and for a mix of ten common forms.
 // Usage: bench_dates [seconds-per-run, default 1]
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QElapsedTimer>
 #include <QStringList>

@@ -4,9 +4,9 @@
 // PageLinkLister (what a `page` source does with a list page; these are article pages, rich in links all the same).
 // Usage: bench_extract [rounds, default 1]
 #include "../extract/corpus.h"
-#include "extract/htmldom.h"
 #include "extract/pageextractor.h"
 #include "extract/pagelinklister.h"
+#include "html/htmldom.h"
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 // opens a copy of it, and another thread writes N articles through its own connection, as a sync
 // worker does, while the GUI thread's longest stall is measured.
 #include "benchcache.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "core/threadpriority.h"
 #include "filterpanel.h"
 #include "mainwindow.h"

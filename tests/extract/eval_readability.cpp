@@ -7,9 +7,9 @@
 // --verbose prints every page's F1, precision and recall; --pages N the N pages of lowest F1; --only NAME one page and
 // its text.
 #include "corpus.h"
-#include "extract/htmldom.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 #include "text/textnormalizer.h"
 
 #include <QCoreApplication>

@@ -6,7 +6,7 @@
 // --pages N lists the N pages with the most errors (missing + unwanted snippets) with their precision and recall.
 #include "corpus.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,9 +6,9 @@
 //                                        missing ones were lost, where in the text the unwanted ones sit.
 #include "corpus.h"
 #include "extract/contentextractor.h"
-#include "extract/htmldom.h"
 #include "extract/nodehints.h"
 #include "extract/pageextractor.h"
+#include "html/htmldom.h"
 #include "text/textdecoder.h"
 
 #include <QCoreApplication>
@@ -124,10 +124,10 @@ int classifyTrafilatura()
                 if (Corpus::normalizeSpace(paragraph).contains(snippet))
                     paragraphChars = paragraph.size();
             }
-            ++counts[paragraphChars == 0      ? QStringLiteral("unwanted: across paragraphs")
-                     : paragraphChars < 40   ? QStringLiteral("unwanted: in a paragraph under 40 characters")
-                     : paragraphChars < 100  ? QStringLiteral("unwanted: in a paragraph of 40-99 characters")
-                                             : QStringLiteral("unwanted: in a paragraph of 100+ characters")];
+            ++counts[paragraphChars == 0    ? QStringLiteral("unwanted: across paragraphs")
+                     : paragraphChars < 40  ? QStringLiteral("unwanted: in a paragraph under 40 characters")
+                     : paragraphChars < 100 ? QStringLiteral("unwanted: in a paragraph of 40-99 characters")
+                                            : QStringLiteral("unwanted: in a paragraph of 100+ characters")];
             const QString where = position < 0.2   ? QStringLiteral("unwanted: first fifth of the text")
                                   : position > 0.8 ? QStringLiteral("unwanted: last fifth of the text")
                                                    : QStringLiteral("unwanted: middle of the text");

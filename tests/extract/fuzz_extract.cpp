@@ -2,8 +2,8 @@
 // libFuzzer entry point for PageExtractor (built by tests/fuzz with clang -fsanitize=fuzzer,address,undefined).
 // Besides "never crash", it checks the promise HtmlGuard makes to gumbo: after the guard, the tree gumbo builds
 // stays near the depth limit, whatever the input.
-#include "extract/htmlguard.h"
 #include "extract/pageextractor.h"
+#include "html/htmlguard.h"
 
 #include <QByteArray>
 #include <QList>

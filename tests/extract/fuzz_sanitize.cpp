@@ -2,7 +2,7 @@
 // libFuzzer entry point for HtmlSanitizer (built by tests/fuzz with clang -fsanitize=fuzzer,address,undefined).
 // Checks the output contract, not only "never crash": no forbidden element or attribute, no script URL, and
 // nesting within the limit.
-#include "text/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QString>
 

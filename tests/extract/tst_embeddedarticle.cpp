@@ -5,9 +5,9 @@
 // jsonld-articlebody), checked by tst_koreanpages.
 #include "extract/embeddedarticle.h"
 #include "extract/embeddedjson.h"
-#include "extract/htmldom.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "html/htmldom.h"
+#include "text/dateparser.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

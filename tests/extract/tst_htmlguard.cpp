@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HtmlGuard keeps gumbo's work bounded: real pages pass untouched, hostile nesting and attribute floods are cut,
 // and blanking never creates markup.
-#include "extract/htmlguard.h"
+#include "html/htmlguard.h"
 
 #include <QElapsedTimer>
 #include <QTest>

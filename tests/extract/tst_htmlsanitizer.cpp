@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HtmlSanitizer against hostile input: whatever goes in, the output holds only allow-listed tags and attributes,
 // only http(s)/mailto links with rel="noopener noreferrer", no remote loads unless allowed, and the text survives.
-#include "text/htmlsanitizer.h"
+#include "html/htmlsanitizer.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

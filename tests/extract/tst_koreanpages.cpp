@@ -5,7 +5,7 @@
 // the article; the main text must reach token F1 ≥ 0.95 and the metadata must match exactly.
 #include "corpus.h"
 #include "extract/pageextractor.h"
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QDir>
 #include <QFile>

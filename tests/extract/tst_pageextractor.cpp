@@ -3,7 +3,7 @@
 #include "extract/nodehints.h"
 #include "extract/pageextractor.h"
 #include "extract/pagemetadata.h"
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QElapsedTimer>
 #include <QTest>

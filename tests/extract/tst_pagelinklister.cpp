@@ -4,7 +4,7 @@
 // and a card list whose links have no article shape): the exact links, titles and dates, and no boilerplate.
 #include "domain/article.h"
 #include "extract/pagelinklister.h"
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "feeds/dateparser.h"
+#include "text/dateparser.h"
 
 #include <QFile>
 #include <QFileInfo>

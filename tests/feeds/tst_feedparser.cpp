@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "feeds/dateparser.h"
 #include "feeds/feedparser.h"
+#include "text/dateparser.h"
 
 #include <QFile>
 #include <QTest>

@@ -3,8 +3,8 @@
 // feed-* through FeedParser::parse, date-* through DateParser::parse, decode-* through TextDecoder::decode,
 // with the options the fuzz target derived from the first byte. Each must parse without crashing and keep the parsers'
 // contracts.
-#include "feeds/dateparser.h"
 #include "fuzzinput.h"
+#include "text/dateparser.h"
 #include "text/textdecoder.h"
 
 #include <QDir>

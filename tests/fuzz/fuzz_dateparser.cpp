@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: DateParser::parse on arbitrary text (UTF-8, invalid sequences replaced), in a default
 // zone chosen by the first byte (UTC, fixed +09:00, or Asia/Seoul with its DST history; fuzzinput.h).
-#include "feeds/dateparser.h"
 #include "fuzzinput.h"
+#include "text/dateparser.h"
 
 #include <cstddef>
 #include <cstdint>

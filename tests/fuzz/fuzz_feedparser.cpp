@@ -2,8 +2,8 @@
 // libFuzzer target: FeedParser::parse on arbitrary bytes, with a Content-Type, a document URL and a
 // Content-Location chosen by the first byte (fuzzinput.h), so decoding, repair, RSS/Atom/JSON reading
 // and link resolution are all reached. Findings are kept in tests/data/feeds/fuzz/ (tst_fuzzregressions).
-#include "feeds/dateparser.h"
 #include "fuzzinput.h"
+#include "text/dateparser.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export pieces of the window: the options dialog, the controller (worker load, sliced
 // rendering) writing a real PDF from the sample cache, and the menu actions' shortcuts.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "export/reportbuilder.h"
 #include "export/reportrenderer.h"
 #include "exportcontroller.h"

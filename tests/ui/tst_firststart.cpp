@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // First start: the empty cache offers the sample and the recommended sources. Adding the sources
 // stores them and asks for a sync, which this test never runs (no network: no SyncController here).
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "emptystate.h"
 #include "mainwindow.h"
 #include "settings/settings.h"

@@ -9,16 +9,16 @@
 // A 10^5-deep page and a 50 MB inline image finish within bounds.
 #include "articledetailpane.h"
 #include "articledetailview.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "extract/pageextractor.h"
+#include "html/htmlsanitizer.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "storage/articlerepository.h"
 #include "sync/feedingester.h"
 #include "testhttpserver.h"
-#include "text/htmlsanitizer.h"
 #include "text/textnormalizer.h"
 
 #include <QDir>

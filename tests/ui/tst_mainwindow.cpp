@@ -4,7 +4,7 @@
 #include "articledetailpane.h"
 #include "articledetailview.h"
 #include "articleitemdelegate.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "emptystate.h"
 #include "facetsection.h"
 #include "filterpanel.h"

@@ -2,7 +2,7 @@
 // Tray notification of new relevant articles: which qualify, the count and text, silence while the
 // window is visible, and no second message about the same articles.
 #include "articledetailpane.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "newarticlenotifier.h"
@@ -126,7 +126,7 @@ void tst_NewArticleNotifier::trayNotifierFollowsTheWindowAndSettings()
     QSignalSpy ready(&tray, &Ui::TrayNotifier::noticeReady);
 
     SourceSyncResult source;
-    source.status = u"ok"_s;
+    source.status = SyncStatus::Ok;
     source.newArticles = arrivals();
     SyncReport report;
     report.sources << source;

@@ -3,7 +3,7 @@
 // its own address, the Google News builder's preview, editing, enabling, removing (starred
 // articles stay), OPML out and back in, stored errors shown, and the window's entry point.
 #include "addfeeddialog.h"
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "feeds/googlenews.h"
 #include "googlenewsdialog.h"
 #include "mainwindow.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The reader's sync wiring: F5 starts a background sync of the configured sources, the status bar
 // reports it, and the list shows the new articles when it is done, without the window waiting.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Errors one click away: after a sync where a source 404s, the status bar shows "1 source failed"
 // and a click lists that source with what happened and what to try.
-#include "core/appcontext.h"
+#include "context/appcontext.h"
 #include "mainwindow.h"
 #include "models/syncproblemmodel.h"
 #include "settings/settings.h"

@@ -3,9 +3,9 @@
 // Zone-less dates are read as UTC, as both suites do, except feedparser's Korean nate/onblog forms,
 // which that suite reads as KST (corpora/README.md §5).
 #include "comparators.h"
-#include "feeds/dateparser.h"
 #include "scoreboard.h"
 #include "suites.h"
+#include "text/dateparser.h"
 
 #include <QStringList>
 #include <QTimeZone>

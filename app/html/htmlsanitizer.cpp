@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "htmlsanitizer.h"
 
-#include "extract/htmldom.h"
+#include "html/htmldom.h"
 #include "text/textnormalizer.h"
 
 #include <QList>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dateparser.h"
 
-#include "feeds/dateparser_p.h"
+#include "text/dateparser_p.h"
 
 namespace Medtour::DateParser {
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DateParser's lexer: the tokenizer and its word lists (month, weekday and zone names, Korean labels).
-#include "feeds/dateparser_p.h"
+#include "text/dateparser_p.h"
 
 #include <QChar>
 

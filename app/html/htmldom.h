@@ -6,7 +6,7 @@
 // regular expressions cannot. gumbo is a small C library implementing the WHATWG parsing algorithm, has no
 // dependencies, and Debian ships it (libgumbo-dev). It takes UTF-8 only, so TextDecoder decodes first.
 
-#include "extract/htmlguard.h"
+#include "html/htmlguard.h"
 
 #include <QByteArray>
 #include <QList>

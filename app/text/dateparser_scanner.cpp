@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DateParser's scanner: one pass over the tokens that recognises every supported date form.
-#include "feeds/dateparser_p.h"
+#include "text/dateparser_p.h"
 
 namespace Medtour::DateParser::Detail {
 
