@@ -107,7 +107,9 @@ Export::ReportOptions ExportDialog::options() const
     o.leadOnly = m_leadOnly->isChecked();
     o.pagePerArticle = m_pagePerArticle->isChecked();
     o.pageSize = Export::PageSize(m_pageSize->currentData().toInt());
-    o.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    o.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                      : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                           : QStringLiteral("en");
     return o;
 }
 

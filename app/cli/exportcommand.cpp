@@ -126,7 +126,9 @@ int buildModel(const Invocation &in, const QString &usage, Export::ReportModel *
     if (!Export::ReportFonts::hasKoreanFont())
         JsonOut::printError(QStringLiteral("warning: no Korean font installed; Hangul may not render"));
 
-    options.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    options.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                            : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                                 : QStringLiteral("en");
     *model = Export::ReportBuilder::build(*inputs, options);
     return 0;
 }

@@ -35,6 +35,7 @@ QJsonObject pageJson(const ExtractedPage &page)
         {QStringLiteral("title"), page.title},
         {QStringLiteral("published"), JsonOut::date(page.published)},
         {QStringLiteral("authors"), QJsonArray::fromStringList(page.authors)},
+        {QStringLiteral("outlet"), stringOrNull(page.siteName)},
         {QStringLiteral("emails"), QJsonArray::fromStringList(page.emails)},
         {QStringLiteral("dateline"), stringOrNull(page.dateline)},
         {QStringLiteral("lang"), stringOrNull(page.lang)},

@@ -67,6 +67,9 @@ QString reporterOf(const Article &article)
 
 QString outletOf(const Article &article)
 {
+    // An aggregator's item, or one whose feed credited an outlet as its author, names its outlet.
+    if (const QString outlet = article.outlet.trimmed(); !outlet.isEmpty())
+        return outlet.left(200);
     const QString name = article.summary.sourceName.trimmed();
     if (!name.isEmpty())
         return name.left(200);
@@ -216,12 +219,13 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
     const QString uiLanguage = QLocale().name();
     const QString language = !options.labelLanguage.isEmpty() ? options.labelLanguage
                              : uiLanguage.startsWith(u"ko")   ? QStringLiteral("ko")
+                             : uiLanguage.startsWith(u"ru")   ? QStringLiteral("ru")
                                                               : QStringLiteral("en");
     model.title = options.title.trimmed().isEmpty() ? defaultTitle(language) : options.title.trimmed().left(300);
     model.generated = (options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc()).toUTC();
     model.highlightTerms = Highlighter::termsOf(options.searchText);
     const TagLabels labels(language);
-    const QLocale locale(language == u"ko" ? QLocale::Korean : QLocale::English);
+    const QLocale locale(language == u"ko" ? QLocale::Korean : language == u"ru" ? QLocale::Russian : QLocale::English);
 
     // Newest first, then by id, whatever order the selection came in: reports read chronologically.
     QList<const ReportInput *> ordered;

@@ -43,7 +43,7 @@ struct ReportOptions
     PageSize pageSize = PageSize::A4;
     QString searchText;    ///< the search the selection came from; its terms are highlighted
     QString filterSummary; ///< human-readable filters for the cover ("market KZ, since 2026-11-01")
-    QString labelLanguage; ///< "ko" or "en" for market/region names; empty: the UI language
+    QString labelLanguage; ///< "ko", "ru" or "en" for market/region/specialty names; empty: the UI language
     QDateTime generated;   ///< empty: now
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< dates are shown in this zone
     bool summaryCounts = true;                        ///< counts by market and outlet on the cover

@@ -213,7 +213,9 @@ ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime
     groupByFromName(profile.groupBy, &options.groupBy);
     options.searchText = profile.query.text;
     options.filterSummary = ReportBuilder::filterSummary(profile.query);
-    options.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    options.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                            : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                                 : QStringLiteral("en");
     options.timeZone = profile.schedule.zone();
     options.generated = nowUtc;
     const ReportModel model = ReportBuilder::build(*inputs, options);

@@ -12,6 +12,7 @@
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
+#include "text/authornames.h"
 #include "text/htmltext.h"
 
 #include <QCryptographicHash>
@@ -136,6 +137,16 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
     }
     if (const QString warning = tellApartSharedGuids(items); !warning.isEmpty())
         prepared.feed.errors << warning;
+    // Authors are people: an outlet or portal named as author ("연합뉴스", "OO일보 | 네이버") is the item's outlet;
+    // desks ("온라인뉴스팀") are nobody; reporters lose their titles ("홍길동 기자").
+    for (FeedItem &item : items) {
+        if (item.authors.isEmpty())
+            continue;
+        AuthorNames::Sorted sorted = AuthorNames::sort(item.authors);
+        item.authors = std::move(sorted.people);
+        if (item.sourceTitle.isEmpty())
+            item.sourceTitle = sorted.outlet;
+    }
     prepared.articles.reserve(items.size());
     prepared.enrichment.reserve(items.size());
     for (const FeedItem &item : std::as_const(items)) {
