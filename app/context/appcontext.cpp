@@ -38,7 +38,7 @@ Error AppContext::open(const QString &databasePath, bool importSample)
     m_facets = std::make_unique<FacetRepository>(m_database);
     m_clusters = std::make_unique<ClusterRepository>(m_database);
     if (importSample) {
-        const Result<int> imported = SampleData::importIfEmpty(m_database);
+        const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
         if (!imported)
             qCWarning(lcApp) << "could not import the sample:" << imported.error().detail;
         else
@@ -67,7 +67,7 @@ Result<int> AppContext::saveUserStateBackup()
 
 Result<int> AppContext::importSample()
 {
-    const Result<int> imported = SampleData::importIfEmpty(m_database);
+    const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
     if (imported)
         m_importedSample += *imported;
     return imported;
