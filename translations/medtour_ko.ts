@@ -998,6 +998,10 @@
         <source>The recommended sources are already in your list.</source>
         <translation>추천 소스가 이미 목록에 있습니다.</translation>
     </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>동기화 중지(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1314,10 +1318,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>동기화 중지(&amp;Y)</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1333,10 +1333,6 @@
         <translation>
             <numerusform>%1: 새 기사 %n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>

@@ -1038,6 +1038,10 @@
         <source>The recommended sources are already in your list.</source>
         <translation>Рекомендованные источники уже есть в вашем списке.</translation>
     </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>Остановить с&amp;инхронизацию</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1376,10 +1380,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>Остановить с&amp;инхронизацию</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1399,10 +1399,6 @@
             <numerusform>%1: %n новые статьи</numerusform>
             <numerusform>%1: %n новых статей</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>

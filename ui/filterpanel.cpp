@@ -219,7 +219,7 @@ ArticleQuery FilterPanel::query() const
     const View view = View(m_views->checkedId());
     q.unreadOnly = view == View::Unread;
     q.starredOnly = view == View::Starred;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock().toLocalTime().date();
     if (view == View::Today)
         q.since = startOfLocalDay(today);
     else if (view == View::Week)
