@@ -192,6 +192,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::FeedPipeline</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::SourceListModel</name>
     <message>
         <source>Never synced</source>
@@ -304,13 +311,6 @@
     <message>
         <source>Technical detail</source>
         <translation>기술 정보</translation>
-    </message>
-</context>
-<context>
-    <name>Medtour::SyncWorker</name>
-    <message>
-        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
-        <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
     </message>
 </context>
 <context>

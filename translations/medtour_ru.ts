@@ -198,6 +198,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::FeedPipeline</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::SourceListModel</name>
     <message>
         <source>Never synced</source>
@@ -312,13 +319,6 @@
     <message>
         <source>Technical detail</source>
         <translation>Технические подробности</translation>
-    </message>
-</context>
-<context>
-    <name>Medtour::SyncWorker</name>
-    <message>
-        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
-        <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ void SyncPresenter::started(int total)
 void SyncPresenter::sourceSynced(const SourceSyncResult &result)
 {
     m_added += result.added;
-    if (result.status == u"error") {
+    if (result.status == SyncStatus::Error) {
         const SyncError::Description d =
             SyncError::describe(result.errorCode, result.httpStatus, result.error, result.retryAt);
         m_window.statusBar()->showMessage(tr("%1: %2").arg(result.name, d.what), 8000);
@@ -95,7 +95,7 @@ void SyncPresenter::finished(const SyncReport &report)
                      "suggested list with medtour-cli sources add-defaults.");
     else if (report.failures() > 0) {
         const auto failed = std::find_if(report.sources.cbegin(), report.sources.cend(),
-                                         [](const SourceSyncResult &s) { return s.status == u"error"; });
+                                         [](const SourceSyncResult &s) { return s.status == SyncStatus::Error; });
         const SyncError::Description d =
             SyncError::describe(failed->errorCode, failed->httpStatus, failed->error, failed->retryAt);
         message = tr("Sync done: %n new article(s). %1 source(s) failed; %2: %3", nullptr, m_added)

@@ -9,7 +9,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "sync/feedingester.h"
-#include "sync/urlfetch.h"
+#include "urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -5,7 +5,7 @@
 #include "enrich/tagger.h"
 #include "extract/pageextractor.h"
 #include "jsonout.h"
-#include "sync/urlfetch.h"
+#include "urlfetch.h"
 
 #include <QFile>
 #include <QFileInfo>

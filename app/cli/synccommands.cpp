@@ -10,7 +10,7 @@
 #include "sync/sourceprobe.h"
 #include "sync/synccontroller.h"
 #include "sync/syncerror.h"
-#include "sync/urlfetch.h"
+#include "urlfetch.h"
 
 #include <QEventLoop>
 
@@ -48,10 +48,10 @@ QJsonObject resultJson(const SourceSyncResult &r)
         {QStringLiteral("id"), r.id},
         {QStringLiteral("name"), r.name},
         {QStringLiteral("url"), r.url.toString()},
-        {QStringLiteral("status"), r.status},
+        {QStringLiteral("status"), syncStatusName(r.status)},
         {QStringLiteral("http_status"), r.httpStatus > 0 ? QJsonValue(r.httpStatus) : QJsonValue()},
         {QStringLiteral("error"), r.error},
-        {QStringLiteral("error_code"), r.status == u"error" ? SyncError::codeName(r.errorCode) : QString()},
+        {QStringLiteral("error_code"), r.status == SyncStatus::Error ? SyncError::codeName(r.errorCode) : QString()},
         {QStringLiteral("new"), r.added},
         {QStringLiteral("updated"), r.updated},
         {QStringLiteral("bytes"), r.bytes},

@@ -16,7 +16,7 @@ void SyncProblemModel::setReport(const SyncReport &report)
     beginResetModel();
     m_problems.clear();
     for (const SourceSyncResult &s : report.sources) {
-        if (s.status == u"error")
+        if (s.status == SyncStatus::Error)
             m_problems << s;
     }
     endResetModel();

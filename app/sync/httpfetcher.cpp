@@ -311,6 +311,7 @@ void HttpFetcher::onFinished(quint64 ticket)
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     FetchResult result;
     result.id = job.request.id;
+    result.purpose = job.request.purpose;
     result.httpStatus = status;
     result.finalUrl = job.current;
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
@@ -436,6 +437,7 @@ void HttpFetcher::retryOrFail(quint64 ticket, Error::Code code, const QString &e
     }
     FetchResult result;
     result.id = job.request.id;
+    result.purpose = job.request.purpose;
     result.httpStatus = status;
     result.finalUrl = job.current;
     result.error = job.attempt > 1 ? QStringLiteral("%1 (after %2 attempts)").arg(error).arg(job.attempt) : error;
@@ -451,6 +453,7 @@ void HttpFetcher::complete(quint64 ticket, FetchResult result)
     Job &job = it->second;
     release(job);
     result.id = job.request.id;
+    result.purpose = job.request.purpose;
     if (result.outcome != FetchResult::Outcome::Failed && job.redirects > 0 && job.allPermanent)
         result.permanentUrl = job.current;
     if (!result.finalUrl.isValid())

@@ -21,13 +21,23 @@ class QTimer;
 
 namespace Medtour {
 
+/// What a fetch is for, echoed in its result so that one fetcher can serve several callers: the
+/// sync fetches sources' feeds and, for summary-only items, article pages, each keyed by its own
+/// numbers.
+enum class FetchPurpose
+{
+    Source, ///< `id` is a source's id
+    Page    ///< `id` is a page job's key (PageCompleter)
+};
+
 /// One GET to make, with the validators of the last good response for a conditional request.
 struct FetchRequest
 {
-    qint64 id = 0; ///< the caller's key (a source id), echoed in the result
+    qint64 id = 0; ///< the caller's key, echoed in the result
     QUrl url;
     QByteArray etag;
     QByteArray lastModified;
+    FetchPurpose purpose = FetchPurpose::Source; ///< echoed in the result with the key
 };
 
 /// How one fetch ended. Values only: it crosses threads in queued signals.
@@ -40,6 +50,7 @@ struct FetchResult
         Failed
     };
     qint64 id = 0;
+    FetchPurpose purpose = FetchPurpose::Source;
     Outcome outcome = Outcome::Failed;
     int httpStatus = 0;
     QByteArray body;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "sync/syncstatus.h"
 
 #include <QDateTime>
 #include <QList>
@@ -26,13 +27,13 @@ struct NewArticle
     double relevance = 0.0; ///< 0..1
 };
 
-/// How one source's sync ended ("ok", "not-modified" or "error").
+/// How one source's sync ended.
 struct SourceSyncResult
 {
     qint64 id = 0;
     QString name;
     QUrl url;
-    QString status;
+    SyncStatus status = SyncStatus::Error;
     int httpStatus = 0;
     QString error;                       ///< English detail (CLI), or a "warning: …" on success
     Error::Code errorCode = Error::None; ///< for status "error": what kind (SyncError::describe)
@@ -56,7 +57,7 @@ struct SyncReport
     {
         int n = 0;
         for (const SourceSyncResult &s : sources)
-            n += s.status == u"error";
+            n += s.status == SyncStatus::Error;
         return n;
     }
     QList<NewArticle> newArticles() const

@@ -90,7 +90,7 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
     // A first sync with room: 20 articles, then the user's stars, a note and read marks.
     const SyncReport first = runSync(path);
     QCOMPARE(first.sources.size(), 1);
-    QCOMPARE(first.sources.constFirst().status, u"ok"_s);
+    QCOMPARE(first.sources.constFirst().status, SyncStatus::Ok);
     const qint64 before = scalar(gui, u"SELECT count(*) FROM articles"_s);
     QCOMPARE(before, 20);
     ArticleRepository articles(gui);
@@ -123,7 +123,7 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
     for (const SourceSyncResult &r : full.sources) {
         if (r.id != *bigId)
             continue;
-        QCOMPARE(r.status, u"error"_s);
+        QCOMPARE(r.status, SyncStatus::Error);
         QVERIFY2(r.error.startsWith(u"Disk full"_s), qPrintable(r.error));
         QVERIFY2(r.error.contains(u"database or disk is full"_s), qPrintable(r.error));
         QCOMPARE(r.added, 0);
@@ -145,7 +145,7 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
     QCOMPARE(again.sources.size(), 2);
     for (const SourceSyncResult &r : again.sources) {
         if (r.id == *bigId) {
-            QVERIFY2(r.status == u"ok"_s, qPrintable(r.error));
+            QVERIFY2(r.status == SyncStatus::Ok, qPrintable(r.error));
             QCOMPARE(r.added, 400);
         }
     }

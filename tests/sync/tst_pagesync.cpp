@@ -204,9 +204,9 @@ void tst_PageSync::listPageBecomesArticles()
     const SyncReport first = runSync({page, feed, htmlAsFeed});
     QCOMPARE(first.sources.size(), 3);
     const SourceSyncResult pageResult = resultFor(first, page);
-    QCOMPARE(pageResult.status, u"ok"_s);
+    QCOMPARE(pageResult.status, SyncStatus::Ok);
     QCOMPARE(pageResult.added, 3);
-    QCOMPARE(resultFor(first, feed).status, u"ok"_s);
+    QCOMPARE(resultFor(first, feed).status, SyncStatus::Ok);
     QCOMPARE(resultFor(first, feed).added, 2);
     QCOMPARE(resultFor(first, htmlAsFeed).errorCode, Error::NotAFeed);
     for (const QByteArray path :
@@ -237,7 +237,7 @@ void tst_PageSync::listPageBecomesArticles()
 
     // The list unchanged: nothing new, no article fetched again, and the completed text stays.
     const SyncReport second = runSync({page, feed});
-    QCOMPARE(resultFor(second, page).status, u"ok"_s);
+    QCOMPARE(resultFor(second, page).status, SyncStatus::Ok);
     QCOMPARE(resultFor(second, page).added, 0);
     QCOMPARE(resultFor(second, page).updated, 0);
     QCOMPARE(m_server.hits("/news/articleView.html?idxno=301"), 1);
@@ -260,10 +260,10 @@ void tst_PageSync::listWithoutArticleLinksFails()
     QVERIFY(empty > 0);
     const SyncReport report = runSync({empty, feed});
     const SourceSyncResult failed = resultFor(report, empty);
-    QCOMPARE(failed.status, u"error"_s);
+    QCOMPARE(failed.status, SyncStatus::Error);
     QCOMPARE(failed.errorCode, Error::NoArticleLinks);
     QVERIFY2(failed.error.contains(u"no article links"_s), qPrintable(failed.error));
-    QCOMPARE(resultFor(report, feed).status, u"ok"_s); // the other source still completes
+    QCOMPARE(resultFor(report, feed).status, SyncStatus::Ok); // the other source still completes
     const SourceStatus status = SourceRepository(m_gui).status(empty);
     QCOMPARE(status.errorCode, u"no-article-links"_s);
     const SyncError::Description d = SyncError::describe(SyncError::codeFromName(status.errorCode), 200, status.error);
@@ -288,7 +288,7 @@ void tst_PageSync::eucKrBoardThroughTheFetcher()
     const qint64 id = addSource(Source::Kind::Page, u"보건복지부 보도자료"_s, u"/board.es?mid=a10503010100&bid=0027"_s);
     QVERIFY(id > 0);
     const SyncReport report = runSync({id});
-    QCOMPARE(resultFor(report, id).status, u"ok"_s);
+    QCOMPARE(resultFor(report, id).status, SyncStatus::Ok);
     QCOMPARE(resultFor(report, id).added, 3);
     const QHash<QString, StoredRow> stored = rows(id);
     QCOMPARE(stored.size(), 3);
@@ -359,7 +359,7 @@ void tst_PageSync::goneOrFailingPagesAreGivenUp()
     QCOMPARE(resultFor(runSync({id}), id).added, 3);
     for (int sync = 2; sync <= PageFetchRepository::kMaxFailures + 2; ++sync) {
         const SourceSyncResult r = resultFor(runSync({id}), id);
-        QCOMPARE(r.status, u"ok"_s); // the list itself was read: the source is fine
+        QCOMPARE(r.status, SyncStatus::Ok); // the list itself was read: the source is fine
     }
     QCOMPARE(m_server.hits("/giveup/articleView.html?idxno=1"), 1);
     QCOMPARE(m_server.hits("/giveup/articleView.html?idxno=2"), 1);

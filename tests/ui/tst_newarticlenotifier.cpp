@@ -127,7 +127,7 @@ void tst_NewArticleNotifier::trayNotifierFollowsTheWindowAndSettings()
     QSignalSpy ready(&tray, &Ui::TrayNotifier::noticeReady);
 
     SourceSyncResult source;
-    source.status = u"ok"_s;
+    source.status = SyncStatus::Ok;
     source.newArticles = arrivals();
     SyncReport report;
     report.sources << source;

@@ -16,7 +16,7 @@ struct FetchedDocument
     QUrl finalUrl;
 };
 
-/// A one-shot blocking GET for command-line use only (never on a GUI thread), through the sync's
+/// The command line's one-shot blocking GET (a local event loop: it lives here, never in the core), through the sync's
 /// HttpFetcher: the same defences as a sync (timeouts, a decoded-size cap that stops gzip bombs,
 /// redirects followed by hand with a loop check, TLS errors as errors) and the same error codes.
 namespace UrlFetch {

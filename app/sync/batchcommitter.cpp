@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "batchcommitter.h"
+
+#include "core/logging.h"
+#include "storage/sourcerepository.h"
+#include "storage/transaction.h"
+#include "sync/clusterplacer.h"
+#include "sync/feedpipeline.h"
+#include "sync/syncerror.h"
+#include "sync/syncrun_p.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace Medtour {
+
+BatchCommitter::BatchCommitter(SyncRun &run, ClusterPlacer &placer)
+    : m_run(run)
+    , m_placer(placer)
+{}
+
+BatchCommitter::~BatchCommitter() = default; // a sync cut short keeps nothing of its open batch
+
+void BatchCommitter::begin()
+{
+    if (m_run.settings.yieldToGui || m_batch)
+        return;
+    m_batch = std::make_unique<TransactionScope>(m_run.database);
+    if (!m_batch->began()) {
+        qCWarning(lcSync) << "cannot begin a transaction; storing one feed per transaction";
+        m_batch.reset();
+        return;
+    }
+    m_age.start();
+}
+
+QList<SourceSyncResult> BatchCommitter::add(const SourceSyncResult &result)
+{
+    if (!m_batch)
+        return {result};
+    m_held << result;
+    if (m_held.size() < kSourcesPerBatch && m_age.elapsed() < kBatchMs)
+        return {};
+    QList<SourceSyncResult> released = commit();
+    begin();
+    return released;
+}
+
+QList<SourceSyncResult> BatchCommitter::commit()
+{
+    if (!m_batch)
+        return std::exchange(m_held, {});
+    const Error error = m_batch->commit();
+    m_batch.reset();
+    QList<SourceSyncResult> released = std::exchange(m_held, {});
+    if (error) {
+        qCWarning(lcSync) << "a batch of feeds could not be stored:" << error.detail;
+        // What the cache does not hold must not be reported as stored, and the clustering index
+        // must forget articles whose rows (and ids) went with the batch.
+        for (SourceSyncResult &r : released) {
+            if (r.status == SyncStatus::Error)
+                continue;
+            r.status = SyncStatus::Error;
+            r.errorCode = error.code == Error::DiskFull ? Error::DiskFull : Error::Database;
+            r.error = FeedPipeline::storeFailure(error);
+            r.added = r.updated = 0;
+            r.newArticles.clear();
+        }
+        recordStatusAgain(released);
+        m_placer.forgetInFlight();
+        m_run.resetIngester();
+    }
+    return released;
+}
+
+void BatchCommitter::recordStatusAgain(const QList<SourceSyncResult> &results)
+{
+    // Without them `sources list` and the Sources dialog would show the sync before as the last
+    // word. Validators and the last success stay as they were, so the next fetch is a full one.
+    SourceRepository sources(m_run.database);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const SourceSyncResult &r : results) {
+        const std::optional<Source> source = sources.byId(r.id);
+        if (!source)
+            continue;
+        SourceStatus status = sources.status(r.id);
+        status.lastAttempt = m_run.attemptOf(r.id, now);
+        status.httpStatus = r.httpStatus;
+        status.itemsNew = 0;
+        status.itemsUpdated = 0;
+        status.nextDue =
+            r.retryAt.isValid() ? r.retryAt : now.addSecs(qint64(std::max(1, source->intervalMinutes)) * 60);
+        status.error = r.error;
+        status.errorCode = SyncError::codeName(r.errorCode);
+        if (const Error e = sources.recordFetch(r.id, status, r.bytes))
+            qCWarning(lcSync) << "cannot record the failed fetch of" << source->url << e.detail;
+    }
+}
+
+} // namespace Medtour

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "feedpipeline.h"
+
+#include "core/logging.h"
+#include "storage/articlerepository.h"
+#include "storage/database.h"
+#include "storage/sourcerepository.h"
+#include "storage/transaction.h"
+#include "sync/clusterplacer.h"
+#include "sync/pagecompleter.h"
+#include "sync/syncerror.h"
+#include "sync/syncrun_p.h"
+
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThread>
+
+#include <algorithm>
+
+namespace Medtour {
+
+FeedPipeline::FeedPipeline(SyncRun &run, PageCompleter &pages, ClusterPlacer &placer, QObject *parent)
+    : QObject(parent)
+    , m_run(run)
+    , m_pages(pages)
+    , m_placer(placer)
+{
+    // One core writes (the sync thread); the others prepare. One preparer keeps up on two cores.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    m_pool.setObjectName(QStringLiteral("medtour-prepare"));
+}
+
+FeedPipeline::~FeedPipeline()
+{
+    m_pool.waitForDone();
+}
+
+void FeedPipeline::take(const FetchResult &fetched)
+{
+    if (fetched.outcome == FetchResult::Outcome::Ok) {
+        if (std::optional<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
+            prepareThenStore(fetched, std::move(*source));
+            return;
+        }
+    }
+    Q_EMIT stored(store(fetched));
+}
+
+void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
+{
+    if (fetched.permanentUrl.isValid())
+        source.url = fetched.permanentUrl; // as store() will have it
+    auto promise = std::make_shared<QPromise<PreparedFeed>>();
+    auto *watcher = new QFutureWatcher<PreparedFeed>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fetched] {
+        watcher->deleteLater();
+        if (m_run.cancelled || watcher->future().resultCount() == 0) {
+            Q_EMIT stored(cancelled(fetched));
+            return;
+        }
+        PreparedFeed prepared = watcher->future().takeResult();
+        const SourceSyncResult result = store(fetched, &prepared);
+        // Freed where it was allocated: glibc frees another thread's memory under that thread's
+        // arena lock, and the sync thread waited on it thousands of times a sync.
+        m_pool.start([gone = std::move(prepared)] { Q_UNUSED(gone) });
+        Q_EMIT stored(result);
+    });
+    watcher->setFuture(promise->future());
+    m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
+                  baseUrl = fetched.finalUrl, yield = m_run.settings.yieldToGui] {
+        lowerPoolThread(yield);
+        promise->start();
+        promise->addResult(FeedIngester::prepare(body, source, contentType, baseUrl));
+        promise->finish();
+    });
+}
+
+SourceSyncResult FeedPipeline::cancelled(const FetchResult &fetched) const
+{
+    SourceSyncResult done;
+    done.id = fetched.id;
+    done.status = SyncStatus::Error;
+    done.error = fetched.error.isEmpty() ? QStringLiteral("cancelled") : fetched.error;
+    done.errorCode = Error::Cancelled;
+    done.finishedAt = QDateTime::currentDateTimeUtc();
+    if (const std::optional<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
+        done.name = source->name;
+        done.url = source->url;
+    }
+    return done;
+}
+
+SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedFeed *prepared)
+{
+    SourceRepository sources(m_run.database);
+    SourceSyncResult out;
+    out.id = fetched.id;
+    out.httpStatus = fetched.httpStatus;
+    out.bytes = fetched.bytes;
+    out.ms = fetched.elapsedMs;
+    out.finishedAt = QDateTime::currentDateTimeUtc();
+    std::optional<Source> source = sources.byId(fetched.id);
+    if (!source) {
+        out.status = SyncStatus::Error;
+        out.error = QStringLiteral("the source was removed during the sync");
+        out.errorCode = Error::NotFound;
+        return out;
+    }
+    out.name = source->name;
+    out.url = source->url;
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    SourceStatus status = sources.status(fetched.id);
+    status.lastAttempt = m_run.attemptOf(fetched.id, now);
+    status.httpStatus = fetched.httpStatus;
+    status.nextDue = now.addSecs(qint64(std::max(1, source->intervalMinutes)) * 60);
+    status.itemsNew = 0;
+    status.itemsUpdated = 0;
+
+    switch (fetched.outcome) {
+    case FetchResult::Outcome::NotModified:
+        out.status = SyncStatus::NotModified;
+        status.lastSuccess = now;
+        status.error.clear();
+        break;
+    case FetchResult::Outcome::Failed:
+        out.status = SyncStatus::Error;
+        out.error = fetched.error;
+        out.errorCode = fetched.errorCode;
+        status.error = fetched.error;
+        if (fetched.retryAfterSecs >= 0) {
+            status.nextDue = now.addSecs(std::max<qint64>(fetched.retryAfterSecs, 1));
+            out.retryAt = status.nextDue;
+        }
+        break;
+    case FetchResult::Outcome::Ok: {
+        if (fetched.permanentUrl.isValid() && fetched.permanentUrl != source->url) {
+            if (const Error e = sources.setUrl(source->id, fetched.permanentUrl))
+                qCWarning(lcSync) << "keeping" << source->url << ":" << e.detail;
+            else {
+                qCInfo(lcSync) << source->url << "moved permanently to" << fetched.permanentUrl;
+                source->url = fetched.permanentUrl;
+                out.url = source->url;
+            }
+        }
+        const bool nameIsUrl = source->name.isEmpty() || source->name == source->url.toString() ||
+                               source->name == fetched.finalUrl.toString();
+        Source ingestAs = *source;
+        if (nameIsUrl)
+            ingestAs.name.clear();      // take the feed's title
+        Savepoint part(m_run.database); // in a batch: this feed all or nothing, the batch goes on
+        FeedIngester &ingester = *m_run.ingester;
+        Result<IngestReport> report =
+            prepared ? ingester.ingest(*prepared, ingestAs)
+                     : ingester.ingest(fetched.body, ingestAs, fetched.contentType, fetched.finalUrl);
+        if (report && part.began()) {
+            if (Error e = part.release()) {
+                report = e;
+                ingester.takeToPlace(); // rolled back: nothing of it to place
+            }
+        }
+        m_placer.placeStored(); // what it committed, also when a later part failed
+        if (!report) {
+            out.status = SyncStatus::Error;
+            out.error = storeFailure(report.error());
+            out.errorCode = report.error().code;
+            status.error = out.error;
+            break; // validators kept as they were, so the next fetch is a full one
+        }
+        if (nameIsUrl && !report->sourceName.isEmpty() && report->sourceName != source->name) {
+            sources.setName(source->id, report->sourceName);
+            out.name = report->sourceName;
+        }
+        if ((source->fetchFullPage || source->kind == Source::Kind::Page) && !report->needFullPage.isEmpty()) {
+            Source withId = *source;
+            withId.id = report->sourceId;
+            m_pages.fetch(withId, report->needFullPage);
+        }
+        out.status = SyncStatus::Ok;
+        out.added = report->stats.added;
+        out.updated = report->stats.updated;
+        out.newArticles = newArticles(report->stats);
+        status.etag = fetched.etag;
+        status.lastModified = fetched.lastModified;
+        status.lastSuccess = now;
+        status.itemsNew = out.added;
+        status.itemsUpdated = out.updated;
+        // A feed read with problems (cut short, bad items) is kept, and the problem shown.
+        status.error = report->parseErrors.isEmpty()
+                           ? QString()
+                           : QStringLiteral("warning: %1").arg(report->parseErrors.constFirst());
+        out.error = status.error;
+        break;
+    }
+    }
+    status.errorCode = out.status == SyncStatus::Error ? SyncError::codeName(out.errorCode) : QString();
+    if (const Error e = sources.recordFetch(source->id, status, fetched.bytes))
+        qCWarning(lcSync) << "cannot record the fetch of" << source->url << e.detail;
+    return out;
+}
+
+QString FeedPipeline::storeFailure(const Error &error)
+{
+    return error.code == Error::DiskFull
+               ? tr("Disk full: this feed was not stored completely; free some space and sync again (%1)")
+                     .arg(error.detail)
+               : error.detail;
+}
+
+QList<NewArticle> FeedPipeline::newArticles(const IngestStats &stats) const
+{
+    QList<qint64> ids;
+    for (const StoredArticle &a : stats.stored) {
+        if (a.added)
+            ids << a.id;
+    }
+    if (ids.isEmpty())
+        return {};
+    const QHash<qint64, double> relevance = ArticleRepository(m_run.database).relevances(ids);
+    QList<NewArticle> out;
+    out.reserve(ids.size());
+    for (const StoredArticle &a : stats.stored) {
+        if (a.added)
+            out << NewArticle{a.id, a.title, relevance.value(a.id)};
+    }
+    return out;
+}
+
+} // namespace Medtour

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/threadpriority.h"
+#include "sync/syncrun_p.h"
+
+#include <utility>
+
+namespace Medtour {
+
+SyncRun::SyncRun(Database &database, const FetchSettings &settings)
+    : database(database)
+    , settings(settings)
+{
+    resetIngester();
+}
+
+SyncRun::~SyncRun() = default;
+
+void SyncRun::resetIngester()
+{
+    ingester = std::make_unique<FeedIngester>(database);
+    ingester->setPlaceLater(true);
+}
+
+QDateTime SyncRun::attemptOf(qint64 sourceId, const QDateTime &now) const
+{
+    return QDateTime::fromSecsSinceEpoch(startedAt.value(sourceId, now.toSecsSinceEpoch()), Qt::UTC);
+}
+
+void lowerPoolThread(bool yieldToGui)
+{
+    thread_local bool lowered = false;
+    if (yieldToGui && !std::exchange(lowered, true))
+        ThreadPriority::lowerCurrentThread();
+}
+
+} // namespace Medtour
