@@ -1197,6 +1197,10 @@
             <numerusform>보고서 “%1” 완료: 기사 %n건.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>동기화 중지(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1738,10 +1742,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>동기화 중지(&amp;Y)</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1757,10 +1757,6 @@
         <translation>
             <numerusform>%1: 새 기사 %n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>

@@ -1247,6 +1247,10 @@
             <numerusform>Отчёт «%1» готов: %n статей.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>Остановить с&amp;инхронизацию</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1814,10 +1818,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>Остановить с&amp;инхронизацию</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1837,10 +1837,6 @@
             <numerusform>%1: %n новые статьи</numerusform>
             <numerusform>%1: %n новых статей</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>

@@ -82,7 +82,7 @@ void SyncPresenter::started(int total)
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(0);
     m_progress->show();
-    m_window.syncAction()->setText(tr("Stop s&ync"));
+    m_window.setSyncRunning(true);
     m_window.statusBar()->showMessage(tr("Syncing %n source(s)…", nullptr, total));
 }
 
@@ -101,7 +101,7 @@ void SyncPresenter::sourceSynced(const SourceSyncResult &result)
 void SyncPresenter::finished(const SyncReport &report)
 {
     m_progress->hide();
-    m_window.syncAction()->setText(tr("S&ync now"));
+    m_window.setSyncRunning(false);
     QString message;
     if (!report.error.isEmpty())
         message = tr("Sync could not start: %1").arg(report.error);

@@ -44,7 +44,7 @@ Error AppContext::open(const QString &databasePath, bool importSample)
         return {};
     }
     if (importSample) {
-        const Result<int> imported = SampleData::importIfEmpty(m_database);
+        const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
         if (!imported)
             qCWarning(lcApp) << "could not import the sample:" << imported.error().detail;
         else
@@ -73,7 +73,7 @@ Result<int> AppContext::saveUserStateBackup()
 
 Result<int> AppContext::importSample()
 {
-    const Result<int> imported = SampleData::importIfEmpty(m_database);
+    const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
     if (imported)
         m_importedSample += *imported;
     return imported;

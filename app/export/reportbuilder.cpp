@@ -192,12 +192,12 @@ QString ReportBuilder::filterSummary(const ArticleQuery &q)
         if (!values.isEmpty())
             parts << QStringLiteral("%1: %2").arg(label, values.join(QStringLiteral(", ")));
     };
-    add(QCoreApplication::translate("Medtour::Export", "markets"), q.markets);
-    add(QCoreApplication::translate("Medtour::Export", "regions"), q.regions);
-    add(QCoreApplication::translate("Medtour::Export", "specialties"), q.specialties);
-    add(QCoreApplication::translate("Medtour::Export", "hospitals"), q.hospitals);
-    add(QCoreApplication::translate("Medtour::Export", "events"), q.events);
-    add(QCoreApplication::translate("Medtour::Export", "languages"), q.languages);
+    add(QCoreApplication::translate("Medtour::Export", "markets"), q.selected(FacetKind::Market));
+    add(QCoreApplication::translate("Medtour::Export", "regions"), q.selected(FacetKind::Region));
+    add(QCoreApplication::translate("Medtour::Export", "specialties"), q.selected(FacetKind::Specialty));
+    add(QCoreApplication::translate("Medtour::Export", "hospitals"), q.selected(FacetKind::Hospital));
+    add(QCoreApplication::translate("Medtour::Export", "events"), q.selected(FacetKind::Event));
+    add(QCoreApplication::translate("Medtour::Export", "languages"), q.selected(FacetKind::Language));
     const QString day = QStringLiteral("yyyy.MM.dd");
     if (q.since.isValid())
         parts << QCoreApplication::translate("Medtour::Export", "from %1").arg(q.since.toString(day));

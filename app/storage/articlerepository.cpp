@@ -289,7 +289,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (Error error = transaction.commit())
         return error;
     if (stats.added > 0 || stats.updated > 0)
-        ArticleIndex::noteContentChanged();
+        m_database.noteContentChanged();
     return stats;
 }
 
@@ -435,7 +435,7 @@ Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteAr
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "storing relevance");
-    ArticleIndex::noteContentChanged(); // the index filters and sorts by relevance
+    m_database.noteContentChanged(); // the index filters and sorts by relevance
     return {};
 }
 

@@ -86,7 +86,7 @@ Error ClusterRepository::merge(qint64 from, qint64 into)
     drop.addBindValue(from);
     if (!drop.exec())
         return sqlError(drop, "merging clusters");
-    ArticleIndex::noteContentChanged();
+    m_database.noteContentChanged();
     return {};
 }
 
@@ -97,7 +97,7 @@ Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
     q.addBindValue(articleId);
     if (!q.exec())
         return sqlError(q, "assigning a cluster");
-    ArticleIndex::noteContentChanged(); // "each story once" reads clusters from the index
+    m_database.noteContentChanged(); // "each story once" reads clusters from the index
     return {};
 }
 

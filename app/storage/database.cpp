@@ -29,6 +29,26 @@ QAtomicInt s_counter;
 QMutex s_hookMutex;
 Database::OpenHook s_openHook; // tests only: Database::setOpenHookForTests
 
+/// The content generation of each cache file open in this process, shared by its connections and
+/// gone with the last of them.
+std::shared_ptr<QAtomicInteger<qint64>> contentGenerationOf(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<QAtomicInteger<qint64>>> byFile;
+    if (path == u":memory:")
+        return std::make_shared<QAtomicInteger<qint64>>(0); // every in-memory database is its own
+    const QFileInfo file(path);
+    const QString key = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    const QMutexLocker lock(&mutex);
+    if (std::shared_ptr<QAtomicInteger<qint64>> shared = byFile.value(key).lock())
+        return shared;
+    for (auto it = byFile.begin(); it != byFile.end();) // forget caches no longer open
+        it = it->expired() ? byFile.erase(it) : std::next(it);
+    auto counter = std::make_shared<QAtomicInteger<qint64>>(0);
+    byFile.insert(key, counter);
+    return counter;
+}
+
 Database::OpenHook openHook()
 {
     const QMutexLocker lock(&s_hookMutex);
@@ -146,6 +166,7 @@ QString readOnlyText(Database::ReadOnly why)
 
 Database::Database(const QString &connectionPrefix)
     : m_connectionName(connectionPrefix + u'-' + QString::number(s_counter.fetchAndAddRelaxed(1)))
+    , m_contentGeneration(std::make_shared<QAtomicInteger<qint64>>(0))
 {}
 
 Database::~Database()
@@ -243,6 +264,7 @@ Error Database::openAs(const QString &path, Mode mode)
             return {Error::Database, QStringLiteral("cannot open %1: %2").arg(path, detail)};
         }
         m_path = path;
+        m_contentGeneration = contentGenerationOf(path);
         QSqlQuery q(db);
         Error failure;
         // A 32 MB page cache and memory-mapped reads keep the search index and the hot article
@@ -316,7 +338,7 @@ void Database::setOpenHookForTests(OpenHook hook)
 ArticleIndex &Database::articleIndex() const
 {
     if (!m_index)
-        m_index = std::make_unique<ArticleIndex>(db());
+        m_index = std::make_unique<ArticleIndex>(*this);
     return *m_index;
 }
 

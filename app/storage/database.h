@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -67,6 +68,15 @@ public:
     /// The in-memory filter index of this connection, created on first use.
     ArticleIndex &articleIndex() const;
 
+    /// Counts writes of article content (articles, tags, relevance, clusters, sources) to this
+    /// cache through any of its connections in this process; the filter index compares it to
+    /// notice them, since SQLite's data_version does not change for a connection's own writes.
+    /// Connections to one cache file share the count (the sync's writes reach the GUI's index,
+    /// and a snapshot built on one connection can be checked on another); other caches, and
+    /// in-memory ones, have their own. Repositories call noteContentChanged() after such writes.
+    void noteContentChanged() const { m_contentGeneration->fetchAndAddRelaxed(1); }
+    qint64 contentGeneration() const { return m_contentGeneration->loadRelaxed(); }
+
     /// Test hook: when set, called at the end of every successful open() on the opening thread, for every
     /// connection of the process. Tests use it to put a condition on a connection they do not open
     /// themselves (the sync worker's): tst_fulldisksync gives it PRAGMA max_page_count, a full disk. The
@@ -107,6 +117,7 @@ private:
     mutable int m_commitsSinceCheckpoint = 0;
     QString m_connectionName;
     QString m_path;
+    std::shared_ptr<QAtomicInteger<qint64>> m_contentGeneration;
     mutable std::unique_ptr<ArticleIndex> m_index;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_failedStatement;

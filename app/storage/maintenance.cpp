@@ -83,7 +83,7 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     if (Error error = transaction.commit())
         return error;
     if (removed > 0)
-        ArticleIndex::noteContentChanged();
+        database.noteContentChanged();
     return removed;
 }
 

@@ -175,7 +175,7 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
         return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     if (Error e = transaction.commit())
         return e;
-    ArticleIndex::noteContentChanged();
+    m_database.noteContentChanged();
     if (keptStarred)
         *keptStarred = starred;
     return {};

@@ -19,15 +19,11 @@ namespace {
 QList<Tag> tagsOf(const Tags &tags)
 {
     QList<Tag> out;
-    auto add = [&out](const char *kind, const QStringList &values) {
-        for (const QString &value : values)
-            out.append({QString::fromLatin1(kind), value});
-    };
-    add("market", tags.markets);
-    add("region", tags.regions);
-    add("specialty", tags.specialties);
-    add("hospital", tags.hospitals);
-    add("event", tags.events);
+    for (const FacetKind kind : tagFacetKinds()) {
+        const QString name = tagKindName(kind);
+        for (const QString &value : tags.values(tagKindOf(kind)))
+            out.append({name, value});
+    }
     return out;
 }
 

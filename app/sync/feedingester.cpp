@@ -340,7 +340,28 @@ Result<IngestReport> FeedIngester::ingestFile(const QString &path)
     return ingest(*bytes, source);
 }
 
-Result<int> SampleData::importIfEmpty(Database &database)
+void SampleData::placeDates(QList<FeedItem> &items, const QDateTime &now)
+{
+    QDateTime newest;
+    for (const FeedItem &item : std::as_const(items)) {
+        if (item.published.isValid() && (!newest.isValid() || item.published > newest))
+            newest = item.published;
+    }
+    if (!newest.isValid() || !now.isValid())
+        return;
+    // Whole days keep each article's time of day; when the newest was published later in the day
+    // than `now`, everything moves back by as much more, so nothing lies in the future.
+    qint64 shift = newest.toLocalTime().date().daysTo(now.toLocalTime().date()) * 86400;
+    shift += std::min<qint64>(0, newest.addSecs(shift).secsTo(now));
+    for (FeedItem &item : items) {
+        if (item.published.isValid())
+            item.published = item.published.addSecs(shift);
+        if (item.updated.isValid())
+            item.updated = item.updated.addSecs(shift);
+    }
+}
+
+Result<int> SampleData::importIfEmpty(Database &database, const QDateTime &now)
 {
     if (ArticleRepository(database).count({}) > 0 || SourceRepository(database).count() > 0)
         return 0;
@@ -351,7 +372,11 @@ Result<int> SampleData::importIfEmpty(Database &database)
     source.kind = Source::Kind::File;
     source.url = QUrl(QStringLiteral("qrc:/sample/medtour-sample.xml"));
     source.enabled = false; // nothing to fetch: it is imported once
-    const Result<IngestReport> report = FeedIngester(database).ingest(file.readAll(), source);
+    PreparedFeed prepared = FeedIngester::prepare(file.readAll(), source);
+    placeDates(prepared.feed.items, now);
+    for (qsizetype i = 0; i < prepared.articles.size(); ++i) // the stored hash is of the stored dates
+        prepared.articles[i].contentHash = PreparedArticle::prepare(prepared.feed.items.at(i)).contentHash;
+    const Result<IngestReport> report = FeedIngester(database).ingest(prepared, source);
     if (!report)
         return report.error();
     return report->stats.added;

@@ -4,6 +4,7 @@
 // bits, so the file's bytes are compared: the reader must not write it even then.
 #include "context/appcontext.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "translationloader.h"
@@ -68,7 +69,7 @@ void tst_ReadOnlyCache::windowSaysReadOnly()
     {
         Ui::MainWindow window(context, settings);
         window.show();
-        QTRY_VERIFY(window.articleModel()->rowCount() > 0);
+        QTRY_VERIFY(WindowParts::articles(window)->rowCount() > 0);
         auto *notice = window.statusBar()->findChild<QLabel *>(u"readOnlyNotice"_s);
         QVERIFY(notice);
         QVERIFY(notice->isVisible());

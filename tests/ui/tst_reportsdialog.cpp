@@ -7,6 +7,7 @@
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "windowparts.h"
 #include "models/reportprofilemodel.h"
 #include "reportsdialog.h"
 #include "settings/settings.h"
@@ -144,8 +145,8 @@ void tst_ReportsDialog::windowHasReportsAction()
     QVERIFY(!context.open(m_dir.filePath(u"window.sqlite"_s)));
     Settings settings(m_dir.filePath(u"w.ini"_s));
     Ui::MainWindow window(context, settings);
-    QVERIFY(window.reportsAction());
-    QVERIFY(window.reportScheduler()); // a file cache: due reports run while the window is open
+    QVERIFY(WindowParts::action(window, "reportsAction"));
+    QVERIFY(window.findChild<Export::ReportScheduler *>(u"reportScheduler"_s)); // a file cache: due reports run while the window is open
 }
 
 QTEST_MAIN(tst_ReportsDialog)

@@ -11,6 +11,7 @@
 #include "syncpresenter.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QProgressBar>
@@ -60,13 +61,13 @@ void tst_SyncPresenter::f5SyncsAndTheListShowsTheNewArticles()
     SyncController sync(context.database().path(), fetch);
     Ui::SyncPresenter presenter(sync, window);
     window.show();
-    QVERIFY(window.syncAction()->isEnabled());
-    QCOMPARE(window.articleModel()->rowCount(), 0);
+    QVERIFY(WindowParts::action(window, "syncAction")->isEnabled());
+    QCOMPARE(WindowParts::articles(window)->rowCount(), 0);
 
     QSignalSpy finished(&sync, &SyncController::syncFinished);
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(30000));
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->rowCount(), 12, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(WindowParts::articles(window)->rowCount(), 12, 10000);
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(u"12"_s) && message.contains(u"Broken outlet"_s), qPrintable(message));
 }
@@ -81,7 +82,7 @@ void tst_SyncPresenter::noSourcesSaysWhatToDo()
     SyncController sync(context.database().path());
     Ui::SyncPresenter presenter(sync, window);
     QSignalSpy finished(&sync, &SyncController::syncFinished);
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(10000));
     QVERIFY2(window.statusBar()->currentMessage().contains(u"sources add"_s),
              qPrintable(window.statusBar()->currentMessage()));
@@ -117,7 +118,7 @@ void tst_SyncPresenter::placesUnclusteredArticlesWithProgress()
         if (!find.exec() || !find.next())
             return -2;
         const qint64 id = find.value(0).toLongLong();
-        const ArticleListModel *model = window.articleModel();
+        const ArticleListModel *model = WindowParts::articles(window);
         for (int row = 0; row < model->rowCount(); ++row) {
             const QModelIndex index = model->index(row, 0);
             if (model->data(index, ArticleListModel::IdRole).toLongLong() == id)
