@@ -26,6 +26,26 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Export::ReportRunner</name>
+    <message numerus="yes">
+        <source>%n article(s); the report is attached.</source>
+        <translation>
+            <numerusform>%n article; the report is attached.</numerusform>
+            <numerusform>%n articles; the report is attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::ReportProfileModel</name>
+    <message numerus="yes">
+        <source>%n article(s) sent or written</source>
+        <translation>
+            <numerusform>%n article sent or written</numerusform>
+            <numerusform>%n articles sent or written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Medtour::SourceListModel</name>
     <message numerus="yes">
         <source>OK, %n new</source>
@@ -90,6 +110,20 @@
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n article(s)…</source>
+        <translation>
+            <numerusform>Writing %n article…</numerusform>
+            <numerusform>Writing %n articles…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n article to %1.</numerusform>
+            <numerusform>Exported %n articles to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +201,13 @@
             <numerusform>Added %n recommended sources; syncing them now.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation>
+            <numerusform>Report “%1” is done: %n article.</numerusform>
+            <numerusform>Report “%1” is done: %n articles.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -182,6 +223,23 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsDialog</name>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) written to %2.</source>
+        <translation>
+            <numerusform>“%1”: %n article written to %2.</numerusform>
+            <numerusform>“%1”: %n articles written to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) sent to %2.</source>
+        <translation>
+            <numerusform>“%1”: %n article sent to %2.</numerusform>
+            <numerusform>“%1”: %n articles sent to %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -293,6 +351,13 @@
         <translation>
             <numerusform>%n source failed</numerusform>
             <numerusform>%n sources failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>Found the copies of each story in %n article.</numerusform>
+            <numerusform>Found the copies of each story in %n articles.</numerusform>
         </translation>
     </message>
 </context>

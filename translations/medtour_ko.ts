@@ -183,6 +183,14 @@
         <source>Source: %1 — copyright belongs to the outlet.</source>
         <translation>출처: %1 — 저작권은 해당 매체에 있습니다.</translation>
     </message>
+    <message>
+        <source>Articles per market per week</source>
+        <translation>시장별 주간 기사 수</translation>
+    </message>
+    <message>
+        <source>Top outlets</source>
+        <translation>주요 매체</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Export::ReportRenderer</name>
@@ -196,6 +204,131 @@
     <message>
         <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
         <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportRunner</name>
+    <message numerus="yes">
+        <source>%n article(s); the report is attached.</source>
+        <translation>
+            <numerusform>기사 %n건, 보고서를 첨부합니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportTable</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>진료 분야</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>병원</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>행사·사건</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>동일 보도 수</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::ReportProfileModel</name>
+    <message>
+        <source>Weekdays at %1</source>
+        <translation>평일 %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>매주 %1 %2</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>매일 %1</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (꺼짐)</translation>
+    </message>
+    <message>
+        <source>Files only</source>
+        <translation>파일만</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) sent or written</source>
+        <translation>
+            <numerusform>기사 %n건 전송 또는 저장</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>새 기사 없음</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>일정</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>받는 사람</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>마지막 실행</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
     </message>
 </context>
 <context>
@@ -576,6 +709,38 @@
             <numerusform>%n쪽을 프린터로 보냈습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 문서 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n article(s)…</source>
+        <translation>
+            <numerusform>기사 %n건 쓰는 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>보고서를 쓰지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>기사 %n건을 %1(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ExportDialog</name>
@@ -658,6 +823,26 @@
     <message>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>PDF clipping report</source>
+        <translation>PDF 스크랩 보고서</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT: Hancom Office, Word, LibreOffice)</source>
+        <translation>편집 가능한 문서 (ODT: 한컴오피스, Word, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX) with counts and charts</source>
+        <translation>스프레드시트 (XLSX, 집계와 차트 포함)</translation>
+    </message>
+    <message>
+        <source>Table (CSV, UTF-8)</source>
+        <translation>표 (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
     </message>
 </context>
 <context>
@@ -899,10 +1084,6 @@
         <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>PDF로 내보내기(&amp;E)…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
@@ -998,6 +1179,28 @@
         <source>The recommended sources are already in your list.</source>
         <translation>추천 소스가 이미 목록에 있습니다.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Report “%1” failed: %2</source>
+        <translation>보고서 “%1” 실패: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation>
+            <numerusform>보고서 “%1” 완료: 기사 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>동기화 중지(&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1011,6 +1214,231 @@
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReadOnlyNotice</name>
+    <message>
+        <source>Articles can be read, searched and exported, but stars, notes, read marks and new articles cannot be saved until the cache can be written again.</source>
+        <translation>기사를 읽고 검색하고 내보낼 수는 있지만, 캐시에 다시 쓸 수 있게 될 때까지 별표, 메모, 읽음 표시와 새 기사는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache file cannot be written</source>
+        <translation>읽기 전용: 캐시 파일에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s folder cannot be written</source>
+        <translation>읽기 전용: 캐시 폴더에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is mounted read-only</source>
+        <translation>읽기 전용: 캐시가 있는 디스크가 읽기 전용으로 마운트되어 있습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is full</source>
+        <translation>읽기 전용: 캐시가 있는 디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache cannot be written</source>
+        <translation>읽기 전용: 캐시에 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportProfileDialog</name>
+    <message>
+        <source>&amp;Run on schedule</source>
+        <translation>일정대로 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>새 보고서</translation>
+    </message>
+    <message>
+        <source>Edit Report</source>
+        <translation>보고서 편집</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Weekdays (Monday to Friday)</source>
+        <translation>평일 (월~금)</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>매주</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (editable)</source>
+        <translation>ODT (편집 가능)</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>묶지 않음</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>날짜별</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>시장별</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>매체별</translation>
+    </message>
+    <message>
+        <source>reports/ beside the cache</source>
+        <translation>캐시 옆 reports/ 폴더</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Folder for the Reports</source>
+        <translation>보고서 폴더</translation>
+    </message>
+    <message>
+        <source>director@example.org, team@example.org</source>
+        <translation>director@example.org, team@example.org</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>검색 “%1”</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>모든 기사</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>기사:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>실행 시각:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>형식:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>묶기(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>기관(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>폴더(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to:</source>
+        <translation>받는 메일(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Each run reports the articles that arrived since the previous run. E-mail needs the mail server: medtour-cli mail setup.</source>
+        <translation>실행할 때마다 이전 실행 이후 들어온 기사를 보고합니다. 메일을 보내려면 메일 서버 설정이 필요합니다: medtour-cli mail setup.</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>보고서 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>형식을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>“%1”은(는) 메일 주소가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>&amp;New from Current Filter…</source>
+        <translation>현재 필터로 새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation>지금 실행(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>“%1” 작성 중…</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>보고서를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>보고서 삭제</translation>
+    </message>
+    <message>
+        <source>Remove the report “%1”? Files it wrote stay where they are.</source>
+        <translation>보고서 “%1”을(를) 삭제할까요? 이미 만든 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>“%1” 실패: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: nothing new since the last run; nothing was written or sent.</source>
+        <translation>“%1”: 지난 실행 이후 새 기사가 없어 아무것도 만들거나 보내지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) written to %2.</source>
+        <translation>
+            <numerusform>“%1”: 기사 %n건을 %2에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) sent to %2.</source>
+        <translation>
+            <numerusform>“%1”: 기사 %n건을 %2에게 보냈습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1314,10 +1742,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>동기화 중지(&amp;Y)</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1333,10 +1757,6 @@
         <translation>
             <numerusform>%1: 새 기사 %n건</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>지금 동기화(&amp;Y)</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>
@@ -1372,6 +1792,16 @@
         <source>%n source(s) failed</source>
         <translation>
             <numerusform>소스 %n개 실패</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the copies of each story: %1 of %2 articles…</source>
+        <translation>같은 기사의 중복 보도를 찾는 중: 기사 %2건 중 %1건…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>기사 %n건의 중복 보도를 모두 찾았습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -1571,6 +2001,14 @@
     <message>
         <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
         <translation>홈페이지나 기사 한 건이 아니라 사이트의 뉴스 목록(섹션 또는 보도자료 게시판) 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so nothing can be saved in it.</source>
+        <translation>캐시가 읽기 전용이어서 아무것도 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Make the cache file and its folder writable (or free some space), then sync again.</source>
+        <translation>캐시 파일과 폴더를 쓰기 가능하게 하거나 디스크 공간을 확보한 뒤 다시 동기화하세요.</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,14 @@
         <source>Source: %1 — copyright belongs to the outlet.</source>
         <translation>Источник: %1 — авторские права принадлежат изданию.</translation>
     </message>
+    <message>
+        <source>Articles per market per week</source>
+        <translation>Статьи по рынкам за неделю</translation>
+    </message>
+    <message>
+        <source>Top outlets</source>
+        <translation>Ведущие издания</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Export::ReportRenderer</name>
@@ -202,6 +210,135 @@
     <message>
         <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
         <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportRunner</name>
+    <message numerus="yes">
+        <source>%n article(s); the report is attached.</source>
+        <translation>
+            <numerusform>%n статья; отчёт во вложении.</numerusform>
+            <numerusform>%n статьи; отчёт во вложении.</numerusform>
+            <numerusform>%n статей; отчёт во вложении.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Export::ReportTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Markets</source>
+        <translation>Рынки</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>Specialties</source>
+        <translation>Специализации</translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation>Больницы</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Релевантность</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::ReportProfileModel</name>
+    <message>
+        <source>Weekdays at %1</source>
+        <translation>По будним дням в %1</translation>
+    </message>
+    <message>
+        <source>Every %1 at %2</source>
+        <translation>Каждый %1 в %2</translation>
+    </message>
+    <message>
+        <source>Daily at %1</source>
+        <translation>Ежедневно в %1</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (выкл.)</translation>
+    </message>
+    <message>
+        <source>Files only</source>
+        <translation>Только файлы</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) sent or written</source>
+        <translation>
+            <numerusform>%n статья отправлена или записана</numerusform>
+            <numerusform>%n статьи отправлены или записаны</numerusform>
+            <numerusform>%n статей отправлено или записано</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new</source>
+        <translation>Ничего нового</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Форматы</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Последний запуск</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
     </message>
 </context>
 <context>
@@ -598,6 +735,42 @@
             <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Документ OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n article(s)…</source>
+        <translation>
+            <numerusform>Записывается %n статья…</numerusform>
+            <numerusform>Записываются %n статьи…</numerusform>
+            <numerusform>Записываются %n статей…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Не удалось записать отчёт: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n article(s) to %1.</source>
+        <translation>
+            <numerusform>%n статья экспортирована в %1.</numerusform>
+            <numerusform>%n статьи экспортированы в %1.</numerusform>
+            <numerusform>%n статей экспортировано в %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ExportDialog</name>
@@ -684,6 +857,26 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>PDF clipping report</source>
+        <translation>PDF-отчёт с вырезками</translation>
+    </message>
+    <message>
+        <source>Editable document (ODT: Hancom Office, Word, LibreOffice)</source>
+        <translation>Редактируемый документ (ODT: Hancom Office, Word, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (XLSX) with counts and charts</source>
+        <translation>Таблица (XLSX) со сводкой и диаграммами</translation>
+    </message>
+    <message>
+        <source>Table (CSV, UTF-8)</source>
+        <translation>Таблица (CSV, UTF-8)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
     </message>
 </context>
 <context>
@@ -935,10 +1128,6 @@
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <source>&amp;Export to PDF…</source>
-        <translation>&amp;Экспорт в PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
@@ -1038,6 +1227,30 @@
         <source>The recommended sources are already in your list.</source>
         <translation>Рекомендованные источники уже есть в вашем списке.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <source>Report “%1” failed: %2</source>
+        <translation>Отчёт «%1»: ошибка: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation>
+            <numerusform>Отчёт «%1» готов: %n статья.</numerusform>
+            <numerusform>Отчёт «%1» готов: %n статьи.</numerusform>
+            <numerusform>Отчёт «%1» готов: %n статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop s&amp;ync</source>
+        <translation>Остановить с&amp;инхронизацию</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1055,6 +1268,235 @@
             <numerusform>и ещё %n</numerusform>
             <numerusform>и ещё %n</numerusform>
             <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReadOnlyNotice</name>
+    <message>
+        <source>Articles can be read, searched and exported, but stars, notes, read marks and new articles cannot be saved until the cache can be written again.</source>
+        <translation>Статьи можно читать, искать и экспортировать, но звёздочки, заметки, отметки о прочтении и новые статьи не сохраняются, пока в кэш снова нельзя будет записывать.</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache file cannot be written</source>
+        <translation>Только чтение: в файл кэша нельзя записывать</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s folder cannot be written</source>
+        <translation>Только чтение: в папку кэша нельзя записывать</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is mounted read-only</source>
+        <translation>Только чтение: диск с кэшем подключён только для чтения</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache&apos;s disk is full</source>
+        <translation>Только чтение: диск с кэшем заполнен</translation>
+    </message>
+    <message>
+        <source>Read-only: the cache cannot be written</source>
+        <translation>Только чтение: в кэш нельзя записывать</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportProfileDialog</name>
+    <message>
+        <source>&amp;Run on schedule</source>
+        <translation>&amp;Запускать по расписанию</translation>
+    </message>
+    <message>
+        <source>New Report</source>
+        <translation>Новый отчёт</translation>
+    </message>
+    <message>
+        <source>Edit Report</source>
+        <translation>Изменить отчёт</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневно</translation>
+    </message>
+    <message>
+        <source>Weekdays (Monday to Friday)</source>
+        <translation>По будним дням (пн–пт)</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Еженедельно</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>ODT (editable)</source>
+        <translation>ODT (редактируемый)</translation>
+    </message>
+    <message>
+        <source>XLSX</source>
+        <translation>XLSX</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Без группировки</translation>
+    </message>
+    <message>
+        <source>By date</source>
+        <translation>По дате</translation>
+    </message>
+    <message>
+        <source>By market</source>
+        <translation>По рынку</translation>
+    </message>
+    <message>
+        <source>By outlet</source>
+        <translation>По изданию</translation>
+    </message>
+    <message>
+        <source>reports/ beside the cache</source>
+        <translation>папка reports/ рядом с кэшем</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder for the Reports</source>
+        <translation>Папка для отчётов</translation>
+    </message>
+    <message>
+        <source>director@example.org, team@example.org</source>
+        <translation>director@example.org, team@example.org</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>поиск «%1»</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Статьи:</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Форматы:</translation>
+    </message>
+    <message>
+        <source>&amp;Grouping:</source>
+        <translation>&amp;Группировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Заголовок:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail to:</source>
+        <translation>&amp;Отправить на:</translation>
+    </message>
+    <message>
+        <source>Each run reports the articles that arrived since the previous run. E-mail needs the mail server: medtour-cli mail setup.</source>
+        <translation>Каждый запуск включает статьи, поступившие после предыдущего. Для почты нужен сервер: medtour-cli mail setup.</translation>
+    </message>
+    <message>
+        <source>Give the report a name.</source>
+        <translation>Укажите название отчёта.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Выберите хотя бы один формат.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» — не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>&amp;New from Current Filter…</source>
+        <translation>&amp;Новый из текущего фильтра…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Run &amp;Now</source>
+        <translation>&amp;Запустить сейчас</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>Создаётся «%1»…</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>Не удалось сохранить отчёт: %1</translation>
+    </message>
+    <message>
+        <source>Remove Report</source>
+        <translation>Удалить отчёт</translation>
+    </message>
+    <message>
+        <source>Remove the report “%1”? Files it wrote stay where they are.</source>
+        <translation>Удалить отчёт «%1»? Созданные им файлы останутся на месте.</translation>
+    </message>
+    <message>
+        <source>“%1” failed: %2</source>
+        <translation>«%1»: ошибка: %2</translation>
+    </message>
+    <message>
+        <source>“%1”: nothing new since the last run; nothing was written or sent.</source>
+        <translation>«%1»: с прошлого запуска ничего нового; ничего не создано и не отправлено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) written to %2.</source>
+        <translation>
+            <numerusform>«%1»: %n статья записана в %2.</numerusform>
+            <numerusform>«%1»: %n статьи записаны в %2.</numerusform>
+            <numerusform>«%1»: %n статей записано в %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n article(s) sent to %2.</source>
+        <translation>
+            <numerusform>«%1»: %n статья отправлена: %2.</numerusform>
+            <numerusform>«%1»: %n статьи отправлены: %2.</numerusform>
+            <numerusform>«%1»: %n статей отправлено: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -1376,10 +1818,6 @@
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>
-    <message>
-        <source>Stop s&amp;ync</source>
-        <translation>Остановить с&amp;инхронизацию</translation>
-    </message>
     <message numerus="yes">
         <source>Syncing %n source(s)…</source>
         <translation>
@@ -1399,10 +1837,6 @@
             <numerusform>%1: %n новые статьи</numerusform>
             <numerusform>%1: %n новых статей</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;ync now</source>
-        <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
         <source>Sync could not start: %1</source>
@@ -1446,6 +1880,18 @@
             <numerusform>%n источник с ошибкой</numerusform>
             <numerusform>%n источника с ошибкой</numerusform>
             <numerusform>%n источников с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding the copies of each story: %1 of %2 articles…</source>
+        <translation>Поиск копий каждого сюжета: %1 из %2 статей…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found the copies of each story in %n article(s).</source>
+        <translation>
+            <numerusform>Копии сюжетов найдены: проверена %n статья.</numerusform>
+            <numerusform>Копии сюжетов найдены: проверены %n статьи.</numerusform>
+            <numerusform>Копии сюжетов найдены: проверено %n статей.</numerusform>
         </translation>
     </message>
 </context>
@@ -1647,6 +2093,14 @@
     <message>
         <source>Use the address of the site&apos;s news list (a section or a press-release board), not its home page or a single article.</source>
         <translation>Укажите адрес списка новостей сайта (раздел или доска пресс-релизов), а не главную страницу и не отдельную статью.</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so nothing can be saved in it.</source>
+        <translation>Кэш доступен только для чтения, в нём ничего нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>Make the cache file and its folder writable (or free some space), then sync again.</source>
+        <translation>Разрешите запись в файл кэша и его папку (или освободите место на диске) и синхронизируйте снова.</translation>
     </message>
 </context>
 <context>

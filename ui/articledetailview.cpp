@@ -21,11 +21,7 @@ namespace {
 
 FacetKind facetOfTagKind(const QString &kind)
 {
-    for (const FacetKind k : allFacetKinds()) {
-        if (tagKindName(k) == kind)
-            return k;
-    }
-    return FacetKind::Market;
+    return facetKindOfTag(kind).value_or(FacetKind::Market);
 }
 
 QString esc(const QString &s)

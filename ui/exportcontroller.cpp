@@ -37,6 +37,7 @@ ExportController::ExportController(AppContext &context, QWidget *window)
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &ExportController::renderStep);
     connect(&m_watcher, &QFutureWatcher<Loaded>::finished, this, &ExportController::modelReady);
+    connect(&m_writer, &QFutureWatcher<Written>::finished, this, &ExportController::written);
 }
 
 ExportController::~ExportController()
@@ -72,7 +73,7 @@ ExportController::Loaded ExportController::load(const QString &databasePath, QLi
 }
 
 bool ExportController::askOptions(bool forPrint, const QList<qint64> &selected, const ArticleQuery &query,
-                                  QList<qint64> *ids, Export::ReportOptions *options)
+                                  QList<qint64> *ids, Export::ReportOptions *options, Export::ReportFormat *format)
 {
     if (m_busy)
         return false;
@@ -82,6 +83,8 @@ bool ExportController::askOptions(bool forPrint, const QList<qint64> &selected, 
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *options = dialog.options();
+    if (format)
+        *format = dialog.format();
     *ids = dialog.scope() == ExportDialog::Scope::Selection ? selected : QList<qint64>();
     if (ids->isEmpty() && filterCount > Export::ReportLoader::kMaxArticles) {
         QMessageBox::information(m_window, tr("Large Report"),
@@ -96,17 +99,34 @@ void ExportController::exportPdf(const QList<qint64> &selected, const ArticleQue
 {
     QList<qint64> ids;
     Export::ReportOptions options;
-    if (!askOptions(false, selected, query, &ids, &options))
+    Export::ReportFormat format = Export::ReportFormat::Pdf;
+    if (!askOptions(false, selected, query, &ids, &options, &format))
         return;
+    const QString suffix = QStringLiteral(".") + Export::formatName(format);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested =
-        QDir(folder).filePath(tr("clipping-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF Report"), suggested, tr("PDF files (*.pdf)"));
+    const QString suggested = QDir(folder).filePath(
+        tr("clipping-%1.pdf").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))).chopped(4) + suffix);
+    QString filter;
+    switch (format) {
+    case Export::ReportFormat::Pdf:
+        filter = tr("PDF files (*.pdf)");
+        break;
+    case Export::ReportFormat::Odt:
+        filter = tr("OpenDocument text (*.odt)");
+        break;
+    case Export::ReportFormat::Xlsx:
+        filter = tr("Excel workbooks (*.xlsx)");
+        break;
+    case Export::ReportFormat::Csv:
+        filter = tr("CSV files (*.csv)");
+        break;
+    }
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), suggested, filter);
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    exportTo(path, ids, query, options);
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    exportTo(path, ids, query, options, format);
 }
 
 void ExportController::print(const QList<qint64> &selected, const ArticleQuery &query)
@@ -127,11 +147,12 @@ void ExportController::print(const QList<qint64> &selected, const ArticleQuery &
 }
 
 void ExportController::exportTo(const QString &path, const QList<qint64> &ids, const ArticleQuery &query,
-                                const Export::ReportOptions &options)
+                                const Export::ReportOptions &options, Export::ReportFormat format)
 {
     if (m_busy)
         return;
     m_path = path;
+    m_format = format;
     start(Target::Pdf, ids, query, options);
 }
 
@@ -186,6 +207,14 @@ void ExportController::modelReady()
                  "Apple SD Gothic Neo)");
     }
     m_model = loaded.model;
+    if (m_target == Target::Pdf && m_format != Export::ReportFormat::Pdf) {
+        m_progress->setLabelText(tr("Writing %n article(s)…", nullptr, m_model.articleCount));
+        m_writer.setFuture(QtConcurrent::run([model = m_model, format = m_format, path = m_path] {
+            const Result<Export::WrittenReport> result = Export::writeReport(model, format, path);
+            return result ? Written{*result, {}} : Written{{}, result.error()};
+        }));
+        return;
+    }
     m_progress->setLabelText(tr("Laying out %n article(s)…", nullptr, m_model.articleCount));
     if (m_target == Target::Pdf) {
         m_pdf = std::make_unique<Export::PdfJob>(m_model);
@@ -193,6 +222,16 @@ void ExportController::modelReady()
         m_renderer = std::make_unique<Export::ReportRenderer>(m_model, m_printer.get());
     }
     m_timer.start();
+}
+
+void ExportController::written()
+{
+    if (!m_busy)
+        return;
+    const Written result = m_writer.result();
+    if (result.error)
+        return end(false, tr("The report could not be written: %1").arg(result.error.detail));
+    end(true, tr("Exported %n article(s) to %1.", nullptr, m_model.articleCount).arg(QDir::toNativeSeparators(m_path)));
 }
 
 void ExportController::renderStep()
@@ -245,8 +284,8 @@ void ExportController::cancel()
         return;
     if (m_cancelled)
         m_cancelled->store(true);
-    if (m_watcher.isRunning())
-        return; // modelReady() ends it once the worker stops
+    if (m_watcher.isRunning() || m_writer.isRunning())
+        return; // modelReady() or written() ends it once the worker stops
     m_timer.stop();
     if (m_printer && m_painter && m_painter->isActive()) {
         m_printer->abort();

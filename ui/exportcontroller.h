@@ -3,6 +3,7 @@
 
 #include "core/result.h"
 #include "domain/articlequery.h"
+#include "export/reportformats.h"
 #include "export/reportmodel.h"
 
 #include <QFutureWatcher>
@@ -51,7 +52,7 @@ public:
 
     /// Exports without asking (the dialogs' end point; used by tests). Empty `ids`: all under `query`.
     void exportTo(const QString &path, const QList<qint64> &ids, const ArticleQuery &query,
-                  const Export::ReportOptions &options);
+                  const Export::ReportOptions &options, Export::ReportFormat format = Export::ReportFormat::Pdf);
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -73,7 +74,8 @@ private:
         Printer
     };
     bool askOptions(bool forPrint, const QList<qint64> &selected, const ArticleQuery &query, QList<qint64> *ids,
-                    Export::ReportOptions *options);
+                    Export::ReportOptions *options, Export::ReportFormat *format = nullptr);
+    void written();
     void start(Target target, const QList<qint64> &ids, const ArticleQuery &query, Export::ReportOptions options);
     void modelReady();
     void renderStep();
@@ -87,6 +89,13 @@ private:
     bool m_busy = false;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QFutureWatcher<Loaded> m_watcher;
+    struct Written ///< default-constructible, as QFuture wants
+    {
+        Export::WrittenReport report;
+        Error error;
+    };
+    QFutureWatcher<Written> m_writer; ///< ODT, XLSX, CSV: written off the GUI thread
+    Export::ReportFormat m_format = Export::ReportFormat::Pdf;
     Export::ReportModel m_model;
     std::unique_ptr<Export::PdfJob> m_pdf;
     std::unique_ptr<QPrinter> m_printer;

@@ -26,6 +26,7 @@ ExportDialog::ExportDialog(Purpose purpose, int selectedCount, int filterCount, 
     , m_leadOnly(new QCheckBox(tr("&Lead only (not the full text)"), this))
     , m_pagePerArticle(new QCheckBox(tr("One article per &page"), this))
     , m_pageSize(new QComboBox(this))
+    , m_format(new QComboBox(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(purpose == Purpose::Pdf ? tr("Export PDF Report") : tr("Print Report"));
@@ -52,7 +53,16 @@ ExportDialog::ExportDialog(Purpose purpose, int selectedCount, int filterCount, 
     m_pageSize->addItem(tr("A4"), int(Export::PageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(Export::PageSize::Letter));
 
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("PDF clipping report"), int(Export::ReportFormat::Pdf));
+    m_format->addItem(tr("Editable document (ODT: Hancom Office, Word, LibreOffice)"), int(Export::ReportFormat::Odt));
+    m_format->addItem(tr("Spreadsheet (XLSX) with counts and charts"), int(Export::ReportFormat::Xlsx));
+    m_format->addItem(tr("Table (CSV, UTF-8)"), int(Export::ReportFormat::Csv));
     auto *form = new QFormLayout;
+    if (purpose == Purpose::Pdf)
+        form->addRow(tr("&Format:"), m_format);
+    else
+        m_format->hide();
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Organisation:"), m_organisation);
     form->addRow(tr("&Grouping:"), m_groupBy);
@@ -97,8 +107,16 @@ Export::ReportOptions ExportDialog::options() const
     o.leadOnly = m_leadOnly->isChecked();
     o.pagePerArticle = m_pagePerArticle->isChecked();
     o.pageSize = Export::PageSize(m_pageSize->currentData().toInt());
-    o.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    o.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                      : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                           : QStringLiteral("en");
     return o;
+}
+
+Export::ReportFormat ExportDialog::format() const
+{
+    return m_purpose == Purpose::Pdf ? Export::ReportFormat(m_format->currentData().toInt())
+                                     : Export::ReportFormat::Pdf;
 }
 
 void ExportDialog::setOptions(const Export::ReportOptions &options)
@@ -122,6 +140,9 @@ void ExportDialog::loadSettings()
     o.leadOnly = settings.value(QStringLiteral("export/leadOnly"), false).toBool();
     o.pagePerArticle = settings.value(QStringLiteral("export/pagePerArticle"), false).toBool();
     setOptions(o);
+    Export::ReportFormat format = Export::ReportFormat::Pdf;
+    Export::formatFromName(settings.value(QStringLiteral("export/format")).toString(), &format);
+    m_format->setCurrentIndex(std::max(0, m_format->findData(int(format))));
 }
 
 void ExportDialog::saveSettings() const
@@ -134,6 +155,8 @@ void ExportDialog::saveSettings() const
         settings.setValue(QStringLiteral("export/pageSize"), Export::pageSizeName(o.pageSize));
     settings.setValue(QStringLiteral("export/leadOnly"), o.leadOnly);
     settings.setValue(QStringLiteral("export/pagePerArticle"), o.pagePerArticle);
+    if (m_purpose == Purpose::Pdf)
+        settings.setValue(QStringLiteral("export/format"), Export::formatName(format()));
 }
 
 void ExportDialog::accept()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/reportformats.h"
 #include "export/reportmodel.h"
 
 #include <QDialog>
@@ -37,6 +38,8 @@ public:
 
     Scope scope() const;
     Export::ReportOptions options() const;
+    /// PDF, ODT (editable), XLSX or CSV; always PDF for a print-out.
+    Export::ReportFormat format() const;
     void setOptions(const Export::ReportOptions &options);
 
     /// The default title in the current UI language.
@@ -57,6 +60,7 @@ private:
     QCheckBox *m_leadOnly = nullptr;
     QCheckBox *m_pagePerArticle = nullptr;
     QComboBox *m_pageSize = nullptr;
+    QComboBox *m_format = nullptr;
 };
 
 } // namespace Medtour::Ui

@@ -45,25 +45,6 @@ QString facetTitle(FacetKind kind)
     return {};
 }
 
-QStringList &selectionOf(ArticleQuery &q, FacetKind kind)
-{
-    switch (kind) {
-    case FacetKind::Region:
-        return q.regions;
-    case FacetKind::Specialty:
-        return q.specialties;
-    case FacetKind::Hospital:
-        return q.hospitals;
-    case FacetKind::Event:
-        return q.events;
-    case FacetKind::Language:
-        return q.languages;
-    default:
-        break;
-    }
-    return q.markets;
-}
-
 QDateTime startOfLocalDay(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0)).toUTC();
@@ -230,7 +211,7 @@ ArticleQuery FilterPanel::query() const
             for (const QString &id : section->selected())
                 q.sourceIds << id.toLongLong();
         } else {
-            selectionOf(q, kind) = section->selected();
+            q.selected(kind) = section->selected();
         }
     }
     q.collapseClusters = m_collapse->isChecked();
@@ -238,7 +219,7 @@ ArticleQuery FilterPanel::query() const
     const View view = View(m_views->checkedId());
     q.unreadOnly = view == View::Unread;
     q.starredOnly = view == View::Starred;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock().toLocalTime().date();
     if (view == View::Today)
         q.since = startOfLocalDay(today);
     else if (view == View::Week)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
 #include "domain/articlequery.h"
 #include "domain/facets.h"
 
@@ -47,8 +48,10 @@ public:
 
     FilterPanel(Settings &settings, const QString &uiLanguage, QWidget *parent = nullptr);
 
-    /// The query as the controls say, with "today" and "last 7 days" resolved against now.
+    /// The query as the controls say, with "today" and "last 7 days" resolved against the clock.
     ArticleQuery query() const;
+    /// The clock "today" is read from (the system's by default).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
     void setCounts(const FacetCounts &counts);
     void focusSearch();
     QLineEdit *searchLine() const { return m_search; }
@@ -76,6 +79,7 @@ private:
 
     Settings &m_settings;
     QString m_language;
+    Clock m_clock = systemClock();
     QLineEdit *m_search = nullptr;
     QCompleter *m_completer = nullptr;
     QButtonGroup *m_views = nullptr;

@@ -4,9 +4,10 @@
 #include "context/appcontext.h"
 #include "core/apppaths.h"
 #include "core/version.h"
-#include "filterpanel.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "models/browsingmodel.h"
+#include "reportsdialog.h"
 #include "settings/settings.h"
 #include "sourcesdialog.h"
 #include "sync/synccontroller.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTimer>
-#include <QTreeView>
 
 #include <cstdio>
 #include <optional>
@@ -59,11 +59,14 @@ int main(int argc, char *argv[])
     QCommandLineOption trendOption(QStringLiteral("show-trends"), QStringLiteral("Open the trend view."));
     trendOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption sourcesOption(QStringLiteral("show-sources"), QStringLiteral("Open the Sources dialog."));
+    QCommandLineOption reportsOption(QStringLiteral("show-reports"), QStringLiteral("Open the Reports dialog."));
+    reportsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     sourcesOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption searchOption(QStringLiteral("search"), QStringLiteral("Start with this search."),
                                     QStringLiteral("text"));
     searchOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({settingsOption, themeOption, screenshotOption, trendOption, sourcesOption, searchOption});
+    parser.addOptions(
+        {settingsOption, themeOption, screenshotOption, trendOption, sourcesOption, reportsOption, searchOption});
     parser.process(app);
 
     Settings settings(parser.value(settingsOption));
@@ -105,11 +108,14 @@ int main(int argc, char *argv[])
     }
 
     Ui::MainWindow window(context, settings);
+    // The scripted runs below reach the window's parts by name, as the tests do.
+    auto *browsing = window.findChild<BrowsingModel *>(QStringLiteral("browsingModel"));
     if (parser.isSet(trendOption))
-        window.trendDock()->show();
+        window.findChild<QDockWidget *>(QStringLiteral("trendDock"))->show();
     if (parser.isSet(searchOption)) {
-        window.filterPanel()->searchLine()->setText(parser.value(searchOption).left(500));
-        QMetaObject::invokeMethod(window.filterPanel()->searchLine(), "returnPressed");
+        QLineEdit *search = window.findChild<QLineEdit *>(QStringLiteral("searchLine"));
+        search->setText(parser.value(searchOption).left(500));
+        QMetaObject::invokeMethod(search, "returnPressed");
     }
     // Background sync: its own thread and connection; F5 or the toolbar starts it, due sources are
     // checked every five minutes. Not for the one-shot screenshot and smoke-test runs.
@@ -120,6 +126,8 @@ int main(int argc, char *argv[])
     QObject::connect(&window, &Ui::MainWindow::sourceSyncRequested, &sync,
                      [&sync](const QList<qint64> &ids) { sync.syncNow(ids); });
     QObject::connect(&sync, &SyncController::syncFinished, &window, &Ui::MainWindow::sourcesSynced);
+    // After an upgrade that re-clusters the cache every article is placed again, on the sync thread.
+    sync.placeUnplaced();
     // A tray message about new relevant articles while the window is hidden (when there is a tray).
     std::optional<Ui::TrayNotifier> tray;
     if (!parser.isSet(screenshotOption) && !parser.isSet(smokeTestOption)) {
@@ -129,16 +137,21 @@ int main(int argc, char *argv[])
     window.show();
     if (parser.isSet(sourcesOption))
         QTimer::singleShot(0, &window, &Ui::MainWindow::showSources);
+    if (parser.isSet(reportsOption))
+        QTimer::singleShot(0, &window, &Ui::MainWindow::showReports);
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(300, &window, [&window] {
+        QTimer::singleShot(300, &window, [browsing] {
             // Open the first article that has a body, so the picture shows the whole reader.
-            if (window.articleModel()->rowCount() > 1)
-                window.articleView()->setCurrentIndex(window.articleModel()->index(1, ArticleListModel::TitleColumn));
+            if (browsing->list()->rowCount() > 1)
+                browsing->selectArticle(browsing->list()->summaryAt(1)->id);
         });
         QTimer::singleShot(1200, &window, [&window, file] {
             // A dialog is a window of its own: the picture is of it when it is open.
-            QWidget *shown = window.sourcesDialog() ? static_cast<QWidget *>(window.sourcesDialog()) : &window;
+            QWidget *dialog = window.findChild<QWidget *>(QStringLiteral("sourcesDialog"));
+            if (!dialog)
+                dialog = window.findChild<QWidget *>(QStringLiteral("reportsDialog"));
+            QWidget *shown = dialog ? dialog : &window;
             const bool saved = shown->grab().save(file);
             QCoreApplication::exit(saved ? 0 : 2);
         });
@@ -146,8 +159,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(smokeTestOption)) {
         // For packaging checks: once the first events (and paints) are through, the article list must
         // show rows; the exit status says whether it did.
-        QTimer::singleShot(500, &app, [&window] {
-            const int rows = window.articleModel()->rowCount();
+        QTimer::singleShot(500, &app, [&window, browsing] {
+            const int rows = browsing->list()->rowCount();
             std::fprintf(stderr, "medtour: smoke test: %d article(s) listed\n", rows);
             window.close();
             QCoreApplication::exit(rows > 0 ? 0 : 1);

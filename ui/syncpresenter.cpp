@@ -51,6 +51,23 @@ SyncPresenter::SyncPresenter(SyncController &controller, MainWindow &window, QOb
         m_progress->setValue(done);
     });
     connect(&controller, &SyncController::syncFinished, this, &SyncPresenter::finished);
+    // Articles without a cluster (after an upgrade re-clusters the cache) are placed on the sync
+    // thread: the progress bar and a message say so, and the list shows the copies once done.
+    connect(&controller, &SyncController::clusteringProgress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+        m_progress->show();
+        m_window.statusBar()->showMessage(
+            tr("Finding the copies of each story: %1 of %2 articles…").arg(done).arg(total));
+    });
+    connect(&controller, &SyncController::clusteringFinished, this, [this](int placed) {
+        if (placed <= 0)
+            return;
+        m_progress->hide(); // a sync waiting for it shows its own when it starts
+        m_window.statusBar()->showMessage(tr("Found the copies of each story in %n article(s).", nullptr, placed),
+                                          15000);
+        m_window.reload();
+    });
     window.enableSync(true);
 }
 
@@ -65,7 +82,7 @@ void SyncPresenter::started(int total)
     m_progress->setRange(0, std::max(total, 1));
     m_progress->setValue(0);
     m_progress->show();
-    m_window.syncAction()->setText(tr("Stop s&ync"));
+    m_window.setSyncRunning(true);
     m_window.statusBar()->showMessage(tr("Syncing %n source(s)…", nullptr, total));
 }
 
@@ -84,7 +101,7 @@ void SyncPresenter::sourceSynced(const SourceSyncResult &result)
 void SyncPresenter::finished(const SyncReport &report)
 {
     m_progress->hide();
-    m_window.syncAction()->setText(tr("S&ync now"));
+    m_window.setSyncRunning(false);
     QString message;
     if (!report.error.isEmpty())
         message = tr("Sync could not start: %1").arg(report.error);

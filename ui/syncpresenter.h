@@ -21,8 +21,9 @@ class SyncProblemsDialog;
 /// Puts background sync in front of the user: F5 and the toolbar start it, the status bar shows the
 /// source being fetched and a progress bar, and the list reloads once new articles are stored.
 /// After a sync with failures a "n sources failed" button stays in the status bar; one click opens
-/// the Sync problems dialog. It only connects signals: the SyncController does the work on its
-/// own thread.
+/// the Sync problems dialog. When articles have no cluster yet (an upgrade re-clusters the cache),
+/// it shows the progress of placing them. It only connects signals: the SyncController does the
+/// work on its own thread.
 class SyncPresenter final : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trendview.h"
 
+#include "export/reportchart.h"
+
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
@@ -9,25 +11,20 @@
 namespace Medtour::Ui {
 
 namespace {
-constexpr int kLegendHeight = 22;
-constexpr int kAxisWidth = 34;
-constexpr int kDateHeight = 18;
+constexpr qreal kHitRadius = 9;
 } // namespace
+
+/// The chart laid out in the widget's current size and palette.
+struct TrendView::Chart
+{
+    Export::LineChart lines;
+};
 
 TrendView::TrendView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("trendView"));
     setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent, false);
-}
-
-QColor TrendView::colorOf(int market)
-{
-    static const QColor colors[] = {QColor(0x3b, 0x82, 0xc4), QColor(0xe0, 0x7b, 0x39), QColor(0x4c, 0xa8, 0x5a),
-                                    QColor(0xc4, 0x4e, 0x52), QColor(0x8a, 0x6b, 0xbe), QColor(0x9a, 0x85, 0x3c),
-                                    QColor(0x3f, 0xa7, 0xa8), QColor(0xd1, 0x6b, 0xa5)};
-    return colors[market % 8];
 }
 
 void TrendView::setTrend(const MarketTrend &trend, const std::function<QString(const QString &)> &marketLabel)
@@ -40,113 +37,88 @@ void TrendView::setTrend(const MarketTrend &trend, const std::function<QString(c
     update();
 }
 
-QRect TrendView::plotRect() const
+TrendView::Chart TrendView::chart() const
 {
-    return rect().adjusted(kAxisWidth, kLegendHeight + 6, -10, -kDateHeight - 4);
+    QStringList weeks;
+    const QLocale locale;
+    for (int w = 0; w < m_trend.weeks; ++w)
+        weeks << locale.toString(m_trend.firstWeek.date().addDays(7 * w), QStringLiteral("d MMM"));
+    QList<Export::ReportSeries> series;
+    for (int m = 0; m < m_trend.markets.size(); ++m)
+        series.append({m_labels.value(m), m_trend.counts.value(m)});
+    Export::ChartStyle style;
+    style.background = palette().color(QPalette::Base);
+    style.text = palette().color(QPalette::Text);
+    style.grid = palette().color(QPalette::Mid);
+    style.grid.setAlpha(110);
+    style.font = font();
+    Chart chart{Export::LineChart(weeks, series, style)};
+    chart.lines.layout(QRectF(rect()).adjusted(8, 6, -10, -4));
+    return chart;
 }
 
-QRect TrendView::barRect(int market, int week) const
+QRect TrendView::pointRect(int market, int week) const
 {
-    const QRect plot = plotRect();
-    const int markets = int(m_trend.markets.size());
-    if (markets == 0 || m_trend.weeks == 0 || market < 0 || market >= markets || week < 0 || week >= m_trend.weeks)
+    if (market < 0 || market >= m_trend.markets.size() || week < 0 || week >= m_trend.weeks)
         return {};
-    const double slot = double(plot.width()) / m_trend.weeks;
-    const double barWidth = qMax(2.0, (slot - 6) / markets);
-    const int most = qMax(1, m_trend.maxCount());
-    const int count = m_trend.counts[market].value(week);
-    const int height = qRound(double(plot.height()) * count / most);
-    const int x = qRound(plot.left() + week * slot + 3 + market * barWidth);
-    return QRect(x, plot.bottom() - qMax(height, count > 0 ? 1 : 0) + 1, qMax(1, qRound(barWidth) - 1),
-                 qMax(height, count > 0 ? 1 : 0));
+    const QPointF p = chart().lines.pointAt(market, week);
+    return QRect(qRound(p.x()) - 3, qRound(p.y()) - 3, 7, 7);
 }
 
-QPair<int, int> TrendView::barAt(const QPoint &pos) const
+QPair<int, int> TrendView::pointAt(const QPoint &pos) const
 {
-    const QRect plot = plotRect();
-    if (!plot.contains(pos) || m_trend.weeks == 0)
+    if (m_trend.markets.isEmpty() || m_trend.weeks == 0)
         return {-1, -1};
-    for (int m = 0; m < m_trend.markets.size(); ++m) {
-        for (int w = 0; w < m_trend.weeks; ++w) {
-            QRect r = barRect(m, w);
-            r.setTop(plot.top()); // the whole column above a bar counts, so small bars are easy to hit
-            if (r.contains(pos) && m_trend.counts[m].value(w) > 0)
-                return {m, w};
-        }
-    }
-    return {-1, -1};
+    const auto [market, week] = chart().lines.hit(QPointF(pos), kHitRadius);
+    return {market, week};
+}
+
+QString TrendView::valueText(int market, int week) const
+{
+    const QDate day = m_trend.firstWeek.date().addDays(7 * week);
+    return tr("%1, week of %2: %n article(s)", nullptr, m_trend.counts.value(market).value(week))
+        .arg(m_labels.value(market), QLocale().toString(day, QLocale::ShortFormat));
 }
 
 void TrendView::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing, false);
     p.fillRect(rect(), palette().base());
-    const QColor text = palette().color(QPalette::Text);
-    QColor grid = palette().color(QPalette::Mid);
-    grid.setAlpha(90);
     if (m_trend.markets.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
                    tr("No market is mentioned in the articles of these weeks under the current filters."));
         return;
     }
-    // Legend
-    int x = kAxisWidth;
-    const QFontMetrics fm = fontMetrics();
-    for (int m = 0; m < m_labels.size(); ++m) {
-        p.fillRect(QRect(x, 8, 10, 10), colorOf(m));
-        p.setPen(text);
-        p.drawText(QPoint(x + 14, 8 + fm.ascent() - 1), m_labels[m]);
-        x += 14 + fm.horizontalAdvance(m_labels[m]) + 14;
-    }
-    const QRect plot = plotRect();
-    const int most = qMax(1, m_trend.maxCount());
-    // Grid lines at round numbers.
-    const int step = qMax(1, int(std::ceil(most / 4.0)));
-    p.setPen(grid);
-    for (int v = 0; v <= most; v += step) {
-        const int y = plot.bottom() - qRound(double(plot.height()) * v / most);
-        p.setPen(grid);
-        p.drawLine(plot.left(), y, plot.right(), y);
-        p.setPen(text);
-        p.drawText(QRect(0, y - fm.height() / 2, kAxisWidth - 4, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                   QString::number(v));
-    }
-    for (int m = 0; m < m_trend.markets.size(); ++m) {
-        for (int w = 0; w < m_trend.weeks; ++w) {
-            QColor c = colorOf(m);
-            if (m_hover == qMakePair(m, w))
-                c = c.lighter(130);
-            p.fillRect(barRect(m, w), c);
-        }
-    }
-    // Week labels: every few weeks so they never overlap.
-    const QLocale locale;
-    const double slot = double(plot.width()) / m_trend.weeks;
-    const QString sample = locale.toString(QDate(2026, 12, 28), QStringLiteral("d MMM"));
-    const int every = qMax(1, int(std::ceil((fm.horizontalAdvance(sample) + 12) / slot)));
-    p.setPen(text);
-    for (int w = 0; w < m_trend.weeks; w += every) {
-        const QDate day = m_trend.firstWeek.date().addDays(7 * w);
-        p.drawText(QRect(qRound(plot.left() + w * slot), plot.bottom() + 4, qRound(slot * every), kDateHeight),
-                   Qt::AlignLeft | Qt::AlignTop, locale.toString(day, QStringLiteral("d MMM")));
+    const Chart c = chart();
+    c.lines.paint(p, {m_hover.first, m_hover.second});
+    if (m_hover.first >= 0) {
+        // The value beside the point, so it reads without waiting for the tooltip.
+        const QPointF at = c.lines.pointAt(m_hover.first, m_hover.second);
+        const QString value = QString::number(m_trend.counts.value(m_hover.first).value(m_hover.second));
+        const QFontMetrics fm = fontMetrics();
+        QRect box(0, 0, fm.horizontalAdvance(value) + 8, fm.height() + 2);
+        box.moveCenter(QPoint(qRound(at.x()), qRound(at.y()) - fm.height()));
+        box.moveLeft(std::clamp(box.left(), 0, std::max(0, width() - box.width())));
+        box.moveTop(std::max(0, box.top()));
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Export::ChartStyle::seriesColor(m_hover.first));
+        p.setBrush(palette().color(QPalette::ToolTipBase));
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(palette().color(QPalette::ToolTipText));
+        p.drawText(box, Qt::AlignCenter, value);
     }
 }
 
 void TrendView::mouseMoveEvent(QMouseEvent *event)
 {
-    const QPair<int, int> bar = barAt(event->position().toPoint());
-    if (bar != m_hover) {
-        m_hover = bar;
+    const QPair<int, int> point = pointAt(event->position().toPoint());
+    if (point != m_hover) {
+        m_hover = point;
         update();
     }
-    if (bar.first >= 0) {
-        const QDate day = m_trend.firstWeek.date().addDays(7 * bar.second);
-        QToolTip::showText(event->globalPosition().toPoint(),
-                           tr("%1, week of %2: %n article(s)", nullptr, m_trend.counts[bar.first][bar.second])
-                               .arg(m_labels.value(bar.first), QLocale().toString(day, QLocale::ShortFormat)),
-                           this);
+    if (point.first >= 0) {
+        QToolTip::showText(event->globalPosition().toPoint(), valueText(point.first, point.second), this);
         setCursor(Qt::PointingHandCursor);
     } else {
         QToolTip::hideText();
@@ -154,13 +126,19 @@ void TrendView::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
+void TrendView::leaveEvent(QEvent *)
+{
+    m_hover = {-1, -1};
+    update();
+}
+
 void TrendView::mousePressEvent(QMouseEvent *event)
 {
-    const QPair<int, int> bar = barAt(event->position().toPoint());
-    if (event->button() != Qt::LeftButton || bar.first < 0)
+    const QPair<int, int> point = pointAt(event->position().toPoint());
+    if (event->button() != Qt::LeftButton || point.first < 0)
         return;
-    const QDate first = m_trend.firstWeek.date().addDays(7 * bar.second);
-    Q_EMIT barClicked(m_trend.markets[bar.first], first, first.addDays(6));
+    const QDate first = m_trend.firstWeek.date().addDays(7 * point.second);
+    Q_EMIT pointClicked(m_trend.markets[point.first], first, first.addDays(6));
 }
 
 } // namespace Medtour::Ui

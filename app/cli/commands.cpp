@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "core/urlsecrets.h"
 #include "feeds/feedparser.h"
 #include "jsonout.h"
 #include "queryoptions.h"
@@ -22,7 +23,12 @@ int fail(int code, const QString &reason)
     return code;
 }
 
-bool openDatabase(Database &db, const Invocation &in, int *exitCode)
+QString readOnlyMessage(const Database &db)
+{
+    return QStringLiteral("the cache %1 is read-only (%2); nothing was changed").arg(db.path(), db.readOnlyReason());
+}
+
+bool openDatabase(Database &db, const Invocation &in, int *exitCode, Access access)
 {
     if (const Error error = db.open(in.databasePath)) {
         if (error.code == Error::Corrupt) {
@@ -32,6 +38,10 @@ bool openDatabase(Database &db, const Invocation &in, int *exitCode)
         } else {
             *exitCode = fail(Exit::Storage, error.detail);
         }
+        return false;
+    }
+    if (access == Access::Write && db.isReadOnly()) {
+        *exitCode = fail(Exit::Storage, readOnlyMessage(db));
         return false;
     }
     return true;
@@ -51,6 +61,9 @@ bool parseIds(const QString &text, QList<qint64> *ids)
 }
 
 namespace {
+
+/// How many articles of its cluster `show` lists at most.
+constexpr int kShownClusterMembers = 50;
 
 /// Reads --limit (default 50); false and an exit code on a bad value.
 bool readLimit(const Invocation &in, int *limit, int *exitCode)
@@ -106,7 +119,7 @@ int parse(const Invocation &in)
     const ParsedFeed feed = FeedParser::parse(document->body, options);
     if (!feed.isFeed()) {
         const QString why = feed.errors.isEmpty() ? QStringLiteral("not a feed") : feed.errors.constFirst();
-        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, why));
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(UrlSecrets::redact(target), why));
     }
     JsonOut::print(JsonOut::feed(feed));
     return 0;
@@ -118,9 +131,10 @@ int ingest(const Invocation &in)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli ingest FILE..."));
     Database db(QStringLiteral("cli"));
     int code = 0;
-    if (!openDatabase(db, in, &code))
+    if (!openDatabase(db, in, &code, Access::Write))
         return code;
     FeedIngester ingester(db);
+    placeUnplaced(db, &ingester.enricher()); // new articles are placed among all the others
     QJsonArray reports;
     int failures = 0;
     for (const QString &path : in.arguments) {
@@ -206,6 +220,7 @@ int clusters(const Invocation &in)
     Database db(QStringLiteral("cli"));
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db);
     QJsonArray out;
     for (const StoryCluster &cluster : ClusterRepository(db).clusters(2, limit))
         out.append(JsonOut::cluster(cluster));
@@ -223,12 +238,14 @@ int show(const Invocation &in)
     int code = 0;
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db);
     const std::optional<Article> article = ArticleRepository(db).article(id);
     if (!article)
         return fail(Exit::BadInput, QStringLiteral("no article with id %1").arg(id));
     QJsonObject out = JsonOut::article(*article);
     out.insert(QStringLiteral("tags"), JsonOut::tags(FacetRepository(db).tags(id)));
-    const StoryCluster cluster = ClusterRepository(db).clusterOf(id);
+    // A story copied by thousands of pages lists its first kShownClusterMembers; "more" says the rest.
+    const StoryCluster cluster = ClusterRepository(db).clusterOf(id, kShownClusterMembers);
     out.insert(QStringLiteral("cluster"),
                cluster.members.size() > 1 ? QJsonValue(JsonOut::cluster(cluster)) : QJsonValue());
     JsonOut::print(out);

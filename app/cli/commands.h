@@ -6,8 +6,9 @@
 #include <QStringList>
 
 namespace Medtour {
+class ArticleEnricher;
 class Database;
-}
+} // namespace Medtour
 
 namespace Medtour::Cli {
 
@@ -29,10 +30,22 @@ inline constexpr int Storage = 3;
 
 /// Prints one line to stderr and returns `code`.
 int fail(int code, const QString &reason);
-/// Opens the cache; on failure prints why and sets `*exitCode`.
-bool openDatabase(Database &db, const Invocation &in, int *exitCode);
+/// What a command does with the cache.
+enum class Access
+{
+    Read,
+    Write,
+};
+/// Opens the cache; on failure prints why and sets `*exitCode`. A command that writes fails at once,
+/// with one "read-only" line, on a cache that opened read-only (Database::isReadOnly()).
+bool openDatabase(Database &db, const Invocation &in, int *exitCode, Access access = Access::Read);
+/// "the cache X is read-only (why); nothing was changed"
+QString readOnlyMessage(const Database &db);
 /// Parses "1,2,3"; false on anything else.
 bool parseIds(const QString &text, QList<qint64> *ids);
+/// Places the articles that have no cluster yet (after the schema step that re-clusters a cache,
+/// or a stopped sync), with `enricher` when given; a failure is a warning on stderr (unplaced.cpp).
+void placeUnplaced(Database &db, ArticleEnricher *enricher = nullptr);
 
 // Each command prints one JSON document on success and returns 0.
 int parse(const Invocation &in);
@@ -71,5 +84,13 @@ QList<QCommandLineOption> exportOptions();
 /// Defaults QT_QPA_PLATFORM to offscreen when no display is set, before the QGuiApplication is made.
 void prepareGuiPlatform();
 int exportPdf(const Invocation &in);
+/// export --format pdf|odt|xlsx|csv (exportcommand.cpp).
+int exportReport(const Invocation &in);
+
+// Scheduled reports and mail (reportcommands.cpp; built with medtour_export).
+/// --every, --at, --time-zone, --mail-to, --smtp, --from, --user, --password-file, --ca-file, --to
+QList<QCommandLineOption> reportOptions();
+int reports(const Invocation &in);
+int mail(const Invocation &in);
 
 } // namespace Medtour::Cli

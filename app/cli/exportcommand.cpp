@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli export-pdf: a PDF clipping report of chosen articles or of everything under the filters.
 #include "commands.h"
+#include "core/outputfile.h"
 #include "export/pdfexporter.h"
 #include "export/reportbuilder.h"
 #include "export/reportfonts.h"
+#include "export/reportformats.h"
 #include "export/reportloader.h"
 #include "jsonout.h"
 #include "queryoptions.h"
@@ -33,6 +35,9 @@ QList<QCommandLineOption> exportOptions()
         {QStringLiteral("page-size"), QStringLiteral("export-pdf: A4 (default) or Letter."), QStringLiteral("size")},
         {QStringLiteral("query"), QStringLiteral("export-pdf: only articles matching this search; hits are marked."),
          QStringLiteral("search")},
+        {QStringLiteral("format"),
+         QStringLiteral("export: pdf, odt, xlsx or csv; reports add: a comma-separated list of them."),
+         QStringLiteral("formats")},
     };
 }
 
@@ -70,13 +75,18 @@ bool readReportOptions(const QCommandLineParser &p, Export::ReportOptions *o, QS
 
 } // namespace
 
-int exportPdf(const Invocation &in)
+namespace {
+
+/// The report model for `export` and `export-pdf`: the chosen ids or the filters' articles.
+int buildModel(const Invocation &in, const QString &usage, Export::ReportModel *model)
 {
     const QCommandLineParser &p = *in.parser;
     const QString out = p.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return fail(Exit::Usage,
-                    QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"));
+        return fail(Exit::Usage, usage);
+    // Refused before anything is rendered: a device, a pipe, a socket or a folder is left alone.
+    if (const Error target = OutputFile::checkTarget(out))
+        return fail(Exit::BadInput, target.detail);
     Export::ReportOptions options;
     QString error;
     if (!readReportOptions(p, &options, &error))
@@ -100,6 +110,7 @@ int exportPdf(const Invocation &in)
     int code = 0;
     if (!openDatabase(db, in, &code))
         return code;
+    placeUnplaced(db); // the report lists the other outlets of each story
     const Export::ReportLoader loader(db);
     if (ids.isEmpty()) {
         ids = loader.idsFor(query, limit);
@@ -115,8 +126,22 @@ int exportPdf(const Invocation &in)
     if (!Export::ReportFonts::hasKoreanFont())
         JsonOut::printError(QStringLiteral("warning: no Korean font installed; Hangul may not render"));
 
-    options.labelLanguage = QLocale().name().startsWith(u"ko") ? QStringLiteral("ko") : QStringLiteral("en");
-    const Export::ReportModel model = Export::ReportBuilder::build(*inputs, options);
+    options.labelLanguage = QLocale().name().startsWith(u"ko")   ? QStringLiteral("ko")
+                            : QLocale().name().startsWith(u"ru") ? QStringLiteral("ru")
+                                                                 : QStringLiteral("en");
+    *model = Export::ReportBuilder::build(*inputs, options);
+    return 0;
+}
+
+} // namespace
+
+int exportPdf(const Invocation &in)
+{
+    Export::ReportModel model;
+    if (const int code = buildModel(
+            in, QStringLiteral("usage: medtour-cli export-pdf --out FILE.pdf [--ids 1,2,3 | filters]"), &model))
+        return code;
+    const QString out = in.parser->value(QStringLiteral("out"));
     const Result<Export::PdfExportResult> result = Export::PdfExporter::write(model, out);
     if (!result)
         return fail(Exit::BadInput, result.error().detail);
@@ -127,10 +152,42 @@ int exportPdf(const Invocation &in)
         {QStringLiteral("pages"), result->pages},
         {QStringLiteral("bytes"), result->bytes},
         {QStringLiteral("internal_links"), result->internalLinks},
-        {QStringLiteral("page_size"), Export::pageSizeName(options.pageSize)},
-        {QStringLiteral("group_by"), Export::groupByName(options.groupBy)},
+        {QStringLiteral("page_size"), Export::pageSizeName(model.options.pageSize)},
+        {QStringLiteral("group_by"), Export::groupByName(model.options.groupBy)},
         {QStringLiteral("fonts"), QJsonArray::fromStringList(Export::ReportFonts::families())},
     });
+    return 0;
+}
+
+int exportReport(const Invocation &in)
+{
+    Export::ReportFormat format = Export::ReportFormat::Pdf;
+    const QString name = in.parser->value(QStringLiteral("format"));
+    if (!name.isEmpty() && !Export::formatFromName(name, &format))
+        return fail(Exit::Usage, QStringLiteral("--format takes pdf, odt, xlsx or csv"));
+    Export::ReportModel model;
+    if (const int code = buildModel(
+            in,
+            QStringLiteral("usage: medtour-cli export --format pdf|odt|xlsx|csv --out FILE [--ids 1,2,3 | filters]"),
+            &model))
+        return code;
+    const QString out = in.parser->value(QStringLiteral("out"));
+    const Result<Export::WrittenReport> written = Export::writeReport(model, format, out);
+    if (!written)
+        return fail(Exit::BadInput, written.error().detail);
+    QJsonObject json{
+        {QStringLiteral("file"), QFileInfo(out).absoluteFilePath()},
+        {QStringLiteral("format"), Export::formatName(format)},
+        {QStringLiteral("title"), model.title},
+        {QStringLiteral("articles"), model.articleCount},
+        {QStringLiteral("bytes"), written->bytes},
+        {QStringLiteral("group_by"), Export::groupByName(model.options.groupBy)},
+    };
+    if (format == Export::ReportFormat::Pdf) {
+        json.insert(QStringLiteral("pages"), written->pages);
+        json.insert(QStringLiteral("internal_links"), written->internalLinks);
+    }
+    JsonOut::print(json);
     return 0;
 }
 

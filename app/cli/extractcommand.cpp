@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `medtour-cli extract FILE|URL [--url URL]`: the article in a page, as PageExtractor sees it.
 #include "commands.h"
+#include "core/urlsecrets.h"
 #include "enrich/relevancescorer.h"
 #include "enrich/tagger.h"
 #include "extract/pageextractor.h"
@@ -34,6 +35,7 @@ QJsonObject pageJson(const ExtractedPage &page)
         {QStringLiteral("title"), page.title},
         {QStringLiteral("published"), JsonOut::date(page.published)},
         {QStringLiteral("authors"), QJsonArray::fromStringList(page.authors)},
+        {QStringLiteral("outlet"), stringOrNull(page.siteName)},
         {QStringLiteral("emails"), QJsonArray::fromStringList(page.emails)},
         {QStringLiteral("dateline"), stringOrNull(page.dateline)},
         {QStringLiteral("lang"), stringOrNull(page.lang)},
@@ -67,7 +69,7 @@ int extract(const Invocation &in)
         url = document->finalUrl;
     const ExtractedPage page = PageExtractor().extract(document->body, url, document->contentType);
     if (!page.ok())
-        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, page.error.detail));
+        return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(UrlSecrets::redact(target), page.error.detail));
     JsonOut::print(pageJson(page));
     return 0;
 }

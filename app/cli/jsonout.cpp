@@ -5,6 +5,7 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Medtour::JsonOut {
@@ -80,29 +81,6 @@ QJsonObject article(const Article &a)
     return o;
 }
 
-namespace {
-QString pluralKey(FacetKind kind)
-{
-    switch (kind) {
-    case FacetKind::Market:
-        return QStringLiteral("markets");
-    case FacetKind::Region:
-        return QStringLiteral("regions");
-    case FacetKind::Specialty:
-        return QStringLiteral("specialties");
-    case FacetKind::Hospital:
-        return QStringLiteral("hospitals");
-    case FacetKind::Event:
-        return QStringLiteral("events");
-    case FacetKind::Source:
-        return QStringLiteral("sources");
-    case FacetKind::Language:
-        return QStringLiteral("languages");
-    }
-    return {};
-}
-} // namespace
-
 QJsonObject facets(const FacetCounts &counts)
 {
     QJsonObject o{{QStringLiteral("total"), counts.total}};
@@ -114,7 +92,7 @@ QJsonObject facets(const FacetCounts &counts)
                 entry.insert(QStringLiteral("label"), v.label);
             array.append(entry);
         }
-        o.insert(pluralKey(kind), array);
+        o.insert(facetJsonKey(kind), array);
     }
     return o;
 }
@@ -132,24 +110,25 @@ QJsonObject cluster(const StoryCluster &cluster)
             {QStringLiteral("published"), date(m.published)},
         });
     }
+    const int total = std::max(cluster.total, int(cluster.members.size()));
     return {{QStringLiteral("id"), cluster.id},
             {QStringLiteral("representative"), cluster.representative},
-            {QStringLiteral("articles"), members}};
+            {QStringLiteral("articles"), members},
+            {QStringLiteral("total"), total},
+            {QStringLiteral("more"), total - int(cluster.members.size())}};
 }
 
 QJsonObject tags(const QList<Tag> &tags)
 {
     QJsonObject o;
-    for (const FacetKind kind : allFacetKinds()) {
+    for (const FacetKind kind : tagFacetKinds()) {
         const QString tagKind = tagKindName(kind);
-        if (tagKind.isEmpty())
-            continue;
         QJsonArray values;
         for (const Tag &tag : tags) {
             if (tag.kind == tagKind)
                 values.append(tag.value);
         }
-        o.insert(pluralKey(kind), values);
+        o.insert(facetJsonKey(kind), values);
     }
     return o;
 }

@@ -21,7 +21,8 @@ QJsonObject listRow(const ArticleSummary &article);
 QJsonObject article(const Article &article);
 /// {"total", "markets": [{"value", "label", "count"}], "regions", … "sources", "languages"}
 QJsonObject facets(const FacetCounts &counts);
-/// {"id", "representative", "articles": [{"id", "guid", "link", "title", "source", "published"}]}
+/// {"id", "representative", "articles": [{"id", "guid", "link", "title", "source", "published"}], "total",
+/// "more"}: "total" articles in the cluster, "more" of them not listed in "articles".
 QJsonObject cluster(const StoryCluster &cluster);
 /// {"markets": [], "regions": [], "specialties": [], "hospitals": [], "events": []}
 QJsonObject tags(const QList<Tag> &tags);

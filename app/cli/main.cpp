@@ -9,10 +9,13 @@
 #include "queryoptions.h"
 
 #include <QCoreApplication>
+#include <QMessageLogContext>
+#include <QSet>
 #ifdef MEDTOUR_HAVE_EXPORT
 #include <QGuiApplication>
 #endif
 
+#include <cstdio>
 #include <functional>
 #include <map>
 #include <memory>
@@ -64,6 +67,14 @@ const std::map<QString, Command> &commands()
         {QStringLiteral("export-pdf"),
          {Cli::exportPdf, "export-pdf --out FILE [--ids IDS | filters] [--title T] [--group-by date|market|outlet] "
                           "a PDF clipping report"}},
+        {QStringLiteral("export"),
+         {Cli::exportReport, "export --format pdf|odt|xlsx|csv --out FILE [--ids IDS | filters] [--title T] "
+                             "[--group-by …] a report in any format"}},
+        {QStringLiteral("reports"),
+         {Cli::reports, "reports add NAME --every daily|weekdays|weekly:mon --at HH:MM [filters] [--format pdf,odt,"
+                        "xlsx,csv] [--folder DIR] [--mail-to A,B]|list|remove NAME|run NAME|run-due"}},
+        {QStringLiteral("mail"),
+         {Cli::mail, "mail setup --smtp URL --from ADDR [--user U --password-file F]|test --to ADDR"}},
 #endif
     };
     return table;
@@ -80,43 +91,61 @@ QString description()
     return text;
 }
 
+/// The long names of the options that take a value (filled by addOptions()).
+QSet<QString> &valueOptions()
+{
+    static QSet<QString> names;
+    return names;
+}
+
 void addOptions(QCommandLineParser &parser)
 {
+    const auto add = [&parser](const QCommandLineOption &option) {
+        parser.addOption(option);
+        if (!option.valueName().isEmpty())
+            valueOptions().unite(QSet<QString>(option.names().cbegin(), option.names().cend()));
+    };
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Use the cache at <path> instead of the default."),
-                      QStringLiteral("path"), AppPaths::defaultDatabasePath()});
-    parser.addOption({QStringLiteral("url"), QStringLiteral("extract: the page's address, for a saved FILE."),
-                      QStringLiteral("url")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("At most <n> results (list, search, facets)."),
-                      QStringLiteral("n"), QStringLiteral("50")});
-    parser.addOptions(Cli::QueryOptions::options());
-    parser.addOption({QStringLiteral("days"), QStringLiteral("prune: keep <n> days."), QStringLiteral("n")});
-    parser.addOption(
-        {QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
-    parser.addOption({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});
-    parser.addOption(
-        {QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."), QStringLiteral("s")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
-    parser.addOption({QStringLiteral("kind"),
-                      QStringLiteral("sources add: feed (a URL), query (Google News) or page (a news list page "
-                                     "without a feed)."),
-                      QStringLiteral("k")});
-    parser.addOption({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
-    parser.addOption({QStringLiteral("full-page"),
-                      QStringLiteral("sources add: complete summary-only items from their web pages.")});
-    parser.addOptions(Cli::teamOptions());
+    add({QStringLiteral("db"), QStringLiteral("Use the cache at <path> instead of the default."),
+         QStringLiteral("path"), AppPaths::defaultDatabasePath()});
+    add({QStringLiteral("verbose"),
+         QStringLiteral("Also print warnings and log lines on stderr (otherwise only the one error "
+                        "line).")});
+    add({QStringLiteral("url"), QStringLiteral("extract: the page's address, for a saved FILE."),
+         QStringLiteral("url")});
+    add({QStringLiteral("limit"), QStringLiteral("At most <n> results (list, search, facets)."), QStringLiteral("n"),
+         QStringLiteral("50")});
+    for (const QCommandLineOption &option : Cli::QueryOptions::options())
+        add(option);
+    add({QStringLiteral("days"), QStringLiteral("prune: keep <n> days."), QStringLiteral("n")});
+    add({QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
+    add({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
+    add({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});
+    add({QStringLiteral("timeout"), QStringLiteral("sync: at most <s> seconds per request."), QStringLiteral("s")});
+    add({QStringLiteral("name"), QStringLiteral("sources add: the source's name."), QStringLiteral("n")});
+    add({QStringLiteral("kind"),
+         QStringLiteral("sources add: feed (a URL), query (Google News) or page (a news list page "
+                        "without a feed)."),
+         QStringLiteral("k")});
+    add({QStringLiteral("folder"), QStringLiteral("sources add: folder/label."), QStringLiteral("f")});
+    add({QStringLiteral("full-page"),
+         QStringLiteral("sources add: complete summary-only items from their web pages.")});
+    for (const QCommandLineOption &option : Cli::teamOptions())
+        add(option);
 #ifdef MEDTOUR_HAVE_EXPORT
-    parser.addOptions(Cli::exportOptions());
+    for (const QCommandLineOption &option : Cli::exportOptions())
+        add(option);
+    for (const QCommandLineOption &option : Cli::reportOptions())
+        add(option);
 #endif
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("one of the commands above"));
     parser.addPositionalArgument(QStringLiteral("args"), QStringLiteral("the command's arguments"),
                                  QStringLiteral("[args...]"));
 }
 
-/// The application object the command needs. Only export-pdf needs fonts, hence a
+/// The application object the command needs. Only export, export-pdf and reports need fonts, hence a
 /// QGuiApplication (and a platform plugin); every other command keeps a QCoreApplication, so
 /// they still run where no display or platform plugin exists.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
@@ -127,7 +156,9 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
         args << QString::fromLocal8Bit(argv[i]);
     QCommandLineParser probe;
     addOptions(probe);
-    if (probe.parse(args) && probe.positionalArguments().value(0) == u"export-pdf") {
+    static const QStringList rendering = {QStringLiteral("export-pdf"), QStringLiteral("export"),
+                                          QStringLiteral("reports")};
+    if (probe.parse(args) && rendering.contains(probe.positionalArguments().value(0))) {
         Cli::prepareGuiPlatform();
         return std::make_unique<QGuiApplication>(argc, argv);
     }
@@ -135,20 +166,75 @@ std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
+/// Commands whose positional arguments are search words: there a word like "-간호사" (an
+/// exclusion) is part of the query, not an option.
+bool takesQueryWords(const QString &command)
+{
+    return command == u"search" || command == u"facets";
+}
+
+/// The arguments as QCommandLineParser should see them: after a search command, a word that starts
+/// with a single '-' is a query word (an exclusion), not an option, so the words go behind "--".
+/// Options anywhere still work; other commands see their arguments unchanged.
+QStringList protectQueryWords(const QStringList &args)
+{
+    QStringList options;
+    QStringList positional;
+    bool query = false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg == u"--") {
+            positional += args.mid(i + 1);
+            break;
+        }
+        const bool dashed = arg.size() > 1 && arg.startsWith(u'-');
+        if (dashed && !(query && !arg.startsWith(u"--"))) {
+            options << arg;
+            if (arg.startsWith(u"--") && !arg.contains(u'=') && valueOptions().contains(arg.mid(2)) &&
+                i + 1 < args.size())
+                options << args.at(++i);
+            continue;
+        }
+        positional << arg;
+        if (positional.size() == 1)
+            query = takesQueryWords(arg);
+    }
+    if (!query)
+        return args;
+    return QStringList{args.value(0)} + options + QStringList{QStringLiteral("--")} + positional;
+}
+
+/// medtour-cli's stderr carries one error line; what Qt or a module would log (a warning from the
+/// network stack, a failed statement) goes there only with --verbose.
+bool s_verbose = false;
+
+void messageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (!s_verbose && type != QtFatalMsg)
+        return; // a fatal message still says why the process ends
+    const QByteArray line = qFormatLogMessage(type, context, message).toLocal8Bit() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    qInstallMessageHandler(messageHandler);
     const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     AppPaths::setApplicationIdentity();
     Logging::quietUnlessAsked();
 
     QCommandLineParser parser;
     addOptions(parser);
-    if (!parser.parse(QCoreApplication::arguments())) {
+    if (!parser.parse(protectQueryWords(QCoreApplication::arguments()))) {
         JsonOut::printError(parser.errorText());
         return Cli::Exit::Usage;
     }
+    s_verbose = parser.isSet(QStringLiteral("verbose"));
+    if (s_verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("medtour.*.debug=false\nmedtour.*.info=true"));
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (parser.isSet(QStringLiteral("help")))

@@ -5,6 +5,7 @@
 #include "storage/cacherecovery.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
+#include "storage/userstatebackup.h"
 
 namespace Medtour::Cli {
 
@@ -33,7 +34,7 @@ int prune(const Invocation &in)
     }
     Database db(QStringLiteral("cli"));
     int code = 0;
-    if (!openDatabase(db, in, &code))
+    if (!openDatabase(db, in, &code, Access::Write))
         return code;
     const Result<int> removed = Maintenance::prune(db, policy);
     if (!removed)
@@ -46,7 +47,7 @@ int optimize(const Invocation &in)
 {
     Database db(QStringLiteral("cli"));
     int code = 0;
-    if (!openDatabase(db, in, &code))
+    if (!openDatabase(db, in, &code, Access::Write))
         return code;
     const bool vacuum = in.parser->isSet(QStringLiteral("vacuum"));
     if (const Error error = Maintenance::optimize(db, vacuum))
@@ -63,7 +64,8 @@ int check(const Invocation &in)
         return code;
     const QStringList problems = Maintenance::integrityProblems(db);
     JsonOut::print(QJsonObject{{QStringLiteral("ok"), problems.isEmpty()},
-                               {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
+                               {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+                               {QStringLiteral("read_only"), db.isReadOnly()}});
     if (!problems.isEmpty()) {
         JsonOut::printError(QStringLiteral("the cache is damaged: %1").arg(problems.constFirst()));
         return Exit::Storage;
@@ -73,13 +75,30 @@ int check(const Invocation &in)
 
 int recover(const Invocation &in)
 {
-    // Only a cache that is damaged is rebuilt; a sound one is left alone.
+    // Only a cache that is damaged is rebuilt. A sound one gets back, as the reader does when it opens
+    // a cache, the stars, notes and read marks the user-state backup has and the cache lacks (a cache
+    // made anew, or one whose articles a sync has just brought back); a newer change in the cache wins.
     {
         Database db(QStringLiteral("cli"));
         const Error error = db.open(in.databasePath);
         if (!error) {
-            JsonOut::print(
-                QJsonObject{{QStringLiteral("recovered"), false}, {QStringLiteral("damaged_path"), QJsonValue()}});
+            int restored = 0;
+            if (in.databasePath != u":memory:") {
+                if (db.isReadOnly())
+                    return fail(Exit::Storage, readOnlyMessage(db));
+                const Result<QList<UserStateEntry>> backup =
+                    UserStateBackup::load(UserStateBackup::pathFor(in.databasePath));
+                if (!backup)
+                    return fail(Exit::BadInput, backup.error().detail);
+                // Asked for explicitly: every entry, unless the cache knows of a newer change.
+                const Result<int> applied = UserStateBackup::apply(db.db(), *backup);
+                if (!applied)
+                    return fail(Exit::Storage, applied.error().detail);
+                restored = *applied;
+            }
+            JsonOut::print(QJsonObject{{QStringLiteral("recovered"), false},
+                                       {QStringLiteral("damaged_path"), QJsonValue()},
+                                       {QStringLiteral("restored_from_backup"), restored}});
             return 0;
         }
         if (error.code != Error::Corrupt)

@@ -3,6 +3,8 @@
 
 #include "text/dateparser.h"
 
+#include <cmath>
+
 namespace Medtour::Cli::QueryOptions {
 
 namespace {
@@ -38,45 +40,47 @@ bool readDate(const QCommandLineParser &parser, const QString &name, bool endOfD
 
 QList<QCommandLineOption> options()
 {
-    return {
-        {QStringLiteral("market"), QStringLiteral("Only articles about market <code> (ISO 3166-1, e.g. KZ)."),
-         QStringLiteral("code")},
-        {QStringLiteral("region"), QStringLiteral("Only Korean region <code> (ISO 3166-2:KR, e.g. KR-30)."),
-         QStringLiteral("code")},
-        {QStringLiteral("specialty"), QStringLiteral("Only specialty <slug> (e.g. urology)."), QStringLiteral("slug")},
-        {QStringLiteral("hospital"), QStringLiteral("Only articles naming hospital <name>."), QStringLiteral("name")},
-        {QStringLiteral("event"), QStringLiteral("Only event type <slug> (e.g. mou)."), QStringLiteral("slug")},
-        {QStringLiteral("source"), QStringLiteral("Only source <id>."), QStringLiteral("id")},
-        {QStringLiteral("lang"), QStringLiteral("Only language <code> (e.g. ko)."), QStringLiteral("code")},
-        {QStringLiteral("since"), QStringLiteral("Published on or after <date>."), QStringLiteral("date")},
-        {QStringLiteral("until"), QStringLiteral("Published up to <date> (inclusive for a bare date)."),
-         QStringLiteral("date")},
-        {QStringLiteral("min-relevance"), QStringLiteral("Relevance at least <r> (0..1)."), QStringLiteral("r")},
-        {QStringLiteral("unread"), QStringLiteral("Only unread articles.")},
-        {QStringLiteral("starred"), QStringLiteral("Only starred articles.")},
-    };
+    QList<QCommandLineOption> out;
+    for (const FacetKind kind : allFacetKinds()) {
+        const FacetKindInfo &info = facetKindInfo(kind);
+        out << QCommandLineOption(QString::fromLatin1(info.cliOption), QString::fromLatin1(info.cliHelp),
+                                  QString::fromLatin1(info.cliValue));
+    }
+    out << QCommandLineOption(QStringLiteral("since"), QStringLiteral("Published on or after <date>."),
+                              QStringLiteral("date"))
+        << QCommandLineOption(QStringLiteral("until"),
+                              QStringLiteral("Published up to <date> (inclusive for a bare date)."),
+                              QStringLiteral("date"))
+        << QCommandLineOption(QStringLiteral("min-relevance"), QStringLiteral("Relevance at least <r> (0..1)."),
+                              QStringLiteral("r"))
+        << QCommandLineOption(QStringLiteral("unread"), QStringLiteral("Only unread articles."))
+        << QCommandLineOption(QStringLiteral("starred"), QStringLiteral("Only starred articles."));
+    return out;
 }
 
 bool read(const QCommandLineParser &parser, ArticleQuery *query, QString *error)
 {
-    query->markets = values(parser, QStringLiteral("market"));
-    for (QString &m : query->markets)
-        m = m.toUpper();
-    query->regions = values(parser, QStringLiteral("region"));
-    for (QString &r : query->regions)
-        r = r.toUpper();
-    query->specialties = values(parser, QStringLiteral("specialty"));
-    query->hospitals = values(parser, QStringLiteral("hospital"));
-    query->events = values(parser, QStringLiteral("event"));
-    query->languages = values(parser, QStringLiteral("lang"));
-    for (const QString &s : values(parser, QStringLiteral("source"))) {
-        bool ok = false;
-        const qint64 id = s.toLongLong(&ok);
-        if (!ok || id <= 0) {
-            *error = QStringLiteral("--source takes a source id, not '%1'").arg(s);
-            return false;
+    for (const FacetKind kind : allFacetKinds()) {
+        const FacetKindInfo &info = facetKindInfo(kind);
+        const QStringList given = values(parser, QString::fromLatin1(info.cliOption));
+        if (kind != FacetKind::Source) {
+            QStringList &selected = query->selected(kind);
+            selected = given;
+            if (info.upperCaseCodes) {
+                for (QString &code : selected)
+                    code = code.toUpper();
+            }
+            continue;
         }
-        query->sourceIds << id;
+        for (const QString &s : given) {
+            bool ok = false;
+            const qint64 id = s.toLongLong(&ok);
+            if (!ok || id <= 0) {
+                *error = QStringLiteral("--source takes a source id, not '%1'").arg(s);
+                return false;
+            }
+            query->sourceIds << id;
+        }
     }
     if (!readDate(parser, QStringLiteral("since"), false, &query->since, error) ||
         !readDate(parser, QStringLiteral("until"), true, &query->until, error)) {
@@ -85,7 +89,8 @@ bool read(const QCommandLineParser &parser, ArticleQuery *query, QString *error)
     if (parser.isSet(QStringLiteral("min-relevance"))) {
         bool ok = false;
         query->minRelevance = parser.value(QStringLiteral("min-relevance")).toDouble(&ok);
-        if (!ok || query->minRelevance < 0 || query->minRelevance > 1) {
+        // "nan" and "inf" read as numbers; NaN compares false with everything and would pass.
+        if (!ok || !std::isfinite(query->minRelevance) || query->minRelevance < 0 || query->minRelevance > 1) {
             *error = QStringLiteral("--min-relevance takes a number from 0 to 1");
             return false;
         }

@@ -22,7 +22,7 @@ int applyToIds(const Invocation &in, const char *usage, const Setter &setter)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli %1 ID[,ID...]").arg(QLatin1StringView(usage)));
     Database db(QStringLiteral("cli"));
     int code = 0;
-    if (!openDatabase(db, in, &code))
+    if (!openDatabase(db, in, &code, Access::Write))
         return code;
     ArticleRepository repo(db);
     QList<qint64> existing;

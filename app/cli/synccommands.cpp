@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // medtour-cli sync and sources: fetching through the same SyncController the desktop app uses.
 #include "commands.h"
+#include "core/urlsecrets.h"
 #include "feeds/googlenews.h"
 #include "jsonout.h"
 #include "storage/database.h"
@@ -13,6 +14,8 @@
 #include "urlfetch.h"
 
 #include <QEventLoop>
+
+#include <cmath>
 
 namespace Medtour::Cli {
 
@@ -39,6 +42,12 @@ QJsonObject sourceJson(const Source &s, const SourceStatus &st)
         {QStringLiteral("items_new"), st.itemsNew},
         {QStringLiteral("items_updated"), st.itemsUpdated},
         {QStringLiteral("next_due"), JsonOut::date(st.nextDue)},
+        // Extensions (issue 21): a permanent redirect to another host waiting to be confirmed, and the
+        // address a confirmed one replaced.
+        {QStringLiteral("moved_to"), st.movedTo.isEmpty() ? QJsonValue() : QJsonValue(st.movedTo.toString())},
+        {QStringLiteral("moved_to_syncs"), st.movedSeen},
+        {QStringLiteral("original_url"),
+         st.originalUrl.isEmpty() ? QJsonValue() : QJsonValue(st.originalUrl.toString())},
     };
 }
 
@@ -104,7 +113,7 @@ int sourcesAdd(Database &db, const Invocation &in)
         s.kind = kind == u"page" ? Source::Kind::Page : Source::Kind::Feed;
         s.url = QUrl(target.trimmed(), QUrl::StrictMode);
         if (!s.url.isValid() || (s.url.scheme() != u"http" && s.url.scheme() != u"https") || s.url.host().isEmpty())
-            return fail(Exit::BadInput, QStringLiteral("not an http(s) URL: %1").arg(target));
+            return fail(Exit::BadInput, QStringLiteral("not an http(s) URL: %1").arg(UrlSecrets::redact(target)));
         if (s.kind == Source::Kind::Page)
             s.fetchFullPage = true; // a list gives titles only
     } else {
@@ -191,7 +200,7 @@ int sourcesDiscover(const Invocation &in)
         probe.probe(asUrl);
         loop.exec();
         if (!probed.ok())
-            return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(target, probed.error));
+            return fail(Exit::BadInput, QStringLiteral("%1: %2").arg(UrlSecrets::redact(target), probed.error));
     } else {
         const Result<FetchedDocument> doc = UrlFetch::load(target);
         if (!doc)
@@ -229,7 +238,8 @@ int sources(const Invocation &in)
         return sourcesDiscover(in);
     Database db(QStringLiteral("cli"));
     int code = 0;
-    if (!openDatabase(db, in, &code))
+    const bool reads = verb == u"list" || verb == u"export";
+    if (!openDatabase(db, in, &code, reads ? Access::Read : Access::Write))
         return code;
     if (verb == u"list")
         return sourcesList(db);
@@ -263,8 +273,9 @@ int sync(const Invocation &in)
     if (in.parser->isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double secs = in.parser->value(QStringLiteral("timeout")).toDouble(&ok);
-        if (!ok || secs <= 0)
-            return fail(Exit::Usage, QStringLiteral("--timeout takes a number of seconds"));
+        // Finite and at most a day: "nan", "inf" or 1e300 would overflow the milliseconds.
+        if (!ok || !std::isfinite(secs) || secs <= 0 || secs > 86400)
+            return fail(Exit::Usage, QStringLiteral("--timeout takes a number of seconds (up to 86400)"));
         settings.totalTimeoutMs = int(secs * 1000);
         settings.idleTimeoutMs = std::min(settings.idleTimeoutMs, settings.totalTimeoutMs);
         settings.connectTimeoutMs = std::min(settings.connectTimeoutMs, settings.totalTimeoutMs);
@@ -273,7 +284,7 @@ int sync(const Invocation &in)
         // Open (and migrate) here first, so a bad cache is reported before any fetch.
         Database db(QStringLiteral("cli"));
         int code = 0;
-        if (!openDatabase(db, in, &code))
+        if (!openDatabase(db, in, &code, Access::Write))
             return code;
         SourceRepository repo(db);
         for (const qint64 id : std::as_const(ids)) {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "urlfetch.h"
 
+#include "core/boundedread.h"
 #include "sync/fetchsettings.h"
 #include "sync/httpfetcher.h"
 
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 
 #include <optional>
@@ -36,7 +36,7 @@ Result<FetchedDocument> get(const QUrl &url, qint64 maxBytes, int timeoutMs)
     if (!result || result->outcome != FetchResult::Outcome::Ok) {
         const QString why = result ? result->error : QStringLiteral("no answer");
         return Error{result && result->errorCode != Error::None ? result->errorCode : Error::Io,
-                     QStringLiteral("%1: %2").arg(url.toString(), why)};
+                     QStringLiteral("%1: %2").arg(url.toString(QUrl::RemovePassword), why)};
     }
     FetchedDocument doc;
     doc.body = std::move(result->body);
@@ -50,17 +50,13 @@ Result<FetchedDocument> load(const QString &target)
     const QUrl asUrl(target);
     if (asUrl.scheme() == u"http" || asUrl.scheme() == u"https")
         return get(asUrl, kMaxFeedBytes);
-    QFile file(target);
-    if (!file.exists())
-        return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(target)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(target, file.errorString())};
-    if (file.size() > kMaxFeedBytes)
-        return Error{
-            Error::InvalidInput,
-            QStringLiteral("%1: %2 bytes, larger than the 20 MiB limit for a document").arg(target).arg(file.size())};
+    Result<QByteArray> bytes = BoundedRead::file(target, kMaxFeedBytes, QStringLiteral("20 MiB"));
+    if (!bytes && bytes.error().code == Error::InvalidInput)
+        return Error{Error::InvalidInput, QStringLiteral("%1: %2 for a document").arg(target, bytes.error().detail)};
+    if (!bytes)
+        return bytes.error();
     FetchedDocument doc;
-    doc.body = file.readAll();
+    doc.body = std::move(bytes.value());
     doc.finalUrl = QUrl::fromLocalFile(QFileInfo(target).absoluteFilePath());
     return doc;
 }

@@ -13,7 +13,7 @@ AppContext::AppContext()
 
 AppContext::~AppContext()
 {
-    if (m_database.isOpen()) {
+    if (m_database.isOpen() && !m_database.isReadOnly()) {
         const Result<int> saved = saveUserStateBackup();
         if (!saved)
             qCWarning(lcApp) << "could not save the user-state backup:" << saved.error().detail;
@@ -37,8 +37,14 @@ Error AppContext::open(const QString &databasePath, bool importSample)
     m_sources = std::make_unique<SourceRepository>(m_database);
     m_facets = std::make_unique<FacetRepository>(m_database);
     m_clusters = std::make_unique<ClusterRepository>(m_database);
+    if (m_database.isReadOnly()) {
+        // Browsing, searching and exporting work; nothing is written (MainWindow says so).
+        qCWarning(lcApp).noquote()
+            << QStringLiteral("the cache %1 is read-only: %2").arg(databasePath, m_database.readOnlyReason());
+        return {};
+    }
     if (importSample) {
-        const Result<int> imported = SampleData::importIfEmpty(m_database);
+        const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
         if (!imported)
             qCWarning(lcApp) << "could not import the sample:" << imported.error().detail;
         else
@@ -67,7 +73,7 @@ Result<int> AppContext::saveUserStateBackup()
 
 Result<int> AppContext::importSample()
 {
-    const Result<int> imported = SampleData::importIfEmpty(m_database);
+    const Result<int> imported = SampleData::importIfEmpty(m_database, m_clock());
     if (imported)
         m_importedSample += *imported;
     return imported;

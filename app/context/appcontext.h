@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
 #include "core/result.h"
 #include "storage/articlerepository.h"
 #include "storage/cacherecovery.h"
@@ -41,6 +42,8 @@ public:
     /// Fills an empty cache from the embedded sample (the first-start offer); returns how many were added.
     Result<int> importSample();
     int importedSampleArticles() const { return m_importedSample; }
+    /// The clock the sample's dates are placed by (the system's; tests set another before open()).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
 private:
     Database m_database;
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<SourceRepository> m_sources;
     std::unique_ptr<FacetRepository> m_facets;
     std::unique_ptr<ClusterRepository> m_clusters;
+    Clock m_clock = systemClock();
     int m_importedSample = 0;
     std::optional<RecoveryReport> m_recovery;
 };

@@ -31,6 +31,7 @@ struct Error
         Redirect,       ///< a redirect loop, too many redirects, or a refused redirect
         Cancelled,      ///< the user stopped the sync
         NoArticleLinks, ///< a `page` source's list page links to no article
+        ReadOnly,       ///< the cache cannot be written (a read-only file, folder or mount, or a full disk)
     };
     Code code = None;
     QString detail;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/facets.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <array>
 
 namespace Medtour {
 
@@ -19,14 +23,12 @@ struct ArticleQuery
         Source
     };
 
-    QString text;            ///< search syntax: words, "phrases", -exclusions, OR
-    QStringList markets;     ///< ISO 3166-1 alpha-2
-    QStringList regions;     ///< ISO 3166-2:KR
-    QStringList specialties; ///< slugs
-    QStringList hospitals;
-    QStringList events;
+    QString text; ///< search syntax: words, "phrases", -exclusions, OR
+    /// The values chosen per facet kind: ISO 3166-1 alpha-2 markets, ISO 3166-2:KR regions,
+    /// specialty and event slugs, hospital names, language codes. Sources are numbers and have
+    /// their own member, sourceIds; their slot here stays empty.
+    std::array<QStringList, kFacetKindCount> selections;
     QList<qint64> sourceIds;
-    QStringList languages;
     QDateTime since; ///< inclusive, UTC
     QDateTime until; ///< exclusive, UTC
     double minRelevance = 0.0;
@@ -34,6 +36,9 @@ struct ArticleQuery
     bool starredOnly = false;
     bool collapseClusters = false; ///< "each story once": one row per cluster, its best-sorted copy
     Sort sort = Sort::Newest;
+
+    QStringList &selected(FacetKind kind) { return selections[size_t(kind)]; }
+    const QStringList &selected(FacetKind kind) const { return selections[size_t(kind)]; }
 
     bool operator==(const ArticleQuery &other) const;
     bool operator!=(const ArticleQuery &other) const { return !(*this == other); }

@@ -1,26 +1,80 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facets.h"
 
+#include <array>
+
 namespace Medtour {
+
+namespace {
+
+// The facet vocabulary. The CLI's flags and help texts and every JSON key come from here, so they
+// are an interface: change a name only together with every script that reads it.
+constexpr std::array<FacetKindInfo, kFacetKindCount> kFacetKinds{{
+    {FacetKind::Market, "market", "markets", "market", "code",
+     "Only articles about market <code> (ISO 3166-1, e.g. KZ).", true},
+    {FacetKind::Region, "region", "regions", "region", "code", "Only Korean region <code> (ISO 3166-2:KR, e.g. KR-30).",
+     true},
+    {FacetKind::Specialty, "specialty", "specialties", "specialty", "slug", "Only specialty <slug> (e.g. urology).",
+     false},
+    {FacetKind::Hospital, "hospital", "hospitals", "hospital", "name", "Only articles naming hospital <name>.", false},
+    {FacetKind::Event, "event", "events", "event", "slug", "Only event type <slug> (e.g. mou).", false},
+    {FacetKind::Source, nullptr, "sources", "source", "id", "Only source <id>.", false},
+    {FacetKind::Language, nullptr, "languages", "lang", "code", "Only language <code> (e.g. ko).", false},
+}};
+
+constexpr bool rowsInEnumOrder()
+{
+    for (size_t i = 0; i < kFacetKinds.size(); ++i) {
+        if (int(kFacetKinds[i].kind) != int(i))
+            return false;
+    }
+    return true;
+}
+static_assert(rowsInEnumOrder(), "kFacetKinds has one row per FacetKind, in enum order");
+
+} // namespace
+
+const FacetKindInfo &facetKindInfo(FacetKind kind)
+{
+    return kFacetKinds[size_t(kind)];
+}
+
+QList<FacetKind> allFacetKinds()
+{
+    QList<FacetKind> kinds;
+    for (const FacetKindInfo &info : kFacetKinds)
+        kinds << info.kind;
+    return kinds;
+}
+
+QList<FacetKind> tagFacetKinds()
+{
+    QList<FacetKind> kinds;
+    for (const FacetKindInfo &info : kFacetKinds) {
+        if (info.tagKind)
+            kinds << info.kind;
+    }
+    return kinds;
+}
 
 QString tagKindName(FacetKind kind)
 {
-    switch (kind) {
-    case FacetKind::Market:
-        return QStringLiteral("market");
-    case FacetKind::Region:
-        return QStringLiteral("region");
-    case FacetKind::Specialty:
-        return QStringLiteral("specialty");
-    case FacetKind::Hospital:
-        return QStringLiteral("hospital");
-    case FacetKind::Event:
-        return QStringLiteral("event");
-    case FacetKind::Source:
-    case FacetKind::Language:
-        break;
+    const char *name = facetKindInfo(kind).tagKind;
+    return name ? QString::fromLatin1(name) : QString();
+}
+
+std::optional<FacetKind> facetKindOfTag(QStringView tagKind)
+{
+    for (const FacetKindInfo &info : kFacetKinds) {
+        if (info.tagKind && tagKind == QLatin1StringView(info.tagKind))
+            return info.kind;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString facetJsonKey(FacetKind kind)
+{
+    return QString::fromLatin1(facetKindInfo(kind).plural);
 }
 
 int MarketTrend::maxCount() const
@@ -31,12 +85,6 @@ int MarketTrend::maxCount() const
             most = qMax(most, n);
     }
     return most;
-}
-
-QList<FacetKind> allFacetKinds()
-{
-    return {FacetKind::Market, FacetKind::Region, FacetKind::Specialty, FacetKind::Hospital,
-            FacetKind::Event,  FacetKind::Source, FacetKind::Language};
 }
 
 } // namespace Medtour

@@ -4,12 +4,17 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <map>
+#include <optional>
 
 namespace Medtour {
 
-/// The dimensions the filter panel counts.
+/// The dimensions an article is filtered and counted by: the facet vocabulary. Every place that
+/// names a kind (the query, the in-memory index, SQL, the filter panel, the CLI's flags, the JSON)
+/// reads it from the one table behind facetKindInfo(); adding a tag kind adds an enumerator here, a
+/// row to that table, the tagger's rules and the labels.
 enum class FacetKind
 {
     Market,
@@ -20,11 +25,32 @@ enum class FacetKind
     Source,
     Language
 };
+inline constexpr int kFacetKindCount = 7;
 
+/// One row of the vocabulary.
+struct FacetKindInfo
+{
+    FacetKind kind;
+    const char *tagKind;   ///< the kind in the tags table ("market"); nullptr for Source and Language
+    const char *plural;    ///< the key in JSON ("markets"), in facets and in tags alike
+    const char *cliOption; ///< medtour-cli's filter flag ("market", "lang")
+    const char *cliValue;  ///< the flag's value name in --help ("code")
+    const char *cliHelp;   ///< the flag's description in --help
+    bool upperCaseCodes;   ///< values are codes written in capitals (the CLI folds them up)
+};
+
+/// The row of `kind`.
+const FacetKindInfo &facetKindInfo(FacetKind kind);
+/// All facet kinds, in the order the filter panel shows them and the CLI lists its flags.
+QList<FacetKind> allFacetKinds();
+/// The kinds stored as tags (Market … Event), in the same order.
+QList<FacetKind> tagFacetKinds();
 /// The tag kinds stored in the tags table, by facet (empty for Source and Language).
 QString tagKindName(FacetKind kind);
-/// All facet kinds, in the order the filter panel shows them.
-QList<FacetKind> allFacetKinds();
+/// The facet whose tag kind is `tagKind` ("market" → Market); none for an unknown kind.
+std::optional<FacetKind> facetKindOfTag(QStringView tagKind);
+/// The key of a kind in JSON ("markets", "sources", "languages").
+QString facetJsonKey(FacetKind kind);
 
 /// One value of a dimension with the number of articles that have it under the current query.
 struct FacetValue

@@ -2,6 +2,7 @@
 #include "duplicatesignature.h"
 
 #include "foldedtext.h"
+#include "tags.h"
 #include "text/textnormalizer.h"
 
 #include <QtEndian>
@@ -14,7 +15,7 @@ namespace Medtour {
 namespace {
 
 constexpr char kMagic[4] = {'M', 'T', 'D', 'S'};
-constexpr quint8 kVersion = 1;
+constexpr quint8 kVersion = 2; // 2: named entities after the bins
 constexpr int kMaxTextLength = 200000;
 
 quint64 mix(quint64 x)
@@ -391,6 +392,13 @@ DuplicateSignature DuplicateSignature::compute(const QString &title, const QStri
     return sig;
 }
 
+DuplicateSignature DuplicateSignature::compute(const QString &title, const QString &text, const Tags &tags)
+{
+    DuplicateSignature sig = compute(title, text);
+    sig.m_entities = EntityProfile::fromTags(tags, title);
+    return sig;
+}
+
 double DuplicateSignature::jaccard(const DuplicateSignature &other) const
 {
     if (m_shingles == 0 || other.m_shingles == 0)
@@ -440,6 +448,7 @@ QByteArray DuplicateSignature::toBytes() const
     // Sized once and written through a pointer: one of these is made for every article stored.
     constexpr qsizetype header = 4 + 1 + 1 + 2 + 4 + 4 + 8 + 2; // as fromBytes() reads it
     QByteArray out(header + 2 * (m_title.size() + binCount), Qt::Uninitialized);
+    out.reserve(out.size() + 1 + 6 * m_entities.size());
     char *p = std::copy(std::begin(kMagic), std::end(kMagic), out.data());
     *p++ = char(kVersion);
     *p++ = char(shingleSize);
@@ -453,6 +462,7 @@ QByteArray DuplicateSignature::toBytes() const
     for (const quint16 b : m_bins)
         p = put(p, b);
     Q_ASSERT(p == out.constData() + out.size());
+    m_entities.write(out);
     return out;
 }
 
@@ -470,13 +480,18 @@ std::optional<DuplicateSignature> DuplicateSignature::fromBytes(const QByteArray
     sig.m_units = qFromLittleEndian<quint32>(p + 6);
     sig.m_titleKey = qFromLittleEndian<quint64>(p + 10);
     const int titles = qFromLittleEndian<quint16>(p + 18);
-    if (titles > maxTitleHashes || bytes.size() != header + 2 * (titles + binCount))
+    if (titles > maxTitleHashes || bytes.size() < header + 2 * (titles + binCount))
         return std::nullopt;
     p = bytes.constData() + header;
     for (int i = 0; i < titles; ++i, p += 2)
         sig.m_title.append(qFromLittleEndian<quint16>(p));
     for (int i = 0; i < binCount; ++i, p += 2)
         sig.m_bins[size_t(i)] = qFromLittleEndian<quint16>(p);
+    const char *end = bytes.constData() + bytes.size();
+    std::optional<EntityProfile> entities = EntityProfile::read(p, end);
+    if (!entities || p != end)
+        return std::nullopt;
+    sig.m_entities = std::move(*entities);
     return sig;
 }
 

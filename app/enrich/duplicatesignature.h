@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "entityprofile.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,7 +20,8 @@ namespace Medtour {
 /// punctuation do not matter (의료 관광 = 의료관광). Shingles are 4 consecutive units. A one-
 /// permutation MinHash with densification keeps 256 bins of 16 bits; equal bins estimate the
 /// Jaccard similarity, and with the exact shingle counts, the containment of a cut copy in its
-/// full version. Titles keep a small set of unit-bigram hashes for a title similarity.
+/// full version. Titles keep a small set of unit-bigram hashes for a title similarity, and the
+/// named entities the tagger found (EntityProfile) travel along when the caller has them.
 /// Serialises to about 600 bytes (toBytes) so storage can persist it and rebuild the index.
 class DuplicateSignature final
 {
@@ -28,6 +31,9 @@ public:
     static constexpr int maxTitleHashes = 64;
 
     static DuplicateSignature compute(const QString &title, const QString &text);
+    /// With the named entities of `tags` (a Tagger's result for the same title and text, with its
+    /// evidence): what keeps template twins of different cities, markets or hospitals apart.
+    static DuplicateSignature compute(const QString &title, const QString &text, const Tags &tags);
     /// nullopt when the bytes are not a signature of this version.
     static std::optional<DuplicateSignature> fromBytes(const QByteArray &bytes);
     QByteArray toBytes() const;
@@ -38,6 +44,7 @@ public:
     int unitCount() const { return int(m_units); }
     quint64 titleKey() const { return m_titleKey; }
     quint16 bin(int index) const { return m_bins[size_t(index)]; }
+    const EntityProfile &entities() const { return m_entities; }
 
     /// Estimated Jaccard similarity of the shingle sets (0 when either text is empty).
     double jaccard(const DuplicateSignature &other) const;
@@ -53,6 +60,7 @@ public:
 private:
     std::array<quint16, binCount> m_bins{};
     QList<quint16> m_title; ///< sorted, distinct
+    EntityProfile m_entities;
     quint64 m_titleKey = 0;
     quint32 m_shingles = 0;
     quint32 m_units = 0;

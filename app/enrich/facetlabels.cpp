@@ -36,21 +36,6 @@ bool isCode(const QString &value, int length)
     return true;
 }
 
-TagKind tagKindOf(FacetKind kind)
-{
-    switch (kind) {
-    case FacetKind::Region:
-        return TagKind::Region;
-    case FacetKind::Specialty:
-        return TagKind::Specialty;
-    case FacetKind::Event:
-        return TagKind::Event;
-    default:
-        break;
-    }
-    return TagKind::Market;
-}
-
 QString taxonomyName(FacetKind kind, const QString &value, const QString &language)
 {
     // The taxonomy's labels, indexed once per kind.

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "nearduplicateindex.h"
 
+#include "tagger.h"
+
 #include <QMutexLocker>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 namespace Medtour {
@@ -15,11 +18,13 @@ constexpr int kBandRows = 2;
 constexpr int kBands = DuplicateSignature::binCount / kBandRows;
 constexpr quint64 kTitleBucket = quint64(1) << 63;
 
-qint64 secondsApart(const QDateTime &a, const QDateTime &b)
+constexpr qint64 kUnknown = std::numeric_limits<qint64>::min();
+
+qint64 secondsApart(qint64 a, qint64 b)
 {
-    if (!a.isValid() || !b.isValid())
+    if (a == kUnknown || b == kUnknown)
         return 0; // unknown dates neither help nor hurt
-    return std::abs(a.secsTo(b));
+    return std::abs(a - b);
 }
 
 } // namespace
@@ -51,12 +56,10 @@ std::vector<quint64> NearDuplicateIndex::bandKeys(const DuplicateSignature &sign
     return keys;
 }
 
-NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const DuplicateSignature &b,
-                                                      const QDateTime &published) const
+NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const DuplicateSignature &b, qint64 at) const
 {
-    // Most candidates are rejected on their Jaccard estimate alone, so the title similarity and
-    // the cluster's start (a hash lookup) are worked out only where a rule reads them; score and
-    // title matter only for candidates judged the same. Same verdicts as computing all up front.
+    // Most candidates are rejected on their Jaccard estimate alone, so the title similarity is
+    // worked out only where a rule reads it; score and title matter only for copies.
     const Options &o = m_options;
     Verdict v;
     const DuplicateSignature &s = a.signature;
@@ -67,7 +70,7 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const Dupl
             title = s.titleSimilarity(b);
         return *title;
     };
-    const qint64 apart = secondsApart(a.published, published);
+    const qint64 apart = secondsApart(a.time, at);
     const int na = s.shingleCount();
     const int nb = b.shingleCount();
     const double containment = DuplicateSignature::containmentFromJaccard(v.jaccard, na, nb);
@@ -86,7 +89,7 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const Dupl
         v.strong = false;
         return scored(v);
     }
-    if (apart > o.windowSecs || secondsApart(clusterStart(a.clusterId), published) > o.windowSecs) {
+    if (apart > o.spanSecs) {
         v.same = v.jaccard >= o.lateJaccard;
         v.strong = v.same;
         return scored(v);
@@ -106,88 +109,9 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const Dupl
     return scored(v);
 }
 
-void NearDuplicateIndex::insert(int slot, const std::vector<quint64> &keys)
+std::vector<int> NearDuplicateIndex::candidates(const std::vector<quint64> &keys, qint64 at)
 {
-    const Entry &e = m_entries[size_t(slot)];
-    for (const quint64 key : keys)
-        m_buckets.prefetch(key);
-    for (const quint64 key : keys)
-        m_buckets.append(key, slot, m_options.maxBucket);
-    m_slotOf.insert(e.articleId, slot);
-    Cluster &cluster = m_clusters[e.clusterId];
-    cluster.articleIds.append(e.articleId);
-    noteMember(cluster, e);
-}
-
-ClusterMember NearDuplicateIndex::memberOf(const Entry &entry) const
-{
-    return ClusterMember{entry.articleId, entry.published, entry.signature.unitCount()};
-}
-
-void NearDuplicateIndex::noteMember(Cluster &cluster, const Entry &entry)
-{
-    if (entry.published.isValid() && (!cluster.start.isValid() || entry.published < cluster.start))
-        cluster.start = entry.published;
-    const ClusterMember member = memberOf(entry);
-    if (member.length > cluster.longest) {
-        // A longer version raises the bar: earlier choices may no longer count as full versions.
-        cluster.longest = member.length;
-        cluster.representative = -1;
-        return;
-    }
-    if (cluster.representative < 0 || double(member.length) < kFullRatio * double(cluster.longest))
-        return;
-    // Otherwise the set of full versions only grew by this one: it wins or the choice stands.
-    const ClusterMember current = memberOf(m_entries[size_t(m_slotOf.value(cluster.representative))]);
-    if (chooseRepresentative({current, member}, 0) == member.articleId)
-        cluster.representative = member.articleId;
-}
-
-void NearDuplicateIndex::relabel(qint64 from, qint64 to)
-{
-    const Cluster moved = m_clusters.take(from);
-    for (const qint64 id : moved.articleIds)
-        m_entries[size_t(m_slotOf.value(id))].clusterId = to;
-    Cluster &target = m_clusters[to];
-    target.articleIds.append(moved.articleIds);
-    if (moved.start.isValid() && (!target.start.isValid() || moved.start < target.start))
-        target.start = moved.start;
-    // Each side's choice is the best of its full versions. When both still count as full versions
-    // beside the longer side's longest, the better of the two is the best of all; else choose again.
-    const int longest = std::max(target.longest, moved.longest);
-    const auto stillFull = [this, longest](qint64 id) {
-        return id >= 0 &&
-               double(m_entries[size_t(m_slotOf.value(id))].signature.unitCount()) >= kFullRatio * double(longest);
-    };
-    if (stillFull(target.representative) && stillFull(moved.representative)) {
-        const ClusterMember a = memberOf(m_entries[size_t(m_slotOf.value(target.representative))]);
-        const ClusterMember b = memberOf(m_entries[size_t(m_slotOf.value(moved.representative))]);
-        target.representative = chooseRepresentative({a, b}, 0);
-    } else {
-        target.representative = -1;
-    }
-    target.longest = longest;
-}
-
-ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const QString &title, const QString &text,
-                                          const QDateTime &published)
-{
-    return add(articleId, DuplicateSignature::compute(title, text), published);
-}
-
-ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSignature &signature,
-                                          const QDateTime &published)
-{
-    ClusterAssignment result;
-    result.signature = signature.toBytes();
-    QMutexLocker lock(&m_mutex);
-    if (const auto known = m_slotOf.constFind(articleId); known != m_slotOf.constEnd()) {
-        result.clusterId = m_entries[size_t(*known)].clusterId;
-        result.isNew = false;
-        return result;
-    }
-
-    // Count shared bands per earlier article and verify the most promising ones.
+    // Count shared bands per earlier article without a hash map.
     if (++m_epoch == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         m_epoch = 1;
@@ -195,7 +119,6 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
     m_stamp.resize(m_entries.size(), 0);
     m_shared.resize(m_entries.size(), 0);
     m_touched.clear();
-    const std::vector<quint64> keys = bandKeys(signature);
     // Start the cache misses for every key's cell, then for every list, before reading any.
     for (const quint64 key : keys)
         m_buckets.prefetch(key);
@@ -219,83 +142,205 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
             ++m_shared[size_t(slot)];
         }
     }
-    std::vector<std::pair<int, int>> candidates; // (shared bands, slot)
-    candidates.reserve(m_touched.size());
-    for (const int slot : m_touched)
-        candidates.emplace_back(m_shared[size_t(slot)], slot);
-    const size_t keep = std::min(candidates.size(), size_t(std::max(0, m_options.maxCandidates)));
+    // Only articles that could be copies in time compete for the places: with templated releases
+    // (a city's standard paragraphs) look-alikes from other months would crowd the copies out.
+    const qint64 reach = m_options.reprintSpanSecs;
+    std::vector<std::pair<int, int>> ranked; // (shared bands, slot)
+    ranked.reserve(m_touched.size());
+    for (const int slot : m_touched) {
+        const qint64 t = m_times[size_t(slot)];
+        if (at != kUnknown && t != kUnknown && std::abs(t - at) > reach)
+            continue;
+        ranked.emplace_back(m_shared[size_t(slot)], slot);
+    }
+    const size_t keep = std::min(ranked.size(), size_t(std::max(0, m_options.maxCandidates)));
     // Most shared bands first, then the older slot: a strict order, so selecting the first `keep`
     // and sorting them gives what partial_sort gave, in linear rather than n log k time.
     const auto byPromise = [](const auto &a, const auto &b) {
         return a.first != b.first ? a.first > b.first : a.second < b.second;
     };
-    if (keep < candidates.size())
-        std::nth_element(candidates.begin(), candidates.begin() + keep, candidates.end(), byPromise);
-    candidates.resize(keep);
-    std::sort(candidates.begin(), candidates.end(), byPromise);
+    if (keep < ranked.size())
+        std::nth_element(ranked.begin(), ranked.begin() + keep, ranked.end(), byPromise);
+    ranked.resize(keep);
+    std::sort(ranked.begin(), ranked.end(), byPromise);
+    std::vector<int> out;
+    out.reserve(ranked.size());
+    for (const auto &[bands, slot] : ranked)
+        out.push_back(slot);
+    return out;
+}
 
-    struct Accepted
-    {
-        qint64 clusterId;
-        double score;
-        bool strong;
-        qint64 articleId;
-        double jaccard;
-        double title;
-    };
-    QList<Accepted> accepted;
-    for (const auto &[bands, slot] : std::as_const(candidates)) {
-        Q_UNUSED(bands)
-        const Entry &entry = m_entries[size_t(slot)];
-        if (!entry.alive)
-            continue;
-        const Verdict v = judge(entry, signature, published);
-        if (!v.same)
-            continue;
-        auto it = std::find_if(accepted.begin(), accepted.end(),
-                               [&entry](const Accepted &a) { return a.clusterId == entry.clusterId; });
-        if (it == accepted.end()) {
-            accepted.append({entry.clusterId, v.score, v.strong, entry.articleId, v.jaccard, v.title});
-        } else {
-            it->strong = it->strong || v.strong;
-            it->title = std::max(it->title, v.title);
-            if (v.score > it->score) {
-                it->score = v.score;
-                it->articleId = entry.articleId;
-                it->jaccard = v.jaccard;
+std::optional<NearDuplicateIndex::Evidence>
+NearDuplicateIndex::evidence(qint64 clusterId, const DuplicateSignature &signature, qint64 at) const
+{
+    const Options &o = m_options;
+    const auto found = m_clusters.constFind(clusterId);
+    if (found == m_clusters.constEnd())
+        return std::nullopt;
+    const Cluster &cluster = *found;
+    const qsizetype size = cluster.articleIds.size();
+    const qint64 span = spanWith(cluster.start, cluster.end, at);
+    if (size >= o.maxClusterSize || span > o.reprintSpanSecs)
+        return std::nullopt;
+    Evidence e;
+    e.clusterId = clusterId;
+    e.articleId = representativeLocked(clusterId, cluster);
+    e.verdict = judge(entryOf(e.articleId), signature, at);
+    // The text decides most cases, and costs less than the names: those are asked last.
+    if (span > o.spanSecs) { // only a near-verbatim reprint of the story's own version stretches it
+        if (!e.verdict.same || e.verdict.jaccard < o.lateJaccard || !agrees(cluster, signature.entities()) ||
+            entryOf(e.articleId).signature.entities().cannotConfirm(signature.entities()))
+            return std::nullopt;
+        return e;
+    }
+    if (e.verdict.same && !agrees(cluster, signature.entities()))
+        return std::nullopt;
+    // Naming nothing of a kind the representative's headline names (or the other way round) is
+    // less evidence: then only a near copy of the text counts.
+    const Entry &representative = entryOf(e.articleId);
+    if (representative.signature.entities().cannotConfirm(signature.entities())) {
+        if (!e.verdict.same || e.verdict.jaccard < o.unconfirmedJaccard)
+            return std::nullopt;
+        return e;
+    }
+    if (e.verdict.same)
+        return e;
+    if (size < 2 || !agrees(cluster, signature.entities()))
+        return std::nullopt;
+    // Not a copy of the representative. A strong copy of a member that is still related to the
+    // representative (a cut of an outlet's rewritten version, copied on)?
+    const double containment = DuplicateSignature::containmentFromJaccard(
+        e.verdict.jaccard, representative.signature.shingleCount(), signature.shingleCount());
+    if (e.verdict.jaccard >= o.relatedJaccard && containment >= o.relatedContainment) {
+        for (const qint64 id : cluster.articleIds) {
+            if (id == e.articleId)
+                continue;
+            const Verdict v = judge(entryOf(id), signature, at);
+            if (v.strong) {
+                e.verdict = v;
+                e.articleId = id;
+                return e;
             }
         }
+    }
+    // Or a copy of most members?
+    if (size < 3)
+        return std::nullopt;
+    qsizetype copies = 0;
+    qsizetype judged = 1; // the representative, which said no
+    Evidence best;
+    for (const qint64 id : cluster.articleIds) {
+        if (id == e.articleId)
+            continue;
+        if (2 * (copies + (size - judged)) <= size)
+            break; // a majority is out of reach
+        ++judged;
+        const Verdict v = judge(entryOf(id), signature, at);
+        if (!v.same)
+            continue;
+        ++copies;
+        if (v.score > best.verdict.score) {
+            best.verdict = v;
+            best.articleId = id;
+        }
+        if (2 * copies > size)
+            break;
+    }
+    if (2 * copies <= size)
+        return std::nullopt;
+    best.clusterId = clusterId;
+    return best;
+}
+
+QList<qint64> NearDuplicateIndex::mergeInto(qint64 &target, const QList<Evidence> &others, qint64 at)
+{
+    // Each other story joins when the article is a copy of it as a whole (it is: `others` holds
+    // only those), its members' entities agree with the target's, the representatives share text,
+    // and the merged story stays within the bounds. Checked against the target as it grows.
+    const Options &o = m_options;
+    QList<qint64> joined{target};
+    Cluster merged = m_clusters.value(target);
+    const Entry &targetRepresentative = entryOf(representativeLocked(target, m_clusters[target]));
+    for (const Evidence &other : others) {
+        const Cluster &cluster = m_clusters[other.clusterId];
+        if (merged.articleIds.size() + cluster.articleIds.size() >= o.maxClusterSize)
+            continue;
+        const qint64 start = earlier(merged.start, cluster.start);
+        const qint64 end = later(merged.end, cluster.end);
+        if (spanWith(start, end, at) > o.spanSecs)
+            continue;
+        if (std::any_of(cluster.profiles.cbegin(), cluster.profiles.cend(),
+                        [&merged](const EntityProfile &p) { return !agrees(merged, p); }))
+            continue;
+        const Entry &representative = entryOf(representativeLocked(other.clusterId, cluster));
+        if (targetRepresentative.signature.jaccard(representative.signature) < o.mergeJaccard)
+            continue;
+        joined.append(other.clusterId);
+        merged.articleIds.append(cluster.articleIds);
+        merged.start = start;
+        merged.end = end;
+        merged.profiles.insert(merged.profiles.end(), cluster.profiles.cbegin(), cluster.profiles.cend());
+    }
+    // Merged under the older (smaller) id.
+    const qint64 into = *std::min_element(joined.cbegin(), joined.cend());
+    QList<qint64> gone;
+    for (const qint64 id : std::as_const(joined)) {
+        if (id != into) {
+            relabel(id, into);
+            gone.append(id);
+        }
+    }
+    target = into;
+    return gone;
+}
+
+ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const QString &title, const QString &text,
+                                          const QDateTime &published)
+{
+    static const Tagger tagger; // const and shared by threads; loads the taxonomy once
+    return add(articleId, DuplicateSignature::compute(title, text, tagger.tag(title, text)), published);
+}
+
+ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSignature &signature,
+                                          const QDateTime &published)
+{
+    ClusterAssignment result;
+    result.signature = signature.toBytes();
+    QMutexLocker lock(&m_mutex);
+    if (const auto known = m_slotOf.constFind(articleId); known != m_slotOf.constEnd()) {
+        result.clusterId = m_entries[size_t(*known)].clusterId;
+        result.isNew = false;
+        return result;
+    }
+
+    // The stories the most promising earlier articles belong to, each judged as a whole.
+    const qint64 at = timeOf(published);
+    const std::vector<quint64> keys = bandKeys(signature);
+    QList<qint64> seen;
+    QList<Evidence> accepted;
+    for (const int slot : candidates(keys, at)) {
+        const Entry &entry = m_entries[size_t(slot)];
+        if (!entry.alive || seen.contains(entry.clusterId))
+            continue;
+        seen.append(entry.clusterId);
+        if (std::optional<Evidence> e = evidence(entry.clusterId, signature, at))
+            accepted.append(*e);
     }
 
     qint64 clusterId = articleId;
     if (!accepted.isEmpty()) {
-        std::sort(accepted.begin(), accepted.end(),
-                  [](const Accepted &a, const Accepted &b) { return a.score > b.score; });
-        const Accepted &best = accepted.front();
+        std::stable_sort(accepted.begin(), accepted.end(),
+                         [](const Evidence &a, const Evidence &b) { return a.verdict.score > b.verdict.score; });
+        const Evidence &best = accepted.front();
         result.isNew = false;
         result.matchedArticleId = best.articleId;
-        result.similarity = best.jaccard;
+        result.similarity = best.verdict.jaccard;
         clusterId = best.clusterId;
-        // An article that is a strong copy of one cluster's member and a copy of another's shows they
-        // hold one story (a cut copy and a rewritten lead that met only now). The other match must be
-        // strong too or share the headline, so that a short item made of a city's standard paragraph
-        // cannot glue different releases together. Merged under the older (smaller) id.
-        const bool anyStrong =
-            std::any_of(accepted.cbegin(), accepted.cend(), [](const Accepted &a) { return a.strong; });
-        QList<qint64> joined{best.clusterId};
-        for (qsizetype i = 1; i < accepted.size(); ++i)
-            if (anyStrong && (accepted[i].strong || accepted[i].title >= m_options.titledTitle))
-                joined.append(accepted[i].clusterId);
-        clusterId = *std::min_element(joined.cbegin(), joined.cend());
-        for (const qint64 other : std::as_const(joined)) {
-            if (other != clusterId) {
-                relabel(other, clusterId);
-                result.mergedClusterIds.append(other);
-            }
-        }
+        if (accepted.size() > 1)
+            result.mergedClusterIds = mergeInto(clusterId, accepted.mid(1), at);
     }
     result.clusterId = clusterId;
-    m_entries.push_back(Entry{articleId, clusterId, published, signature, true});
+    m_entries.push_back(Entry{articleId, clusterId, published, at, signature, true});
     insert(int(m_entries.size()) - 1, keys);
     return result;
 }
@@ -309,144 +354,9 @@ bool NearDuplicateIndex::restore(qint64 articleId, qint64 clusterId, const QByte
     QMutexLocker lock(&m_mutex);
     if (m_slotOf.contains(articleId))
         return true;
-    m_entries.push_back(Entry{articleId, clusterId, published, *sig, true});
+    m_entries.push_back(Entry{articleId, clusterId, published, timeOf(published), *sig, true});
     insert(int(m_entries.size()) - 1, bandKeys(*sig));
     return true;
-}
-
-void NearDuplicateIndex::remove(qint64 articleId)
-{
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_slotOf.constFind(articleId);
-    if (it == m_slotOf.constEnd())
-        return;
-    const int slot = *it;
-    Entry &e = m_entries[size_t(slot)];
-    for (const quint64 key : bandKeys(e.signature))
-        m_buckets.remove(key, slot);
-    auto cluster = m_clusters.find(e.clusterId);
-    if (cluster != m_clusters.end()) {
-        cluster->articleIds.removeAll(articleId);
-        if (cluster->articleIds.isEmpty()) {
-            m_clusters.erase(cluster);
-        } else {
-            // Choose again, and measure the longest again, from those left (start stays: the
-            // cluster's window began when it began).
-            cluster->representative = -1;
-            cluster->longest = 0;
-            for (const qint64 id : std::as_const(cluster->articleIds))
-                cluster->longest =
-                    std::max(cluster->longest, m_entries[size_t(m_slotOf.value(id))].signature.unitCount());
-        }
-    }
-    e.alive = false;
-    e.signature = DuplicateSignature();
-    m_slotOf.remove(articleId);
-}
-
-qint64 NearDuplicateIndex::clusterOf(qint64 articleId) const
-{
-    QMutexLocker lock(&m_mutex);
-    const auto it = m_slotOf.constFind(articleId);
-    return it == m_slotOf.constEnd() ? -1 : m_entries[size_t(*it)].clusterId;
-}
-
-QList<ClusterMember> NearDuplicateIndex::members(qint64 clusterId) const
-{
-    QMutexLocker lock(&m_mutex);
-    return membersLocked(clusterId);
-}
-
-QList<ClusterMember> NearDuplicateIndex::membersLocked(qint64 clusterId) const
-{
-    QList<ClusterMember> out;
-    const auto cluster = m_clusters.constFind(clusterId);
-    if (cluster == m_clusters.constEnd())
-        return out;
-    out.reserve(cluster->articleIds.size());
-    for (const qint64 id : cluster->articleIds)
-        out.append(memberOf(m_entries[size_t(m_slotOf.value(id))]));
-    return out;
-}
-
-int NearDuplicateIndex::clusterSize(qint64 clusterId) const
-{
-    QMutexLocker lock(&m_mutex);
-    const auto cluster = m_clusters.constFind(clusterId);
-    return cluster == m_clusters.constEnd() ? 0 : int(cluster->articleIds.size());
-}
-
-qint64 NearDuplicateIndex::representativeLocked(qint64 clusterId, const Cluster &cluster) const
-{
-    if (cluster.representative < 0)
-        cluster.representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
-    return cluster.representative;
-}
-
-qint64 NearDuplicateIndex::representative(qint64 clusterId) const
-{
-    QMutexLocker lock(&m_mutex);
-    const auto cluster = m_clusters.constFind(clusterId);
-    if (cluster == m_clusters.constEnd())
-        return -1;
-    return representativeLocked(clusterId, *cluster);
-}
-
-NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &articleIds) const
-{
-    Snapshot out;
-    out.clusterOf.reserve(articleIds.size());
-    QMutexLocker lock(&m_mutex);
-    for (const qint64 id : articleIds) {
-        const auto slot = m_slotOf.constFind(id);
-        const qint64 clusterId = slot == m_slotOf.constEnd() ? -1 : m_entries[size_t(*slot)].clusterId;
-        out.clusterOf.append(clusterId);
-        if (clusterId < 0 || out.clusters.contains(clusterId))
-            continue;
-        const auto cluster = m_clusters.constFind(clusterId);
-        if (cluster == m_clusters.constEnd())
-            continue;
-        out.clusters.insert(clusterId, {representativeLocked(clusterId, *cluster), int(cluster->articleIds.size())});
-    }
-    return out;
-}
-
-int NearDuplicateIndex::articleCount() const
-{
-    QMutexLocker lock(&m_mutex);
-    return int(m_slotOf.size());
-}
-
-int NearDuplicateIndex::clusterCount() const
-{
-    QMutexLocker lock(&m_mutex);
-    return int(m_clusters.size());
-}
-
-qint64 NearDuplicateIndex::chooseRepresentative(const QList<ClusterMember> &members, double fullRatio)
-{
-    if (members.isEmpty())
-        return -1;
-    int longest = 0;
-    for (const ClusterMember &m : members)
-        longest = std::max(longest, m.length);
-    const ClusterMember *best = nullptr;
-    const auto better = [](const ClusterMember &a, const ClusterMember &b) {
-        if (a.published.isValid() != b.published.isValid())
-            return a.published.isValid();
-        if (a.published.isValid() && a.published != b.published)
-            return a.published < b.published;
-        if (a.length != b.length)
-            return a.length > b.length;
-        return a.articleId < b.articleId;
-    };
-    for (const ClusterMember &m : members) {
-        if (double(m.length) < fullRatio * double(longest))
-            continue;
-        if (!best || better(m, *best))
-            best = &m;
-    }
-    return best ? best->articleId : members.front().articleId;
 }
 
 } // namespace Medtour

@@ -7,21 +7,7 @@ namespace Medtour {
 
 QString tagKindName(TagKind kind)
 {
-    switch (kind) {
-    case TagKind::Market:
-        return QStringLiteral("market");
-    case TagKind::Region:
-        return QStringLiteral("region");
-    case TagKind::Specialty:
-        return QStringLiteral("specialty");
-    case TagKind::Hospital:
-        return QStringLiteral("hospital");
-    case TagKind::Event:
-        return QStringLiteral("event");
-    case TagKind::Keyword:
-        return QStringLiteral("keyword");
-    }
-    return QString();
+    return kind == TagKind::Keyword ? QStringLiteral("keyword") : tagKindName(FacetKind(quint8(kind)));
 }
 
 const QStringList &Tags::values(TagKind kind) const
@@ -51,13 +37,10 @@ QStringList &Tags::values(TagKind kind)
 
 QJsonObject Tags::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("markets"), QJsonArray::fromStringList(markets)},
-        {QStringLiteral("regions"), QJsonArray::fromStringList(regions)},
-        {QStringLiteral("specialties"), QJsonArray::fromStringList(specialties)},
-        {QStringLiteral("hospitals"), QJsonArray::fromStringList(hospitals)},
-        {QStringLiteral("events"), QJsonArray::fromStringList(events)},
-    };
+    QJsonObject o;
+    for (const FacetKind kind : tagFacetKinds())
+        o.insert(facetJsonKey(kind), QJsonArray::fromStringList(values(tagKindOf(kind))));
+    return o;
 }
 
 } // namespace Medtour

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdfexporter.h"
 
+#include "core/outputfile.h"
 #include "core/version.h"
 #include "export/exportlogging.h"
 #include "export/pdflinks.h"
@@ -11,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace Medtour::Export {
 
@@ -105,9 +105,9 @@ Result<PdfExportResult> PdfJob::finish(const QString &path)
     const Result<QByteArray> pdf = finishToBytes(&result);
     if (!pdf)
         return pdf.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*pdf) != pdf->size() || !file.commit())
-        return Error{Error::Io, QStringLiteral("%1: %2").arg(path, file.errorString())};
+    // Only a regular file or a new name: the atomic save would turn a device node into a file.
+    if (const Error error = OutputFile::write(path, *pdf))
+        return error;
     return result;
 }
 

@@ -67,6 +67,9 @@ QString reporterOf(const Article &article)
 
 QString outletOf(const Article &article)
 {
+    // An aggregator's item, or one whose feed credited an outlet as its author, names its outlet.
+    if (const QString outlet = article.outlet.trimmed(); !outlet.isEmpty())
+        return outlet.left(200);
     const QString name = article.summary.sourceName.trimmed();
     if (!name.isEmpty())
         return name.left(200);
@@ -115,6 +118,49 @@ QList<ReportCount> sortedCounts(const QHash<QString, int> &counts, int limit)
     return out;
 }
 
+/// The Monday of the week `utc` falls in, in `zone`.
+QDate weekOf(const QDateTime &utc, const QTimeZone &zone)
+{
+    const QDate day = utc.toTimeZone(zone).date();
+    return day.addDays(1 - day.dayOfWeek());
+}
+
+/// Articles per market per week over the report's weeks, the markets with most articles first.
+void addMarketWeeks(ReportModel &model)
+{
+    const QTimeZone &zone = model.options.timeZone;
+    if (!model.periodStart.isValid())
+        return;
+    QDate first = weekOf(model.periodStart, zone);
+    const QDate last = weekOf(model.periodEnd, zone);
+    if (first.daysTo(last) / 7 >= ReportBuilder::kMaxChartWeeks)
+        first = last.addDays(-7 * (ReportBuilder::kMaxChartWeeks - 1));
+    for (QDate w = first; w <= last; w = w.addDays(7))
+        model.weeks << w;
+    QHash<QString, QList<int>> counts;
+    QHash<QString, int> totals;
+    for (const ReportArticle *a : model.articles()) {
+        if (!a->published.isValid())
+            continue;
+        const qint64 index = first.daysTo(weekOf(a->published, zone)) / 7;
+        if (index < 0 || index >= model.weeks.size())
+            continue;
+        for (const QString &market : a->markets) {
+            QList<int> &row = counts[market];
+            if (row.isEmpty())
+                row.fill(0, model.weeks.size());
+            ++row[index];
+            ++totals[market];
+        }
+    }
+    QStringList markets = counts.keys();
+    std::sort(markets.begin(), markets.end(), [&totals](const QString &a, const QString &b) {
+        return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;
+    });
+    for (const QString &market : std::as_const(markets).mid(0, ReportBuilder::kMaxChartSeries))
+        model.marketWeeks.append({market, counts.value(market)});
+}
+
 } // namespace
 
 QList<ReportBlock> ReportBuilder::blocks(const Article &article, bool leadOnly, const QStringList &terms)
@@ -146,12 +192,12 @@ QString ReportBuilder::filterSummary(const ArticleQuery &q)
         if (!values.isEmpty())
             parts << QStringLiteral("%1: %2").arg(label, values.join(QStringLiteral(", ")));
     };
-    add(QCoreApplication::translate("Medtour::Export", "markets"), q.markets);
-    add(QCoreApplication::translate("Medtour::Export", "regions"), q.regions);
-    add(QCoreApplication::translate("Medtour::Export", "specialties"), q.specialties);
-    add(QCoreApplication::translate("Medtour::Export", "hospitals"), q.hospitals);
-    add(QCoreApplication::translate("Medtour::Export", "events"), q.events);
-    add(QCoreApplication::translate("Medtour::Export", "languages"), q.languages);
+    add(QCoreApplication::translate("Medtour::Export", "markets"), q.selected(FacetKind::Market));
+    add(QCoreApplication::translate("Medtour::Export", "regions"), q.selected(FacetKind::Region));
+    add(QCoreApplication::translate("Medtour::Export", "specialties"), q.selected(FacetKind::Specialty));
+    add(QCoreApplication::translate("Medtour::Export", "hospitals"), q.selected(FacetKind::Hospital));
+    add(QCoreApplication::translate("Medtour::Export", "events"), q.selected(FacetKind::Event));
+    add(QCoreApplication::translate("Medtour::Export", "languages"), q.selected(FacetKind::Language));
     const QString day = QStringLiteral("yyyy.MM.dd");
     if (q.since.isValid())
         parts << QCoreApplication::translate("Medtour::Export", "from %1").arg(q.since.toString(day));
@@ -173,12 +219,13 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
     const QString uiLanguage = QLocale().name();
     const QString language = !options.labelLanguage.isEmpty() ? options.labelLanguage
                              : uiLanguage.startsWith(u"ko")   ? QStringLiteral("ko")
+                             : uiLanguage.startsWith(u"ru")   ? QStringLiteral("ru")
                                                               : QStringLiteral("en");
     model.title = options.title.trimmed().isEmpty() ? defaultTitle(language) : options.title.trimmed().left(300);
     model.generated = (options.generated.isValid() ? options.generated : QDateTime::currentDateTimeUtc()).toUTC();
     model.highlightTerms = Highlighter::termsOf(options.searchText);
     const TagLabels labels(language);
-    const QLocale locale(language == u"ko" ? QLocale::Korean : QLocale::English);
+    const QLocale locale(language == u"ko" ? QLocale::Korean : language == u"ru" ? QLocale::Russian : QLocale::English);
 
     // Newest first, then by id, whatever order the selection came in: reports read chronologically.
     QList<const ReportInput *> ordered;
@@ -212,6 +259,14 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
             const QString label = labels.label(tag);
             if (!r.tags.contains(label))
                 r.tags << label;
+            QStringList *byKind = tag.kind == u"market"      ? &r.markets
+                                  : tag.kind == u"region"    ? &r.regions
+                                  : tag.kind == u"specialty" ? &r.specialties
+                                  : tag.kind == u"hospital"  ? &r.hospitals
+                                  : tag.kind == u"event"     ? &r.events
+                                                             : nullptr;
+            if (byKind && !byKind->contains(label))
+                *byKind << label;
             if (tag.kind == u"market") {
                 if (r.primaryMarket.isEmpty())
                     r.primaryMarket = label;
@@ -223,6 +278,8 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
             if (member.id != r.id && !outlet.isEmpty() && outlet != r.outlet && !r.alsoReportedBy.contains(outlet))
                 r.alsoReportedBy << outlet;
         }
+        r.relevance = a.summary.relevance;
+        r.copies = std::max(1, int(input->cluster.members.size()));
         r.leadOnly = options.leadOnly;
         r.blocks = blocks(a, options.leadOnly, model.highlightTerms);
         ++byOutlet[r.outlet];
@@ -270,6 +327,7 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
     model.articleCount = number;
     model.byMarket = sortedCounts(byMarket, kMaxSummaryRows);
     model.byOutlet = sortedCounts(byOutlet, kMaxSummaryRows);
+    addMarketWeeks(model);
     return model;
 }
 

@@ -32,6 +32,10 @@ public:
     static constexpr qsizetype kMaxTextChars = 200 * 1000;
     /// The cover lists at most this many markets and outlets.
     static constexpr int kMaxSummaryRows = 12;
+    /// Charts show at most this many markets (lines), and weeks (a report longer than this
+    /// many weeks shows its last ones).
+    static constexpr int kMaxChartSeries = 6;
+    static constexpr int kMaxChartWeeks = 26;
 
     static ReportModel build(const QList<ReportInput> &inputs, const ReportOptions &options);
 

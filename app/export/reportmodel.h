@@ -43,7 +43,7 @@ struct ReportOptions
     PageSize pageSize = PageSize::A4;
     QString searchText;    ///< the search the selection came from; its terms are highlighted
     QString filterSummary; ///< human-readable filters for the cover ("market KZ, since 2026-11-01")
-    QString labelLanguage; ///< "ko" or "en" for market/region names; empty: the UI language
+    QString labelLanguage; ///< "ko", "ru" or "en" for market/region/specialty names; empty: the UI language
     QDateTime generated;   ///< empty: now
     QTimeZone timeZone = QTimeZone::systemTimeZone(); ///< dates are shown in this zone
     bool summaryCounts = true;                        ///< counts by market and outlet on the cover
@@ -81,6 +81,14 @@ struct ReportArticle
     QStringList alsoReportedBy; ///< other outlets that carried the same story
     QList<ReportBlock> blocks;
     bool leadOnly = false; ///< the blocks are the lead, not the full text
+    // The tags by kind (display labels), for the spreadsheet's columns.
+    QStringList markets;
+    QStringList regions;
+    QStringList specialties;
+    QStringList hospitals;
+    QStringList events;
+    double relevance = 0; ///< 0..1
+    int copies = 1;       ///< outlets that carried the story, this one included
 };
 
 /// A run of articles under one heading (one group when not grouping, with an empty label).
@@ -94,6 +102,13 @@ struct ReportCount
 {
     QString label;
     int count = 0;
+};
+
+/// One line of a chart: a label and a count per category (week).
+struct ReportSeries
+{
+    QString label;
+    QList<int> counts;
 };
 
 /// Everything the renderer needs, with nothing left to look up: pure values, safe to build in a
@@ -110,6 +125,10 @@ struct ReportModel
     QList<ReportCount> byMarket; ///< largest first
     QList<ReportCount> byOutlet; ///< largest first
     QStringList highlightTerms;
+    /// Articles per market per week, for the charts: the first day (Monday, in the report's zone)
+    /// of each week from the earliest article's to the latest's, and the top markets' counts.
+    QList<QDate> weeks;
+    QList<ReportSeries> marketWeeks; ///< most articles first; at most ReportBuilder::kMaxChartSeries
 
     /// The articles in report order, across groups.
     QList<const ReportArticle *> articles() const;

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Medtour::Export::ReportPages {
 
 namespace {
@@ -28,7 +30,7 @@ QString countsTable(const QString &heading, const QList<ReportCount> &counts)
     if (counts.isEmpty())
         return {};
     QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading)) +
-                   QStringLiteral("<table class=\"counts\" width=\"60%\" cellspacing=\"0\" cellpadding=\"2\">");
+                   QStringLiteral("<table class=\"counts\" width=\"90%\" cellspacing=\"0\" cellpadding=\"2\">");
     for (const ReportCount &c : counts) {
         html += QStringLiteral("<tr><td width=\"80%\">%1</td><td width=\"20%\" align=\"right\">%2</td></tr>")
                     .arg(esc(c.label))
@@ -77,7 +79,7 @@ QString styleSheet()
         "table.counts td { font-size: 9pt; }");
 }
 
-QString cover(const ReportModel &model)
+QString cover(const ReportModel &model, const ReportCharts &charts, qreal chartWidth, bool sideBySide)
 {
     const ReportOptions &o = model.options;
     QString html = QStringLiteral("<h1>%1</h1>").arg(esc(model.title));
@@ -100,11 +102,38 @@ QString cover(const ReportModel &model)
         line(QCoreApplication::translate("Medtour::Export::ReportPages", "Search"), o.searchText.trimmed().left(200));
     if (!o.filterSummary.trimmed().isEmpty())
         html += QStringLiteral("<p class=\"filters\">%1</p>").arg(esc(o.filterSummary.trimmed().left(500)));
-    if (o.summaryCounts) {
+    auto image = [chartWidth](const char *url, const QImage &chart) {
+        const qreal height = chartWidth * chart.height() / std::max(1, chart.width());
+        return QStringLiteral("<div style=\"margin-top: 4pt\"><img src=\"%1\" width=\"%2\" height=\"%3\"/></div>")
+            .arg(QLatin1StringView(url))
+            .arg(qRound(chartWidth))
+            .arg(qRound(height));
+    };
+    if (chartWidth > 0 && !charts.markets.isNull()) {
+        html +=
+            QStringLiteral("<h3>%1</h3>")
+                .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles per market per week")));
+        html += image(kMarketsChartUrl, charts.markets);
+    }
+    if (o.summaryCounts && !sideBySide) {
         html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by market"),
                             model.byMarket);
         html += countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by outlet"),
                             model.byOutlet);
+    } else if (o.summaryCounts) {
+        // Side by side, so the cover keeps to one page with its charts.
+        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+                               "<td width=\"50%\" valign=\"top\">%1</td><td width=\"50%\" valign=\"top\">%2</td>"
+                               "</tr></table>")
+                    .arg(countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by market"),
+                                     model.byMarket),
+                         countsTable(QCoreApplication::translate("Medtour::Export::ReportPages", "Articles by outlet"),
+                                     model.byOutlet));
+    }
+    if (chartWidth > 0 && !charts.outlets.isNull()) {
+        html += QStringLiteral("<h3>%1</h3>")
+                    .arg(esc(QCoreApplication::translate("Medtour::Export::ReportPages", "Top outlets")));
+        html += image(kOutletsChartUrl, charts.outlets);
     }
     return html;
 }

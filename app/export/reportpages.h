@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "export/reportchart.h"
 #include "export/reportmodel.h"
 
 #include <QString>
@@ -17,7 +18,13 @@ namespace Medtour::Export::ReportPages {
 /// The style sheet every piece is laid out with.
 QString styleSheet();
 
-QString cover(const ReportModel &model);
+/// `charts` with images: the cover shows them `chartWidth` wide, as the resources
+/// kMarketsChartUrl and kOutletsChartUrl that the document must be given.
+/// `sideBySide`: the counts by market and by outlet in two columns (a table in a table, which
+/// the OpenDocument writer cannot keep), else one after the other.
+QString cover(const ReportModel &model, const ReportCharts &charts = {}, qreal chartWidth = 0, bool sideBySide = true);
+inline constexpr char kMarketsChartUrl[] = "medtour-chart:markets";
+inline constexpr char kOutletsChartUrl[] = "medtour-chart:outlets";
 /// The index table's column heads (repeated at the top of every index page).
 QString indexHeader();
 /// One index row; `page` is the 1-based page shown, `href` the link on the title.

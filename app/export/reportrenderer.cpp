@@ -18,6 +18,9 @@
 
 #include <algorithm>
 
+// The resolution QTextDocument sizes images by (QtGui, exported; qfont_p.h).
+Q_GUI_EXPORT int qt_defaultDpiX();
+
 namespace Medtour::Export {
 
 struct ReportRenderer::Piece
@@ -88,10 +91,12 @@ ReportRenderer::ReportRenderer(const ReportModel &model, QPagedPaintDevice *devi
 
 ReportRenderer::~ReportRenderer() = default;
 
-int ReportRenderer::addPiece(const QString &html, qreal cutAfter)
+int ReportRenderer::addPiece(const QString &html, qreal cutAfter, const QList<std::pair<QUrl, QImage>> &images)
 {
     auto piece = std::make_unique<Piece>();
     QTextDocument &doc = piece->doc;
+    for (const auto &[url, image] : images)
+        doc.addResource(QTextDocument::ImageResource, url, image);
     doc.documentLayout()->setPaintDevice(m_device);
     doc.setUseDesignMetrics(true);
     doc.setDocumentMargin(0);
@@ -168,7 +173,17 @@ void ReportRenderer::placeWhole(int piece)
 void ReportRenderer::layoutCover()
 {
     newPage();
-    const int cover = addPiece(ReportPages::cover(m_model));
+    // Charts are drawn at three pixels per point; an <img> is sized in the device-independent
+    // pixels QTextDocument scales by the device's resolution.
+    const qreal chartPoints = m_contentWidth * 72.0 / m_device->logicalDpiX();
+    const ReportCharts charts = ReportCharts::render(m_model, chartPoints, 3);
+    const qreal chartWidth = m_contentWidth * qt_defaultDpiX() / m_device->logicalDpiX();
+    QList<std::pair<QUrl, QImage>> images;
+    if (!charts.markets.isNull())
+        images.append({QUrl(QLatin1StringView(ReportPages::kMarketsChartUrl)), charts.markets});
+    if (!charts.outlets.isNull())
+        images.append({QUrl(QLatin1StringView(ReportPages::kOutletsChartUrl)), charts.outlets});
+    const int cover = addPiece(ReportPages::cover(m_model, charts, chartWidth), 0, images);
     // A cover, not a first page: the title sits a fifth of the way down when there is room.
     if (height(cover) < m_contentHeight * 0.75)
         m_cursor = m_contentHeight * 0.2;

@@ -3,9 +3,11 @@
 
 #include "export/reportmodel.h"
 
+#include <QImage>
 #include <QList>
 #include <QMarginsF>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <vector>
@@ -71,7 +73,8 @@ private:
         bool whole = false; ///< paint the whole piece (index rows, re-laid out with page numbers)
     };
 
-    int addPiece(const QString &html, qreal cutAfter = 0);
+    /// `images` are the document's image resources, added before the layout sizes them.
+    int addPiece(const QString &html, qreal cutAfter = 0, const QList<std::pair<QUrl, QImage>> &images = {});
     void newPage();
     /// Places a piece at the cursor, cutting between lines across pages.
     void place(int piece, bool ruleAbove);

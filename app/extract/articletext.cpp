@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articletext.h"
 
+#include "extract/readerappeals.h"
+
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -175,6 +178,8 @@ bool isBoilerplate(const QString &line)
     }
     if (t.size() <= 80 && t.contains(u"저작권자"))
         return true;
+    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t))
+        return true;
     // © / ⓒ credit lines without a sentence ("ⓒ 한국경제TV", "© 2024 Example Media").
     static const QRegularExpression credit = unicodeRe("^[\\[<(]?\\s*(?:ⓒ|©|\\(c\\)|\\(C\\))");
     if (t.size() <= 80 && t.contains(credit))
@@ -222,17 +227,35 @@ bool isCaption(const QString &line)
 {
     static const QRegularExpression photo = unicodeRe("^[\\[(]?\\s*(?:사진|자료사진|그래픽|이미지)\\s*[=:]");
     const QString t = line.trimmed();
-    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo));
+    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo)) ||
+           ReaderAppeals::endsWithPhotoCredit(t);
 }
+
+namespace {
+
+// A date as Korean pages print it, with an optional weekday and time: "2019.05.23", "2019/05/23 [09:18]",
+// "2019-05-23 (목) 오후 3:05", "2019년 5월 23일 09시 18분".
+#define MT_DATE                                                                                                               \
+    "\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*일?\\.?"                                                  \
+    "(?:\\s*[(\\[]\\s*[월화수목금토일](?:요일)?\\s*[)\\]])?"                                                         \
+    "(?:\\s*[\\[(]?\\s*(?:오전|오후|AM|PM)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{1,2}(?:\\s*[:분]\\s*\\d{1,2})?\\s*(?:분|초)?" \
+    "(?:\\s*(?:오전|오후|AM|PM))?\\s*[\\])]?)?"
+
+/// The separators and chrome left around bylines and dates on a header line.
+QString withoutChrome(QString text)
+{
+    static const QRegularExpression chrome = unicodeRe("^[\\s•·|/>:,\\-]+|[\\s•·|/>:,\\-]+$");
+    return text.remove(chrome).trimmed();
+}
+
+} // namespace
 
 DateLine dateLine(const QString &line)
 {
-    static const QRegularExpression labelled = unicodeRe(
-        "(기사\\s*입력|최초\\s*입력|입력|기사\\s*작성일|작성일|작성|등록일|등록|송고시간|송고|게재일|게재|발행일|발행|"
-        "승인|"
-        "최종\\s*수정|수정일|수정|업데이트)\\s*(?:시간|일시)?\\s*[:：]?\\s*"
-        "(\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*일?\\.?(?:\\s*\\([월화수목금토일]\\))?"
-        "(?:\\s*(?:오전|오후|AM|PM)?\\s*\\d{1,2}\\s*[:시]\\s*\\d{1,2}(?:\\s*[:분]\\s*\\d{1,2})?\\s*(?:분|초)?)?)");
+    static const QRegularExpression labelled =
+        unicodeRe("(기사\\s*입력|최초\\s*입력|입력|기사\\s*작성일|작성일|작성|기사\\s*등록|등록일|등록|송고시간|송고|"
+                  "게재일|게재|발행일|"
+                  "발행|승인|최종\\s*수정|수정일|수정|업데이트)\\s*(?:시간|일시)?\\s*[:：]?\\s*(" MT_DATE ")");
     DateLine out;
     const QString t = line.trimmed();
     if (t.size() > 160)
@@ -258,16 +281,35 @@ DateLine dateLine(const QString &line)
     }
     if (out.published.isEmpty())
         out.published = approved;
+    out.rest = withoutChrome(rest);
     if (out.matched) {
         // Only a date line when little else is on it ("• 댓글 0", "| 조회수 123", "홍길동 기자").
         static const QRegularExpression chrome =
-            unicodeRe("[\\s•·|/>:,\\-]+|댓글\\s*\\d*|조회수?\\s*\\d*|[가-힣]{2,4}\\s*기자|"
+            unicodeRe("[\\s•·|/>:,\\-]+|댓글\\s*\\d*|조회수?\\s*\\d*|[가-힣]{2,4}\\s*(?:선임|수석)?(?:기자|특파원)|"
                       "[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+");
         rest.remove(chrome);
         out.matched = rest.size() <= 12;
     }
     return out;
 }
+
+DateLine unlabelledDate(const QString &line)
+{
+    static const QRegularExpression date = unicodeRe("(" MT_DATE ")");
+    DateLine out;
+    const QString t = line.trimmed();
+    if (t.size() > 100)
+        return out;
+    const QRegularExpressionMatch m = date.match(t);
+    if (!m.hasMatch())
+        return out;
+    out.published = m.captured(1).trimmed();
+    out.rest = withoutChrome(QString(t).remove(m.capturedStart(0), m.capturedLength(0)));
+    out.matched = true;
+    return out;
+}
+
+#undef MT_DATE
 
 Output clean(const Input &input)
 {
@@ -278,20 +320,32 @@ Output clean(const Input &input)
         if (out.updatedText.isEmpty())
             out.updatedText = d.updated;
     };
+    // A date without a label counts only on a line with a byline ("2019.05.23 09:18 | 홍길동 기자"), and only when
+    // no labelled date (입력, 등록…) is found: a page header also shows today's date.
+    QString unlabelled;
     for (const QString &line : input.headerLines) {
-        const DateLine d = dateLine(line);
-        if (d.matched || !d.published.isEmpty())
+        QString rest = line;
+        if (const DateLine d = dateLine(line); d.matched || !d.published.isEmpty()) {
             takeDates(d);
-        const BylineParser::Byline b = BylineParser::line(line);
+            rest = d.rest;
+        } else if (const DateLine u = unlabelledDate(line); u.matched && !u.rest.isEmpty()) {
+            if (BylineParser::line(u.rest).matched && unlabelled.isEmpty())
+                unlabelled = u.published;
+            rest = u.rest;
+        }
+        const BylineParser::Byline b = BylineParser::line(rest);
         if (b.matched)
             out.byline.merge(b);
-        else if (const BylineParser::Byline lead = BylineParser::leading(line); lead.matched && lead.rest.size() < 10)
+        else if (const BylineParser::Byline lead = BylineParser::leading(rest); lead.matched && lead.rest.size() < 10)
             out.byline.merge(lead);
     }
+    if (out.publishedText.isEmpty())
+        out.publishedText = unlabelled;
 
     QStringList paragraphs;
-    for (const QString &raw : input.paragraphs) {
-        const QString text = raw.trimmed();
+    QList<int> sections;
+    for (qsizetype k = 0; k < input.paragraphs.size(); ++k) {
+        const QString text = input.paragraphs.at(k).trimmed();
         if (text.isEmpty())
             continue;
         if (isCaption(text)) {
@@ -305,6 +359,7 @@ Output clean(const Input &input)
         if (isBoilerplate(text) || isDateOnly(text))
             continue;
         paragraphs.append(text);
+        sections.append(input.sections.value(k, -1));
     }
 
     // Bylines and datelines open the first paragraphs and close the last ones.
@@ -312,16 +367,18 @@ Output clean(const Input &input)
     for (int k = 0; k < 2 && k < paragraphs.size(); ++k) {
         if (const BylineParser::Byline l = BylineParser::line(paragraphs[k]); l.matched) {
             fromText.merge(l);
-            paragraphs.removeAt(k--);
+            paragraphs.removeAt(k);
+            sections.removeAt(k--);
             continue;
         }
         const BylineParser::Byline b = BylineParser::leading(paragraphs[k]);
         if (!b.matched)
             continue;
         fromText.merge(b);
-        if (b.rest.isEmpty())
-            paragraphs.removeAt(k--);
-        else
+        if (b.rest.isEmpty()) {
+            paragraphs.removeAt(k);
+            sections.removeAt(k--);
+        } else
             paragraphs[k] = b.rest;
         break;
     }
@@ -330,15 +387,17 @@ Output clean(const Input &input)
         if (const BylineParser::Byline l = BylineParser::line(last); l.matched) {
             fromText.merge(l);
             paragraphs.removeLast();
+            sections.removeLast();
             continue;
         }
         const BylineParser::Byline t = BylineParser::trailing(last);
         if (!t.matched)
             break;
         fromText.merge(t);
-        if (t.rest.isEmpty())
+        if (t.rest.isEmpty()) {
             paragraphs.removeLast();
-        else
+            sections.removeLast();
+        } else
             paragraphs.last() = t.rest;
     }
     fromText.merge(out.byline);
@@ -346,18 +405,51 @@ Output clean(const Input &input)
 
     // Repeated paragraphs and repeated bodies (a print or clean-view copy of the article in the same page).
     // The containment check (a copy that joins or splits paragraphs differently) is quadratic, so it runs only
-    // while the kept text is article-sized; beyond that exact duplicates are still dropped.
+    // while the text seen is article-sized; beyond that exact duplicates are still found.
+    // With sections known (Input::sections), a section that mostly repeats what other sections said is a copy and
+    // its repeats go; a section that repeats a paragraph here and there (a refrain, a summary line) keeps them.
+    // Without sections (feed content), every repeat goes.
     constexpr qsizetype kContainmentLimit = 200000;
-    QSet<QString> seen;
-    QString kept;
-    for (const QString &p : std::as_const(paragraphs)) {
-        const QString key = normalizedKey(p);
-        if (seen.contains(key) || (key.size() >= 20 && kept.size() < kContainmentLimit && kept.contains(key)))
+    constexpr double kCopyShare = 0.75;
+    QHash<QString, int> seen;   // key → section of its first occurrence
+    QHash<int, QString> before; // section → its text so far
+    qsizetype seenSize = 0;
+    QList<bool> repeated(paragraphs.size(), false);
+    QHash<int, std::pair<qsizetype, qsizetype>> share; // section → (repeated chars, all chars)
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const QString key = normalizedKey(paragraphs.at(k));
+        const int section = sections.value(k, -1);
+        const auto fromElsewhere = [&] {
+            if (const auto it = seen.constFind(key); it != seen.constEnd())
+                return section < 0 || it.value() != section;
+            if (key.size() < 20 || seenSize >= kContainmentLimit)
+                return false;
+            for (auto it = before.cbegin(); it != before.cend(); ++it) {
+                if ((section < 0 || it.key() != section) && it.value().contains(key))
+                    return true;
+            }
+            return false;
+        };
+        repeated[k] = fromElsewhere();
+        auto &[repeatedChars, allChars] = share[section];
+        allChars += key.size();
+        if (repeated[k]) {
+            repeatedChars += key.size();
             continue;
-        seen.insert(key);
-        if (kept.size() < kContainmentLimit)
-            kept += key + QLatin1Char(' ');
-        out.paragraphs.append(p);
+        }
+        seen.insert(key, section);
+        if (seenSize < kContainmentLimit) {
+            before[section] += key + QLatin1Char(' ');
+            seenSize += key.size() + 1;
+        }
+    }
+    for (qsizetype k = 0; k < paragraphs.size(); ++k) {
+        const int section = sections.value(k, -1);
+        const auto &[repeatedChars, allChars] = share.value(section);
+        const bool copy = section < 0 || repeatedChars >= kCopyShare * allChars;
+        if (repeated[k] && copy)
+            continue;
+        out.paragraphs.append(paragraphs.at(k));
     }
 
     QSet<QString> captionKeys;

@@ -18,7 +18,11 @@ namespace ArticleText {
 
 struct Input
 {
-    QStringList paragraphs;  ///< the article blocks, in order
+    QStringList paragraphs; ///< the article blocks, in order
+    /// Per paragraph, the part of the page it comes from (the element holding the paragraphs); empty when unknown.
+    /// A paragraph repeated within one part is the author's (a refrain, a list of alike items) and stays; a repeat
+    /// from another part is a copy of the article (print or clean-view version) and goes.
+    QList<int> sections;
     QStringList captions;    ///< caption blocks found by markup (figcaption, photo-caption classes)
     QStringList headerLines; ///< lines around the title and in byline/reporter boxes: bylines and dates only
 };
@@ -46,9 +50,14 @@ struct DateLine
     QString published;
     QString updated;
     bool matched = false; ///< the line is a labelled date line (and nothing more)
+    QString rest;         ///< the line without its dates and their separators ("홍길동 기자")
 };
-/// "입력 2019.05.23 09:18 | 수정 2019.05.23 10:00", "• 승인 2019.10.02 19:00 • 댓글 0", "송고시간2019-05-23 09:18".
+/// "입력 2019.05.23 09:18 | 수정 2019.05.23 10:00", "• 승인 2019.10.02 19:00 • 댓글 0", "송고시간2019-05-23 09:18",
+/// "홍길동 기자 기사입력 2019/05/23 [09:18]".
 DateLine dateLine(const QString &line);
+/// The first date on a short line without a label ("2019.05.23 09:18:33 | 홍길동 기자"): published and rest are set,
+/// matched says one was found.
+DateLine unlabelledDate(const QString &line);
 
 } // namespace ArticleText
 

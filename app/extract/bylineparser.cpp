@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bylineparser.h"
 
+#include "text/authornames.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -88,15 +90,7 @@ QStringList emails(const QString &text)
 
 QString cleanName(const QString &name)
 {
-    QString n = name.trimmed();
-    n.remove(re(MT_EMAIL));
-    n.remove(re(MT_TITLE "$"));
-    n = n.trimmed();
-    if (n.contains(re("^" MT_NAME "$")))
-        return n;
-    if (n.contains(re("^" MT_EN_NAME "$")) && n.size() <= 60)
-        return n;
-    return {};
+    return AuthorNames::person(name);
 }
 
 Byline leading(const QString &paragraph)
@@ -178,9 +172,14 @@ Byline line(const QString &text)
     t.remove(re("^[/\\-—–·•|]+\\s*"));
     t.remove(re("^(?:글·사진|글/사진|사진·글|글|사진|취재|정리|기자명)\\s*[:=]?\\s*"));
     t.remove(re("\\s*[(（]끝[)）]\\s*$"));
-    QRegularExpressionMatch m = re("^(?:([가-힣]{1,8})\\s*=\\s*)?(?:[가-힣A-Za-z0-9]+\\s+){0,3}?" MT_NAMES MT_TITLE
-                                   "\\s*((?:" MT_EMAIL_PART "\\s*[,/]?\\s*)*)$")
-                                    .match(t);
+    // The addresses can stand anywhere around the name ("홍길동(hong@x.com) 기자", "hong@x.com 홍길동 기자"):
+    // they are collected, then the name and title are read without them.
+    QString bare = t;
+    bare.replace(re("\\s*[(\\[<（]\\s*" MT_EMAIL_PART "\\s*[)\\]>）]\\s*|\\s*" MT_EMAIL_PART "\\s*"),
+                 QStringLiteral(" "));
+    bare = bare.trimmed();
+    QRegularExpressionMatch m =
+        re("^(?:([가-힣]{1,8})\\s*=\\s*)?(?:[가-힣A-Za-z0-9]+\\s+){0,3}?" MT_NAMES MT_TITLE "\\s*[,/]?$").match(bare);
     if (m.hasMatch()) {
         b.dateline = m.captured(1);
         b.authors = splitNames(m.captured(2));
@@ -188,9 +187,15 @@ Byline line(const QString &text)
         b.matched = true;
         return b;
     }
-    m = re("^(?:By|BY|by)\\s+(" MT_EN_NAME "(?:\\s*(?:,|and|&)\\s*" MT_EN_NAME ")*)\\s*$").match(t);
+    // By Jane Doe and John Roe / By Kim Min-su, Staff Reporter / By Park Ga-young | The Korea Herald
+    QString english = bare;
+    english.remove(re("\\s*[|/]\\s.*$"));
+    english.remove(re("\\s*,\\s*(?:[A-Za-z-]+\\s+){0,3}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Ee]ditor|[Ss]taff|"
+                      "[Cc]ontributor|[Cc]olumnist|[Cc]hief|[Dd]esk|[Bb]ureau)\\b.*$"));
+    m = re("^(?:By|BY|by)\\s+(" MT_EN_NAME "(?:\\s*(?:,|and|&)\\s*" MT_EN_NAME ")*)\\s*$").match(english);
     if (m.hasMatch()) {
         b.authors = splitNames(m.captured(1));
+        addEmails(b, t);
         b.matched = !b.authors.isEmpty();
         return b;
     }

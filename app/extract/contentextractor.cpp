@@ -87,9 +87,12 @@ void ContentExtractor::buildBlocks()
 {
     const int n = m_dom.size();
     m_inherited.resize(n);
+    // What <html> and <body> are named says nothing about one block ("flag-simpleExtendedByline-on", "comments-open"):
+    // hints are inherited from below the root only.
     for (int i = 0; i < n; ++i) {
         const int parent = m_dom.node(i).parent;
-        m_inherited[i] = quint16((parent >= 0 ? m_inherited[parent] : 0) | m_hints[i]);
+        const bool belowRoot = i > m_root && i < m_dom.node(m_root).end;
+        m_inherited[i] = belowRoot ? quint16((parent > m_root ? m_inherited[parent] : 0) | m_hints[i]) : 0;
     }
 
     // Short label/value rows of a table ("작성자 | 홍보팀 | 등록일 | 2024-02-16") read as one line, as a reader sees
@@ -270,10 +273,16 @@ void ContentExtractor::score()
         const int parent = m_dom.node(i).parent;
         bool negative = parent >= 0 && m_negative[parent];
         const size_t k = size_t(i);
-        if (!negative && i != m_root && m_dom.isElement(i) && !(m_hints[i] & KnownBody)) {
+        // <html> and <body> carry page-wide classes ("flag-unfollowComments-on", "has-sidebar"): never boilerplate.
+        const bool insideRoot = i > m_root && i < m_dom.node(m_root).end;
+        if (!negative && insideRoot && m_dom.isElement(i) && !(m_hints[i] & KnownBody)) {
             const quint16 h = m_hints[i];
             const bool holdsArticle = marked ? markerProse[k] >= 0.25 * allProse : m_chars[i] > 0.4 * total;
-            if ((h & CommentSection) && m_chars[i] <= 0.6 * total && markerProse[k] < 0.25 * allProse)
+            // Comments are boilerplate even when there are more of them than article, as long as an article
+            // remains outside them.
+            const double proseOutside = allProse - prose[k];
+            if ((h & CommentSection) && markerProse[k] < 0.25 * allProse &&
+                (m_chars[i] <= 0.6 * total || proseOutside >= std::max(800.0, 0.12 * allProse)))
                 negative = true;
             else if ((h & (Negative | Byline)) && !holdsArticle)
                 negative = true;
@@ -363,8 +372,11 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
     for (int up = 0; up < 3 && scope != m_root && m_dom.node(scope).parent >= 0; ++up)
         scope = m_dom.node(scope).parent;
     for (int i = scope; i < container; ++i) {
-        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & (Skip | Heading | Byline | Link)) &&
-            m_chars[i] >= 40 && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
+        // A standfirst set as a heading (<h2 class="article-subheadline">) is a sentence or two, not a title.
+        const quint16 excluded =
+            (m_hints[i] & Lead) && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
+        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
+            m_linkChars[i] * 4 < m_chars[i] && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
             (!m_negative[i] || !(m_inherited[i] & (Negative | Semantic)))) {
             included.append(i);
             i = m_dom.node(i).end - 1;
@@ -400,6 +412,7 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
         --inside;
         if (block.owner >= m_dom.node(*inside).end)
             continue;
+        result.inside.append(b);
         if (block.flags & Caption) {
             result.captions.append(b);
             continue;

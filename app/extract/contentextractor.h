@@ -43,6 +43,7 @@ public:
         QList<int> blocks;   ///< indexes into blocks(): the article text in document order
         QList<int> captions; ///< indexes of caption blocks in or next to the article
         int container = -1;  ///< the chosen element
+        QList<int> inside;   ///< every block inside the chosen element and the parts joined to it (diagnostics)
     };
 
     /// `title` lets a heading that repeats the title be left out of the text; so are lines equal to one of `labels`

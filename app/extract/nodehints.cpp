@@ -3,6 +3,7 @@
 
 #include "html/htmldom.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -185,10 +186,22 @@ bool isSkippedTag(GumboTag tag)
     case GUMBO_TAG_PROGRESS:
     case GUMBO_TAG_METER:
     case GUMBO_TAG_KEYGEN:
+    case GUMBO_TAG_RT: // ruby annotations (furigana) read above the text, not in it
+    case GUMBO_TAG_RP:
+    case GUMBO_TAG_RTC:
         return true;
     default:
         return false;
     }
+}
+
+bool containsBlock(const HtmlDom &dom, int i)
+{
+    for (int j = i + 1; j < dom.node(i).end; ++j) {
+        if (dom.isElement(j) && (dom.tag(j) == GUMBO_TAG_P || dom.tag(j) == GUMBO_TAG_DIV))
+            return true;
+    }
+    return false;
 }
 
 } // namespace
@@ -245,6 +258,23 @@ QList<quint16> compute(const HtmlDom &dom)
         return chars[i] > 1000 && chars[i] > share * total;
     };
 
+    // Pages repeat a few class names on many elements: each is weighed once.
+    struct Weighed
+    {
+        bool knownBody;
+        bool lead;
+        int weight;
+    };
+    QHash<QString, Weighed> weighed; // class and id → what they say
+    const auto weigh = [&weighed](const QString &names) {
+        auto it = weighed.constFind(names);
+        if (it == weighed.constEnd()) {
+            const bool lead = anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
+                              names.contains(QLatin1String("teaser-text"));
+            it = weighed.insert(names, {isKnownBody(names), lead, classWeight(names)});
+        }
+        return it.value();
+    };
     QList<quint16> flags(dom.size(), 0);
     for (int i = 0; i < dom.size(); ++i) {
         if (!dom.isElement(i))
@@ -269,32 +299,36 @@ QList<quint16> compute(const HtmlDom &dom)
         if (tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_CAPTION ||
             containsAny(names, kCaptionParts, std::size(kCaptionParts)))
             f |= Caption;
-        if (tag == GUMBO_TAG_A && dom.hasAttribute(i, "href"))
+        // A "javascript:" anchor around paragraphs is a script's handle on a whole story (made clickable), not a
+        // link to elsewhere; around a word it is a button, as good as a link.
+        if (tag == GUMBO_TAG_A && dom.hasAttribute(i, "href") &&
+            !(dom.attribute(i, "href").trimmed().startsWith(QLatin1String("javascript:"), Qt::CaseInsensitive) &&
+              containsBlock(dom, i)))
             f |= Link;
         if (tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6)
             f |= Heading;
-        if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
-            names.contains(QLatin1String("headline")))
-            f |= TitleLike;
-        else if (anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
-                 names.contains(QLatin1String("teaser-text")))
+        const Weighed w = weigh(names);
+        // A subtitle or subheadline is the article's standfirst, not its headline.
+        if (w.lead)
             f |= Lead;
-        if (itemprop == u"articlebody" || itemprop == u"text" || isKnownBody(names))
+        else if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
+                 names.contains(QLatin1String("headline")))
+            f |= TitleLike;
+        if (itemprop == u"articlebody" || itemprop == u"text" || w.knownBody)
             f |= KnownBody | Positive;
         if (names.contains(QLatin1String("byline")) || names.contains(QLatin1String("reporter")) ||
             names.contains(QLatin1String("journalist")) || itemprop == u"author")
             f |= Byline;
         if (!(f & KnownBody)) {
-            const int weight = classWeight(names);
-            if (weight == 2)
+            if (w.weight == 2)
                 f |= KnownBody | Positive;
-            else if (weight == -3)
+            else if (w.weight == -3)
                 f |= Negative | CommentSection;
-            else if (weight == -2)
+            else if (w.weight == -2)
                 f |= Negative;
-            else if (weight == -1)
+            else if (w.weight == -1)
                 f |= WeakNegative;
-            else if (weight > 0)
+            else if (w.weight > 0)
                 f |= Positive;
         }
         if (role == u"main" || role == u"article" || tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN)

@@ -4,14 +4,18 @@
 #include "extract/articletext.h"
 #include "extract/bylineparser.h"
 #include "extract/contentextractor.h"
+#include "extract/embeddedarticle.h"
 #include "extract/nodehints.h"
 #include "extract/pagemetadata.h"
 #include "html/htmldom.h"
+#include "text/authornames.h"
 #include "text/dateparser.h"
+#include "text/htmltext.h"
 #include "text/textdecoder.h"
 #include "text/textnormalizer.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -44,6 +48,25 @@ double hangulShare(const QList<ContentBlock> &blocks)
     }
     return letters > 0 ? double(hangul) / letters : 0.0;
 }
+
+double hangulShare(const QStringList &paragraphs)
+{
+    QList<ContentBlock> blocks;
+    for (const QString &p : paragraphs)
+        blocks.append(ContentBlock{p});
+    return hangulShare(blocks);
+}
+
+qsizetype charsOf(const QStringList &paragraphs)
+{
+    qsizetype n = 0;
+    for (const QString &p : paragraphs)
+        n += p.size();
+    return n;
+}
+
+/// Below this many characters of text from the markup, a page's embedded data is read for a longer article.
+constexpr qsizetype kEmbeddedWhenBelow = 2000;
 
 /// Lines where bylines and dates live outside the article text: between the title and the article, in
 /// byline/reporter boxes, and lines with an e-mail address just after the article.
@@ -92,6 +115,31 @@ QString headlineBefore(const QList<ContentBlock> &blocks, const QList<int> &arti
             return QString(block.text).remove(label);
     }
     return title;
+}
+
+/// The element a paragraph is part of: the parent of a <p>, heading or list item, or of a <div> holding one
+/// paragraph; a <div> of several lines split by <br> is a section itself.
+int sectionOf(const HtmlDom &dom, int owner, int linesOfOwner)
+{
+    if (linesOfOwner <= 1)
+        return std::max(0, dom.node(owner).parent);
+    switch (dom.tag(owner)) {
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_PRE:
+        return std::max(0, dom.node(owner).parent);
+    default:
+        return owner;
+    }
 }
 
 } // namespace
@@ -158,12 +206,44 @@ ExtractedPage PageExtractor::extractHtml(const QString &html, const QUrl &url) c
 
     ArticleText::Input input;
     const QList<ContentBlock> &blocks = content.blocks();
+    QHash<int, int> linesOf;
     for (int b : result.blocks)
+        ++linesOf[blocks[b].owner];
+    for (int b : result.blocks) {
         input.paragraphs.append(blocks[b].text);
+        input.sections.append(sectionOf(dom, blocks[b].owner, linesOf.value(blocks[b].owner)));
+    }
     for (int b : result.captions)
         input.captions.append(blocks[b].text);
     input.headerLines = headerLines(blocks, result.blocks, title);
-    const ArticleText::Output cleaned = ArticleText::clean(input);
+    ArticleText::Output cleaned = ArticleText::clean(input);
+
+    // Pages whose article is data for their scripts (JSON-LD articleBody, __NEXT_DATA__, Fusion.globalContent):
+    // read when the markup gave little text, or no date or reporter, and taken when it holds much more text.
+    EmbeddedArticle embedded;
+    const qsizetype markupChars = charsOf(cleaned.paragraphs);
+    if (markupChars < kEmbeddedWhenBelow || (!meta.published.isValid() && cleaned.publishedText.isEmpty()) ||
+        (meta.authors.isEmpty() && cleaned.byline.authors.isEmpty()))
+        embedded = EmbeddedArticle::read(dom);
+    const bool fromData = embedded.chars() >= std::max<qsizetype>(100, 2 * markupChars);
+    if (fromData) {
+        ArticleText::Input data;
+        // The standfirst the markup shows (the page's description) stays ahead of the data's body.
+        const QString description = HtmlText::simplifyWhitespace(meta.description);
+        const QString body = embedded.paragraphs.join(QLatin1Char(' '));
+        for (const QString &paragraph : std::as_const(cleaned.paragraphs)) {
+            if (paragraph.size() >= 40 && paragraph == description && !body.contains(paragraph))
+                data.paragraphs.append(paragraph);
+        }
+        data.paragraphs += embedded.paragraphs;
+        data.captions = input.captions + embedded.captions;
+        data.headerLines = input.headerLines;
+        cleaned = ArticleText::clean(data);
+        if (page.title.isEmpty())
+            page.title = embedded.title;
+        if (page.lang.isEmpty() && hangulShare(cleaned.paragraphs) > 0.3)
+            page.lang = QStringLiteral("ko");
+    }
     // Text from macOS tools and some CMSs arrives decomposed (NFD Hangul jamo); everything leaves as NFC.
     for (const QString &paragraph : cleaned.paragraphs)
         page.paragraphs.append(TextNormalizer::nfc(paragraph));
@@ -179,16 +259,26 @@ ExtractedPage PageExtractor::extractHtml(const QString &html, const QUrl &url) c
     const QTimeZone zone = korean ? QTimeZone("Asia/Seoul") : QTimeZone::utc();
     if (!page.published.isValid() && !cleaned.publishedText.isEmpty())
         page.published = DateParser::parse(cleaned.publishedText, zone);
+    if (!page.published.isValid() && !embedded.publishedText.isEmpty())
+        page.published = DateParser::parse(embedded.publishedText, zone);
     if (!page.updated.isValid() && !cleaned.updatedText.isEmpty())
         page.updated = DateParser::parse(cleaned.updatedText, zone);
 
-    for (const QString &author : meta.authors + cleaned.byline.authors) {
-        QString name = BylineParser::cleanName(author);
-        if (name.isEmpty())
-            name = author.trimmed();
-        if (!name.isEmpty() && !page.authors.contains(name))
-            page.authors.append(name);
+    for (const QString &email : std::as_const(embedded.emails)) {
+        if (!page.emails.contains(email))
+            page.emails.append(email);
     }
+    // Authors are people: an outlet named as author ("OO일보 | 네이버") is the site, desks are nobody.
+    AuthorNames::Sorted authors = AuthorNames::sort(meta.authors + cleaned.byline.authors);
+    if (authors.people.isEmpty() && !embedded.authors.isEmpty()) {
+        const QString outlet = authors.outlet;
+        authors = AuthorNames::sort(embedded.authors);
+        if (authors.outlet.isEmpty())
+            authors.outlet = outlet;
+    }
+    page.authors = authors.people;
+    if (page.siteName.isEmpty())
+        page.siteName = authors.outlet;
     return page;
 }
 

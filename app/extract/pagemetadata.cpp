@@ -14,6 +14,8 @@
 #include <algorithm>
 #include <cstring>
 
+using namespace Qt::StringLiterals;
+
 namespace Medtour {
 
 namespace {
@@ -100,6 +102,9 @@ QStringList personNames(const QJsonValue &value)
         for (const QJsonValue &item : array)
             names += personNames(item);
     } else if (value.isObject()) {
+        // An organisation as author is the outlet (the publisher), not a person.
+        if (value.toObject().value(QLatin1String("@type")).toString().endsWith(QLatin1String("Organization")))
+            return names;
         const QJsonValue name = value.toObject().value(QLatin1String("name"));
         if (name.isString())
             names.append(clean(name.toString()));
@@ -359,7 +364,8 @@ PageMetadata PageMetadata::read(const HtmlDom &dom, const QUrl &baseUrl, bool ko
             itemPublished = value();
         else if (itemprop == u"datemodified" && itemUpdated.isEmpty())
             itemUpdated = value();
-        else if (itemprop == u"author" && itemAuthors.size() < 5) {
+        else if ((itemprop == u"author" || itemprop.split(u' ', Qt::SkipEmptyParts).contains(u"author"_s)) &&
+                 itemAuthors.size() < 5) {
             QString name;
             for (int j = i + 1; j < dom.node(i).end && name.isEmpty(); ++j) {
                 if (dom.isElement(j) && dom.attribute(j, "itemprop").toLower() == u"name")

@@ -79,7 +79,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             return TextNormalizer::withoutBidiControls(a.sourceName);
         case PublishedColumn:
-            return publishedText(a.published, QDateTime::currentDateTime());
+            return publishedText(a.published, m_clock().toLocalTime());
         case MarketsColumn:
             return a.markets.join(QStringLiteral(", "));
         case CopiesColumn:

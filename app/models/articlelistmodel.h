@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/clock.h"
 #include "domain/article.h"
 #include "domain/articlequery.h"
 
@@ -51,6 +52,8 @@ public:
     /// Re-reads from the first page (after a sync or an import).
     void reload();
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
+    /// The clock "today" and "12 min ago" are measured against (the system's by default).
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     const ArticleSummary *summaryAt(int row) const;
     int rowOf(qint64 id) const;
@@ -75,6 +78,7 @@ public:
 private:
     ArticleRepository &m_repository;
     ArticleQuery m_query;
+    Clock m_clock = systemClock();
     QList<ArticleSummary> m_rows;
     int m_pageSize = 200;
     bool m_atEnd = false;

@@ -66,11 +66,18 @@ QString SourceListModel::statusText(const SourceStatus &status)
     }
     // In people's words when the sync said what kind of failure it was; its detail is in the tooltip.
     const Error::Code code = SyncError::codeFromName(status.errorCode);
-    QString first = code != Error::None ? SyncError::describe(code, status.httpStatus, status.error).what
-                                        : status.error.section(u'\n', 0, 0).simplified();
+    QString first = code != Error::None
+                        ? SyncError::describe(code, status.httpStatus, status.error, retryAt(status)).what
+                        : status.error.section(u'\n', 0, 0).simplified();
     if (first.size() > kMaxStatusLength)
         first = first.left(kMaxStatusLength - 1) + u'…';
     return tr("Failed: %1").arg(first);
+}
+
+QDateTime SourceListModel::retryAt(const SourceStatus &status)
+{
+    // The sync keeps a server's Retry-After (at most a week) as the next due time, and says so in the detail.
+    return status.error.contains(u"retry after") ? status.nextDue : QDateTime();
 }
 
 QString SourceListModel::timeText(const QDateTime &utc, const QDateTime &now)
@@ -143,7 +150,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         if (index.column() == StatusColumn && !row.status.error.isEmpty()) {
             QString tip = row.status.error;
             if (const Error::Code code = SyncError::codeFromName(row.status.errorCode); code != Error::None) {
-                const SyncError::Description d = SyncError::describe(code, row.status.httpStatus, row.status.error);
+                const SyncError::Description d =
+                    SyncError::describe(code, row.status.httpStatus, row.status.error, retryAt(row.status));
                 tip = d.text() + u"\n\n" + row.status.error;
             }
             if (row.status.httpStatus > 0)

@@ -60,6 +60,8 @@ public:
     /// when the time has come, else the local time.
     static QString nextSyncText(const Source &source, const SourceStatus &status, const QDateTime &now);
     static QString kindText(Source::Kind kind);
+    /// When a server asked (Retry-After) for the source to be synced again, or invalid.
+    static QDateTime retryAt(const SourceStatus &status);
     /// Local time, with the date only when it is not today.
     static QString timeText(const QDateTime &utc, const QDateTime &now);
 

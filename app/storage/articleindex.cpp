@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleindex.h"
 
-#include "core/logging.h"
 #include "storage/searchindex.h"
 #include "text/searchquery.h"
 
-#include <QAtomicInteger>
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -18,30 +15,8 @@ namespace Medtour {
 
 namespace {
 
-QAtomicInteger<qint64> s_contentGeneration = 0;
-
-FacetKind facetOf(int dim)
-{
-    static constexpr FacetKind kinds[] = {FacetKind::Market,   FacetKind::Region, FacetKind::Specialty,
-                                          FacetKind::Hospital, FacetKind::Event,  FacetKind::Source,
-                                          FacetKind::Language};
-    return kinds[dim];
-}
-
-int dimOfTagKind(const QString &kind)
-{
-    if (kind == u"market")
-        return 0;
-    if (kind == u"region")
-        return 1;
-    if (kind == u"specialty")
-        return 2;
-    if (kind == u"hospital")
-        return 3;
-    if (kind == u"event")
-        return 4;
-    return -1;
-}
+constexpr int DimSource = int(FacetKind::Source);
+constexpr int DimLanguage = int(FacetKind::Language);
 
 bool containsSorted(const std::vector<qint64> &ids, qint64 id)
 {
@@ -49,209 +24,6 @@ bool containsSorted(const std::vector<qint64> &ids, qint64 id)
 }
 
 } // namespace
-
-ArticleIndex::ArticleIndex(QSqlDatabase db)
-    : m_db(db)
-{}
-
-void ArticleIndex::noteContentChanged()
-{
-    s_contentGeneration.fetchAndAddRelaxed(1);
-}
-
-QString ArticleIndex::versionKey(QString *dataVersion) const
-{
-    QSqlQuery q(m_db);
-    QString key = QString::number(s_contentGeneration.loadRelaxed());
-    if (q.exec(QStringLiteral("SELECT max(id) FROM articles")) && q.next())
-        key += u':' + q.value(0).toString();
-    if (dataVersion && q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
-        *dataVersion = q.value(0).toString();
-    return key;
-}
-
-void ArticleIndex::refreshIfStale()
-{
-    QString dataVersion;
-    const QString version = versionKey(&dataVersion) + u':' + dataVersion;
-    if (version == m_loadedVersion)
-        return;
-    if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {
-        m_stale = true; // the owner has a snapshot built off its thread (IndexPreloader)
-        return;
-    }
-    load();
-    m_loadedVersion = version;
-    m_stale = false;
-}
-
-struct ArticleIndex::Snapshot
-{
-    QString key; // versionKey() when it was loaded
-    std::vector<Row> rows;
-    std::vector<quint32> tags;
-    QStringList tagKinds;
-    QStringList tagValues;
-    std::vector<quint8> tagDim;
-    QHash<QString, quint32> tagCode;
-    std::vector<qint64> sources;
-    QStringList sourceNames;
-    std::vector<int> sourceRank;
-    QStringList languages;
-};
-
-std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
-{
-    // The key from before the load: read after it, it could name writes the load did not see,
-    // and adopt() would then take an old index for a current one (the counts after a sync stuck
-    // short of the new articles). Read before, such writes make adopt() refuse and try again.
-    const QString key = versionKey(nullptr);
-    refreshIfStale();
-    auto snapshot = std::make_shared<Snapshot>();
-    snapshot->key = key;
-    snapshot->rows = std::move(m_rows);
-    snapshot->tags = std::move(m_tags);
-    snapshot->tagKinds = std::move(m_tagKinds);
-    snapshot->tagValues = std::move(m_tagValues);
-    snapshot->tagDim = std::move(m_tagDim);
-    snapshot->tagCode = std::move(m_tagCode);
-    snapshot->sources = std::move(m_sources);
-    snapshot->sourceNames = std::move(m_sourceNames);
-    snapshot->sourceRank = std::move(m_sourceRank);
-    snapshot->languages = std::move(m_languages);
-    m_loadedVersion.clear();
-    return snapshot;
-}
-
-bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
-{
-    if (!snapshot)
-        return false;
-    QString dataVersion;
-    const QString key = versionKey(&dataVersion);
-    if (key != snapshot->key)
-        return false; // articles were added or changed in this process since: load afresh on use
-    m_rows = std::move(snapshot->rows);
-    m_tags = std::move(snapshot->tags);
-    m_tagKinds = std::move(snapshot->tagKinds);
-    m_tagValues = std::move(snapshot->tagValues);
-    m_tagDim = std::move(snapshot->tagDim);
-    m_tagCode = std::move(snapshot->tagCode);
-    m_sources = std::move(snapshot->sources);
-    m_sourceNames = std::move(snapshot->sourceNames);
-    m_sourceRank = std::move(snapshot->sourceRank);
-    m_languages = std::move(snapshot->languages);
-    m_loadedVersion = key + u':' + dataVersion;
-    m_stale = false;
-    m_textKey.clear();
-    m_textIds.clear();
-    m_pageKey.clear();
-    m_pageMatches.clear();
-    return true;
-}
-
-void ArticleIndex::load()
-{
-    QElapsedTimer timer;
-    timer.start();
-    m_rows.clear();
-    m_tags.clear();
-    m_tagKinds.clear();
-    m_tagValues.clear();
-    m_tagDim.clear();
-    m_tagCode.clear();
-    m_sources.clear();
-    m_sourceNames.clear();
-    m_sourceRank.clear();
-    m_languages.clear();
-    m_textKey.clear();
-    m_textIds.clear();
-    m_pageKey.clear();
-    m_pageMatches.clear();
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QHash<qint64, quint32> sourceIndex;
-    if (q.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY id"))) {
-        while (q.next()) {
-            sourceIndex.insert(q.value(0).toLongLong(), quint32(m_sources.size()));
-            m_sources.push_back(q.value(0).toLongLong());
-            m_sourceNames << q.value(1).toString();
-        }
-    }
-    {
-        std::vector<int> order(m_sources.size());
-        for (size_t i = 0; i < order.size(); ++i)
-            order[i] = int(i);
-        std::sort(order.begin(), order.end(), [this](int a, int b) {
-            const int c = m_sourceNames[a].localeAwareCompare(m_sourceNames[b]);
-            return c != 0 ? c < 0 : a < b;
-        });
-        m_sourceRank.assign(m_sources.size(), 0);
-        for (size_t i = 0; i < order.size(); ++i)
-            m_sourceRank[size_t(order[i])] = int(i);
-    }
-    QHash<QString, quint16> languageIndex;
-    if (!q.exec(QStringLiteral(
-            "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
-        return;
-    while (q.next()) {
-        const QString language = q.value(4).toString();
-        auto lang = languageIndex.constFind(language);
-        if (lang == languageIndex.cend()) {
-            lang = languageIndex.insert(language, quint16(m_languages.size()));
-            m_languages << language;
-        }
-        m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
-                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
-    }
-    // Tags come ordered by article id (their primary key), so one merge pass places them.
-    if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
-        return;
-    size_t row = 0;
-    while (q.next()) {
-        const qint64 articleId = q.value(0).toLongLong();
-        while (row < m_rows.size() && m_rows[row].id < articleId) {
-            ++row;
-            if (row < m_rows.size())
-                m_rows[row].tagBegin = quint32(m_tags.size());
-        }
-        if (row >= m_rows.size() || m_rows[row].id != articleId)
-            continue;
-        const QString kind = q.value(1).toString();
-        const QString value = q.value(2).toString();
-        const QString key = kind + u'\n' + value;
-        auto code = m_tagCode.constFind(key);
-        if (code == m_tagCode.cend()) {
-            code = m_tagCode.insert(key, quint32(m_tagValues.size()));
-            m_tagKinds << kind;
-            m_tagValues << value;
-            const int dim = dimOfTagKind(kind);
-            m_tagDim.push_back(quint8(dim < 0 ? int(DimCount) : dim)); // unknown kinds count nowhere
-        }
-        m_tags.push_back(*code);
-    }
-    for (++row; row < m_rows.size(); ++row)
-        m_rows[row].tagBegin = quint32(m_tags.size());
-    qCInfo(lcStorage) << "facet index:" << m_rows.size() << "articles," << m_tags.size() << "tags in" << timer.elapsed()
-                      << "ms";
-}
-
-std::vector<qint64> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds) const
-{
-    std::vector<qint64> ids;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!q.exec())
-        return ids;
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    std::sort(ids.begin(), ids.end());
-    return ids;
-}
 
 struct ArticleIndex::Selection
 {
@@ -263,8 +35,9 @@ struct ArticleIndex::Selection
     std::vector<qint64> starredIds;
     qint64 since = std::numeric_limits<qint64>::min();
     qint64 until = std::numeric_limits<qint64>::max();
-    bool selected[DimCount] = {};
-    std::vector<std::vector<bool>> tagWanted;
+    bool selected[kFacetKindCount] = {};
+    std::vector<int> selectedTagDims;         // the tag kinds with a selection, in vocabulary order
+    std::vector<std::vector<bool>> tagWanted; // by dimension, then tag code
     std::vector<bool> sourceWanted;
     std::vector<bool> languageWanted;
 };
@@ -299,14 +72,18 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
     if (query.until.isValid())
         s.until = query.until.toSecsSinceEpoch();
 
-    const QStringList *tagSelections[5] = {&query.markets, &query.regions, &query.specialties, &query.hospitals,
-                                           &query.events};
-    s.tagWanted.resize(5);
-    for (int d = 0; d < 5; ++d) {
-        s.selected[d] = !tagSelections[d]->isEmpty();
+    s.tagWanted.resize(kFacetKindCount);
+    for (const FacetKind kind : tagFacetKinds()) {
+        const int d = int(kind);
+        const QStringList &values = query.selected(kind);
+        if (values.isEmpty())
+            continue;
+        s.selected[d] = true;
+        s.selectedTagDims.push_back(d);
         s.tagWanted[d].assign(m_tagValues.size(), false);
-        for (const QString &value : *tagSelections[d]) {
-            const auto code = m_tagCode.constFind(tagKindName(facetOf(d)) + u'\n' + value);
+        const QString prefix = tagKindName(kind) + u'\n';
+        for (const QString &value : values) {
+            const auto code = m_tagCode.constFind(prefix + value);
             if (code != m_tagCode.cend())
                 s.tagWanted[d][*code] = true;
         }
@@ -315,10 +92,11 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
     s.sourceWanted.assign(m_sources.size(), false);
     for (size_t i = 0; i < m_sources.size(); ++i)
         s.sourceWanted[i] = query.sourceIds.contains(m_sources[i]);
-    s.selected[DimLanguage] = !query.languages.isEmpty();
+    const QStringList &languages = query.selected(FacetKind::Language);
+    s.selected[DimLanguage] = !languages.isEmpty();
     s.languageWanted.assign(size_t(m_languages.size()), false);
     for (qsizetype i = 0; i < m_languages.size(); ++i)
-        s.languageWanted[size_t(i)] = query.languages.contains(m_languages[i]);
+        s.languageWanted[size_t(i)] = languages.contains(m_languages[i]);
     return s;
 }
 
@@ -339,9 +117,8 @@ void ArticleIndex::scan(const Selection &s, OnRow &&onRow) const
         const quint32 tagEnd = r + 1 < m_rows.size() ? m_rows[r + 1].tagBegin : quint32(m_tags.size());
         int failed = -1;
         int failures = 0;
-        for (int d = 0; d < 5 && failures < 2; ++d) {
-            if (!s.selected[d])
-                continue;
+        for (size_t i = 0; i < s.selectedTagDims.size() && failures < 2; ++i) {
+            const int d = s.selectedTagDims[i];
             bool pass = false;
             for (quint32 t = row.tagBegin; t < tagEnd && !pass; ++t)
                 pass = s.tagWanted[d][m_tags[t]];
@@ -398,9 +175,9 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
             values.resize(size_t(limit));
         return QList<FacetValue>(values.begin(), values.end());
     };
-    std::vector<FacetValue> perDim[DimCount];
+    std::vector<FacetValue> perDim[kFacetKindCount];
     for (size_t code = 0; code < tagCounts.size(); ++code) {
-        if (tagCounts[code] > 0 && m_tagDim[code] < 5)
+        if (tagCounts[code] > 0 && m_tagDim[code] < kNoDimension)
             perDim[m_tagDim[code]].push_back({m_tagValues[qsizetype(code)], QString(), tagCounts[code]});
     }
     for (size_t i = 0; i < sourceCounts.size(); ++i) {
@@ -411,8 +188,8 @@ FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
         if (languageCounts[i] > 0 && !m_languages[qsizetype(i)].isEmpty())
             perDim[DimLanguage].push_back({m_languages[qsizetype(i)], QString(), languageCounts[i]});
     }
-    for (int d = 0; d < DimCount; ++d)
-        result.values[facetOf(d)] = topValues(std::move(perDim[d]));
+    for (int d = 0; d < kFacetKindCount; ++d)
+        result.values[FacetKind(d)] = topValues(std::move(perDim[d]));
     return result;
 }
 
@@ -465,14 +242,10 @@ QString queryKey(const ArticleQuery &q)
     for (const qint64 id : q.sourceIds)
         ids << QString::number(id);
     const QChar sep(0x1f);
-    return QStringList{q.text,
-                       q.markets.join(sep),
-                       q.regions.join(sep),
-                       q.specialties.join(sep),
-                       q.hospitals.join(sep),
-                       q.events.join(sep),
-                       ids.join(sep),
-                       q.languages.join(sep),
+    QStringList parts{q.text, ids.join(sep)};
+    for (const QStringList &selected : q.selections)
+        parts << selected.join(sep);
+    return QStringList{parts.join(QChar(0x1c)),
                        QString::number(q.since.isValid() ? q.since.toSecsSinceEpoch() : -1),
                        QString::number(q.until.isValid() ? q.until.toSecsSinceEpoch() : -1),
                        QString::number(q.minRelevance, 'g', 17),
@@ -549,7 +322,7 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
     const qint64 end = begin + qint64(weeks) * 7 * 86400;
 
     ArticleQuery withoutMarkets = query;
-    withoutMarkets.markets.clear();
+    withoutMarkets.selected(FacetKind::Market).clear();
     withoutMarkets.collapseClusters = false;
     const Selection selection = prepare(withoutMarkets);
     std::vector<std::vector<int>> perCode; // tag code → weekly counts
@@ -561,7 +334,7 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
         const int week = int((row.sortTime - begin) / (7 * 86400));
         for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
             const quint32 code = m_tags[t];
-            if (m_tagDim[code] != DimMarket)
+            if (m_tagDim[code] != int(FacetKind::Market))
                 continue;
             if (perCode.size() <= code) {
                 perCode.resize(code + 1);
@@ -579,7 +352,7 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
             codes.push_back(code);
     }
     auto selected = [&](quint32 code) {
-        return query.markets.contains(m_tagValues[qsizetype(code)]);
+        return query.selected(FacetKind::Market).contains(m_tagValues[qsizetype(code)]);
     };
     std::sort(codes.begin(), codes.end(), [&](quint32 a, quint32 b) {
         if (selected(a) != selected(b))

@@ -7,22 +7,28 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 #include <vector>
 
 namespace Medtour {
 
+class Database;
+
 /// An in-memory copy of what filters look at (source, language, time, relevance and tags of
 /// every article): facet counts, totals and the ids of a filtered list page come from one pass
 /// over compact arrays instead of SQL that joins hundreds of thousands of tag rows or scans the
 /// time index probing each row. Text and user-state filters come in as id sets from SQL. It
 /// reloads when the cache changed (another connection committed, or this process wrote content,
-/// see noteContentChanged()). One per connection: Database::articleIndex().
+/// see Database::noteContentChanged()). One per connection: Database::articleIndex().
+///
+/// articleindex.cpp answers queries; articleindexsnapshot.cpp loads the arrays from SQL, notices
+/// changes and hands loaded arrays from one connection to another.
 class ArticleIndex final
 {
 public:
-    explicit ArticleIndex(QSqlDatabase db);
+    explicit ArticleIndex(const Database &database);
 
     /// Counts under `query`; each dimension without its own selection.
     FacetCounts counts(const ArticleQuery &query, int limit);
@@ -37,9 +43,6 @@ public:
     MarketTrend marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now);
     /// Sort times (published, else fetched) of articles, 0 where unknown; one freshness check.
     std::vector<qint64> sortTimesOf(const std::vector<qint64> &ids);
-
-    /// Called by writers of article content or tags in this process.
-    static void noteContentChanged();
 
     /// What load() read, to build an index on one connection (a worker thread's) and hand it to
     /// another (the GUI's) without blocking the GUI thread for the load.
@@ -84,17 +87,9 @@ private:
     SortKey keyOf(const Row &row, ArticleQuery::Sort sort) const;
     /// Rows passing the whole query, with clusters collapsed when asked.
     std::vector<size_t> matchingRows(const Selection &selection) const;
-    enum Dim
-    {
-        DimMarket,
-        DimRegion,
-        DimSpecialty,
-        DimHospital,
-        DimEvent,
-        DimSource,
-        DimLanguage,
-        DimCount
-    };
+    /// The dimension of a tag code or of a facet kind: int(FacetKind); tags of a kind the
+    /// vocabulary does not know count nowhere (kNoDimension).
+    static constexpr int kNoDimension = kFacetKindCount;
 
     Selection prepare(const ArticleQuery &query);
     /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
@@ -107,12 +102,13 @@ private:
     void load();
     std::vector<qint64> idsFor(const QString &sql, const QVariantList &binds) const;
 
+    const Database &m_database;
     QSqlDatabase m_db;
     std::vector<Row> m_rows; // ordered by id
     std::vector<quint32> m_tags;
-    QStringList m_tagKinds;  // per tag code
-    QStringList m_tagValues; // per tag code
-    std::vector<quint8> m_tagDim;
+    QStringList m_tagKinds;            // per tag code
+    QStringList m_tagValues;           // per tag code
+    std::vector<quint8> m_tagDim;      // per tag code: int(FacetKind), or kNoDimension
     QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
     std::vector<qint64> m_sources;     // source ids
     QStringList m_sourceNames;

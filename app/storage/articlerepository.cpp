@@ -283,7 +283,7 @@ Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteAr
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "storing relevance");
-    ArticleIndex::noteContentChanged(); // the index filters and sorts by relevance
+    m_database.noteContentChanged(); // the index filters and sorts by relevance
     return {};
 }
 
@@ -322,7 +322,8 @@ Result<int> ArticleRepository::setStarred(const QList<qint64> &ids, bool starred
 
 Result<int> ArticleRepository::setNote(qint64 id, const QString &note)
 {
-    return updateState({id}, "note", note);
+    // An empty note clears it: '' (a null QString would be bound as NULL, which the column refuses).
+    return updateState({id}, "note", text(note));
 }
 
 PageCursor ArticleRepository::cursorAfter(const ArticleSummary &row)

@@ -90,7 +90,8 @@ public:
     explicit ArticleRepository(const Database &database);
 
     /// Adds or updates a source's items in one transaction. Items are matched by guid (or link),
-    /// then by canonical URL across sources. Updates change content only, never user state.
+    /// then by canonical URL across sources. Updates change content only, never user state. A date
+    /// more than a day after `fetched` counts as none: the article is dated `fetched`, marked guessed.
     /// `prepared` holds what ArticlePreparer made of each item, in item order.
     Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
                                const QList<PreparedArticle> &prepared);

@@ -11,6 +11,13 @@
 
 namespace Medtour {
 
+namespace {
+/// How far after its fetch an article's date may lie (time zones, clocks a little ahead); beyond it,
+/// the date is taken for a mistake.
+constexpr qint64 kMaxSecsAhead = 24 * 3600;
+} // namespace
+
+
 using namespace ArticleSql;
 
 Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
@@ -53,8 +60,15 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     for (qsizetype i = 0; i < items.size(); ++i) {
         const FeedItem &item = items.at(i);
         const PreparedArticle &p = prepared.at(i);
-        const QDateTime published = item.published.isValid() ? item.published : item.updated;
+        QDateTime published = item.published.isValid() ? item.published : item.updated;
+        // A date more than a day after the fetch (a pubDate in 2099) is no date: it would sit above
+        // the news for ever and never be pruned. Such an item is dated like an undated one.
+        if (published.isValid() && published.toSecsSinceEpoch() > fetchedSecs + kMaxSecsAhead)
+            published = QDateTime();
         const bool guessed = !published.isValid();
+        const QDateTime updated =
+            item.updated.isValid() && item.updated.toSecsSinceEpoch() <= fetchedSecs + kMaxSecsAhead ? item.updated
+                                                                                                     : QDateTime();
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
         const QString authors = item.authors.join(u'\n');
 
@@ -77,7 +91,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             for (const QVariant &v :
                  {text(item.link.toString()), text(p.canonicalUrl), text(item.title), text(item.summary), text(authors),
-                  secsOrNull(published), secsOrNull(item.updated), QVariant(sortTime), QVariant(int(guessed)),
+                  secsOrNull(published), secsOrNull(updated), QVariant(sortTime), QVariant(int(guessed)),
                   text(p.language), text(p.contentHash), text(item.sourceTitle), QVariant(id)}) {
                 update.addBindValue(v);
             }
@@ -108,7 +122,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         }
         for (const QVariant &v :
              {QVariant(sourceId), text(p.guid), text(item.link.toString()), text(p.canonicalUrl), text(item.title),
-              text(item.summary), text(authors), secsOrNull(published), secsOrNull(item.updated), QVariant(fetchedSecs),
+              text(item.summary), text(authors), secsOrNull(published), secsOrNull(updated), QVariant(fetchedSecs),
               QVariant(sortTime), QVariant(int(guessed)), text(p.language), text(p.contentHash), text(item.sourceTitle),
               QVariant(p.hasRelevance ? p.relevance : 0.0), text(p.relevanceReasons)}) {
             insert.addBindValue(v);
@@ -133,7 +147,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (Error error = transaction.commit())
         return error;
     if (stats.added > 0 || stats.updated > 0)
-        ArticleIndex::noteContentChanged();
+        m_database.noteContentChanged();
     return stats;
 }
 

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Medtour {
 
 ClusterRepository::ClusterRepository(const Database &database)
@@ -85,7 +87,7 @@ Error ClusterRepository::merge(qint64 from, qint64 into)
     drop.addBindValue(from);
     if (!drop.exec())
         return sqlError(drop, "merging clusters");
-    ArticleIndex::noteContentChanged();
+    m_database.noteContentChanged();
     return {};
 }
 
@@ -96,27 +98,35 @@ Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
     q.addBindValue(articleId);
     if (!q.exec())
         return sqlError(q, "assigning a cluster");
-    ArticleIndex::noteContentChanged(); // "each story once" reads clusters from the index
+    m_database.noteContentChanged(); // "each story once" reads clusters from the index
     return {};
 }
 
-QList<StoredArticle> ClusterRepository::unplaced() const
+int ClusterRepository::unplacedCount() const
 {
-    QList<StoredArticle> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_signatures)")) ||
         !q.next()) {
         sqlError(q, "counting unplaced articles");
-        return out;
+        return 0;
     }
-    if (q.value(0).toLongLong() <= 0)
-        return out;
-    q.finish();
+    return std::max(0, q.value(0).toInt());
+}
+
+QList<StoredArticle> ClusterRepository::unplaced(qint64 afterTime, qint64 afterId, int limit) const
+{
+    QList<StoredArticle> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
-                               "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                               "WHERE NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
-                               "ORDER BY a.id"))) {
+    q.prepare(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
+                             "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                             "WHERE (a.sort_time, a.id) > (?, ?) "
+                             "AND NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
+                             "ORDER BY a.sort_time, a.id LIMIT ?"));
+    q.addBindValue(afterTime);
+    q.addBindValue(afterId);
+    q.addBindValue(limit);
+    if (!q.exec()) {
         sqlError(q, "reading unplaced articles");
         return out;
     }
@@ -133,13 +143,15 @@ QList<StoredArticle> ClusterRepository::unplaced() const
     return out;
 }
 
-QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId) const
+QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId, int limit) const
 {
     QList<StoryCluster::Member> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT a.id, a.guid, a.url, a.title, s.name, a.sort_time FROM articles a "
-                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id"));
+                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id "
+                             "LIMIT ?"));
     q.addBindValue(clusterId);
+    q.addBindValue(std::max(0, limit));
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -167,6 +179,7 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
         cluster.id = id;
         cluster.representative = representative;
         cluster.members = members(id);
+        cluster.total = int(cluster.members.size());
         // The representative leads the list.
         for (qsizetype i = 0; i < cluster.members.size(); ++i) {
             if (cluster.members[i].id == representative) {
@@ -180,7 +193,7 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
     return out;
 }
 
-StoryCluster ClusterRepository::clusterOf(qint64 articleId) const
+StoryCluster ClusterRepository::clusterOf(qint64 articleId, int maxMembers) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM articles a JOIN clusters c ON c.id = a.cluster_id "
@@ -191,7 +204,14 @@ StoryCluster ClusterRepository::clusterOf(qint64 articleId) const
         return cluster;
     cluster.id = q.value(0).toLongLong();
     cluster.representative = q.value(1).toLongLong();
-    cluster.members = members(cluster.id);
+    cluster.members = members(cluster.id, maxMembers);
+    cluster.total = int(cluster.members.size());
+    if (cluster.total >= maxMembers) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE cluster_id = ?"));
+        q.addBindValue(cluster.id);
+        if (q.exec() && q.next())
+            cluster.total = q.value(0).toInt();
+    }
     return cluster;
 }
 

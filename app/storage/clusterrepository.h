@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <limits>
+
 namespace Medtour {
 
 class Database;
@@ -38,6 +40,7 @@ struct StoryCluster
     qint64 id = 0;
     qint64 representative = 0;
     QList<Member> members; ///< the representative first, then by publication time
+    int total = 0;         ///< articles in the cluster; more than members.size() when the list was bounded
 };
 
 /// Clusters of copies of one story. All SQL about clusters and signatures lives here; the
@@ -57,16 +60,20 @@ public:
     Error merge(qint64 from, qint64 into); ///< from's articles move into `into`; from's row goes
     Error assign(qint64 articleId, qint64 clusterId);
     Error storeCluster(qint64 clusterId, qint64 representative, int size);
-    /// Articles stored without a signature: a sync that stopped after storing them and before
-    /// placing them in clusters. Two counts when there are none.
-    QList<StoredArticle> unplaced() const;
+    /// How many articles have no signature: a sync stopped after storing them and before placing
+    /// them in clusters, or a schema step had all of them placed again. Two counts.
+    int unplacedCount() const;
+    /// Up to `limit` of those, earliest published first, after (`afterTime`, `afterId`) in that order.
+    QList<StoredArticle> unplaced(qint64 afterTime, qint64 afterId, int limit) const;
     /// Clusters with at least `minSize` articles, largest and newest first.
     QList<StoryCluster> clusters(int minSize = 2, int limit = 100) const;
-    /// The cluster of one article, or an empty one.
-    StoryCluster clusterOf(qint64 articleId) const;
+    /// The cluster of one article, or an empty one; with at most `maxMembers` members listed
+    /// (`total` says how many there are: a story copied by thousands of pages must not mean a list
+    /// of thousands).
+    StoryCluster clusterOf(qint64 articleId, int maxMembers = std::numeric_limits<int>::max()) const;
 
 private:
-    QList<StoryCluster::Member> members(qint64 clusterId) const;
+    QList<StoryCluster::Member> members(qint64 clusterId, int limit = std::numeric_limits<int>::max()) const;
     const Database &m_database;
     QString m_connection;
 };

@@ -8,10 +8,18 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+#endif
 
 namespace Medtour {
 
@@ -20,6 +28,26 @@ namespace {
 QAtomicInt s_counter;
 QMutex s_hookMutex;
 Database::OpenHook s_openHook; // tests only: Database::setOpenHookForTests
+
+/// The content generation of each cache file open in this process, shared by its connections and
+/// gone with the last of them.
+std::shared_ptr<QAtomicInteger<qint64>> contentGenerationOf(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, std::weak_ptr<QAtomicInteger<qint64>>> byFile;
+    if (path == u":memory:")
+        return std::make_shared<QAtomicInteger<qint64>>(0); // every in-memory database is its own
+    const QFileInfo file(path);
+    const QString key = file.exists() ? file.canonicalFilePath() : file.absoluteFilePath();
+    const QMutexLocker lock(&mutex);
+    if (std::shared_ptr<QAtomicInteger<qint64>> shared = byFile.value(key).lock())
+        return shared;
+    for (auto it = byFile.begin(); it != byFile.end();) // forget caches no longer open
+        it = it->expired() ? byFile.erase(it) : std::next(it);
+    auto counter = std::make_shared<QAtomicInteger<qint64>>(0);
+    byFile.insert(key, counter);
+    return counter;
+}
 
 Database::OpenHook openHook()
 {
@@ -63,10 +91,82 @@ Error checkReadable(const QSqlDatabase &db, const QString &path)
     return {};
 }
 
+/// Why the cache at `path` cannot be written, judged before SQLite opens it. The permission bits
+/// count even for root (who could write through them): a file or folder the user made read-only
+/// stays unwritten.
+Database::ReadOnly writability(const QString &path, bool exists)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+#ifdef Q_OS_UNIX
+    const QByteArray folderName = QFile::encodeName(folder);
+    struct statvfs fs;
+    if (::statvfs(folderName.constData(), &fs) == 0 && (fs.f_flag & ST_RDONLY))
+        return Database::ReadOnly::FileSystem;
+    const auto writable = [](const QByteArray &name) {
+        struct stat st;
+        if (::stat(name.constData(), &st) != 0)
+            return true; // let SQLite say what is wrong
+        return (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0 && ::access(name.constData(), W_OK) == 0;
+    };
+    if (exists && !writable(QFile::encodeName(path)))
+        return Database::ReadOnly::File;
+    if (!writable(folderName))
+        return Database::ReadOnly::Folder;
+#else
+    if (exists && !QFileInfo(path).isWritable())
+        return Database::ReadOnly::File;
+    if (!QFileInfo(folder).isWritable())
+        return Database::ReadOnly::Folder;
+#endif
+    return Database::ReadOnly::No;
+}
+
+/// The disk of `path` has (next to) no space left for us: less than SQLite needs for a few pages.
+bool noSpaceLeft(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    constexpr unsigned long long kLowBytes = 256 * 1024;
+    struct statvfs fs;
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::statvfs(folder.constData(), &fs) == 0 &&
+           static_cast<unsigned long long>(fs.f_bavail) * fs.f_frsize < kLowBytes;
+#else
+    Q_UNUSED(path)
+    return false;
+#endif
+}
+
+/// SQLite's words for "I could not write".
+bool cannotWrite(const QString &detail)
+{
+    return detail.contains(u"disk I/O error") || detail.contains(u"disk is full") ||
+           detail.contains(u"readonly database") || detail.contains(u"unable to open database file");
+}
+
+QString readOnlyText(Database::ReadOnly why)
+{
+    switch (why) {
+    case Database::ReadOnly::File:
+        return QStringLiteral("the file is read-only");
+    case Database::ReadOnly::Folder:
+        return QStringLiteral("its folder is read-only");
+    case Database::ReadOnly::FileSystem:
+        return QStringLiteral("its file system is mounted read-only");
+    case Database::ReadOnly::DiskFull:
+        return QStringLiteral("its disk is full");
+    case Database::ReadOnly::Refused:
+        return QStringLiteral("it cannot be written");
+    case Database::ReadOnly::No:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 Database::Database(const QString &connectionPrefix)
     : m_connectionName(connectionPrefix + u'-' + QString::number(s_counter.fetchAndAddRelaxed(1)))
+    , m_contentGeneration(std::make_shared<QAtomicInteger<qint64>>(0))
 {}
 
 Database::~Database()
@@ -85,40 +185,116 @@ Error Database::open(const QString &path)
             return address.error();
         return openServer(*address);
     }
-    if (path != u":memory:") {
-        const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath()))
-            return {Error::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+    m_readOnly = ReadOnly::No;
+    if (path == u":memory:")
+        return openAs(path, Mode::ReadWrite);
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    const ReadOnly fixed = exists || QFileInfo::exists(info.absolutePath()) ? writability(path, exists) : ReadOnly::No;
+    if (fixed != ReadOnly::No) {
+        if (!exists)
+            return {Error::ReadOnly, QStringLiteral("cannot create the cache %1: %2").arg(path, readOnlyText(fixed))};
+        return openReadOnly(path, fixed);
     }
+    if (!QDir().mkpath(info.absolutePath()))
+        return {Error::Io, QStringLiteral("cannot create the folder %1").arg(info.absolutePath())};
+    const Error error = openAs(path, Mode::ReadWrite);
+    // SQLite could not write what even reading a WAL cache needs (its shared-memory file) or was
+    // refused a write at open: a full disk, or a condition the checks above do not see. Reading
+    // still works without writing anything.
+    if (error && exists && cannotWrite(error.detail)) {
+        qCWarning(lcStorage) << "opening" << path << "read-only:" << error.detail;
+        return openReadOnly(path, noSpaceLeft(path) ? ReadOnly::DiskFull : ReadOnly::Refused);
+    }
+    return error;
+}
+
+Error Database::openReadOnly(const QString &path, ReadOnly why)
+{
+    close();
+    // A -shm file beside the cache means another connection may be writing it now (or one was cut
+    // short): SQLite's read-only mode shares that file and sees what is in the WAL. Without one, no
+    // connection has the cache open, and it is opened immutable: SQLite then makes no -shm or -wal
+    // file of its own (which would take the cache file's read-only mode and stay behind, or need a
+    // write where none can be made: a read-only folder or mount, a full disk).
+    const bool shmUsable = QFileInfo::exists(path + QStringLiteral("-shm")) && why != ReadOnly::DiskFull;
+    Error error = openAs(path, shmUsable ? Mode::ReadOnly : Mode::Immutable);
+    if (error && error.code != Error::Corrupt && error.code != Error::TooNew && error.code != Error::ReadOnly) {
+        close();
+        error = openAs(path, Mode::Immutable);
+    }
+    if (error) {
+        close();
+        return error;
+    }
+    m_readOnly = why;
+    qCInfo(lcStorage) << "opened" << path << "read-only:" << readOnlyReason();
+    return {};
+}
+
+Error::Code Database::errorCodeFor(const QString &detail) const
+{
+    if (soundsCorrupt(detail))
+        return Error::Corrupt;
+    if (detail.contains(u"disk is full"))
+        return Error::DiskFull;
+    if (detail.contains(u"readonly database"))
+        return Error::ReadOnly;
+    if (!m_path.isEmpty() && m_path != u":memory:" && noSpaceLeft(m_path))
+        return Error::DiskFull; // SQLite says "disk I/O error" when it cannot grow its -shm or -wal file
+    return Error::Database;
+}
+
+QString Database::readOnlyReason() const
+{
+    return readOnlyText(m_readOnly);
+}
+
+Error Database::openAs(const QString &path, Mode mode)
+{
+    const bool readOnly = mode != Mode::ReadWrite;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid())
             return {Error::Database, QStringLiteral("the Qt SQLite driver (QSQLITE) is not available")};
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (mode == Mode::Immutable) {
+            QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+            uri.setQuery(QStringLiteral("immutable=1"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        } else {
+            db.setDatabaseName(path);
+        }
+        db.setConnectOptions(readOnly
+                                 ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=5000")
+                                 : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             const QString detail = db.lastError().text();
             return {Error::Database, QStringLiteral("cannot open %1: %2").arg(path, detail)};
         }
         m_path = path;
+        m_contentGeneration = contentGenerationOf(path);
         QSqlQuery q(db);
         Error failure;
         // A 32 MB page cache and memory-mapped reads keep the search index and the hot article
-        // rows out of read()/fcntl round trips; the mapping is read-only and WAL-safe.
+        // rows out of read()/fcntl round trips; the mapping is read-only and WAL-safe. A read-only
+        // cache keeps the journal mode it has (changing it is a write).
         for (const char *pragma :
              {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
               "PRAGMA busy_timeout = 5000", "PRAGMA cache_size = -32768", "PRAGMA mmap_size = 268435456",
               "PRAGMA temp_store = MEMORY"}) {
-            if (!q.exec(QString::fromLatin1(pragma))) {
+            const QString statement = QString::fromLatin1(pragma);
+            if (readOnly && statement.contains(u"journal_mode"))
+                continue;
+            if (!q.exec(statement)) {
                 const QString detail = q.lastError().text();
                 if (soundsCorrupt(detail))
                     failure = {Error::Corrupt, QStringLiteral("the cache %1 is damaged: %2").arg(path, detail)};
                 else
-                    failure = {Error::Database, QStringLiteral("%1 failed: %2").arg(QLatin1StringView(pragma), detail)};
+                    failure = {Error::Database, QStringLiteral("%1 failed: %2").arg(statement, detail)};
                 break;
             }
         }
-        if (!failure && m_backgroundWriter && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        if (!failure && m_backgroundWriter && !readOnly && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
             failure = {Error::Database,
                        QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
         if (!failure && path != u":memory:")
@@ -130,15 +306,32 @@ Error Database::open(const QString &path)
             return failure;
         }
     }
-    if (Error error = SchemaMigrator::migrate(db())) {
-        close();
-        return error;
+    if (readOnly) {
+        // Nothing can be migrated or rebuilt: a cache of the current schema is read as it is.
+        const int version = SchemaMigrator::currentVersion(db());
+        if (version > SchemaMigrator::latestVersion()) {
+            close();
+            return {Error::TooNew, QStringLiteral("the cache has schema version %1, newer than this build's %2")
+                                       .arg(version)
+                                       .arg(SchemaMigrator::latestVersion())};
+        }
+        if (version < SchemaMigrator::latestVersion()) {
+            close();
+            return {Error::ReadOnly, QStringLiteral("the cache %1 was made by an older version and must be upgraded, "
+                                                    "which needs it to be writable")
+                                         .arg(path)};
+        }
+    } else {
+        if (Error error = SchemaMigrator::migrate(db())) {
+            close();
+            return error;
+        }
+        if (Error error = SearchIndex::ensureCurrent(db())) {
+            close();
+            return error;
+        }
     }
-    if (Error error = SearchIndex::ensureCurrent(db())) {
-        close();
-        return error;
-    }
-    qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName;
+    qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName << (readOnly ? "read-only" : "");
     if (const OpenHook hook = openHook(); hook)
         hook(*this);
     return {};
@@ -153,7 +346,7 @@ void Database::setOpenHookForTests(OpenHook hook)
 ArticleIndex &Database::articleIndex() const
 {
     if (!m_index)
-        m_index = std::make_unique<ArticleIndex>(db());
+        m_index = std::make_unique<ArticleIndex>(*this);
     return *m_index;
 }
 
@@ -217,9 +410,10 @@ Error sqlError(const QSqlQuery &query, const char *what)
 {
     const QString detail = query.lastError().text();
     qCWarning(lcStorage) << what << "failed:" << detail << query.lastQuery();
-    const Error::Code code = detail.contains(u"malformed")      ? Error::Corrupt
-                             : detail.contains(u"disk is full") ? Error::DiskFull
-                                                                : Error::Database;
+    const Error::Code code = detail.contains(u"malformed")           ? Error::Corrupt
+                             : detail.contains(u"disk is full")      ? Error::DiskFull
+                             : detail.contains(u"readonly database") ? Error::ReadOnly
+                                                                     : Error::Database;
     return {code, QStringLiteral("%1: %2").arg(QLatin1StringView(what), detail)};
 }
 

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "storage/serveraddress.h"
 
+#include <QAtomicInteger>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -19,6 +20,13 @@ class ArticleIndex;
 /// One named SQLite connection to the cache file, owned by the thread that opened it.
 /// Each thread makes its own (the GUI, the sync worker); the name is unique per instance.
 /// Opening sets WAL, foreign keys and a busy timeout, and brings the schema up to date.
+///
+/// A cache that cannot be written opens read-only (SQLite's read-only mode while another connection
+/// has it open, else "immutable", which writes nothing at all, not even SQLite's shared-memory file):
+/// a file without write permission, a folder without it, a file system mounted read-only, or a disk
+/// with no space left. The permission bits
+/// decide even for root, who could otherwise write through them. Reads work; a write fails with
+/// Error::ReadOnly (sqlError()), and callers that write check isReadOnly() first.
 class Database final
 {
 public:
@@ -26,10 +34,33 @@ public:
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    /// Why a cache is read-only.
+    enum class ReadOnly
+    {
+        No,
+        File,       ///< the file has no write permission (or is immutable)
+        Folder,     ///< its folder has no write permission
+        FileSystem, ///< the file system is mounted read-only
+        DiskFull,   ///< no space left: SQLite cannot even make its shared-memory file
+        Refused,    ///< SQLite refused to write for another reason
+    };
+
     /// Opens (creating if needed) the cache at `path` and migrates it. Use ":memory:" in tests.
+    /// A cache that cannot be written opens read-only (see the class comment); one that cannot be
+    /// written and needs a schema upgrade, or that does not exist in a read-only folder, is
+    /// Error::ReadOnly.
     /// A postgresql:// address instead opens that team server (openServer(), schema required).
     Error open(const QString &path);
     void close();
+
+    /// The kind of a failure SQLite described in `detail` on this connection: Corrupt, DiskFull (also
+    /// for an I/O error while the cache's disk has no room left), ReadOnly, else Database.
+    Error::Code errorCodeFor(const QString &detail) const;
+
+    ReadOnly readOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
+    /// "the file is read-only" and the like (English), empty when the cache can be written.
+    QString readOnlyReason() const;
 
     /// The desktop cache is SQLite; a team's shared server is PostgreSQL. Repositories ask, and keep
     /// the SQL of each engine to themselves: nothing above app/storage needs to know.
@@ -63,6 +94,15 @@ public:
     /// The in-memory filter index of this connection, created on first use.
     ArticleIndex &articleIndex() const;
 
+    /// Counts writes of article content (articles, tags, relevance, clusters, sources) to this
+    /// cache through any of its connections in this process; the filter index compares it to
+    /// notice them, since SQLite's data_version does not change for a connection's own writes.
+    /// Connections to one cache file share the count (the sync's writes reach the GUI's index,
+    /// and a snapshot built on one connection can be checked on another); other caches, and
+    /// in-memory ones, have their own. Repositories call noteContentChanged() after such writes.
+    void noteContentChanged() const { m_contentGeneration->fetchAndAddRelaxed(1); }
+    qint64 contentGeneration() const { return m_contentGeneration->loadRelaxed(); }
+
     /// Test hook: when set, called at the end of every successful open() on the opening thread, for every
     /// connection of the process. Tests use it to put a condition on a connection they do not open
     /// themselves (the sync worker's): tst_fulldisksync gives it PRAGMA max_page_count, a full disk. The
@@ -86,6 +126,15 @@ public:
     void afterBackgroundCommit() const;
 
 private:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly,  ///< SQLite's read-only mode: its -shm file is still made or used
+        Immutable, ///< nothing at all is written, not even -shm: no other connection has the cache open
+    };
+    Error openAs(const QString &path, Mode mode);
+    Error openReadOnly(const QString &path, ReadOnly why);
+    ReadOnly m_readOnly = ReadOnly::No;
     friend class TransactionScope;
     friend class Savepoint;
     mutable int m_transactionDepth = 0;
@@ -96,6 +145,7 @@ private:
     QString m_path;
     Engine m_engine = Engine::SQLite;
     ServerAddress m_server;
+    std::shared_ptr<QAtomicInteger<qint64>> m_contentGeneration;
     mutable std::unique_ptr<ArticleIndex> m_index;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable std::shared_ptr<QSqlQuery> m_failedStatement;

@@ -38,7 +38,7 @@ Error FacetRepository::setTags(qint64 articleId, const QList<Tag> &tags)
     clear.addBindValue(articleId);
     if (!clear.exec())
         return sqlError(clear, "clearing tags");
-    ArticleIndex::noteContentChanged(); // also when no tags are left
+    m_database.noteContentChanged(); // also when no tags are left
     return addTags({{articleId, tags}});
 }
 
@@ -73,7 +73,7 @@ Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)
         done += count;
     }
     if (!rows.empty())
-        ArticleIndex::noteContentChanged();
+        m_database.noteContentChanged();
     return {};
 }
 

@@ -83,7 +83,7 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     if (Error error = transaction.commit())
         return error;
     if (removed > 0)
-        ArticleIndex::noteContentChanged();
+        database.noteContentChanged();
     return removed;
 }
 
@@ -118,8 +118,11 @@ QStringList integrityProblems(Database &database)
         problems << q.lastError().text();
     else if (q.next())
         problems << QStringLiteral("foreign key violations in table %1").arg(q.value(0).toString());
-    // A contentless index cannot be checked against content; its own structure can.
-    if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")))
+    // A contentless index cannot be checked against content; its own structure can. FTS5 takes the
+    // check as an INSERT, which a read-only cache refuses: there only SQLite's own checks above run
+    // (a refused write is not damage).
+    if (!database.isReadOnly() &&
+        !q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")))
         problems << QStringLiteral("search index: %1").arg(q.lastError().text());
     return problems;
 }

@@ -16,14 +16,14 @@ QString placeholders(qsizetype n)
     return s;
 }
 
-void addTagFilter(SqlFilter &f, const char *kind, const QStringList &values)
+void addTagFilter(SqlFilter &f, const QString &kind, const QStringList &values)
 {
     if (values.isEmpty())
         return;
     f.where << QStringLiteral(
                    "EXISTS (SELECT 1 FROM tags t WHERE t.article_id = a.id AND t.kind = ? AND t.value IN (%1))")
                    .arg(placeholders(values.size()));
-    f.binds << QString::fromLatin1(kind);
+    f.binds << kind;
     for (const QString &v : values)
         f.binds << v;
 }
@@ -54,19 +54,16 @@ SqlFilter QuerySql::filterFor(const ArticleQuery &query, bool server)
             f.binds << exclusions;
         }
     }
-    addTagFilter(f, "market", query.markets);
-    addTagFilter(f, "region", query.regions);
-    addTagFilter(f, "specialty", query.specialties);
-    addTagFilter(f, "hospital", query.hospitals);
-    addTagFilter(f, "event", query.events);
+    for (const FacetKind kind : tagFacetKinds())
+        addTagFilter(f, tagKindName(kind), query.selected(kind));
     if (!query.sourceIds.isEmpty()) {
         f.where << QStringLiteral("a.source_id IN (%1)").arg(placeholders(query.sourceIds.size()));
         for (const qint64 id : query.sourceIds)
             f.binds << id;
     }
-    if (!query.languages.isEmpty()) {
-        f.where << QStringLiteral("a.language IN (%1)").arg(placeholders(query.languages.size()));
-        for (const QString &l : query.languages)
+    if (const QStringList &languages = query.selected(FacetKind::Language); !languages.isEmpty()) {
+        f.where << QStringLiteral("a.language IN (%1)").arg(placeholders(languages.size()));
+        for (const QString &l : languages)
             f.binds << l;
     }
     if (query.since.isValid()) {

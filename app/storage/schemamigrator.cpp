@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
+#include "storage/sourcesecrets.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -31,7 +32,11 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/sqlite/006_source_error_codes.sql", nullptr},
     {":/medtour/sql/sqlite/007_unused_indexes.sql", nullptr},
     {":/medtour/sql/sqlite/008_page_failures.sql", nullptr},
-    {":/medtour/sql/sqlite/009_team_replica.sql", nullptr},
+    {":/medtour/sql/sqlite/009_moves_and_secrets.sql", SourceSecrets::moveUrlPasswords},
+    // Clusters and signatures go; ArticleEnricher::placeUnplaced() places every article again.
+    {":/medtour/sql/sqlite/010_recluster.sql", nullptr},
+    {":/medtour/sql/sqlite/011_report_profiles.sql", nullptr},
+    {":/medtour/sql/sqlite/012_team_replica.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcerepository.h"
 
+#include "core/credentialstore.h"
+#include "core/urlsecrets.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
@@ -67,7 +69,7 @@ Result<qint64> SourceRepository::ensure(const Source &source)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id FROM sources WHERE url = ?"));
-    q.addBindValue(source.url.toString());
+    q.addBindValue(UrlSecrets::withoutPassword(source.url).toString());
     if (!q.exec())
         return sqlError(q, "looking up a source");
     if (q.next())
@@ -75,10 +77,20 @@ Result<qint64> SourceRepository::ensure(const Source &source)
     return add(source);
 }
 
-Result<qint64> SourceRepository::add(const Source &source)
+Result<qint64> SourceRepository::add(const Source &given)
 {
+    Source source = given;
+    source.url = UrlSecrets::withoutPassword(given.url);
+    const QString password = given.url.password();
+    if (!password.isEmpty() && (source.name == given.url.toString() || source.name.contains(u':' + password + u'@')))
+        source.name.clear(); // the URL with its password: named after the URL without it
     if (byUrl(source.url))
         return Error{Error::InvalidInput, QStringLiteral("a source with the URL %1 exists").arg(source.url.toString())};
+    if (!password.isEmpty()) {
+        CredentialStore store;
+        if (const Result<QUrl> kept = UrlSecrets::movePasswordToStore(given.url, store); !kept)
+            return kept.error();
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO sources (kind, name, url, enabled, interval_minutes, time_zone, language, "
                              "fetch_full_page, folder, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -102,7 +114,7 @@ std::optional<Source> SourceRepository::byUrl(const QUrl &url) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE url = ?").arg(QLatin1StringView(kColumns)));
-    q.addBindValue(url.toString());
+    q.addBindValue(UrlSecrets::withoutPassword(url).toString());
     if (!q.exec() || !q.next())
         return std::nullopt;
     return sourceFrom(q);
@@ -166,7 +178,7 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
         return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     if (Error e = transaction.commit())
         return e;
-    ArticleIndex::noteContentChanged();
+    m_database.noteContentChanged();
     if (keptStarred)
         *keptStarred = starred;
     return {};
@@ -228,10 +240,37 @@ Error SourceRepository::setUrl(qint64 id, const QUrl &url)
         return {Error::InvalidInput,
                 QStringLiteral("source %1 already has the URL %2").arg(other->id).arg(url.toString())};
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE sources SET url = ? WHERE id = ?"));
-    q.addBindValue(url.toString());
+    q.prepare(QStringLiteral("UPDATE sources SET original_url = CASE WHEN original_url = '' THEN url ELSE "
+                             "original_url END, url = ?, moved_to = '', moved_seen = 0 WHERE id = ?"));
+    q.addBindValue(UrlSecrets::withoutPassword(url).toString());
     q.addBindValue(id);
     return exec(q, "moving a source");
+}
+
+Result<int> SourceRepository::noteMove(qint64 id, const QUrl &to)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET moved_seen = CASE WHEN moved_to = ? THEN moved_seen + 1 ELSE 1 END, "
+                             "moved_to = ? WHERE id = ?"));
+    const QString target = UrlSecrets::withoutPassword(to).toString();
+    q.addBindValue(target);
+    q.addBindValue(target);
+    q.addBindValue(id);
+    if (Error e = exec(q, "noting a moved source"))
+        return e;
+    q.prepare(QStringLiteral("SELECT moved_seen FROM sources WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return sqlError(q, "reading a moved source");
+    return q.value(0).toInt();
+}
+
+Error SourceRepository::forgetMove(qint64 id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE sources SET moved_to = '', moved_seen = 0 WHERE id = ? AND moved_to <> ''"));
+    q.addBindValue(id);
+    return exec(q, "forgetting a source's move");
 }
 
 SourceStatus SourceRepository::status(qint64 id) const
@@ -239,7 +278,8 @@ SourceStatus SourceRepository::status(qint64 id) const
     SourceStatus s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
-                             "items_new, items_updated, error_code FROM sources WHERE id = ?"));
+                             "items_new, items_updated, error_code, moved_to, moved_seen, original_url FROM sources "
+                             "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return s;
@@ -253,6 +293,9 @@ SourceStatus SourceRepository::status(qint64 id) const
     s.itemsNew = q.value(7).toInt();
     s.itemsUpdated = q.value(8).toInt();
     s.errorCode = q.value(9).toString();
+    s.movedTo = QUrl(q.value(10).toString());
+    s.movedSeen = q.value(11).toInt();
+    s.originalUrl = QUrl(q.value(12).toString());
     return s;
 }
 

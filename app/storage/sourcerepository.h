@@ -27,6 +27,12 @@ struct SourceStatus
     QString errorCode; ///< stable code of the error (SyncError::codeName), empty when none
     int itemsNew = 0;
     int itemsUpdated = 0;
+    /// A permanent redirect to another host not followed yet: where to, and in how many syncs in a
+    /// row it was seen (SourceRepository::noteMove()).
+    QUrl movedTo;
+    int movedSeen = 0;
+    /// The address the source had before a confirmed move rewrote it; empty when it never moved.
+    QUrl originalUrl;
 };
 
 /// The configured sources. All SQL about sources lives here.
@@ -37,7 +43,9 @@ public:
 
     /// The id of the source with this URL, adding it first when it is new.
     Result<qint64> ensure(const Source &source);
-    /// Adds a new source; an InvalidInput error when one with the same URL exists.
+    /// Adds a new source; an InvalidInput error when one with the same URL exists. A password in the
+    /// URL is never stored here: it goes to the credential store (UrlSecrets), the URL (and a name
+    /// that was the URL) without it.
     Result<qint64> add(const Source &source);
     std::optional<Source> byId(qint64 id) const;
     std::optional<Source> byUrl(const QUrl &url) const;
@@ -57,8 +65,14 @@ public:
     /// folder, enabled) to the source with its id; kind and URL stay.
     Error update(const Source &source);
     Error setEnabled(qint64 id, bool enabled);
-    /// A permanent redirect moved the feed; refused when another source already has `url`.
+    /// A permanent redirect moved the feed; refused when another source already has `url`. The
+    /// first address is kept (SourceStatus::originalUrl) and a pending move forgotten.
     Error setUrl(qint64 id, const QUrl &url);
+    /// A sync was sent on to `to` for good (a permanent redirect to another host): counts the syncs
+    /// in a row that said so, and returns the count (1 when `to` is new).
+    Result<int> noteMove(qint64 id, const QUrl &to);
+    /// A sync was not redirected: a pending move is forgotten.
+    Error forgetMove(qint64 id);
 
     SourceStatus status(qint64 id) const;
     /// Writes the outcome of one fetch and appends it to the fetch log.

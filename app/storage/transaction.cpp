@@ -92,7 +92,8 @@ Error TransactionScope::commit()
         const QString detail = m_database.db().lastError().text();
         m_database.db().rollback();
         releaseGate();
-        return {Error::Database, QStringLiteral("commit failed: %1").arg(detail)};
+        // A full disk shows here most often: the pages of the whole transaction go to the WAL now.
+        return {m_database.errorCodeFor(detail), QStringLiteral("commit failed: %1").arg(detail)};
     }
     releaseGate();
     if (m_database.isBackgroundWriter())
@@ -129,7 +130,8 @@ Error Savepoint::release()
     m_done = true;
     QSqlQuery q(m_database.db());
     if (!q.exec(QStringLiteral("RELEASE ") + m_name)) {
-        const Error e = sqlError(q, "keeping a part of a transaction");
+        Error e = sqlError(q, "keeping a part of a transaction");
+        e.code = m_database.errorCodeFor(e.detail);
         m_done = false;
         rollback();
         return e;

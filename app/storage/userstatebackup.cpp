@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "userstatebackup.h"
 
-#include <QFile>
+#include "core/boundedread.h"
+#include "core/outputfile.h"
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -92,26 +94,32 @@ Result<int> save(const QSqlDatabase &db, const QString &file)
         bySource.insert(e.sourceUrl, rows);
     }
     const QJsonObject root{{QStringLiteral("format"), kFormatVersion}, {QStringLiteral("sources"), bySource}};
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly))
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(file, out.errorString())};
-    out.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
-    if (!out.commit())
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(file, out.errorString())};
+    // Beside the cache, but a name someone may have put a device, a pipe or a folder at: OutputFile
+    // refuses those rather than replacing them.
+    if (const Error error = OutputFile::write(file, QJsonDocument(root).toJson(QJsonDocument::Compact)))
+        return error;
     return int(entries.size());
 }
 
 Result<QList<UserStateEntry>> load(const QString &file)
 {
-    QFile in(file);
-    if (!in.exists())
+    const QFileInfo info(file);
+    if (!info.exists())
         return QList<UserStateEntry>();
-    if (in.size() > kMaxBackupBytes)
-        return Error{Error::InvalidInput, QStringLiteral("%1 is larger than a user-state backup can be").arg(file)};
-    if (!in.open(QIODevice::ReadOnly))
-        return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(file, in.errorString())};
+    // Opening a fifo to read it waits for a writer, for ever; a device never ends.
+    if (!info.isFile())
+        return Error{Error::InvalidInput, QStringLiteral("%1 is not a regular file; not reading it").arg(file)};
+    // Counted as it is read: a pipe or a device at that name says nothing of its size.
+    const Result<QByteArray> bytes = BoundedRead::file(file, kMaxBackupBytes, QStringLiteral("256 MiB"));
+    if (!bytes) {
+        if (bytes.error().code == Error::InvalidInput)
+            return Error{
+                Error::InvalidInput,
+                QStringLiteral("%1 is larger than a user-state backup can be (%2)").arg(file, bytes.error().detail)};
+        return bytes.error();
+    }
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(in.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     const QJsonObject root = document.object();
     if (parseError.error != QJsonParseError::NoError || root.value(u"format").toInt() != kFormatVersion)
         return Error{Error::InvalidInput, QStringLiteral("%1 is not a user-state backup").arg(file)};

@@ -24,7 +24,7 @@ struct UserStateEntry
 
 /// A small copy of the user's stars, notes, labels and read marks beside the cache
 /// (`cache.sqlite.userstate.json`). It is what survives when the cache file itself is damaged
-/// beyond what SQLite can read, so it is written atomically (QSaveFile) and holds nothing else.
+/// beyond what SQLite can read, so it is written atomically (OutputFile) and holds nothing else.
 namespace UserStateBackup {
 
 QString pathFor(const QString &cachePath);

@@ -19,15 +19,11 @@ namespace {
 QList<Tag> tagsOf(const Tags &tags)
 {
     QList<Tag> out;
-    auto add = [&out](const char *kind, const QStringList &values) {
-        for (const QString &value : values)
-            out.append({QString::fromLatin1(kind), value});
-    };
-    add("market", tags.markets);
-    add("region", tags.regions);
-    add("specialty", tags.specialties);
-    add("hospital", tags.hospitals);
-    add("event", tags.events);
+    for (const FacetKind kind : tagFacetKinds()) {
+        const QString name = tagKindName(kind);
+        for (const QString &value : tags.values(tagKindOf(kind)))
+            out.append({name, value});
+    }
     return out;
 }
 
@@ -53,10 +49,10 @@ ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const Q
     p.valid = true;
     p.tags = sharedTagger().tag(title, cleanText, language);
     const Relevance relevance = sharedScorer().score(p.tags);
-    p.tags.evidence.clear(); // scored: what is stored is the tag lists
+    p.signature = DuplicateSignature::compute(title, cleanText, p.tags);
+    p.tags.evidence.clear(); // scored and profiled: what is stored is the tag lists
     p.relevance = relevance.score;
     p.relevanceReasons = relevance.reasonsCompactJson();
-    p.signature = DuplicateSignature::compute(title, cleanText);
     return p;
 }
 
@@ -146,15 +142,24 @@ Error ArticleEnricher::record(const Placed &placed)
     return {};
 }
 
-Result<int> ArticleEnricher::placeUnplaced()
+Result<int> ArticleEnricher::placeUnplaced(UnplacedCursor &cursor, int batch)
 {
-    const QList<StoredArticle> unplaced = ClusterRepository(m_database).unplaced();
+    ClusterRepository clusters(m_database);
+    if (cursor.total < 0)
+        cursor.total = clusters.unplacedCount();
+    if (cursor.total == 0)
+        return 0;
+    const QList<StoredArticle> unplaced = clusters.unplaced(cursor.afterTime, cursor.afterId, batch);
     if (unplaced.isEmpty())
         return 0;
     QList<ToPlace> toPlace;
     toPlace.reserve(unplaced.size());
-    for (const StoredArticle &a : unplaced)
-        toPlace.append(ToPlace{a.id, false, DuplicateSignature::compute(a.title, a.cleanText), a.published});
+    for (const StoredArticle &a : unplaced) {
+        const Tags tags = sharedTagger().tag(a.title, a.cleanText, a.language);
+        toPlace.append(ToPlace{a.id, false, DuplicateSignature::compute(a.title, a.cleanText, tags), a.published});
+    }
+    cursor.afterTime = unplaced.constLast().published.toSecsSinceEpoch();
+    cursor.afterId = unplaced.constLast().id;
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
@@ -162,8 +167,25 @@ Result<int> ArticleEnricher::placeUnplaced()
         return e;
     if (Error e = transaction.commit())
         return e;
-    qCInfo(lcSync) << "placed" << unplaced.size() << "articles a stopped sync had stored without clusters";
+    cursor.done += int(unplaced.size());
     return int(unplaced.size());
+}
+
+Result<int> ArticleEnricher::placeUnplaced(const std::function<void(int done, int total)> &progress)
+{
+    UnplacedCursor cursor;
+    for (;;) {
+        const Result<int> placed = placeUnplaced(cursor);
+        if (!placed)
+            return placed;
+        if (*placed == 0)
+            break;
+        if (progress)
+            progress(cursor.done, cursor.total);
+    }
+    if (cursor.done > 0)
+        qCInfo(lcSync) << "placed" << cursor.done << "articles that had no cluster";
+    return cursor.done;
 }
 
 } // namespace Medtour

@@ -7,6 +7,9 @@
 #include "enrich/tagger.h"
 #include "storage/articlerepository.h"
 
+#include <functional>
+#include <limits>
+
 namespace Medtour {
 
 class Database;
@@ -69,9 +72,21 @@ public:
     /// Writes placements, on the database's thread, inside the caller's transaction, as the index
     /// had them when they were placed. Recorded in the order placed, the rows end up as the index.
     Error record(const Placed &placed);
-    /// Places and records the articles a stopped sync stored without placing (ClusterRepository::
-    /// unplaced()); returns how many.
-    Result<int> placeUnplaced();
+    /// Where placing the articles that have no cluster yet has got to: those a stopped sync stored
+    /// without placing, or all of them after a schema step that re-clusters a cache.
+    struct UnplacedCursor
+    {
+        int total = -1; ///< how many there were when it began (-1: not counted yet)
+        int done = 0;
+        qint64 afterTime = std::numeric_limits<qint64>::min();
+        qint64 afterId = 0;
+    };
+    static constexpr int kUnplacedBatch = 500; ///< per transaction: a star from the reader waits at most for one
+    /// Places and records the next `batch` of them, earliest published first (originals before their
+    /// copies), in a transaction of its own, and advances `cursor`; returns how many (0: done).
+    Result<int> placeUnplaced(UnplacedCursor &cursor, int batch = kUnplacedBatch);
+    /// All of them, a batch per transaction; `progress` (may be empty) hears after each batch.
+    Result<int> placeUnplaced(const std::function<void(int done, int total)> &progress = {});
 
 private:
     Database &m_database;

@@ -69,7 +69,7 @@ QList<SourceSyncResult> BatchCommitter::commit()
             if (r.status == SyncStatus::Error)
                 continue;
             r.status = SyncStatus::Error;
-            r.errorCode = error.code == Error::DiskFull ? Error::DiskFull : Error::Database;
+            r.errorCode = error.code == Error::DiskFull || error.code == Error::ReadOnly ? error.code : Error::Database;
             r.error = FeedPipeline::storeFailure(error);
             r.added = r.updated = 0;
             r.newArticles.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feedingester.h"
 
+#include "core/boundedread.h"
 #include "core/logging.h"
 #include "extract/extractedpage.h"
 #include "extract/pagelinklister.h"
@@ -12,11 +13,15 @@
 #include "storage/transaction.h"
 #include "sync/articleenricher.h"
 #include "sync/articlepreparer.h"
+#include "text/authornames.h"
 #include "text/htmltext.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QScopeGuard>
+#include <QSet>
 
 #include <algorithm>
 
@@ -58,6 +63,48 @@ ParsedFeed pageAsFeed(const QByteArray &bytes, const Source &source, const QByte
     }
     return feed;
 }
+/// Items of one document that share a guid (a CMS that gives every item the channel's address) are
+/// told apart by link and title: each gets "<guid>#<digest of link and title>" as its guid, the same
+/// in every sync, so an unchanged feed stays unchanged and no item overwrites another. Items alike
+/// in guid, link and title are one item: the later ones are dropped. Returns the warning for the
+/// report (once per document), or nothing.
+QString tellApartSharedGuids(QList<FeedItem> &items)
+{
+    QHash<QString, int> uses;
+    for (const FeedItem &item : std::as_const(items))
+        ++uses[PreparedArticle::guidOf(item)];
+    if (uses.size() == items.size())
+        return {};
+    qsizetype shared = 0;
+    qsizetype dropped = 0;
+    QSet<QString> keys;
+    QList<FeedItem> kept;
+    kept.reserve(items.size());
+    for (FeedItem &item : items) {
+        const QString guid = PreparedArticle::guidOf(item);
+        if (uses.value(guid) > 1) {
+            const QByteArray digest = QCryptographicHash::hash(
+                QString(item.link.toString() + u'\x1f' + item.title).toUtf8(), QCryptographicHash::Sha1);
+            const QString key = guid + u'#' + QString::fromLatin1(digest.toHex().left(16));
+            if (keys.contains(key)) {
+                ++dropped;
+                continue;
+            }
+            keys.insert(key);
+            item.id = key;
+            ++shared;
+        }
+        kept.append(std::move(item));
+    }
+    items = std::move(kept);
+    QString warning = QStringLiteral("%1 items share their guid with other items of the feed; told apart by link "
+                                     "and title")
+                          .arg(shared + dropped);
+    if (dropped > 0)
+        warning += QStringLiteral(" (%1 repeated items dropped)").arg(dropped);
+    return warning;
+}
+
 } // namespace
 
 FeedIngester::FeedIngester(Database &database)
@@ -88,6 +135,18 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
     if (source.kind == Source::Kind::Query || GoogleNews::isGoogleNews(source.url)) {
         for (FeedItem &item : items)
             GoogleNews::takeOutlet(item);
+    }
+    if (const QString warning = tellApartSharedGuids(items); !warning.isEmpty())
+        prepared.feed.errors << warning;
+    // Authors are people: an outlet or portal named as author ("연합뉴스", "OO일보 | 네이버") is the item's outlet;
+    // desks ("온라인뉴스팀") are nobody; reporters lose their titles ("홍길동 기자").
+    for (FeedItem &item : items) {
+        if (item.authors.isEmpty())
+            continue;
+        AuthorNames::Sorted sorted = AuthorNames::sort(item.authors);
+        item.authors = std::move(sorted.people);
+        if (item.sourceTitle.isEmpty())
+            item.sourceTitle = sorted.outlet;
     }
     prepared.articles.reserve(items.size());
     prepared.enrichment.reserve(items.size());
@@ -270,21 +329,40 @@ Result<bool> FeedIngester::completeFromPage(FeedItem item, const ExtractedPage &
 
 Result<IngestReport> FeedIngester::ingestFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return Error{Error::NotFound, QStringLiteral("no such file: %1").arg(path)};
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > kMaxFeedBytes) // as a download would be; refused before it is read
-        return Error{Error::InvalidInput,
-                     QStringLiteral("%1 bytes, larger than the 20 MiB limit for a feed").arg(file.size())};
+    // As a download would be: at most 20 MiB, counted as it is read (a pipe or device has no size).
+    const Result<QByteArray> bytes = BoundedRead::file(path, kMaxFeedBytes, QStringLiteral("20 MiB"));
+    if (!bytes && bytes.error().code == Error::InvalidInput)
+        return Error{Error::InvalidInput, bytes.error().detail + QStringLiteral(" for a feed")};
+    if (!bytes)
+        return bytes.error();
     Source source;
     source.kind = Source::Kind::File;
     source.url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    return ingest(file.readAll(), source);
+    return ingest(*bytes, source);
 }
 
-Result<int> SampleData::importIfEmpty(Database &database)
+void SampleData::placeDates(QList<FeedItem> &items, const QDateTime &now)
+{
+    QDateTime newest;
+    for (const FeedItem &item : std::as_const(items)) {
+        if (item.published.isValid() && (!newest.isValid() || item.published > newest))
+            newest = item.published;
+    }
+    if (!newest.isValid() || !now.isValid())
+        return;
+    // Whole days keep each article's time of day; when the newest was published later in the day
+    // than `now`, everything moves back by as much more, so nothing lies in the future.
+    qint64 shift = newest.toLocalTime().date().daysTo(now.toLocalTime().date()) * 86400;
+    shift += std::min<qint64>(0, newest.addSecs(shift).secsTo(now));
+    for (FeedItem &item : items) {
+        if (item.published.isValid())
+            item.published = item.published.addSecs(shift);
+        if (item.updated.isValid())
+            item.updated = item.updated.addSecs(shift);
+    }
+}
+
+Result<int> SampleData::importIfEmpty(Database &database, const QDateTime &now)
 {
     if (ArticleRepository(database).count({}) > 0 || SourceRepository(database).count() > 0)
         return 0;
@@ -295,7 +373,11 @@ Result<int> SampleData::importIfEmpty(Database &database)
     source.kind = Source::Kind::File;
     source.url = QUrl(QStringLiteral("qrc:/sample/medtour-sample.xml"));
     source.enabled = false; // nothing to fetch: it is imported once
-    const Result<IngestReport> report = FeedIngester(database).ingest(file.readAll(), source);
+    PreparedFeed prepared = FeedIngester::prepare(file.readAll(), source);
+    placeDates(prepared.feed.items, now);
+    for (qsizetype i = 0; i < prepared.articles.size(); ++i) // the stored hash is of the stored dates
+        prepared.articles[i].contentHash = PreparedArticle::prepare(prepared.feed.items.at(i)).contentHash;
+    const Result<IngestReport> report = FeedIngester(database).ingest(prepared, source);
     if (!report)
         return report.error();
     return report->stats.added;

@@ -107,8 +107,13 @@ private:
 /// The embedded offline sample: imports it when the cache has no articles at all.
 namespace SampleData {
 inline constexpr char kResourcePath[] = ":/sample/medtour-sample.xml";
-/// Returns the number of articles imported (0 when the cache already had content).
-Result<int> importIfEmpty(Database &database);
+/// Returns the number of articles imported (0 when the cache already had content). The sample's
+/// dates move to the import day (placeDates()), so "Today" and "Last 7 days" show it in any year.
+Result<int> importIfEmpty(Database &database, const QDateTime &now = QDateTime::currentDateTimeUtc());
+/// Moves every dated item by one span so that the newest falls on the local day of `now` and not
+/// after `now`, keeping order and spacing (and the time of day where `now` allows). Items without
+/// a date stay without one.
+void placeDates(QList<FeedItem> &items, const QDateTime &now);
 } // namespace SampleData
 
 } // namespace Medtour

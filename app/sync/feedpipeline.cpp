@@ -8,6 +8,7 @@
 #include "storage/transaction.h"
 #include "sync/clusterplacer.h"
 #include "sync/pagecompleter.h"
+#include "sync/sourcemoves.h"
 #include "sync/syncerror.h"
 #include "sync/syncrun_p.h"
 
@@ -48,8 +49,6 @@ void FeedPipeline::take(const FetchResult &fetched)
 
 void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
 {
-    if (fetched.permanentUrl.isValid())
-        source.url = fetched.permanentUrl; // as store() will have it
     auto promise = std::make_shared<QPromise<PreparedFeed>>();
     auto *watcher = new QFutureWatcher<PreparedFeed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fetched] {
@@ -134,15 +133,8 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
         }
         break;
     case FetchResult::Outcome::Ok: {
-        if (fetched.permanentUrl.isValid() && fetched.permanentUrl != source->url) {
-            if (const Error e = sources.setUrl(source->id, fetched.permanentUrl))
-                qCWarning(lcSync) << "keeping" << source->url << ":" << e.detail;
-            else {
-                qCInfo(lcSync) << source->url << "moved permanently to" << fetched.permanentUrl;
-                source->url = fetched.permanentUrl;
-                out.url = source->url;
-            }
-        }
+        SourceMoves::follow(sources, *source, status, fetched.permanentUrl);
+        out.url = source->url;
         const bool nameIsUrl = source->name.isEmpty() || source->name == source->url.toString() ||
                                source->name == fetched.finalUrl.toString();
         Source ingestAs = *source;
@@ -161,9 +153,12 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
         }
         m_placer.placeStored(); // what it committed, also when a later part failed
         if (!report) {
+            Error failure = report.error();
+            if (failure.code == Error::Database || failure.code == Error::Io)
+                failure.code = m_run.database.errorCodeFor(failure.detail); // a full disk says "disk I/O error"
             out.status = SyncStatus::Error;
-            out.error = storeFailure(report.error());
-            out.errorCode = report.error().code;
+            out.error = storeFailure(failure);
+            out.errorCode = failure.code;
             status.error = out.error;
             break; // validators kept as they were, so the next fetch is a full one
         }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpfetcher.h"
 
+#include "core/credentialstore.h"
 #include "core/logging.h"
+#include "core/urlsecrets.h"
 #include "core/version.h"
 
 #include <QDateTime>
@@ -74,16 +76,25 @@ qint64 HttpFetcher::parseRetryAfter(const QByteArray &value, const QDateTime &no
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
-    bool ok = false;
-    const qint64 secs = v.toLongLong(&ok);
-    if (ok)
-        return secs < 0 ? -1 : secs;
+    const bool digits = std::all_of(v.cbegin(), v.cend(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits) {
+        // Any number of digits: a value past what fits (9223372036854775807 and beyond) is simply
+        // long, and no server gets to park a source for more than a week.
+        bool ok = false;
+        const qint64 secs = v.size() <= 18 ? v.toLongLong(&ok) : 0;
+        return ok ? std::min(secs, kMaxRetryAfterSecs) : kMaxRetryAfterSecs;
+    }
     // An HTTP date: "Wed, 21 Oct 2015 07:28:00 GMT".
     QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(v), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!when.isValid())
         return -1;
     when.setTimeZone(QTimeZone::utc());
-    return std::max<qint64>(0, now.secsTo(when));
+    return std::clamp<qint64>(now.secsTo(when), 0, kMaxRetryAfterSecs);
+}
+
+QString HttpFetcher::hostKey(const QUrl &url)
+{
+    return url.host().toLower() + u':' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
 }
 
 void HttpFetcher::fetch(const FetchRequest &request)
@@ -91,9 +102,15 @@ void HttpFetcher::fetch(const FetchRequest &request)
     const quint64 ticket = m_nextTicket++;
     Job &job = m_jobs[ticket];
     job.request = request;
-    job.current = request.url;
-    job.visited.insert(request.url.adjusted(QUrl::NormalizePathSegments));
-    job.host = request.url.host().toLower();
+    // User name and password leave the URL here: they go in a header (addCredentials()), never in a
+    // log line, an error or the URL the result reports.
+    job.user = request.url.userName();
+    job.password = request.url.password();
+    job.request.url = request.url.adjusted(QUrl::RemoveUserInfo);
+    job.origin = job.request.url;
+    job.current = job.request.url;
+    job.visited.insert(job.current.adjusted(QUrl::NormalizePathSegments));
+    job.hostKey = hostKey(job.current);
     job.clock.start();
     m_waiting.push_back(ticket);
     schedule();
@@ -123,13 +140,37 @@ void HttpFetcher::abortAll(const QString &reason)
 
 void HttpFetcher::schedule()
 {
+    // Not re-entered: a job ended from here (a skip, a bad URL) reports at once, and what its
+    // receiver does (fetch more) only asks for another pass of this loop.
+    if (m_scheduling) {
+        m_scheduleAgain = true;
+        return;
+    }
+    m_scheduling = true;
+    do {
+        m_scheduleAgain = false;
+        scheduleOnce();
+    } while (m_scheduleAgain);
+    m_scheduling = false;
+}
+
+void HttpFetcher::scheduleOnce()
+{
     for (auto it = m_waiting.begin(); it != m_waiting.end() && m_active < m_settings.maxConcurrent;) {
         const auto job = m_jobs.find(*it);
         if (job == m_jobs.end()) {
             it = m_waiting.erase(it);
             continue;
         }
-        if (m_perHost.value(job->second.host) >= m_settings.maxPerHost) {
+        if (hostGivenUp(job->second.hostKey)) {
+            // Its host timed out again and again in this sync: no more attempts there until the next.
+            const quint64 ticket = *it;
+            m_waiting.erase(it);
+            skip(ticket);
+            it = m_waiting.begin();
+            continue;
+        }
+        if (m_perHost.value(job->second.hostKey) >= m_settings.maxPerHost) {
             ++it;
             continue;
         }
@@ -154,17 +195,20 @@ void HttpFetcher::start(quint64 ticket)
     }
     ++job.attempt;
     job.body.clear();
+    job.decoder.reset();
     job.abortReason.clear();
     job.abortRetryable = false;
     ++m_active;
-    ++m_perHost[job.host];
+    ++m_perHost[job.hostKey];
 
     QNetworkRequest request(job.current);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    // Qt inflates gzip/deflate itself; its ratio check starts where our cap ends, so a bomb meets one of them.
-    request.setDecompressedSafetyCheckThreshold(m_settings.maxBytes);
+    // Asked for by us, so Qt leaves the body compressed: ContentDecoder inflates it in onReadyRead(),
+    // counting every byte it makes, and stops a bomb at the size limit.
+    request.setRawHeader("Accept-Encoding", "gzip, deflate");
     request.setRawHeader("User-Agent", userAgent());
+    addCredentials(request, job);
     request.setRawHeader("Accept",
                          "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
                          "text/xml;q=0.9, */*;q=0.5");
@@ -214,6 +258,7 @@ void HttpFetcher::start(quint64 ticket)
             return;
         Job &j = it->second;
         armIdle(j, m_settings.idleTimeoutMs);
+        m_hostsAnswering.insert(j.hostKey);
         const QVariant length = j.reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_settings.maxBytes)
             stopJob(j, Error::TooLarge,
@@ -253,12 +298,47 @@ void HttpFetcher::onReadyRead(quint64 ticket)
         return;
     Job &job = it->second;
     armIdle(job, m_settings.idleTimeoutMs);
-    // Qt has already inflated gzip/deflate here, so this caps the decoded size.
-    job.body += job.reply->readAll();
-    if (job.body.size() > m_settings.maxBytes) {
-        job.body.clear();
-        stopJob(job, Error::TooLarge, QStringLiteral("too large: more than %1 bytes").arg(m_settings.maxBytes), false);
+    if (!job.decoder) {
+        // Only a 2xx body is kept, so only a 2xx body is inflated; any other is counted and dropped.
+        const int status = job.reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool kept = status >= 200 && status < 300;
+        job.decoder = std::make_unique<ContentDecoder>(kept ? job.reply->rawHeader("Content-Encoding") : QByteArray(),
+                                                       m_settings.maxBytes);
     }
+    switch (job.decoder->feed(job.reply->readAll(), &job.body)) {
+    case ContentDecoder::Status::Ok:
+        break;
+    case ContentDecoder::Status::TooLarge:
+        job.body.clear();
+        stopJob(job, Error::TooLarge,
+                job.decoder->decodes()
+                    ? QStringLiteral("too large: the compressed body inflates past %1 bytes (a compression bomb)")
+                          .arg(m_settings.maxBytes)
+                    : QStringLiteral("too large: more than %1 bytes").arg(m_settings.maxBytes),
+                false);
+        break;
+    case ContentDecoder::Status::Damaged:
+        job.body.clear();
+        stopJob(job, Error::Network, job.decoder->error(), false);
+        break;
+    }
+}
+
+void HttpFetcher::addCredentials(QNetworkRequest &request, Job &job) const
+{
+    if (job.user.isEmpty() || !UrlSecrets::sameOrigin(job.current, job.origin))
+        return; // none, or a redirect took us elsewhere: the password stays with its own site
+    if (job.password.isEmpty()) {
+        QUrl keyed = job.origin;
+        keyed.setUserName(job.user);
+        const Result<std::optional<QString>> kept = CredentialStore().password(UrlSecrets::keyFor(keyed));
+        if (!kept)
+            qCInfo(lcSync) << "no password for" << job.origin.toDisplayString() << ":" << kept.error().detail;
+        else if (kept->has_value())
+            job.password = **kept;
+    }
+    const QByteArray pair = job.user.toUtf8() + ':' + job.password.toUtf8();
+    request.setRawHeader("Authorization", "Basic " + pair.toBase64());
 }
 
 void HttpFetcher::stopJob(Job &job, Error::Code code, const QString &reason, bool retryable)
@@ -283,8 +363,8 @@ void HttpFetcher::release(Job &job)
     job.idle = nullptr;
     job.deadline = nullptr;
     --m_active;
-    if (--m_perHost[job.host] <= 0)
-        m_perHost.remove(job.host);
+    if (--m_perHost[job.hostKey] <= 0)
+        m_perHost.remove(job.hostKey);
 }
 
 void HttpFetcher::onFinished(quint64 ticket)
@@ -327,14 +407,6 @@ void HttpFetcher::onFinished(quint64 ticket)
             result.errorCode = abortCode;
             complete(ticket, result);
         }
-        return;
-    }
-    if (networkError != QNetworkReply::NoError && networkErrorText.trimmed() == u"Decompression failed:") {
-        // Qt's inflater stopped on its ratio check (past maxBytes inflated); corrupt data would carry zlib's reason.
-        result.error = QStringLiteral("too large: the compressed body inflates past %1 bytes (a compression bomb)")
-                           .arg(m_settings.maxBytes);
-        result.errorCode = Error::TooLarge;
-        complete(ticket, result);
         return;
     }
     if (status == 0 || (networkError != QNetworkReply::NoError && status < 300)) {
@@ -381,8 +453,8 @@ void HttpFetcher::onFinished(quint64 ticket)
         ++job.redirects;
         job.allPermanent = job.allPermanent && (status == 301 || status == 308);
         job.visited.insert(key);
-        job.current = target;
-        job.host = target.host().toLower();
+        job.current = target.adjusted(QUrl::RemoveUserInfo);
+        job.hostKey = hostKey(job.current);
         --job.attempt; // a redirect is not a retry
         m_waiting.push_front(ticket);
         schedule();
@@ -394,6 +466,12 @@ void HttpFetcher::onFinished(quint64 ticket)
         return;
     }
     if (status >= 200 && status < 300) {
+        if (job.decoder && job.decoder->finish() == ContentDecoder::Status::Damaged) {
+            result.error = job.decoder->error();
+            result.errorCode = Error::Network;
+            complete(ticket, result);
+            return;
+        }
         result.outcome = FetchResult::Outcome::Ok;
         result.body = std::move(job.body);
         complete(ticket, result);
@@ -421,7 +499,11 @@ void HttpFetcher::onFinished(quint64 ticket)
 void HttpFetcher::retryOrFail(quint64 ticket, Error::Code code, const QString &error, int status)
 {
     Job &job = m_jobs.at(ticket);
-    if (job.attempt <= m_settings.maxRetries) {
+    const QString key = job.hostKey;
+    if (code == Error::Timeout)
+        ++m_hostTimeouts[key];
+    const bool givenUp = code == Error::Timeout && hostGivenUp(key);
+    if (job.attempt <= m_settings.maxRetries && !givenUp) {
         const int delay = m_settings.retryBaseMs * (1 << std::min(job.attempt - 1, 10));
         qCInfo(lcSync) << job.current << error << "- retrying in" << delay << "ms";
         job.waitingRetry = true;
@@ -430,7 +512,9 @@ void HttpFetcher::retryOrFail(quint64 ticket, Error::Code code, const QString &e
             if (it == m_jobs.end() || !it->second.waitingRetry)
                 return;
             it->second.waitingRetry = false;
-            m_waiting.push_front(ticket);
+            // Behind the requests not tried yet: a feed that failed once does not go before a
+            // healthy one that has not had its turn.
+            m_waiting.push_back(ticket);
             schedule();
         });
         return;
@@ -443,6 +527,38 @@ void HttpFetcher::retryOrFail(quint64 ticket, Error::Code code, const QString &e
     result.error = job.attempt > 1 ? QStringLiteral("%1 (after %2 attempts)").arg(error).arg(job.attempt) : error;
     result.errorCode = code;
     complete(ticket, result);
+    if (givenUp)
+        skipHost(key);
+}
+
+void HttpFetcher::skip(quint64 ticket)
+{
+    const auto it = m_jobs.find(ticket);
+    if (it == m_jobs.end())
+        return;
+    FetchResult result;
+    result.finalUrl = it->second.current;
+    result.error = QStringLiteral("timed out: skipped after %1 time-outs on %2 in this sync (tried again in the next)")
+                       .arg(m_hostTimeouts.value(it->second.hostKey))
+                       .arg(it->second.hostKey);
+    result.errorCode = Error::Timeout;
+    complete(ticket, result);
+}
+
+void HttpFetcher::skipHost(const QString &key)
+{
+    // The jobs that wait on that host: queued, or between attempts. Running ones end on their own.
+    std::vector<quint64> tickets;
+    for (const auto &[ticket, job] : m_jobs) {
+        if (job.hostKey == key && !job.reply)
+            tickets.push_back(ticket);
+    }
+    for (const quint64 ticket : tickets) {
+        const auto queued = std::find(m_waiting.begin(), m_waiting.end(), ticket);
+        if (queued != m_waiting.end())
+            m_waiting.erase(queued);
+        skip(ticket);
+    }
 }
 
 void HttpFetcher::complete(quint64 ticket, FetchResult result)
@@ -454,8 +570,11 @@ void HttpFetcher::complete(quint64 ticket, FetchResult result)
     release(job);
     result.id = job.request.id;
     result.purpose = job.request.purpose;
-    if (result.outcome != FetchResult::Outcome::Failed && job.redirects > 0 && job.allPermanent)
+    if (result.outcome != FetchResult::Outcome::Failed && job.redirects > 0 && job.allPermanent) {
         result.permanentUrl = job.current;
+        if (UrlSecrets::sameOrigin(job.current, job.origin))
+            result.permanentUrl.setUserName(job.user); // the same login goes with it
+    }
     if (!result.finalUrl.isValid())
         result.finalUrl = job.current;
     result.bytes = result.body.size();

@@ -1,26 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "opmlfiles.h"
 
+#include "core/boundedread.h"
+#include "core/outputfile.h"
 #include "feeds/googlenews.h"
 #include "feeds/opml.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 namespace Medtour::OpmlFiles {
 
 Result<OpmlImport> importFile(Database &database, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{file.exists() ? Error::Io : Error::NotFound,
-                     QStringLiteral("cannot read %1: %2").arg(path, file.errorString())};
-    if (file.size() > Opml::kMaxBytes)
-        return Error{Error::InvalidInput, QStringLiteral("%1: larger than %2 bytes").arg(path).arg(Opml::kMaxBytes)};
-    const Result<OpmlDocument> doc = Opml::read(file.read(Opml::kMaxBytes + 1));
+    // Counted as it is read: a pipe or a device says nothing of its size.
+    const Result<QByteArray> bytes = BoundedRead::file(path, Opml::kMaxBytes, QStringLiteral("8 MiB"));
+    if (!bytes) {
+        if (bytes.error().code == Error::InvalidInput)
+            return Error{Error::InvalidInput, QStringLiteral("%1: %2").arg(path, bytes.error().detail)};
+        return bytes.error();
+    }
+    const Result<OpmlDocument> doc = Opml::read(*bytes);
     if (!doc)
         return Error{Error::InvalidInput, QStringLiteral("%1: %2").arg(path, doc.error().detail)};
     SourceRepository repo(database);
@@ -55,12 +55,9 @@ Result<OpmlImport> importFile(Database &database, const QString &path)
 Result<int> exportFile(Database &database, const QString &path)
 {
     const QList<Source> sources = SourceRepository(database).all();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
-    file.write(Opml::write(sources, QStringLiteral("Medtour Reader sources")));
-    if (!file.commit())
-        return Error{Error::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString())};
+    // Only to a regular file or a new name: never over a device, a pipe or a folder (OutputFile).
+    if (const Error error = OutputFile::write(path, Opml::write(sources, QStringLiteral("Medtour Reader sources"))))
+        return error;
     int exported = 0;
     for (const Source &s : sources)
         exported += s.kind != Source::Kind::File;

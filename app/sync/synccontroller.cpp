@@ -24,6 +24,9 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(m_worker, &SyncWorker::sourceFinished, this, &SyncController::sourceSynced, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::progress, this, &SyncController::progress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::finished, this, &SyncController::onFinished, Qt::QueuedConnection);
+    connect(this, &SyncController::placeUnplacedRequested, m_worker, &SyncWorker::placeUnplaced, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
     m_thread.start();
 
     m_schedule.setTimerType(Qt::VeryCoarseTimer);
@@ -55,6 +58,11 @@ void SyncController::syncDue()
     SyncRequest r;
     r.dueOnly = true;
     request(r);
+}
+
+void SyncController::placeUnplaced()
+{
+    Q_EMIT placeUnplacedRequested();
 }
 
 void SyncController::cancel()

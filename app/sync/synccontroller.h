@@ -37,16 +37,23 @@ public:
     /// Checks for due sources every `checkEveryMs` (0 stops the schedule).
     void setScheduleInterval(int checkEveryMs);
     bool isRunning() const { return m_running; }
+    /// Places the articles that have no cluster yet on the sync thread (a schema step that
+    /// re-clusters the cache leaves all of them so), with clusteringProgress(); a sync asked for
+    /// meanwhile starts after it.
+    void placeUnplaced();
 
 Q_SIGNALS:
     void syncStarted(int total);
     void sourceSynced(const Medtour::SourceSyncResult &result);
     void progress(int done, int total);
     void syncFinished(const Medtour::SyncReport &report);
+    void clusteringProgress(int done, int total);
+    void clusteringFinished(int placed);
 
     // To the worker (queued).
     void startRequested(const Medtour::SyncRequest &request);
     void cancelRequested();
+    void placeUnplacedRequested();
 
 private:
     void request(const SyncRequest &request);

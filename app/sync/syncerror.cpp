@@ -11,7 +11,7 @@ namespace Medtour::SyncError {
 
 namespace {
 
-constexpr std::array<std::pair<Error::Code, const char *>, 16> kNames{{
+constexpr std::array<std::pair<Error::Code, const char *>, 17> kNames{{
     {Error::NotFound, "not-found"},
     {Error::Io, "io"},
     {Error::NotAFeed, "not-a-feed"},
@@ -28,6 +28,7 @@ constexpr std::array<std::pair<Error::Code, const char *>, 16> kNames{{
     {Error::Redirect, "redirect"},
     {Error::Cancelled, "cancelled"},
     {Error::NoArticleLinks, "no-article-links"},
+    {Error::ReadOnly, "read-only"},
 }};
 
 Description httpDescription(int status, const QDateTime &retryAt)
@@ -127,6 +128,11 @@ Description describe(Error::Code code, int httpStatus, const QString &detail, co
     case Error::DiskFull:
         return {QCoreApplication::translate("SyncError", "The disk is full."),
                 QCoreApplication::translate("SyncError", "Free some space and sync again.")};
+    case Error::ReadOnly:
+        return {QCoreApplication::translate("SyncError", "The cache is read-only, so nothing can be saved in it."),
+                QCoreApplication::translate("SyncError",
+                                            "Make the cache file and its folder writable (or free some space), "
+                                            "then sync again.")};
     case Error::Database:
     case Error::Corrupt:
     case Error::Io:

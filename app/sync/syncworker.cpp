@@ -2,6 +2,7 @@
 #include "syncworker.h"
 
 #include "core/logging.h"
+#include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/batchcommitter.h"
@@ -75,21 +76,38 @@ void SyncWorker::start(const SyncRequest &request)
         qCWarning(lcSync) << "a sync is already running; request ignored";
         return;
     }
+    if (m_placingUnplaced) {
+        m_afterPlacing = request;
+        return;
+    }
     QString error;
-    if (!ensureOpen(&error)) {
+    if (!ensureOpen(&error) || m_database->isReadOnly()) {
+        // A read-only cache keeps nothing a sync would fetch: nothing is fetched.
         SyncReport report;
-        report.error = error;
+        report.error = error.isEmpty() ? QStringLiteral("the cache %1 is read-only (%2); nothing was synced")
+                                             .arg(m_databasePath, m_database->readOnlyReason())
+                                       : error;
         Q_EMIT finished(report);
         return;
     }
+    // Articles without a cluster, which new ones must be placed among: those a stopped sync (killed,
+    // or a full disk) stored but did not place, or all of them after a schema step re-clustered.
+    if (ClusterRepository(*m_database).unplacedCount() > 0) {
+        m_afterPlacing = request;
+        placeUnplaced();
+        return;
+    }
+    run(request);
+}
+
+void SyncWorker::run(const SyncRequest &request)
+{
     m_running = true;
     m_run->cancelled = false;
+    m_fetcher->forgetTimeouts(); // a host that timed out last time gets its chance again
     m_run->startedAt.clear();
     m_report = {};
     m_clock.start();
-    // Articles a stopped sync (killed, or a full disk) stored but did not place in clusters.
-    if (const Result<int> placed = m_run->ingester->enricher().placeUnplaced(); !placed)
-        qCWarning(lcSync) << "could not place unclustered articles:" << placed.error().detail;
     m_batches->begin();
     const QList<FetchRequest> requests = requestsFor(request);
     if (requests.isEmpty()) {
@@ -146,8 +164,15 @@ QList<FetchRequest> SyncWorker::requestsFor(const SyncRequest &request)
 
 void SyncWorker::cancel()
 {
-    if (!m_running)
+    if (!m_running) {
+        if (m_afterPlacing) { // a sync that waits for the placing: it never starts
+            m_afterPlacing.reset();
+            SyncReport report;
+            report.cancelled = true;
+            Q_EMIT finished(report);
+        }
         return;
+    }
     m_run->cancelled = true;
     m_fetcher->abortAll(QStringLiteral("cancelled"));
 }

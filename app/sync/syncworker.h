@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/articleenricher.h"
 #include "sync/fetchsettings.h"
 #include "sync/httpfetcher.h"
 #include "sync/syncreport.h"
@@ -9,6 +10,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace Medtour {
 
@@ -39,17 +41,26 @@ public:
     ~SyncWorker() override;
 
 public Q_SLOTS:
+    /// Articles that have no cluster yet are placed first (placeUnplaced()); the sync runs after.
     void start(const Medtour::SyncRequest &request);
     void cancel();
+    /// Places the articles that have no cluster yet (all of them after a schema step re-clusters
+    /// the cache; those a stopped sync left), a batch per transaction and event-loop turn, so that
+    /// quitting, cancelling and the reader's own writes never wait for more than one batch.
+    void placeUnplaced();
 
 Q_SIGNALS:
     void started(int total);
     void sourceFinished(const Medtour::SourceSyncResult &result);
     void progress(int done, int total);
     void finished(const Medtour::SyncReport &report);
+    void clusteringProgress(int done, int total);
+    void clusteringFinished(int placed); ///< after every placeUnplaced(), whether it placed any
 
 private:
     bool ensureOpen(QString *error);
+    void run(const SyncRequest &request);
+    void placeNextUnplaced();
     /// The fetches to make, one per source; sources that do not exist are reported at once.
     QList<FetchRequest> requestsFor(const SyncRequest &request);
     void onFetched(const FetchResult &result);
@@ -74,6 +85,9 @@ private:
     int m_total = 0;
     SyncReport m_report;
     QElapsedTimer m_clock;
+    bool m_placingUnplaced = false;
+    ArticleEnricher::UnplacedCursor m_unplaced;
+    std::optional<SyncRequest> m_afterPlacing; ///< a sync asked for while placeUnplaced() runs
 };
 
 } // namespace Medtour

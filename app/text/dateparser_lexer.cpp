@@ -109,7 +109,10 @@ constexpr WideWord kWideWords[] = {
     {u"송고시간", WordKind::Label, 0}, {u"등록", WordKind::Label, 0}, {u"등록일", WordKind::Label, 0},
     {u"기사", WordKind::Label, 0}, {u"작성", WordKind::Label, 0}, {u"작성일", WordKind::Label, 0},
     {u"발행", WordKind::Label, 0}, {u"발행일", WordKind::Label, 0}, {u"게재", WordKind::Label, 0},
-    {u"업데이트", WordKind::Label, 0}, {u"일시", WordKind::Label, 0},
+    {u"업데이트", WordKind::Label, 0}, {u"일시", WordKind::Label, 0}, {u"입력일시", WordKind::Label, 0},
+    {u"등록일시", WordKind::Label, 0}, {u"수정일시", WordKind::Label, 0}, {u"작성일시", WordKind::Label, 0},
+    {u"승인일시", WordKind::Label, 0}, {u"입력시간", WordKind::Label, 0}, {u"등록시간", WordKind::Label, 0},
+    {u"게재일", WordKind::Label, 0}, {u"기사등록", WordKind::Label, 0}, {u"최초입력", WordKind::Label, 0},
     // Japanese/Chinese field labels: same shape as the Korean ones.
     {u"年", WordKind::Unit, UnitYear}, {u"月", WordKind::Unit, UnitMonth}, {u"日", WordKind::Unit, UnitDay},
     {u"時", WordKind::Unit, UnitHour}, {u"时", WordKind::Unit, UnitHour}, {u"分", WordKind::Unit, UnitMinute},

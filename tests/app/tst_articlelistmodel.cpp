@@ -273,7 +273,7 @@ void tst_ArticleListModel::marketTrendCountsWeeks()
     QCOMPARE(trend.counts.first().at(3), 0);
     QCOMPARE(trend.maxCount(), 2);
     ArticleQuery onlyKz;
-    onlyKz.markets = {u"KZ"_s};
+    onlyKz.selected(FacetKind::Market) = {u"KZ"_s};
     QCOMPARE(facets.marketTrend(onlyKz, 6, 4, now).markets.first(), u"KZ"_s); // the selection leads
 }
 

@@ -2,6 +2,7 @@
 // Drives the real medtour-cli binary: its commands, JSON shapes and exit codes are an interface.
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void userStateFromScripts();
     void statsAndCheck();
     void extractPrintsPageJson();
+    void storedAuthorsArePeople();
     void recoverKeepsStars();
 
 private:
@@ -299,8 +301,9 @@ void tst_Cli::extractPrintsPageJson()
                        u"https://www.example.kr/news/articleView.html?idxno=1"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-    for (const char *key : {"url", "canonical_url", "title", "published", "authors", "emails", "dateline", "lang",
-                            "encoding", "text", "paragraphs", "captions", "tags", "relevance", "relevance_reasons"})
+    for (const char *key :
+         {"url", "canonical_url", "title", "published", "authors", "outlet", "emails", "dateline", "lang", "encoding",
+          "text", "paragraphs", "captions", "tags", "relevance", "relevance_reasons"})
         QVERIFY2(o.contains(QLatin1StringView(key)), key);
     QCOMPARE(o.value(u"published").toString(), u"2019-05-23T00:18:00Z"_s);
     QCOMPARE(o.value(u"authors").toArray().first().toString(), u"홍길동"_s);
@@ -313,9 +316,44 @@ void tst_Cli::extractPrintsPageJson()
     QVERIFY(!o.value(u"text").toString().contains(u"▲"_s)); // the caption stays apart
     QCOMPARE(o.value(u"captions").toArray().size(), 1);
 
+    // A page whose body is empty without JavaScript and whose article is JSON-LD data, naming its outlet as an
+    // author: the text comes from the data, the outlet goes to "outlet", "authors" lists the reporter only.
+    const Run data = cli({u"extract"_s, QStringLiteral(MEDTOUR_TEST_DATA "/pages/jsonld-articlebody.html")});
+    QCOMPARE(data.exitCode, 0);
+    const QJsonObject d = QJsonDocument::fromJson(data.out).object();
+    QCOMPARE(d.value(u"outlet").toString(), u"광주남도일보"_s);
+    QCOMPARE(d.value(u"authors").toArray(), QJsonArray{u"박광주"_s});
+    QVERIFY(d.value(u"text").toString().startsWith(u"광주 빛고을병원이 베트남 환자를"_s));
+
     const Run missing = cli({u"extract"_s, u"/nonexistent/page.html"_s});
     QVERIFY(missing.exitCode != 0);
     QVERIFY(!missing.err.isEmpty());
+}
+
+void tst_Cli::storedAuthorsArePeople()
+{
+    // A feed whose author fields name an outlet with its portal, a wire, a desk: "parse" shows the feed as written,
+    // the stored article lists its reporters only and keeps the outlet as "outlet".
+    const QString db = m_dir.filePath(u"authors.db"_s);
+    const Run parsed = cli({u"parse"_s, data("author-labels.xml")});
+    QCOMPARE(QJsonDocument::fromJson(parsed.out).object().value(u"items").toArray().at(0).toObject().value(u"authors"),
+             QJsonArray{u"대전일보 | 네이버"_s});
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, data("author-labels.xml")}).exitCode, 0);
+    QHash<QString, QJsonObject> byTitle;
+    for (const QJsonValue row : QJsonDocument::fromJson(cli({u"--db"_s, db, u"list"_s}).out).array()) {
+        const Run show = cli({u"--db"_s, db, u"show"_s, QString::number(row.toObject().value(u"id").toInt())});
+        const QJsonObject o = QJsonDocument::fromJson(show.out).object();
+        byTitle.insert(o.value(u"title").toString(), o);
+    }
+    const QJsonObject daejeon = byTitle.value(u"대전시, 카자흐스탄 의료관광 설명회"_s);
+    QCOMPARE(daejeon.value(u"authors").toArray(), QJsonArray());
+    QCOMPARE(daejeon.value(u"outlet").toString(), u"대전일보"_s);
+    const QJsonObject busan = byTitle.value(u"부산 병원들, 몽골 환자 유치"_s);
+    QCOMPARE(busan.value(u"authors").toArray(), QJsonArray{u"김부산"_s});
+    QCOMPARE(busan.value(u"outlet").toString(), u"연합뉴스"_s);
+    const QJsonObject daegu = byTitle.value(u"대구 의료관광 특파원 보고"_s);
+    QCOMPARE(daegu.value(u"authors").toArray(), QJsonArray{u"이대구"_s});
+    QCOMPARE(daegu.value(u"outlet").toString(), QString());
 }
 
 void tst_Cli::recoverKeepsStars()

@@ -58,6 +58,7 @@ private Q_SLOTS:
     void totalsAgreeWithSql();
     void labelsAreLocalised();
     void backgroundIndexAdoptsSnapshots();
+    void contentGenerationIsPerCache();
 
 private:
     QTemporaryDir m_dir;
@@ -136,7 +137,7 @@ void tst_Facets::counts()
     QFETCH(QStringList, markets);
     QFETCH(QString, text);
     ArticleQuery q;
-    q.markets = markets;
+    q.selected(FacetKind::Market) = markets;
     q.text = text;
     const FacetCounts c = FacetRepository(m_db).counts(q);
     QTEST(c.total, "total");
@@ -153,15 +154,15 @@ void tst_Facets::tagFiltersNarrowTheList()
 {
     ArticleRepository repo(m_db);
     ArticleQuery q;
-    q.markets = {u"KZ"_s};
-    q.regions = {u"KR-26"_s};
+    q.selected(FacetKind::Market) = {u"KZ"_s};
+    q.selected(FacetKind::Region) = {u"KR-26"_s};
     const QList<ArticleSummary> rows = repo.page(q, {}, 10);
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows[0].title.startsWith(u"부산 카자흐스탄"_s));
     QCOMPARE(sqlCount(m_db, q), 1);
     q = {};
     q.sourceIds = {m_sourceB};
-    q.markets = {u"MN"_s};
+    q.selected(FacetKind::Market) = {u"MN"_s};
     QCOMPARE(repo.count(q), 1);
 }
 
@@ -290,10 +291,44 @@ void tst_Facets::backgroundIndexAdoptsSnapshots()
         QVERIFY(!loader.open(m_dir.filePath(u"f.sqlite"_s)));
         old = loader.articleIndex().takeSnapshot();
     }
-    ArticleIndex::noteContentChanged();
+    {
+        // A change of content that adds no article (new tags), written through another connection
+        // of this cache in this process, as the sync writes: the shared content generation tells.
+        Database writer(u"writer2"_s);
+        QVERIFY(!writer.open(m_dir.filePath(u"f.sqlite"_s)));
+        const ArticleQuery all;
+        const qint64 id = ArticleRepository(writer).page(all, {}, 1).value(0).id;
+        QVERIFY(id > 0);
+        QVERIFY(!FacetRepository(writer).setTags(id, {{u"market"_s, u"MN"_s}}));
+    }
     QVERIFY(!index.adopt(old));
     index.setLoadsInBackground(false);
     QCOMPARE(index.count({}), before + 1);
+}
+
+void tst_Facets::contentGenerationIsPerCache()
+{
+    ArticleIndex &index = m_db.articleIndex();
+    QVERIFY(index.count({}) > 0);
+    index.setLoadsInBackground(true);
+    {
+        // Content written to another cache in this process says nothing about this one.
+        Database other(u"other"_s);
+        QVERIFY(!other.open(m_dir.filePath(u"other.sqlite"_s)));
+        Source feed;
+        feed.url = QUrl(u"https://other.example/feed"_s);
+        feed.name = u"Other"_s;
+        const Result<qint64> source = SourceRepository(other).ensure(feed);
+        QVERIFY(source.ok());
+        FeedItem item;
+        item.id = u"elsewhere"_s;
+        item.title = u"Elsewhere"_s;
+        item.published = QDateTime::currentDateTimeUtc();
+        QVERIFY(ArticleRepository(other).upsert(*source, {item}, QDateTime::currentDateTimeUtc()).ok());
+    }
+    index.count({});
+    QVERIFY(!index.isStale()); // before each Database had its count, any write in the process made it stale
+    index.setLoadsInBackground(false);
 }
 
 void tst_Facets::labelsAreLocalised()

@@ -91,7 +91,7 @@ void tst_Ingest::tagsAreStoredAndFilter()
     QVERIFY(tags.contains(Tag{u"market"_s, u"UZ"_s}));
     QVERIFY(tags.contains(Tag{u"region"_s, u"KR-30"_s}));
     ArticleQuery kz;
-    kz.markets = {u"KZ"_s};
+    kz.selected(FacetKind::Market) = {u"KZ"_s};
     const int count = ArticleRepository(m_db).count(kz);
     QVERIFY(count > 3);
     const FacetCounts facets = FacetRepository(m_db).counts({});

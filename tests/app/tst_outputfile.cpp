@@ -9,7 +9,9 @@
 #include <QTest>
 
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 using namespace Medtour;
 
@@ -46,7 +48,7 @@ void tst_OutputFile::writesNewAndReplacesRegularFiles()
 void tst_OutputFile::refusesWhatIsNotARegularFile_data()
 {
     QTest::addColumn<QString>("kind");
-    QTest::newRow("character device /dev/null") << QStringLiteral("device");
+    QTest::newRow("character device (made here)") << QStringLiteral("device");
     QTest::newRow("named pipe") << QStringLiteral("fifo");
     QTest::newRow("folder") << QStringLiteral("folder");
     QTest::newRow("dangling link") << QStringLiteral("dangling");
@@ -58,7 +60,12 @@ void tst_OutputFile::refusesWhatIsNotARegularFile()
     QTemporaryDir dir;
     QString path;
     if (kind == u"device") {
-        path = QStringLiteral("/dev/null");
+        // Never a real system device: were OutputFile broken, the test would replace /dev/null.
+        // A node like /dev/full (1:7) in the temporary folder instead; only root may make one.
+        if (::geteuid() != 0)
+            QSKIP("making a device node (mknod) needs root; not running as root");
+        path = dir.filePath(QStringLiteral("full"));
+        QCOMPARE(::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0600, makedev(1, 7)), 0);
     } else if (kind == u"fifo") {
         path = dir.filePath(QStringLiteral("pipe"));
         QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);

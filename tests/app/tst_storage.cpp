@@ -9,6 +9,7 @@
 #include "sync/feedingester.h"
 #include "text/languageguess.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -55,6 +56,8 @@ private Q_SLOTS:
     void keysetPaging();
     void filters();
     void sampleImportOnlyWhenEmpty();
+    void sampleDatesFollowTheImportDay_data();
+    void sampleDatesFollowTheImportDay();
     void refusesNewerSchema();
     void reopenKeepsData();
     void retentionKeepsMarkedArticles();
@@ -227,6 +230,56 @@ void tst_Storage::sampleImportOnlyWhenEmpty()
     QCOMPARE(sources.size(), 1);
     QVERIFY(sources[0].name.contains(u"Sample"_s));
     QCOMPARE(*SampleData::importIfEmpty(fresh), 0);
+}
+
+void tst_Storage::sampleDatesFollowTheImportDay_data()
+{
+    QTest::addColumn<QDateTime>("now");
+    // Before, inside and long after the months the sample was written in; late and early in a
+    // local day (then the articles must move back by more than whole days, not into the future).
+    QTest::newRow("2024 morning") << QDateTime(QDate(2024, 2, 29), QTime(7, 5), Qt::LocalTime);
+    QTest::newRow("2026 evening") << QDateTime(QDate(2026, 11, 20), QTime(22, 30), Qt::LocalTime);
+    QTest::newRow("2031 after midnight") << QDateTime(QDate(2031, 6, 1), QTime(0, 20), Qt::LocalTime);
+    QTest::newRow("2040 noon") << QDateTime(QDate(2040, 12, 31), QTime(12, 0), Qt::LocalTime);
+}
+
+void tst_Storage::sampleDatesFollowTheImportDay()
+{
+    QFETCH(QDateTime, now);
+    // The sample as written: its dates, newest first.
+    QFile file(QString::fromLatin1(SampleData::kResourcePath));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<qint64> written;
+    for (const FeedItem &item : FeedParser::parse(file.readAll()).items) {
+        if (item.published.isValid())
+            written << item.published.toSecsSinceEpoch();
+    }
+    std::sort(written.begin(), written.end(), std::greater<>());
+    QVERIFY(written.size() >= 30);
+
+    Database db(u"dated"_s);
+    QVERIFY(!db.open(
+        m_dir.filePath(u"dated-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentDataTag())).replace(u' ', u'-'))));
+    QVERIFY(SampleData::importIfEmpty(db, now).ok());
+    QList<qint64> stored;
+    for (const ArticleSummary &row : ArticleRepository(db).page({}, {}, 1000)) { // newest first
+        if (!row.dateGuessed)
+            stored << row.published.toSecsSinceEpoch();
+    }
+    QCOMPARE(stored.size(), written.size());
+    // The newest lies within the import day, not after the import; order and spacing are kept.
+    const QDateTime newest = QDateTime::fromSecsSinceEpoch(stored.first()).toLocalTime();
+    QCOMPARE(newest.date(), now.date());
+    QVERIFY(newest <= now);
+    for (qsizetype i = 1; i < stored.size(); ++i)
+        QCOMPARE(stored[i - 1] - stored[i], written[i - 1] - written[i]);
+    // So the quick views a newcomer clicks first are not empty.
+    ArticleQuery today;
+    today.since = QDateTime(now.date(), QTime(0, 0), Qt::LocalTime).toUTC();
+    QVERIFY(ArticleRepository(db).count(today) >= 1);
+    ArticleQuery week;
+    week.since = QDateTime(now.date().addDays(-6), QTime(0, 0), Qt::LocalTime).toUTC();
+    QVERIFY(ArticleRepository(db).count(week) > ArticleRepository(db).count(today));
 }
 
 void tst_Storage::refusesNewerSchema()

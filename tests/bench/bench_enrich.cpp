@@ -104,7 +104,8 @@ int main(int argc, char **argv)
             const Relevance relevance = scorer.score(tagged);
             s += step.nsecsElapsed();
             step.restart();
-            index.add(i + 1, item.title, item.text, item.published);
+            // The signature (with the entities tagging found) and placing it, as the sync does.
+            index.add(i + 1, DuplicateSignature::compute(item.title, item.text, tagged), item.published);
             c += step.nsecsElapsed();
             if (round == 0) {
                 relevanceSum += relevance.score;

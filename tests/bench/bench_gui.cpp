@@ -6,6 +6,7 @@
 // The cache is the one bench_storage builds (built here when missing). With --sync N the window
 // opens a copy of it, and another thread writes N articles through its own connection, as a sync
 // worker does, while the GUI thread's longest stall is measured.
+#include "../ui/windowparts.h"
 #include "benchcache.h"
 #include "context/appcontext.h"
 #include "core/threadpriority.h"
@@ -203,7 +204,7 @@ int main(int argc, char *argv[])
     }
     const double openedMs = clock.nsecsElapsed() / 1e6;
     Ui::MainWindow window(context, settings);
-    window.articleView()->viewport()->installEventFilter(&watch);
+    WindowParts::list(window)->viewport()->installEventFilter(&watch);
     const double builtMs = clock.nsecsElapsed() / 1e6;
     window.show();
     if (!waitForPaint(watch)) {
@@ -216,14 +217,14 @@ int main(int argc, char *argv[])
     double longestStallMs = 0;
     QElapsedTimer tick;
     tick.start();
-    while (window.facetCounts().total == 0 && clock.elapsed() < 20000) {
+    while (WindowParts::browsing(window)->counts().total == 0 && clock.elapsed() < 20000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         longestStallMs = std::max(longestStallMs, tick.nsecsElapsed() / 1e6);
         tick.restart();
     }
     const double countsMs = clock.nsecsElapsed() / 1e6;
-    std::printf("%d articles in the cache, %d rows in the first pages\n", window.facetCounts().total,
-                window.articleModel()->rowCount());
+    std::printf("%d articles in the cache, %d rows in the first pages\n", WindowParts::browsing(window)->counts().total,
+                WindowParts::articles(window)->rowCount());
     std::printf("start to first painted list   %8.1f ms  (cache open %.1f, window built %.1f) target <= 400 ms %s\n",
                 firstPaintMs, openedMs, builtMs, firstPaintMs <= 400 ? "OK" : "MISSED");
     std::printf("start to facet counts shown   %8.1f ms  (the filter index loads off the GUI thread; longest GUI "
@@ -241,7 +242,7 @@ int main(int argc, char *argv[])
         idleRss, idleRss <= 120 ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
 
     // Query and facet changes, each timed from the change to the repainted list.
-    Ui::FilterPanel *filters = window.filterPanel();
+    Ui::FilterPanel *filters = WindowParts::filters(window);
     QLineEdit *search = filters->searchLine();
     struct Change
     {
@@ -320,7 +321,7 @@ int main(int argc, char *argv[])
         for (const Change &change : changes) {
             change.apply();
             QCoreApplication::processEvents();
-            const ArticleQuery q = window.articleModel()->query();
+            const ArticleQuery q = WindowParts::articles(window)->query();
             QElapsedTimer t;
             t.start();
             context.articles().page(q, {}, 100);
@@ -345,7 +346,7 @@ int main(int argc, char *argv[])
         // sync worker does; meanwhile the user changes a filter every 200 ms.
         filters->clearAll();
         QCoreApplication::processEvents();
-        const int before = window.facetCounts().total;
+        const int before = WindowParts::browsing(window)->counts().total;
         std::atomic<bool> done{false};
         QElapsedTimer syncClock;
         syncClock.start();
@@ -422,7 +423,7 @@ int main(int argc, char *argv[])
         window.reload();
         double longestAfter = 0;
         gap.restart();
-        while (window.facetCounts().total < before + syncArticles && after.elapsed() < 30000) {
+        while (WindowParts::browsing(window)->counts().total < before + syncArticles && after.elapsed() < 30000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             longestAfter = std::max(longestAfter, gap.nsecsElapsed() / 1e6);
             gap.restart();
@@ -433,7 +434,7 @@ int main(int argc, char *argv[])
                     syncArticles, syncMs / 1000.0, longest, longestCpu, changesDuring, longestChange,
                     longest <= 50 ? "OK" : "MISSED");
         std::printf("  after it: reload to new counts shown %.1f ms (%d -> %d), longest GUI stall %.1f ms\n",
-                    after.nsecsElapsed() / 1e6, before, window.facetCounts().total, longestAfter);
+                    after.nsecsElapsed() / 1e6, before, WindowParts::browsing(window)->counts().total, longestAfter);
     }
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) > 0)

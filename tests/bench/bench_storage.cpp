@@ -189,9 +189,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 30; ++i) {
         ArticleQuery q;
         if (i % 3 == 0)
-            q.markets = {kMarketCodes[i % kMarketCodes.size()]};
+            q.selected(FacetKind::Market) = {kMarketCodes[i % kMarketCodes.size()]};
         if (i % 4 == 1)
-            q.regions = {kRegionCodes[i % kRegionCodes.size()]};
+            q.selected(FacetKind::Region) = {kRegionCodes[i % kRegionCodes.size()]};
         if (i % 5 == 2)
             q.text = searches[i];
         if (i % 6 == 3)
@@ -199,7 +199,7 @@ int main(int argc, char *argv[])
         if (i % 7 == 4)
             q.since = QDateTime::currentDateTimeUtc().addDays(-90);
         if (i % 8 == 5)
-            q.specialties = {kSpecialtySlugs[i % kSpecialtySlugs.size()]};
+            q.selected(FacetKind::Specialty) = {kSpecialtySlugs[i % kSpecialtySlugs.size()]};
         filters << q;
     }
     const Stats listOnly = measure(int(filters.size()), [&](int i) { repo.page(filters[i], {}, 200); });

@@ -4,7 +4,11 @@
 // clean, tag, score, cluster and index all on). When newsboat is installed, `newsboat -x reload`
 // on the same URLs is timed in the same run and the ratio printed.
 //
-//   bench_sync [--feeds 200] [--items 50]
+//   bench_sync [--feeds 200] [--items 50] [--runs N] [--cli PATH]... [--no-newsboat]
+//
+// With several --cli (say the build before a change and the one after) and --runs, the builds sync
+// the same corpus in turn, each run into a fresh cache, and the medians are printed: comparing
+// builds by alternating runs holds up on a machine whose speed drifts.
 #include "testhttpserver.h"
 
 #include <QCommandLineParser>
@@ -21,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 
@@ -91,6 +96,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"feeds"_s, u"Number of feeds."_s, u"n"_s, u"200"_s});
     parser.addOption({u"items"_s, u"Items per feed."_s, u"n"_s, u"50"_s});
+    parser.addOption({u"runs"_s, u"Syncs per medtour-cli, alternating between them."_s, u"n"_s, u"1"_s});
+    parser.addOption(
+        {u"cli"_s, u"A medtour-cli to time (repeat to compare builds; default: this build's)."_s, u"path"_s});
+    parser.addOption({u"no-newsboat"_s, u"Do not time newsboat."_s});
     parser.process(app);
     const int feeds = parser.value(u"feeds"_s).toInt();
     const int items = parser.value(u"items"_s).toInt();
@@ -122,30 +131,62 @@ int main(int argc, char *argv[])
     std::printf("corpus: %d feeds x %d items, %lld bytes, served from 127.0.0.1:%d\n", int(files.size()), items,
                 corpusBytes, server.port());
 
-    const QString cli = QStringLiteral(MEDTOUR_CLI);
+    QStringList clis = parser.values(u"cli"_s);
+    if (clis.isEmpty())
+        clis.append(QStringLiteral(MEDTOUR_CLI));
+    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QProcessEnvironment local = TestHttpServer::environmentWithoutProxy(); // the corpus is on 127.0.0.1
-    const QString db = dir.filePath(u"medtour.sqlite"_s);
-    const Timed import =
-        run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
-    if (import.code != 0) {
-        std::fprintf(stderr, "import failed: %s\n", import.err.constData());
-        return 1;
+    QList<QList<Timed>> timings(clis.size());
+    Timed sync;
+    for (int r = 0; r < runs; ++r) {
+        for (qsizetype c = 0; c < clis.size(); ++c) {
+            const QString &cli = clis.at(c);
+            const QString db = dir.filePath(u"medtour-%1-%2.sqlite"_s.arg(c).arg(r));
+            const Timed import =
+                run(cli, {u"--db"_s, db, u"sources"_s, u"import"_s, QDir(corpus).filePath(u"sources.opml"_s)}, local);
+            if (import.code != 0) {
+                std::fprintf(stderr, "import failed: %s\n", import.err.constData());
+                return 1;
+            }
+            sync = run(cli, {u"--db"_s, db, u"sync"_s, u"--once"_s}, local);
+            if (sync.code != 0) {
+                std::fprintf(stderr, "sync failed: %s\n", sync.err.constData());
+                return 1;
+            }
+            for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".userstate.json"_s})
+                QFile::remove(db + suffix); // a run's cache is not needed after it
+            int ok = 0;
+            int added = 0;
+            const QJsonArray report = QJsonDocument::fromJson(sync.out).array();
+            for (const QJsonValue &v : report) {
+                ok += v.toObject().value(u"status").toString() == u"ok";
+                added += v.toObject().value(u"new").toInt();
+            }
+            std::printf("medtour-cli sync --once (cold cache)%s: %lld ms wall, %lld ms CPU, %d/%d sources ok, %d "
+                        "articles stored\n",
+                        clis.size() > 1 || runs > 1 ? qPrintable(u" [%1, run %2]"_s.arg(cli).arg(r + 1)) : "", sync.ms,
+                        sync.cpuMs, ok, int(report.size()), added);
+            std::fflush(stdout);
+            timings[c].append(sync);
+        }
     }
-    const Timed sync = run(cli, {u"--db"_s, db, u"sync"_s, u"--once"_s}, local);
-    if (sync.code != 0) {
-        std::fprintf(stderr, "sync failed: %s\n", sync.err.constData());
-        return 1;
+    if (runs > 1) {
+        const auto median = [](QList<qint64> v) {
+            std::sort(v.begin(), v.end());
+            return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+        };
+        for (qsizetype c = 0; c < clis.size(); ++c) {
+            QList<qint64> wall, cpu;
+            for (const Timed &t : std::as_const(timings[c])) {
+                wall.append(t.ms);
+                cpu.append(t.cpuMs);
+            }
+            std::printf("median of %d: %lld ms wall, %lld ms CPU  %s\n", runs, median(wall), median(cpu),
+                        qPrintable(clis.at(c)));
+        }
     }
-    int ok = 0;
-    int added = 0;
-    const QJsonArray report = QJsonDocument::fromJson(sync.out).array();
-    for (const QJsonValue &v : report) {
-        ok += v.toObject().value(u"status").toString() == u"ok";
-        added += v.toObject().value(u"new").toInt();
-    }
-    std::printf(
-        "medtour-cli sync --once (cold cache): %lld ms wall, %lld ms CPU, %d/%d sources ok, %d articles stored\n",
-        sync.ms, sync.cpuMs, ok, int(report.size()), added);
+    if (parser.isSet(u"no-newsboat"_s))
+        return 0;
 
     const QString newsboat = QStandardPaths::findExecutable(u"newsboat"_s);
     if (newsboat.isEmpty()) {

@@ -21,6 +21,8 @@ private Q_SLOTS:
     void newestFirstAndNumbered();
     void groupByMarket();
     void groupByOutlet();
+    void aggregatedItemShowsItsOutlet();
+    void russianLabels();
     void groupByDate();
     void leadOnly();
     void captionsSetApart();
@@ -97,6 +99,33 @@ void tst_ReportBuilder::groupByOutlet()
     for (const ReportCount &c : model.byOutlet)
         total += c.count;
     QCOMPARE(total, 30);
+}
+
+void tst_ReportBuilder::aggregatedItemShowsItsOutlet()
+{
+    // A Google News item (or one whose feed credited a wire as author) names its outlet; the source is the search.
+    QList<ReportInput> inputs = {ExportTestData::article(3, QStringLiteral("ko"))};
+    inputs[0].article.summary.sourceName = QStringLiteral("Google News: 의료관광");
+    inputs[0].article.outlet = QStringLiteral("연합뉴스");
+    QCOMPARE(ReportBuilder::build(inputs, {}).articles().constFirst()->outlet, QStringLiteral("연합뉴스"));
+    inputs[0].article.outlet.clear();
+    QCOMPARE(ReportBuilder::build(inputs, {}).articles().constFirst()->outlet, QStringLiteral("Google News: 의료관광"));
+}
+
+void tst_ReportBuilder::russianLabels()
+{
+    // In a Russian UI the report names markets, regions and specialties in Russian, and its dates too.
+    ReportOptions options;
+    options.groupBy = GroupBy::Date;
+    options.labelLanguage = QStringLiteral("ru");
+    QList<ReportInput> inputs = {ExportTestData::article(3, QStringLiteral("ru"))};
+    inputs[0].tags.append({QStringLiteral("specialty"), QStringLiteral("urology")});
+    const ReportModel model = ReportBuilder::build(inputs, options);
+    const QStringList tags = model.articles().constFirst()->tags;
+    QVERIFY2(tags.contains(QString::fromUtf8("Казахстан")), qPrintable(tags.join(u',')));
+    QVERIFY2(tags.contains(QString::fromUtf8("Тэджон")), qPrintable(tags.join(u',')));
+    QVERIFY2(tags.contains(QString::fromUtf8("Урология")), qPrintable(tags.join(u',')));
+    QVERIFY2(model.groups.constFirst().label.endsWith(QString::fromUtf8("(вс)")), qPrintable(model.groups[0].label));
 }
 
 void tst_ReportBuilder::groupByDate()

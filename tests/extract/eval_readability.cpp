@@ -2,7 +2,10 @@
 // Runs PageExtractor over the 130 mozilla/readability test pages (../shared/corpora/README.md §3.3): 4-token
 // shingle F1 of our text against the text of Readability.js's expected article, and the metadata fields we have
 // (title exact after trimming and NFC, byline, lang, publishedTime as an instant, siteName). Fails when the mean F1
-// or a field rate falls below tests/extract/extraction-ratchet.json. Usage: eval_readability [--verbose]
+// or a field rate falls below tests/extract/extraction-ratchet.json.
+// Usage: eval_readability [--verbose] [--pages N] [--only NAME]
+// --verbose prints every page's F1, precision and recall; --pages N the N pages of lowest F1; --only NAME one page and
+// its text.
 #include "corpus.h"
 #include "extract/pageextractor.h"
 #include "html/htmldom.h"
@@ -15,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Medtour;
@@ -52,7 +56,12 @@ struct Rate
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const bool verbose = app.arguments().contains(QStringLiteral("--verbose"));
+    const QStringList args = app.arguments();
+    const bool verbose = args.contains(QStringLiteral("--verbose"));
+    const qsizetype pagesAt = args.indexOf(QStringLiteral("--pages"));
+    const int listPages = pagesAt > 0 && pagesAt + 1 < args.size() ? args.at(pagesAt + 1).toInt() : 0;
+    const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
+    const QString only = onlyAt > 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
     const QString dir = Corpus::folder(QStringLiteral("mozilla-readability/test-pages"));
     if (dir.isEmpty())
         return Corpus::missing(QStringLiteral("mozilla-readability/test-pages"));
@@ -63,8 +72,16 @@ int main(int argc, char **argv)
     Rate title, bylineExact, bylineFound, lang, published, siteName;
     double cjkSum = 0.0, medicalSum = 0.0;
     int cjk = 0, medical = 0;
+    struct PageScore
+    {
+        QString name;
+        double f1, precision, recall;
+    };
+    QList<PageScore> scores;
     const QStringList names = QDir(dir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names) {
+        if (!only.isEmpty() && name != only)
+            continue;
         const QString base = dir + QLatin1Char('/') + name;
         const QByteArray source = Corpus::readGzip(base + QStringLiteral("/source.html.gz"));
         const QByteArray expectedHtml = Corpus::readGzip(base + QStringLiteral("/expected.html.gz"));
@@ -76,7 +93,12 @@ int main(int argc, char **argv)
         const QJsonObject meta = QJsonDocument::fromJson(metaFile.readAll()).object();
         const ExtractedPage page = extractor.extract(source, QUrl(QStringLiteral("http://fakehost/test/page.html")));
         const QString expectedText = blockText(QString::fromUtf8(expectedHtml));
-        const double f1 = Corpus::shingleF1(page.text(), expectedText);
+        double precision = 0.0, recall = 0.0;
+        const double f1 = Corpus::shingleF1(page.text(), expectedText, &precision, &recall);
+        scores.append({name, f1, precision, recall});
+        if (!only.isEmpty())
+            std::printf("--- text ---\n%s\n--- expected ---\n%s\n", qPrintable(page.text()),
+                        qPrintable(Corpus::normalizeSpace(expectedText)));
         f1Sum += f1;
         ++cases;
         if (name == u"qq" || name == u"gmw" || name == u"pixnet" || name == u"hukumusume") {
@@ -98,6 +120,9 @@ int main(int argc, char **argv)
             for (const QString &author : page.authors)
                 found = found && wantByline.contains(author, Qt::CaseInsensitive);
             bylineFound.add(found);
+            if (verbose && !found)
+                std::printf("  %-45s byline \"%s\", ours \"%s\"\n", qPrintable(name), qPrintable(wantByline),
+                            qPrintable(page.authors.join(QStringLiteral("; "))));
         }
         const QString wantLang = meta.value(QLatin1String("lang")).toString();
         if (!wantLang.isEmpty())
@@ -112,10 +137,18 @@ int main(int argc, char **argv)
                           page.published.toSecsSinceEpoch() == want.toSecsSinceEpoch());
         }
         if (verbose)
-            std::printf("  %-45s F1 %.3f  title %s\n", qPrintable(name), f1,
+            std::printf("  %-45s F1 %.3f P %.3f R %.3f  title %s\n", qPrintable(name), f1, precision, recall,
                         TextNormalizer::nfc(page.title.trimmed()) == wantTitle ? "ok" : qPrintable(page.title));
     }
     const double meanF1 = cases > 0 ? f1Sum / cases : 0.0;
+    if (listPages > 0) {
+        std::stable_sort(scores.begin(), scores.end(),
+                         [](const PageScore &a, const PageScore &b) { return a.f1 < b.f1; });
+        std::printf("  the %d pages of lowest F1:\n", listPages);
+        for (qsizetype k = 0; k < scores.size() && k < listPages; ++k)
+            std::printf("  F1 %.3f  P %.3f  R %.3f  %s\n", scores.at(k).f1, scores.at(k).precision, scores.at(k).recall,
+                        qPrintable(scores.at(k).name));
+    }
     std::printf("mozilla-readability: %d pages\n", cases);
     std::printf("  mean 4-shingle F1 %.4f (CJK pages %.4f over %d, medical pages %.4f over %d)\n", meanF1,
                 cjk ? cjkSum / cjk : 0.0, cjk, medical ? medicalSum / medical : 0.0, medical);
@@ -123,6 +156,8 @@ int main(int argc, char **argv)
                 "publishedTime %d/%d, siteName %d/%d; excerpt not extracted\n",
                 title.right, title.total, bylineExact.right, bylineExact.total, bylineFound.right, bylineFound.total,
                 lang.right, lang.total, published.right, published.total, siteName.right, siteName.total);
+    if (!only.isEmpty())
+        return 0;
     const QJsonObject floor = Corpus::ratchet().value(QLatin1String("readability")).toObject();
     bool ok = true;
     ok &= Corpus::checkRatchet(floor, "shingle_f1", meanF1);

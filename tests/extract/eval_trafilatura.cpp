@@ -2,7 +2,8 @@
 // Runs PageExtractor over the 990 trafilatura-eval pages and scores the main text with the upstream metric
 // (micro-averaged must-contain / must-not-contain snippets, see ../shared/corpora/README.md §3.2).
 // Fails when precision, recall or F1 drop below tests/extract/extraction-ratchet.json.
-// Usage: eval_trafilatura [--verbose] [--only URL-SUBSTRING]
+// Usage: eval_trafilatura [--verbose] [--only URL-SUBSTRING] [--pages N]
+// --pages N lists the N pages with the most errors (missing + unwanted snippets) with their precision and recall.
 #include "corpus.h"
 #include "extract/pageextractor.h"
 #include "text/dateparser.h"
@@ -14,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Medtour;
@@ -25,6 +27,8 @@ int main(int argc, char **argv)
     const bool verbose = args.contains(QStringLiteral("--verbose"));
     const qsizetype onlyAt = args.indexOf(QStringLiteral("--only"));
     const QString only = onlyAt > 0 && onlyAt + 1 < args.size() ? args.at(onlyAt + 1) : QString();
+    const qsizetype pagesAt = args.indexOf(QStringLiteral("--pages"));
+    const int listPages = pagesAt > 0 && pagesAt + 1 < args.size() ? args.at(pagesAt + 1).toInt() : 0;
 
     const QString dir = Corpus::folder(QStringLiteral("trafilatura-eval"));
     if (dir.isEmpty())
@@ -40,6 +44,12 @@ int main(int argc, char **argv)
     qint64 tp = 0, fn = 0, fp = 0, tn = 0;
     int documents = 0, unreadable = 0, failed = 0, dates = 0, datesRight = 0, titles = 0, titlesRight = 0;
     qint64 extractNs = 0;
+    struct PageScore
+    {
+        QString url;
+        int tp = 0, fn = 0, fp = 0;
+    };
+    QList<PageScore> scores;
     QElapsedTimer timer;
     for (auto it = eval.constBegin(); it != eval.constEnd(); ++it) {
         if (!only.isEmpty() && !it.key().contains(only))
@@ -66,22 +76,27 @@ int main(int argc, char **argv)
             ++failed;
         const QString text = Corpus::normalizeSpace(page.text());
         QStringList misses;
+        PageScore score{it.key()};
         for (const QJsonValue &snippet : with) {
             if (text.contains(Corpus::normalizeSpace(snippet.toString()))) {
-                ++tp;
+                ++score.tp;
             } else {
-                ++fn;
+                ++score.fn;
                 misses << QStringLiteral("  missing: ") + snippet.toString();
             }
         }
         for (const QJsonValue &snippet : without) {
             if (text.contains(Corpus::normalizeSpace(snippet.toString()))) {
-                ++fp;
+                ++score.fp;
                 misses << QStringLiteral("  unwanted: ") + snippet.toString();
             } else {
                 ++tn;
             }
         }
+        tp += score.tp;
+        fn += score.fn;
+        fp += score.fp;
+        scores.append(score);
         if (const QString date = item.value(QLatin1String("date")).toString(); !date.isEmpty()) {
             ++dates;
             datesRight += page.published.isValid() && page.published.toString(Qt::ISODate).left(10) == date;
@@ -110,6 +125,17 @@ int main(int argc, char **argv)
                 titles);
     std::printf("  extraction time %.1f s, %.1f pages/s\n", double(extractNs) / 1e9,
                 documents * 1e9 / double(std::max<qint64>(1, extractNs)));
+    if (listPages > 0) {
+        std::stable_sort(scores.begin(), scores.end(),
+                         [](const PageScore &a, const PageScore &b) { return a.fn + a.fp > b.fn + b.fp; });
+        std::printf("  the %d pages with the most errors (P = TP/(TP+FP), R = TP/(TP+FN)):\n", listPages);
+        for (qsizetype k = 0; k < scores.size() && k < listPages; ++k) {
+            const PageScore &s = scores.at(k);
+            std::printf("  %2d missing %2d unwanted  P %.2f R %.2f  %s\n", s.fn, s.fp,
+                        s.tp + s.fp > 0 ? double(s.tp) / (s.tp + s.fp) : 0.0,
+                        s.tp + s.fn > 0 ? double(s.tp) / (s.tp + s.fn) : 0.0, qPrintable(s.url));
+        }
+    }
     if (!only.isEmpty())
         return 0;
     const QJsonObject floor = Corpus::ratchet().value(QLatin1String("trafilatura")).toObject();

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void dateOnly();
     void cleanRemovesRepeatedBodyAndMovesCaptions();
     void cleanTakesBylinesFromHeaderLines();
+    void cleanKeepsRepeatsWithinOneSection();
+    void cleanReadsBylineAndDateSharingALine_data();
+    void cleanReadsBylineAndDateSharingALine();
+    void creditClosesACaption();
 };
 
 void tst_ArticleText::leading_data()
@@ -116,6 +120,29 @@ void tst_ArticleText::line_data()
                                    << QStringList{u"kyh@newsis.com"_s};
     QTest::newRow("english byline") << u"By Jane Doe and John Roe"_s << true
                                     << QStringList{u"Jane Doe"_s, u"John Roe"_s} << QStringList();
+    // The forms of issue 20: a 기자 suffix after an e-mail, 특파원 and 선임기자, English "By" lines with a title.
+    QTest::newRow("e-mail in parentheses before 기자")
+        << u"홍길동(hong@daejonilbo.com) 기자"_s << true << QStringList{u"홍길동"_s}
+        << QStringList{u"hong@daejonilbo.com"_s};
+    QTest::newRow("e-mail between name and 기자") << u"홍길동 hong@daejonilbo.com 기자"_s << true
+                                                  << QStringList{u"홍길동"_s} << QStringList{u"hong@daejonilbo.com"_s};
+    QTest::newRow("e-mail first") << u"hong@daejonilbo.com 홍길동 기자"_s << true << QStringList{u"홍길동"_s}
+                                  << QStringList{u"hong@daejonilbo.com"_s};
+    QTest::newRow("e-mail in parentheses after 기자")
+        << u"홍길동 기자(hong@daejonilbo.com)"_s << true << QStringList{u"홍길동"_s}
+        << QStringList{u"hong@daejonilbo.com"_s};
+    QTest::newRow("correspondent with dateline")
+        << u"워싱턴=김민수 특파원"_s << true << QStringList{u"김민수"_s} << QStringList();
+    QTest::newRow("senior reporter alone") << u"이민아 선임기자"_s << true << QStringList{u"이민아"_s} << QStringList();
+    QTest::newRow("english byline with staff title")
+        << u"By Kim Min-su, Staff Reporter"_s << true << QStringList{u"Kim Min-su"_s} << QStringList();
+    QTest::newRow("english byline with outlet")
+        << u"By Park Ga-young | The Korea Herald"_s << true << QStringList{u"Park Ga-young"_s} << QStringList();
+    QTest::newRow("english byline with e-mail")
+        << u"By Park Ga-young (gypark@heraldcorp.com)"_s << true << QStringList{u"Park Ga-young"_s}
+        << QStringList{u"gypark@heraldcorp.com"_s};
+    QTest::newRow("english byline upper case")
+        << u"BY JANE DOE"_s << true << QStringList{u"JANE DOE"_s} << QStringList();
     QTest::newRow("sentence") << u"대전시가 밝혔다."_s << false << QStringList() << QStringList();
     QTest::newRow("english sentence") << u"By the end of the year, prices rose."_s << false << QStringList()
                                       << QStringList();
@@ -152,6 +179,17 @@ void tst_ArticleText::dateLine_data()
                                   << QString();
     QTest::newRow("입력 preferred over 승인")
         << u"승인 2019.10.02 19:00 입력 2019.10.01 10:00"_s << true << u"2019.10.01 10:00"_s << QString();
+    QTest::newRow("reporter and date on one line")
+        << u"홍길동 기자 기사입력 2019/05/23 [09:18]"_s << true << u"2019/05/23 [09:18]"_s << QString();
+    QTest::newRow("입력 | 수정 with 오전/오후") << u"입력 2019.05.23. 오후 3:05 | 수정 2019.05.24. 오전 9:10"_s << true
+                                                << u"2019.05.23. 오후 3:05"_s << u"2019.05.24. 오전 9:10"_s;
+    QTest::newRow("time in parentheses") << u"등록 2019-05-23 (09:18)"_s << true << u"2019-05-23 (09:18)"_s
+                                         << QString();
+    QTest::newRow("등록일시") << u"등록일시 2019-05-23 09:18"_s << true << u"2019-05-23 09:18"_s << QString();
+    QTest::newRow("bracketed pair") << u"기사입력 2019.05.23 [09:18] | 최종수정 2019.05.23 [10:20]"_s << true
+                                    << u"2019.05.23 [09:18]"_s << u"2019.05.23 [10:20]"_s;
+    QTest::newRow("송고 with weekday") << u"송고 2019.05.23(목) 09:18"_s << true << u"2019.05.23(목) 09:18"_s
+                                       << QString();
     QTest::newRow("sentence with a date") << u"시는 입력 2019.05.23 자료를 근거로 올해 예산을 크게 늘리겠다고 밝혔다."_s
                                           << false << u"2019.05.23"_s << QString();
 }
@@ -183,6 +221,20 @@ void tst_ArticleText::boilerplate_data()
     QTest::newRow("weather widget") << u"구름많음속초1.2℃ 흐림-3.5℃ 기상청 제공"_s << true;
     QTest::newRow("끝") << u"(끝)"_s << true;
     QTest::newRow("english share row") << u"Share Tweet Email Print"_s << true;
+    // Reader appeals and photo credits (ReaderAppeals), and sentences that only mention their words.
+    QTest::newRow("subscribe prompt") << u"Subscribe now to our digital edition for the full story."_s << true;
+    QTest::newRow("app download") << u"For breaking news download the Herald apps for iOS and Android."_s << true;
+    QTest::newRow("follow us") << u"Follow us on Twitter and Instagram @herald"_s << true;
+    QTest::newRow("german newsletter") << u"Jetzt zum kostenlosen Newsletter anmelden"_s << true;
+    QTest::newRow("german donation") << u"Jede kleine Spende hilft uns weiter."_s << true;
+    QTest::newRow("spanish follow") << u"Síguenos en Telegram, Instagram, Facebook y Twitter"_s << true;
+    QTest::newRow("cookie notice") << u"Wir verwenden Cookies, um unsere Website zu verbessern."_s << true;
+    QTest::newRow("photo credit") << u"Foto: Sascha Klahn"_s << true;
+    QTest::newRow("agency credit") << u"Augusta National/Getty Images"_s << true;
+    QTest::newRow("subscribers in a sentence") << u"Netflix lost 200,000 subscribers in the first quarter."_s << false;
+    QTest::newRow("cookies in a recipe") << u"Die Cookies 12 Minuten backen und auskühlen lassen."_s << false;
+    QTest::newRow("agency in a sentence")
+        << u"Reuters reported that the clinic in Daejeon had treated 300 patients from Kazakhstan."_s << false;
     QTest::newRow("article sentence") << u"대전시가 우즈베키스탄 타슈켄트와 의료관광 업무협약을 맺었다."_s << false;
     QTest::newRow("long sentence mentioning copyright")
         << u"시는 저작권자의 동의를 받아 홍보 영상을 제작했으며, 이 영상을 카자흐스탄과 우즈베키스탄 현지 방송에서 "
@@ -245,6 +297,63 @@ void tst_ArticleText::cleanTakesBylinesFromHeaderLines()
     QCOMPARE(out.publishedText, u"2019.05.23 09:18"_s);
     QCOMPARE(out.updatedText, u"2019.05.24 10:00"_s);
     QCOMPARE(out.paragraphs, QStringList{u"본문 첫 문단입니다."_s});
+}
+
+void tst_ArticleText::cleanKeepsRepeatsWithinOneSection()
+{
+    // A refrain repeated in one container is the author's; the same lines in another container are a copy of the
+    // article (a print or clean-view version) and go, even when that copy joins them into one block.
+    const QString refrain = u"Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor."_s;
+    const QString other = u"Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi."_s;
+    ArticleText::Input input;
+    input.paragraphs = {refrain, other, refrain, refrain + u' ' + other};
+    input.sections = {1, 1, 1, 2};
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other, refrain}));
+    // A section that repeats one paragraph beside new ones is not a copy: the repeat stays.
+    const QString fresh = u"Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore."_s;
+    input.paragraphs = {refrain, other, refrain, fresh};
+    input.sections = {1, 1, 2, 2};
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other, refrain, fresh}));
+    input.paragraphs = {refrain, other, refrain, refrain + u' ' + other};
+    // Without sections (feed content) every repeat goes, as before.
+    input.sections.clear();
+    QCOMPARE(ArticleText::clean(input).paragraphs, (QStringList{refrain, other}));
+}
+
+void tst_ArticleText::cleanReadsBylineAndDateSharingALine_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::addColumn<QString>("published");
+    QTest::addColumn<QStringList>("authors");
+    QTest::newRow("reporter then labelled date")
+        << u"홍길동 기자 기사입력 2019/05/23 [09:18]"_s << u"2019/05/23 [09:18]"_s << QStringList{u"홍길동"_s};
+    QTest::newRow("unlabelled date then reporter")
+        << u"2019.05.23 09:18:33 | 홍길동 기자"_s << u"2019.05.23 09:18:33"_s << QStringList{u"홍길동"_s};
+    QTest::newRow("correspondent then korean date") << u"홍길동 특파원 | 2019년 05월 23일 (목) 09:18"_s
+                                                    << u"2019년 05월 23일 (목) 09:18"_s << QStringList{u"홍길동"_s};
+    QTest::newRow("reporter with e-mail then date") << u"홍길동 기자 hong@daejonilbo.com 승인 2019.05.23 09:18"_s
+                                                    << u"2019.05.23 09:18"_s << QStringList{u"홍길동"_s};
+}
+
+void tst_ArticleText::cleanReadsBylineAndDateSharingALine()
+{
+    QFETCH(QString, header);
+    QFETCH(QString, published);
+    QFETCH(QStringList, authors);
+    ArticleText::Input input;
+    input.headerLines = {header};
+    input.paragraphs = {u"대전시가 카자흐스탄 의료관광객 유치에 나섰다."_s};
+    const ArticleText::Output out = ArticleText::clean(input);
+    QCOMPARE(out.publishedText, published);
+    QCOMPARE(out.byline.authors, authors);
+    QCOMPARE(out.paragraphs, input.paragraphs);
+}
+
+void tst_ArticleText::creditClosesACaption()
+{
+    QVERIFY(ArticleText::isCaption(u"Die Junioren beim Training in Halle. (Foto: Privat)"_s));
+    QVERIFY(ArticleText::isCaption(u"▲ 협약식 모습. ⓒ대전시 제공"_s));
+    QVERIFY(!ArticleText::isCaption(u"Die Junioren trainieren in Halle (seit 2019)."_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleText)

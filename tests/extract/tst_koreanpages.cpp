@@ -85,6 +85,8 @@ void tst_KoreanPages::page()
     QCOMPARE(page.lang, nullable(want.value(u"lang"_s)));
     QCOMPARE(page.encoding, want.value(u"encoding"_s).toString());
     QCOMPARE(page.canonicalUrl.toString(), nullable(want.value(u"canonical_url"_s)));
+    if (want.contains(u"site_name"_s)) // the outlet, also when a page names it as author
+        QCOMPARE(page.siteName, want.value(u"site_name"_s).toString());
 }
 
 QTEST_GUILESS_MAIN(tst_KoreanPages)

@@ -360,6 +360,32 @@ void tst_DateParser::forms_data()
     row("ko wall time in DST gap", u"1988-05-08 02:30", "Asia/Seoul", "1988-05-07T17:30:00Z");
     row("ko seconds label", u"2019년 5월 23일 9시 18분 30초", "Asia/Seoul", "2019-05-23T00:18:30Z");
     row("ja labelled pm", u"2019年5月23日 午後9時18分", "Asia/Seoul", "2019-05-23T12:18:00Z");
+    // The forms Korean CMSs print around an article (issue 20), each read in Asia/Seoul when no zone is given.
+    row("ko slash date", u"2019/05/23", "Asia/Seoul", "2019-05-22T15:00:00Z");
+    row("ko slash date time", u"2019/05/23 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko time in brackets", u"2019/05/23 [09:18]", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko time in parentheses", u"2019.05.23 (09:18)", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko labelled slash bracket time", u"기사입력 2019/05/23 [09:18]", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko weekday and bracketed time", u"2019.05.23(목) [09:18]", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko dotted trailing dot time", u"2019.05.23. 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko dotted seconds", u"2019.05.23 09:18:33", "Asia/Seoul", "2019-05-23T00:18:33Z");
+    row("ko dotted am", u"2019.05.23 오전 9:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko slash pm", u"2019/05/23 오후 9:18", "Asia/Seoul", "2019-05-23T12:18:00Z");
+    row("ko pm after time", u"2019.05.23 9:18 오후", "Asia/Seoul", "2019-05-23T12:18:00Z");
+    row("ko 입력 of an 입력|수정 pair", u"입력 2019.05.23. 오후 3:05 | 수정 2019.05.24. 오전 9:10", "Asia/Seoul",
+        "2019-05-23T06:05:00Z");
+    row("ko 입력 of a pair, bracketed times", u"기사입력 2019.05.23 [09:18] | 최종수정 2019.05.23 [10:20]",
+        "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko 입력 with colon and seconds", u"입력 : 2019-05-23 09:18:33", "Asia/Seoul", "2019-05-23T00:18:33Z");
+    row("ko 등록 label", u"등록 2019.05.23 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko 등록일시 label", u"등록일시 2019-05-23 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko 승인 with pm", u"승인 2019.05.23 오후 9:18", "Asia/Seoul", "2019-05-23T12:18:00Z");
+    row("ko 송고시간 label", u"송고시간 2019-05-23 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko 송고 slash", u"송고 2019/05/23 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko 발행일 label", u"발행일 2019.05.23", "Asia/Seoul", "2019-05-22T15:00:00Z");
+    row("ko 최종수정 alone", u"최종수정 2019.05.23 10:20", "Asia/Seoul", "2019-05-23T01:20:00Z");
+    row("ko labelled hour minute", u"2019년 05월 23일 09시 18분", "Asia/Seoul", "2019-05-23T00:18:00Z");
+    row("ko weekday dash date", u"2019-05-23 (목) 09:18", "Asia/Seoul", "2019-05-23T00:18:00Z");
     // asctime and the other shapes of the shared vectors.
     row("asctime", u"Sun Jan  4 16:29:06 2004", "UTC", "2004-01-04T16:29:06Z");
     row("asctime with zone", u"Sun Jan  4 16:29:06 PST 2004", "UTC", "2004-01-05T00:29:06Z");

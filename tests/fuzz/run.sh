@@ -6,6 +6,7 @@
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
 #   targets: fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+#   fuzz_contentdecoder
 #   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
@@ -19,7 +20,8 @@ work=${MEDTOUR_FUZZ_WORK:-/tmp/medtour-fuzz}
 shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
-all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery'
+all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
+    fuzz_contentdecoder'
 targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
@@ -52,8 +54,13 @@ for tsv in "$shared"/corpora/date-vectors/*.tsv; do
         printf '\001%s' "$line" >"$seeds/fuzz_dateparser/$(basename "$tsv").$i"
     done
 done
+# The forms Korean CMSs print (issue 20; the same rows are in tests/feeds/tst_dateparser.cpp).
 for d in '2019-05-23 09:18:00' '2019.05.23 09:18' '2019년 5월 23일 오후 9:18' 'Thu, 23 May 2019 09:18:00 KST' \
-    '목, 23 5월 2019 09:18:00 +0900' '입력 2019.05.23 09:18 +09:00'; do
+    '목, 23 5월 2019 09:18:00 +0900' '입력 2019.05.23 09:18 +09:00' '2019/05/23 [09:18]' '2019.05.23 (09:18)' \
+    '기사입력 2019/05/23 [09:18]' '2019.05.23(목) [09:18]' '2019.05.23. 09:18' '2019.05.23 9:18 오후' \
+    '입력 2019.05.23. 오후 3:05 | 수정 2019.05.24. 오전 9:10' '기사입력 2019.05.23 [09:18] | 최종수정 2019.05.23 [10:20]' \
+    '입력 : 2019-05-23 09:18:33' '등록일시 2019-05-23 09:18' '승인 2019.05.23 오후 9:18' '송고시간 2019-05-23 09:18' \
+    '2019년 05월 23일 09시 18분' '2019-05-23 (목) 09:18'; do
     i=$((i + 1))
     printf '\002%s' "$d" >"$seeds/fuzz_dateparser/korean.$i"
 done
@@ -83,6 +90,18 @@ for f in "$root"/tests/data/pages/*.html "$shared"/corpora/mozilla-readability/t
     printf '\001%s' "$body" >"$seeds/fuzz_sanitize/$p"
 done
 
+# Bylines and date lines around an article (issue 20; the same forms are in tests/extract/tst_articletext.cpp), each
+# in a small article page for the extractor.
+for b in '홍길동 기자 기사입력 2019/05/23 [09:18]' '입력 2019.05.23. 오후 3:05 | 수정 2019.05.24. 오전 9:10' \
+    '2019.05.23 09:18:33 | 홍길동 기자' '홍길동 특파원 | 2019년 05월 23일 (목) 09:18' '홍길동(hong@daejonilbo.com) 기자' \
+    '홍길동 hong@daejonilbo.com 기자' 'hong@daejonilbo.com 홍길동 기자' '[대전=대전일보] 홍길동 선임기자 =' \
+    '워싱턴=김민수 특파원' 'By Kim Min-su, Staff Reporter' 'By Park Ga-young (gypark@heraldcorp.com)' \
+    '대전일보 | 네이버' '등록 2019-05-23 (09:18) 승인 2019.05.23 09:20'; do
+    p=$((p + 1))
+    printf '\000<html lang="ko"><body><h1>대전시 의료관광 설명회</h1><div class="byline">%s</div><div id="article-view-content-div"><p>대전시가 카자흐스탄 알마티에서 의료관광 설명회를 열었다고 밝혔다.</p><p>%s</p></div></body></html>' \
+        "$b" "$b" >"$seeds/fuzz_extract/$p"
+done
+
 # OPML: the subscription files of the corpora and a few of our own; search: queries users type.
 o=0
 for f in "$shared"/corpora/*/*.opml "$shared"/corpora/*/*/*.opml; do
@@ -98,10 +117,22 @@ for text in '대전 카자흐스탄 -간호사' '"외국인 환자" OR 몽골' '
     printf '%s' "$text" >"$seeds/fuzz_searchquery/$q"
 done
 
+# Content decoder: our feeds gzipped and deflated (the selector byte picks the encoding, the limit and the
+# pieces), and a small bomb (a megabyte of zeros).
+c=0
+for f in "$root"/tests/data/feeds/*.xml; do
+    [ -f "$f" ] || continue
+    c=$((c + 1))
+    { printf '\000'; head -c 65535 "$f" | gzip -c; } >"$seeds/fuzz_contentdecoder/$c.gz"
+    { printf '\075'; head -c 65535 "$f" | gzip -c; } >"$seeds/fuzz_contentdecoder/$c.gz.big"
+    { printf '\004'; head -c 65535 "$f"; } >"$seeds/fuzz_contentdecoder/$c.plain"
+done
+{ printf '\020'; head -c 1048576 /dev/zero | gzip -9 -c; } >"$seeds/fuzz_contentdecoder/bomb"
+
 failed=0
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml | fuzz_contentdecoder) maxlen=65536 ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"

@@ -110,6 +110,12 @@ void tst_HttpFetcher::retryAfter_data()
     QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
     QTest::newRow("negative") << QByteArray("-3") << qint64(-1);
     QTest::newRow("empty") << QByteArray() << qint64(-1);
+    // A server may not park a source for longer than a week, however it says so (issue 21).
+    const qint64 week = 7 * 24 * 3600;
+    QTest::newRow("a week and a second") << QByteArray("604801") << week;
+    QTest::newRow("int64 max") << QByteArray("9223372036854775807") << week;
+    QTest::newRow("past int64") << QByteArray("99999999999999999999999999") << week;
+    QTest::newRow("date in 2099") << QByteArray("Thu, 31 Dec 2099 23:59:59 GMT") << week;
 }
 
 void tst_HttpFetcher::retryAfter()

@@ -122,7 +122,7 @@ void tst_SyncError::retryAtIsShown()
 void tst_SyncError::codeNamesRoundTrip()
 {
     QSet<QString> seen;
-    for (int c = Error::NotFound; c <= Error::NoArticleLinks; ++c) {
+    for (int c = Error::NotFound; c <= Error::ReadOnly; ++c) {
         const QString name = SyncError::codeName(Error::Code(c));
         QVERIFY2(!name.isEmpty(), qPrintable(QString::number(c)));
         QVERIFY(!seen.contains(name));

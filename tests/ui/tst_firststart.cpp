@@ -7,6 +7,7 @@
 #include "settings/settings.h"
 #include "storage/sourcerepository.h"
 #include "sync/defaultsources.h"
+#include "windowparts.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -33,10 +34,10 @@ void tst_FirstStart::emptyCacheOffersSampleAndSources()
     Settings settings(dir.filePath(u"s.ini"_s));
     Ui::MainWindow window(context, settings);
     window.show();
-    QTRY_VERIFY(window.emptyState()->isVisible());
-    QCOMPARE(window.emptyState()->kind(), Ui::EmptyState::Kind::EmptyCache);
-    auto *sample = window.emptyState()->findChild<QPushButton *>(u"emptyStateButton"_s);
-    auto *sources = window.emptyState()->findChild<QPushButton *>(u"addDefaultSourcesButton"_s);
+    QTRY_VERIFY(WindowParts::emptyState(window)->isVisible());
+    QCOMPARE(WindowParts::emptyState(window)->kind(), Ui::EmptyState::Kind::EmptyCache);
+    auto *sample = WindowParts::emptyState(window)->findChild<QPushButton *>(u"emptyStateButton"_s);
+    auto *sources = WindowParts::emptyState(window)->findChild<QPushButton *>(u"addDefaultSourcesButton"_s);
     QVERIFY(sample && sources);
     QVERIFY(sample->isVisible() && sources->isVisible());
     QCOMPARE(sample->text(), u"Open the sample articles"_s);
@@ -58,8 +59,8 @@ void tst_FirstStart::recommendedSourcesAreAddedOnce()
     QSignalSpy added(&window, &Ui::MainWindow::sourcesAdded);
     QSignalSpy syncToggle(&window, &Ui::MainWindow::syncRequested);
     window.show();
-    QTRY_VERIFY(window.emptyState()->sourcesButton()->isVisible());
-    window.emptyState()->sourcesButton()->click();
+    QTRY_VERIFY(WindowParts::emptyState(window)->sourcesButton()->isVisible());
+    WindowParts::emptyState(window)->sourcesButton()->click();
 
     const QList<Source> stored = context.sources().all();
     QCOMPARE(stored.size(), defaults->size());
@@ -74,7 +75,7 @@ void tst_FirstStart::recommendedSourcesAreAddedOnce()
     QCOMPARE(syncToggle.size(), 0);
 
     // A second click adds nothing and asks for nothing.
-    window.emptyState()->sourcesButton()->click();
+    WindowParts::emptyState(window)->sourcesButton()->click();
     QCOMPARE(context.sources().all().size(), defaults->size());
     QCOMPARE(added.size(), 1);
 }

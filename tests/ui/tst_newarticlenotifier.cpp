@@ -9,6 +9,7 @@
 #include "settings/settings.h"
 #include "sync/synccontroller.h"
 #include "traynotifier.h"
+#include "windowparts.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -136,10 +137,10 @@ void tst_NewArticleNotifier::trayNotifierFollowsTheWindowAndSettings()
     tray.syncFinished(report);
     QCOMPARE(ready.size(), 0); // visible: the list shows them
 
-    QTRY_VERIFY(window.articleModel()->rowCount() > 10);
+    QTRY_VERIFY(WindowParts::articles(window)->rowCount() > 10);
     qint64 real = 0; // an article in the cache, not among those the visible window showed
-    for (int row = 0; row < window.articleModel()->rowCount() && real == 0; ++row) {
-        const qint64 id = window.articleModel()->summaryAt(row)->id;
+    for (int row = 0; row < WindowParts::articles(window)->rowCount() && real == 0; ++row) {
+        const qint64 id = WindowParts::articles(window)->summaryAt(row)->id;
         if (id > 6 && id != 12 && id != 13)
             real = id;
     }
@@ -162,7 +163,7 @@ void tst_NewArticleNotifier::trayNotifierFollowsTheWindowAndSettings()
     // Clicking the message brings the window back, on the article it announced.
     tray.activate();
     QVERIFY(window.isVisible());
-    QCOMPARE(window.detailPane()->articleId().value_or(0), qint64(13)); // a sample article too
+    QCOMPARE(WindowParts::detailPane(window)->articleId().value_or(0), qint64(13)); // a sample article too
 }
 
 QTEST_MAIN(tst_NewArticleNotifier)

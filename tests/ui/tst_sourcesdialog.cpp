@@ -18,6 +18,7 @@
 #include "sync/sourceprobe.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 
 #include <QAction>
 #include <QApplication>
@@ -531,24 +532,24 @@ void tst_SourcesDialog::mainWindowOpensTheDialog()
     Settings settings(m_dir.filePath(u"w.ini"_s));
     Ui::MainWindow window(*m_context, settings);
     window.show();
-    QVERIFY(window.shortcutActions().contains(window.sourcesAction()));
-    QCOMPARE(window.sourcesAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    QVERIFY(!window.sourcesDialog());
-    window.sourcesAction()->trigger();
-    QVERIFY(window.sourcesDialog());
-    QVERIFY(window.sourcesDialog()->isVisible());
-    QCOMPARE(window.sourcesDialog()->model()->rowCount(), 1);
+    QVERIFY(window.actions().contains(WindowParts::action(window, "sourcesAction"))); // works without the menu
+    QCOMPARE(WindowParts::action(window, "sourcesAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    QVERIFY(!window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog")));
+    WindowParts::action(window, "sourcesAction")->trigger();
+    QVERIFY(window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog")));
+    QVERIFY(window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog"))->isVisible());
+    QCOMPARE(window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog"))->model()->rowCount(), 1);
     // A second trigger raises the same dialog.
-    Ui::SourcesDialog *first = window.sourcesDialog();
-    window.sourcesAction()->trigger();
-    QCOMPARE(window.sourcesDialog(), first);
+    Ui::SourcesDialog *first = window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog"));
+    WindowParts::action(window, "sourcesAction")->trigger();
+    QCOMPARE(window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog")), first);
     // Per-source "Sync now" goes out through the window.
     QSignalSpy sync(&window, &Ui::MainWindow::sourceSyncRequested);
     first->syncCurrent();
     QCOMPARE(sync.size(), 1);
     QCOMPARE(sync.at(0).at(0).value<QList<qint64>>(), QList<qint64>{first->currentSourceId()});
     first->close();
-    QTRY_VERIFY(!window.sourcesDialog());
+    QTRY_VERIFY(!window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog")));
 }
 
 void tst_SourcesDialog::windowReloadsAfterARemoval()
@@ -569,16 +570,16 @@ void tst_SourcesDialog::windowReloadsAfterARemoval()
     Settings settings(m_dir.filePath(u"w2.ini"_s));
     Ui::MainWindow window(*m_context, settings);
     window.show();
-    QTRY_COMPARE(window.articleModel()->rowCount(), 3);
+    QTRY_COMPARE(WindowParts::articles(window)->rowCount(), 3);
     window.showSources();
-    Ui::SourcesDialog *dialog = window.sourcesDialog();
+    Ui::SourcesDialog *dialog = window.findChild<Ui::SourcesDialog *>(QStringLiteral("sourcesDialog"));
     QVERIFY(dialog);
     dialog->selectSource(id);
     QString question;
     answerMessageBox(QMessageBox::Yes, &question);
     dialog->removeCurrent();
     QVERIFY(!m_context->sources().byId(id));
-    QTRY_COMPARE(window.articleModel()->rowCount(), 0); // the list followed without a restart
+    QTRY_COMPARE(WindowParts::articles(window)->rowCount(), 0); // the list followed without a restart
 }
 
 QTEST_MAIN(tst_SourcesDialog)

@@ -5,13 +5,18 @@
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
+#include "storage/clusterrepository.h"
+#include "storage/schemamigrator.h"
 #include "sync/synccontroller.h"
 #include "syncpresenter.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 
 #include <QAction>
+#include <QProgressBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +32,7 @@ class tst_SyncPresenter : public QObject
 private Q_SLOTS:
     void f5SyncsAndTheListShowsTheNewArticles();
     void noSourcesSaysWhatToDo();
+    void placesUnclusteredArticlesWithProgress();
 };
 
 void tst_SyncPresenter::f5SyncsAndTheListShowsTheNewArticles()
@@ -55,13 +61,13 @@ void tst_SyncPresenter::f5SyncsAndTheListShowsTheNewArticles()
     SyncController sync(context.database().path(), fetch);
     Ui::SyncPresenter presenter(sync, window);
     window.show();
-    QVERIFY(window.syncAction()->isEnabled());
-    QCOMPARE(window.articleModel()->rowCount(), 0);
+    QVERIFY(WindowParts::action(window, "syncAction")->isEnabled());
+    QCOMPARE(WindowParts::articles(window)->rowCount(), 0);
 
     QSignalSpy finished(&sync, &SyncController::syncFinished);
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(30000));
-    QTRY_COMPARE_WITH_TIMEOUT(window.articleModel()->rowCount(), 12, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(WindowParts::articles(window)->rowCount(), 12, 10000);
     const QString message = window.statusBar()->currentMessage();
     QVERIFY2(message.contains(u"12"_s) && message.contains(u"Broken outlet"_s), qPrintable(message));
 }
@@ -76,10 +82,64 @@ void tst_SyncPresenter::noSourcesSaysWhatToDo()
     SyncController sync(context.database().path());
     Ui::SyncPresenter presenter(sync, window);
     QSignalSpy finished(&sync, &SyncController::syncFinished);
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(10000));
     QVERIFY2(window.statusBar()->currentMessage().contains(u"sources add"_s),
              qPrintable(window.statusBar()->currentMessage()));
+}
+
+void tst_SyncPresenter::placesUnclusteredArticlesWithProgress()
+{
+    // The sample's three copies of one release, after an upgrade's schema step dropped every
+    // cluster: the reader places them again on the sync thread, shows it, and then the copies.
+    QTemporaryDir dir;
+    AppContext context;
+    QVERIFY(!context.open(dir.filePath(u"cache.sqlite"_s), /*importSample=*/true));
+    const int articles = context.importedSampleArticles();
+    QVERIFY(articles > 30);
+    int step = -1;
+    for (int v = 1; v <= SchemaMigrator::latestVersion() && step < 0; ++v)
+        step = SchemaMigrator::statementsFor(v).contains(u"DELETE FROM clusters;"_s) ? v : -1;
+    QVERIFY(step > 0);
+    QSqlQuery q(context.database().db());
+    for (const QString &statement : SchemaMigrator::statementsFor(step))
+        QVERIFY(q.exec(statement));
+    QCOMPARE(context.clusters().unplacedCount(), articles);
+
+    Settings settings(dir.filePath(u"s.ini"_s));
+    Ui::MainWindow window(context, settings);
+    SyncController sync(context.database().path());
+    Ui::SyncPresenter presenter(sync, window);
+    window.show();
+    const auto copiesOf = [&window, &context](const QString &guid) {
+        QSqlQuery find(context.database().db());
+        find.prepare(u"SELECT id FROM articles WHERE guid = ?"_s);
+        find.addBindValue(guid);
+        if (!find.exec() || !find.next())
+            return -2;
+        const qint64 id = find.value(0).toLongLong();
+        const ArticleListModel *model = WindowParts::articles(window);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (model->data(index, ArticleListModel::IdRole).toLongLong() == id)
+                return model->data(index, ArticleListModel::CopiesRole).toInt();
+        }
+        return -1;
+    };
+    QCOMPARE(copiesOf(u"medtour-sample-0012"_s), 1);
+
+    QSignalSpy progress(&sync, &SyncController::clusteringProgress);
+    QSignalSpy finished(&sync, &SyncController::clusteringFinished);
+    sync.placeUnplaced();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.constFirst().constFirst().toInt(), articles);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.constLast(), (QList<QVariant>{articles, articles}));
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QString::number(articles)), qPrintable(message));
+    QVERIFY(!window.statusBar()->findChild<QProgressBar *>()->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(copiesOf(u"medtour-sample-0012"_s), 3, 10000);
+    QCOMPARE(context.clusters().unplacedCount(), 0);
 }
 
 QTEST_MAIN(tst_SyncPresenter)

@@ -10,6 +10,7 @@
 #include "syncproblemsdialog.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
+#include "windowparts.h"
 
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -63,7 +64,7 @@ void tst_SyncProblems::failedSourceIsOneClickAway()
     QVERIFY(!button->isVisible()); // nothing failed yet
 
     QSignalSpy finished(&sync, &SyncController::syncFinished);
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(button->isVisible());
     // "1 source failed" (the English plural comes from the catalogue, which tests do not load)
@@ -96,7 +97,7 @@ void tst_SyncProblems::failedSourceIsOneClickAway()
     server.route("/gone.xml",
                  HttpResponse{200, {{"Content-Type", "application/rss+xml"}}, makeFeed(u"G"_s, 2, u"g"_s)});
     finished.clear();
-    window.syncAction()->trigger();
+    WindowParts::action(window, "syncAction")->trigger();
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(!button->isVisible());
     QCOMPARE(model->rowCount(), 0);

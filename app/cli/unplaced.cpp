@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placing the articles that have no cluster yet, for the commands that store articles or print
+// clusters (the schema step that re-clusters a cache leaves all of them so).
+#include "commands.h"
+#include "storage/clusterrepository.h"
+#include "storage/database.h"
+#include "sync/articleenricher.h"
+
+#include <cstdio>
+#include <optional>
+#ifdef Q_OS_WIN
+#include <io.h>
+#define MEDTOUR_ISATTY(f) _isatty(_fileno(f))
+#else
+#include <unistd.h>
+#define MEDTOUR_ISATTY(f) isatty(fileno(f))
+#endif
+
+namespace Medtour::Cli {
+
+void placeUnplaced(Database &db, ArticleEnricher *enricher)
+{
+    if (ClusterRepository(db).unplacedCount() == 0)
+        return;
+    std::optional<ArticleEnricher> own;
+    ArticleEnricher &placer = enricher ? *enricher : own.emplace(db);
+    // A batch per transaction: a reader open on the same cache waits for one batch at most.
+    const bool terminal = MEDTOUR_ISATTY(stderr);
+    const Result<int> placed = placer.placeUnplaced([terminal](int done, int total) {
+        if (terminal)
+            std::fprintf(stderr, "\rmedtour-cli: grouping copies of stories: %d of %d", done, total);
+    });
+    if (terminal)
+        std::fputc('\n', stderr);
+    if (!placed) // they stay unplaced; the next command or sync tries again
+        std::fprintf(stderr, "medtour-cli: warning: could not group copies of stories: %s\n",
+                     qPrintable(placed.error().detail));
+}
+
+} // namespace Medtour::Cli

@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ArticleIndex: loading its arrays from SQL, noticing that the cache changed, and handing loaded
+// arrays from the connection that loaded them to another (see articleindex.h).
+#include "articleindex.h"
+#include "core/logging.h"
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <optional>
+
+namespace Medtour {
+
+ArticleIndex::ArticleIndex(const Database &database)
+    : m_database(database)
+    , m_db(database.db())
+{}
+
+QString ArticleIndex::versionKey(QString *dataVersion) const
+{
+    QSqlQuery q(m_db);
+    QString key = QString::number(m_database.contentGeneration());
+    if (q.exec(QStringLiteral("SELECT max(id) FROM articles")) && q.next())
+        key += u':' + q.value(0).toString();
+    if (dataVersion && q.exec(QStringLiteral("PRAGMA data_version")) && q.next())
+        *dataVersion = q.value(0).toString();
+    return key;
+}
+
+void ArticleIndex::refreshIfStale()
+{
+    QString dataVersion;
+    const QString version = versionKey(&dataVersion) + u':' + dataVersion;
+    if (version == m_loadedVersion)
+        return;
+    if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {
+        m_stale = true; // the owner has a snapshot built off its thread (IndexPreloader)
+        return;
+    }
+    load();
+    m_loadedVersion = version;
+    m_stale = false;
+}
+
+struct ArticleIndex::Snapshot
+{
+    QString key; // versionKey() when it was loaded
+    std::vector<Row> rows;
+    std::vector<quint32> tags;
+    QStringList tagKinds;
+    QStringList tagValues;
+    std::vector<quint8> tagDim;
+    QHash<QString, quint32> tagCode;
+    std::vector<qint64> sources;
+    QStringList sourceNames;
+    std::vector<int> sourceRank;
+    QStringList languages;
+};
+
+std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
+{
+    // The key from before the load: read after it, it could name writes the load did not see,
+    // and adopt() would then take an old index for a current one (the counts after a sync stuck
+    // short of the new articles). Read before, such writes make adopt() refuse and try again.
+    const QString key = versionKey(nullptr);
+    refreshIfStale();
+    auto snapshot = std::make_shared<Snapshot>();
+    snapshot->key = key;
+    snapshot->rows = std::move(m_rows);
+    snapshot->tags = std::move(m_tags);
+    snapshot->tagKinds = std::move(m_tagKinds);
+    snapshot->tagValues = std::move(m_tagValues);
+    snapshot->tagDim = std::move(m_tagDim);
+    snapshot->tagCode = std::move(m_tagCode);
+    snapshot->sources = std::move(m_sources);
+    snapshot->sourceNames = std::move(m_sourceNames);
+    snapshot->sourceRank = std::move(m_sourceRank);
+    snapshot->languages = std::move(m_languages);
+    m_loadedVersion.clear();
+    return snapshot;
+}
+
+bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
+{
+    if (!snapshot)
+        return false;
+    QString dataVersion;
+    const QString key = versionKey(&dataVersion);
+    if (key != snapshot->key)
+        return false; // articles were added or changed in this process since: load afresh on use
+    m_rows = std::move(snapshot->rows);
+    m_tags = std::move(snapshot->tags);
+    m_tagKinds = std::move(snapshot->tagKinds);
+    m_tagValues = std::move(snapshot->tagValues);
+    m_tagDim = std::move(snapshot->tagDim);
+    m_tagCode = std::move(snapshot->tagCode);
+    m_sources = std::move(snapshot->sources);
+    m_sourceNames = std::move(snapshot->sourceNames);
+    m_sourceRank = std::move(snapshot->sourceRank);
+    m_languages = std::move(snapshot->languages);
+    m_loadedVersion = key + u':' + dataVersion;
+    m_stale = false;
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
+    return true;
+}
+
+void ArticleIndex::load()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_rows.clear();
+    m_tags.clear();
+    m_tagKinds.clear();
+    m_tagValues.clear();
+    m_tagDim.clear();
+    m_tagCode.clear();
+    m_sources.clear();
+    m_sourceNames.clear();
+    m_sourceRank.clear();
+    m_languages.clear();
+    m_textKey.clear();
+    m_textIds.clear();
+    m_pageKey.clear();
+    m_pageMatches.clear();
+
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QHash<qint64, quint32> sourceIndex;
+    if (q.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY id"))) {
+        while (q.next()) {
+            sourceIndex.insert(q.value(0).toLongLong(), quint32(m_sources.size()));
+            m_sources.push_back(q.value(0).toLongLong());
+            m_sourceNames << q.value(1).toString();
+        }
+    }
+    {
+        std::vector<int> order(m_sources.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = int(i);
+        std::sort(order.begin(), order.end(), [this](int a, int b) {
+            const int c = m_sourceNames[a].localeAwareCompare(m_sourceNames[b]);
+            return c != 0 ? c < 0 : a < b;
+        });
+        m_sourceRank.assign(m_sources.size(), 0);
+        for (size_t i = 0; i < order.size(); ++i)
+            m_sourceRank[size_t(order[i])] = int(i);
+    }
+    QHash<QString, quint16> languageIndex;
+    if (!q.exec(QStringLiteral(
+            "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
+        return;
+    while (q.next()) {
+        const QString language = q.value(4).toString();
+        auto lang = languageIndex.constFind(language);
+        if (lang == languageIndex.cend()) {
+            lang = languageIndex.insert(language, quint16(m_languages.size()));
+            m_languages << language;
+        }
+        m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
+                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
+    }
+    // Tags come ordered by article id (their primary key), so one merge pass places them.
+    if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
+        return;
+    size_t row = 0;
+    while (q.next()) {
+        const qint64 articleId = q.value(0).toLongLong();
+        while (row < m_rows.size() && m_rows[row].id < articleId) {
+            ++row;
+            if (row < m_rows.size())
+                m_rows[row].tagBegin = quint32(m_tags.size());
+        }
+        if (row >= m_rows.size() || m_rows[row].id != articleId)
+            continue;
+        const QString kind = q.value(1).toString();
+        const QString value = q.value(2).toString();
+        const QString key = kind + u'\n' + value;
+        auto code = m_tagCode.constFind(key);
+        if (code == m_tagCode.cend()) {
+            code = m_tagCode.insert(key, quint32(m_tagValues.size()));
+            m_tagKinds << kind;
+            m_tagValues << value;
+            const std::optional<FacetKind> facet = facetKindOfTag(kind);
+            m_tagDim.push_back(quint8(facet ? int(*facet) : kNoDimension));
+        }
+        m_tags.push_back(*code);
+    }
+    for (++row; row < m_rows.size(); ++row)
+        m_rows[row].tagBegin = quint32(m_tags.size());
+    qCInfo(lcStorage) << "facet index:" << m_rows.size() << "articles," << m_tags.size() << "tags in" << timer.elapsed()
+                      << "ms";
+}
+
+std::vector<qint64> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds) const
+{
+    std::vector<qint64> ids;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids.push_back(q.value(0).toLongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace Medtour

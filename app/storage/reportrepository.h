@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "domain/reportprofile.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace Medtour {
+
+class Database;
+
+/// The articles a run of a profile looks at, in arrival order.
+struct ReportPeriod
+{
+    struct Candidate
+    {
+        qint64 id = 0;
+        qint64 arrived = 0; ///< articles.fetched, UTC seconds
+        qint64 cluster = 0; ///< 0: none
+        bool matches = false;
+    };
+    QDateTime from;              ///< arrivals after this (UTC); minus the grace for late commits
+    QDateTime to;                ///< when the period was read (UTC): the next watermark
+    QList<Candidate> candidates; ///< arrived since the watermark and not seen by an earlier run
+};
+
+/// What a finished run records with its profile.
+struct ReportRunRecord
+{
+    QDateTime ranAt; ///< UTC
+    QDateTime slot;  ///< the scheduled time it covers (UTC); invalid: a run on demand
+    QString status;  ///< "ok", "empty" or "error"
+    QString error;
+    int articles = 0;
+    QStringList files;
+};
+
+/// Report profiles, their run state and the mail settings. All SQL about reports lives here, so
+/// a team server can keep the same profiles in its own database behind the same interface.
+class ReportRepository final
+{
+public:
+    /// Articles that arrived up to this long before the watermark are looked at again (unless a
+    /// run already did): a sync's transaction commits after the time it stamps on its articles.
+    static constexpr qint64 kArrivalGraceSecs = 3600;
+    /// A period reads at most this many arrivals (a first weekly run of a busy cache).
+    static constexpr int kMaxCandidates = 200000;
+
+    explicit ReportRepository(const Database &database);
+
+    QList<ReportProfile> profiles() const;
+    std::optional<ReportProfile> byName(const QString &name) const;
+    std::optional<ReportProfile> byId(qint64 id) const;
+    /// Adds a new profile (created now, never run); InvalidInput when the name is taken.
+    Result<qint64> add(const ReportProfile &profile);
+    /// Changes a profile's settings (not its run state).
+    Error update(const ReportProfile &profile);
+    /// Removes a profile by name; false when there is none.
+    Result<bool> remove(const QString &name);
+
+    /// The articles of the next run of `profile` at `now` (UTC), each flagged whether it matches
+    /// the profile's filter: what arrived since its watermark (or, before its first run, in the
+    /// last day, or week for a weekly report) and no earlier run looked at. Read in one statement,
+    /// so it is one consistent view of the cache.
+    Result<ReportPeriod> period(const ReportProfile &profile, const QDateTime &now) const;
+
+    /// Records a successful run in one transaction: the watermark moves to `watermark`, the
+    /// `done` articles are remembered while they are within the grace, and the run's result is
+    /// kept. A run that failed calls recordFailure() instead, leaving the watermark where it was.
+    /// Claims the profile for a run at `now`: false when another run (another process) holds it
+    /// and started less than kClaimLapseSecs ago. commitRun() and recordFailure() release it.
+    Result<bool> claim(qint64 profileId, const QDateTime &now);
+    static constexpr qint64 kClaimLapseSecs = 3600;
+
+    Error commitRun(qint64 profileId, const QDateTime &watermark, const QList<ReportPeriod::Candidate> &done,
+                    const ReportRunRecord &record);
+    Error recordFailure(qint64 profileId, const ReportRunRecord &record);
+
+    MailSettings mailSettings() const;
+    Error setMailSettings(const MailSettings &settings);
+
+private:
+    const Database &m_database;
+    QString m_connection;
+};
+
+} // namespace Medtour
