@@ -7,6 +7,7 @@
 #include "queryoptions.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
+#include "storage/replicarepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "sync/feedingester.h"
@@ -248,6 +249,18 @@ int show(const Invocation &in)
     const StoryCluster cluster = ClusterRepository(db).clusterOf(id, kShownClusterMembers);
     out.insert(QStringLiteral("cluster"),
                cluster.members.size() > 1 ? QJsonValue(JsonOut::cluster(cluster)) : QJsonValue());
+    // In team mode every member's note shows, with its author and time.
+    if (db.isServer() || ReplicaRepository::isReplica(db)) {
+        const Result<QList<TeamNote>> notes = ArticleRepository(db).teamNotes(id);
+        if (!notes)
+            return fail(Exit::Storage, notes.error().detail);
+        QJsonArray team;
+        for (const TeamNote &note : *notes)
+            team.append(QJsonObject{{QStringLiteral("author"), note.author},
+                                    {QStringLiteral("text"), note.text},
+                                    {QStringLiteral("updated"), JsonOut::date(note.updated)}});
+        out.insert(QStringLiteral("team_notes"), team);
+    }
     JsonOut::print(out);
     return 0;
 }

@@ -77,6 +77,8 @@ int team(const Invocation &in);
 int teamStatus(const Invocation &in);
 int serve(const Invocation &in);
 int join(const Invocation &in);
+/// `sync` on a cache joined to a team: push the queued changes and pull (replicacommands.cpp).
+int replicaSync(Database &cache);
 
 // PDF clipping reports (exportcommand.cpp; built when medtour_export is).
 /// --out, --ids, --title, --org, --group-by, --lead-only, --page-per-article, --page-size, --query

@@ -119,7 +119,7 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("50")});
     for (const QCommandLineOption &option : Cli::QueryOptions::options())
         add(option);
-    add({QStringLiteral("days"), QStringLiteral("prune: keep <n> days."), QStringLiteral("n")});
+    add({QStringLiteral("days"), QStringLiteral("prune: keep <n> days; join: pull the last <n> days first, the rest after."), QStringLiteral("n")});
     add({QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
     add({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
     add({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});

@@ -5,7 +5,9 @@
 #include "feeds/googlenews.h"
 #include "jsonout.h"
 #include "storage/database.h"
+#include "storage/replicarepository.h"
 #include "storage/sourcerepository.h"
+#include "storage/teamrepository.h"
 #include "sync/defaultsources.h"
 #include "sync/opmlfiles.h"
 #include "sync/sourceprobe.h"
@@ -286,11 +288,31 @@ int sync(const Invocation &in)
         int code = 0;
         if (!openDatabase(db, in, &code, Access::Write))
             return code;
+        // A team's replica does not fetch: the team's service does; it exchanges with the server.
+        if (!db.isServer() && ReplicaRepository::isReplica(db)) {
+            if (!ids.isEmpty())
+                return fail(Exit::Usage, QStringLiteral("a cache joined to a team does not sync sources itself; "
+                                                        "sync --once exchanges with the team server"));
+            return replicaSync(db);
+        }
         SourceRepository repo(db);
         for (const qint64 id : std::as_const(ids)) {
             if (!repo.byId(id))
                 return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
         }
+    }
+    // On a team server one sync runs at a time: the service's lock, held for this pass.
+    Database control(QStringLiteral("cli-lock"));
+    if (!in.server.isEmpty()) {
+        int code = 0;
+        if (!openDatabase(control, in, &code, Access::Write))
+            return code;
+        const Result<bool> locked = TeamRepository(control).tryServiceLock();
+        if (!locked)
+            return fail(Exit::Storage, locked.error().detail);
+        if (!*locked)
+            return fail(Exit::BadInput, QStringLiteral("the team's sync service is syncing now; nothing was synced "
+                                                       "(try again when it is idle)"));
     }
     SyncController controller(in.databasePath, settings);
     QEventLoop loop;

@@ -3,6 +3,7 @@
 // clusters (the schema step that re-clusters a cache leaves all of them so).
 #include "commands.h"
 #include "storage/clusterrepository.h"
+#include "storage/replicarepository.h"
 #include "storage/database.h"
 #include "sync/articleenricher.h"
 
@@ -20,7 +21,9 @@ namespace Medtour::Cli {
 
 void placeUnplaced(Database &db, ArticleEnricher *enricher)
 {
-    if (ClusterRepository(db).unplacedCount() == 0)
+    // On a team server the sync service places articles (members may not write clusters); a replica
+    // has the server's clusters.
+    if (db.isServer() || ReplicaRepository::isReplica(db) || ClusterRepository(db).unplacedCount() == 0)
         return;
     std::optional<ArticleEnricher> own;
     ArticleEnricher &placer = enricher ? *enricher : own.emplace(db);

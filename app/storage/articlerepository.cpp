@@ -310,6 +310,24 @@ QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) co
     return out;
 }
 
+Result<QList<TeamNote>> ArticleRepository::teamNotes(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    q.prepare(m_database.isServer()
+                  ? QStringLiteral("SELECT member, text, updated FROM notes WHERE article_id = ? ORDER BY updated, member")
+                  : QStringLiteral("SELECT member, text, updated FROM team_notes WHERE article_id = ? "
+                                   "ORDER BY updated, member"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(q, "reading the team's notes");
+    QList<TeamNote> notes;
+    while (q.next())
+        notes.append({q.value(0).toString(), q.value(1).toString(),
+                      QDateTime::fromSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC)});
+    return notes;
+}
+
 Result<int> ArticleRepository::setRead(const QList<qint64> &ids, bool read)
 {
     return updateState(ids, "read", read);

@@ -81,6 +81,14 @@ struct SearchHit
     double score = 0.0;
 };
 
+/// A team member's note on an article, as every member sees it.
+struct TeamNote
+{
+    QString author;
+    QString text;
+    QDateTime updated; ///< UTC
+};
+
 /// Articles and the user's state on them: storing what the sync prepared, and reading it back. All
 /// SQL about articles lives here (for the desktop cache and for a team server); it runs on the
 /// connection of the thread that owns this object.
@@ -102,6 +110,10 @@ public:
     std::optional<Article> article(qint64 id) const;
     /// Full-text search under the query's filters, best first (bm25 with a recency discount).
     QList<SearchHit> search(const ArticleQuery &query, int limit) const;
+
+    /// Every team member's note on `id`, oldest first: from the server's notes, or on a replica from
+    /// what the last pull brought. Empty for a single user's cache.
+    Result<QList<TeamNote>> teamNotes(qint64 id) const;
 
     Result<int> setRead(const QList<qint64> &ids, bool read);
     Result<int> setStarred(const QList<qint64> &ids, bool starred);

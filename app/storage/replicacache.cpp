@@ -317,7 +317,7 @@ Error apply(const Database &cache, const ReplicaChunk &chunk)
         return e;
     if (Error e = transaction.commit())
         return e;
-    m_database.noteContentChanged();
+    cache.noteContentChanged();
     return {};
 }
 

@@ -123,7 +123,7 @@ Error join(const Database &cache, const QString &server, const QString &user, co
     }
     if (Error e = transaction.commit())
         return e;
-    ArticleIndex::noteContentChanged();
+    cache.noteContentChanged();
     return {};
 }
 
@@ -236,7 +236,7 @@ Result<int> settleCarryover(const Database &cache, bool final)
     if (Error e = transaction.commit())
         return e;
     if (!matches.isEmpty() || kept > 0)
-        ArticleIndex::noteContentChanged();
+        cache.noteContentChanged();
     return int(matches.size()) + kept;
 }
 

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "teamreplica.h"
+
+#include "core/credentialstore.h"
+#include "core/logging.h"
+#include "storage/database.h"
+#include "storage/replicarepository.h"
+#include "storage/serveraddress.h"
+#include "storage/teamrepository.h"
+
+namespace Medtour {
+
+namespace {
+
+/// Changes pushed per round trip (each round is one transaction on the server).
+constexpr int kPushBatch = 500;
+
+} // namespace
+
+TeamReplica::TeamReplica(const Database &cache)
+    : m_cache(cache)
+{}
+
+Result<TeamReplica::Outcome> TeamReplica::join(const QString &url, int days, const Progress &progress)
+{
+    Result<ServerAddress> address = ServerAddress::parse(url);
+    if (!address)
+        return address.error();
+    if (ReplicaRepository::isReplica(m_cache)) {
+        const ReplicaInfo was = ReplicaRepository::info(m_cache);
+        if (was.server != address->toString() || was.user != address->user)
+            return Error{Error::InvalidInput, QStringLiteral("this cache already replicates %1 as %2; leave that "
+                                                             "team first")
+                                                  .arg(was.server, was.user)};
+    }
+    Database server(QStringLiteral("replica-server"));
+    if (const Error error = server.openServer(*address))
+        return error;
+    // Connected with it, so it is right: the password goes to the password file, not the cache.
+    if (!address->password.isEmpty()) {
+        const CredentialKey key{address->host.isEmpty() ? QStringLiteral("localhost") : address->host, address->port,
+                                address->database, address->user};
+        if (const Error error = CredentialStore().store(key, address->password))
+            return error;
+    }
+    const Result<QString> role = TeamRepository(server).role();
+    if (!role)
+        return role.error();
+    if (!ReplicaRepository::isReplica(m_cache)) {
+        const Result<qint64> latest = TeamRepository(server).latestChange();
+        if (!latest)
+            return latest.error();
+        if (const Error error =
+                ReplicaRepository::join(m_cache, address->toString(), address->user, *role, days, *latest))
+            return error;
+    } else if (const Error error = ReplicaRepository::setRole(m_cache, *role)) {
+        return error;
+    }
+    Outcome out;
+    out.reached = true;
+    out.server = address->toString();
+    out.user = address->user;
+    if (const Error error = pull(server, progress, &out))
+        return error;
+    // What the single user had and the team does not becomes local: nothing of theirs is lost.
+    if (const Result<int> settled = ReplicaRepository::settleCarryover(m_cache, true); !settled)
+        return settled.error();
+    if (const Error error = push(server, &out))
+        return error;
+    out.pending = ReplicaRepository::pending(m_cache);
+    return out;
+}
+
+TeamReplica::Outcome TeamReplica::exchange(const Progress &progress)
+{
+    Outcome out;
+    const ReplicaInfo info = ReplicaRepository::info(m_cache);
+    out.server = info.server;
+    out.user = info.user;
+    out.pending = ReplicaRepository::pending(m_cache);
+    if (!info.isReplica()) {
+        out.error = QStringLiteral("this cache is not joined to a team server");
+        return out;
+    }
+    Result<ServerAddress> address = ServerAddress::parse(info.server);
+    if (!address) {
+        out.error = address.error().detail;
+        return out;
+    }
+    address->user = info.user;
+    Database server(QStringLiteral("replica-server"));
+    if (const Error error = server.openServer(*address)) {
+        out.error = error.detail;
+        return out;
+    }
+    out.reached = true;
+    Error error = push(server, &out);
+    if (!error)
+        error = pull(server, progress, &out);
+    if (!error) {
+        if (const Result<int> settled = ReplicaRepository::settleCarryover(m_cache, false); !settled)
+            error = settled.error();
+        else if (*settled > 0)
+            error = push(server, &out); // marks carried over from a single user's cache
+    }
+    if (error) {
+        // A server that went away mid-way: what was done is committed, the rest waits.
+        out.reached = server.isAlive();
+        out.error = error.detail;
+    }
+    out.pending = ReplicaRepository::pending(m_cache);
+    return out;
+}
+
+Error TeamReplica::leave()
+{
+    return ReplicaRepository::leave(m_cache);
+}
+
+Error TeamReplica::push(const Database &server, Outcome *out)
+{
+    for (;;) {
+        const QList<OutboxChange> changes = ReplicaRepository::outbox(m_cache, kPushBatch);
+        if (changes.isEmpty())
+            return {};
+        const Result<int> applied = ReplicaRepository::push(server, changes);
+        if (!applied)
+            return applied.error();
+        // Sent and committed there; the change ids make a resend after a lost answer harmless.
+        QStringList ids;
+        ids.reserve(changes.size());
+        for (const OutboxChange &c : changes)
+            ids << c.changeId;
+        if (const Error error = ReplicaRepository::removeFromOutbox(m_cache, ids))
+            return error;
+        out->pushed += *applied;
+        if (changes.size() < kPushBatch)
+            return {};
+    }
+}
+
+Error TeamReplica::pull(const Database &server, const Progress &progress, Outcome *out)
+{
+    const Result<qint64> stable = ReplicaRepository::stableChange(server);
+    if (!stable)
+        return stable.error();
+    // The changes since the last pull, up to what was committed when it began.
+    for (;;) {
+        const ReplicaInfo info = ReplicaRepository::info(m_cache);
+        const Result<ReplicaChunk> chunk = ReplicaRepository::read(server, info, *stable);
+        if (!chunk)
+            return chunk.error();
+        if (const Error error = ReplicaRepository::apply(m_cache, *chunk))
+            return error;
+        out->pulled += int(chunk->articles.size());
+        if (progress)
+            progress(out->pulled);
+        if (!chunk->more)
+            break;
+    }
+    // Then the older articles a first join with --days left for later, newest first.
+    for (;;) {
+        const ReplicaInfo info = ReplicaRepository::info(m_cache);
+        if (info.backfillUntil == 0)
+            return {};
+        const Result<ReplicaChunk> chunk = ReplicaRepository::readBackfill(server, info);
+        if (!chunk)
+            return chunk.error();
+        if (const Error error = ReplicaRepository::apply(m_cache, *chunk))
+            return error;
+        out->pulled += int(chunk->articles.size());
+        if (progress)
+            progress(out->pulled);
+    }
+}
+
+} // namespace Medtour

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pgserver.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QUrl>
+#include <QVersionNumber>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace MedtourTest {
+
+namespace {
+
+/// A port nobody listens on now (the kernel's choice; the short race with another process is
+/// accepted, and start() fails clearly if it is lost).
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+#ifdef Q_OS_UNIX
+bool giveToPostgres(const QString &path)
+{
+    const passwd *pw = ::getpwnam("postgres");
+    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+#endif
+
+} // namespace
+
+PgServer::PgServer() = default;
+
+PgServer::~PgServer()
+{
+    if (m_running)
+        stop("immediate");
+}
+
+QString PgServer::binDir(QString *why)
+{
+    const QString fromEnv = qEnvironmentVariable("MEDTOUR_PG_BINDIR");
+    if (!fromEnv.isEmpty()) {
+        if (QFile::exists(fromEnv + QStringLiteral("/initdb")))
+            return fromEnv;
+        *why = QStringLiteral("MEDTOUR_PG_BINDIR=%1 has no initdb").arg(fromEnv);
+        return {};
+    }
+    const QDir root(QStringLiteral("/usr/lib/postgresql"));
+    QVersionNumber best;
+    QString found;
+    for (const QString &version : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QString bin = root.filePath(version + QStringLiteral("/bin"));
+        const QVersionNumber v = QVersionNumber::fromString(version);
+        if (QFile::exists(bin + QStringLiteral("/initdb")) && QFile::exists(bin + QStringLiteral("/pg_ctl")) &&
+            v > best) {
+            best = v;
+            found = bin;
+        }
+    }
+    if (found.isEmpty())
+        *why = QStringLiteral("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb; Debian: apt-get "
+                              "install postgresql)");
+    return found;
+}
+
+bool PgServer::run(const QString &program, const QStringList &args, QString *error, int timeoutMs)
+{
+    QProcess p;
+    QStringList argv = args;
+    QString exe = m_bin + u'/' + program;
+    if (m_asPostgres) {
+        argv = QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), exe} + args;
+        exe = QStringLiteral("runuser");
+    }
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(m_dir->path());
+    p.start(exe, argv);
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        *error = QStringLiteral("%1 failed (%2): %3 %4")
+                     .arg(program, p.errorString(), QString::fromLocal8Bit(p.readAllStandardError()),
+                          QString::fromLocal8Bit(p.readAllStandardOutput()));
+        return false;
+    }
+    return true;
+}
+
+bool PgServer::start(QString *error)
+{
+    QString why;
+    m_bin = binDir(&why);
+    if (m_bin.isEmpty()) {
+        *error = why;
+        return false;
+    }
+    m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/medtour-pg-XXXXXX"));
+    if (!m_dir->isValid()) {
+        *error = QStringLiteral("cannot make a temporary folder");
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    m_asPostgres = ::geteuid() == 0;
+    if (m_asPostgres && !giveToPostgres(m_dir->path())) {
+        *error = QStringLiteral("running as root, and there is no postgres user to run initdb as");
+        return false;
+    }
+#endif
+    m_data = m_dir->filePath(QStringLiteral("data"));
+    m_adminPassword = QString::number(QRandomGenerator::global()->generate64(), 36);
+    const QString pwfile = m_dir->filePath(QStringLiteral("pw"));
+    {
+        QFile f(pwfile);
+        if (!f.open(QIODevice::WriteOnly) || f.write(m_adminPassword.toUtf8() + '\n') < 0) {
+            *error = QStringLiteral("cannot write %1").arg(pwfile);
+            return false;
+        }
+    }
+#ifdef Q_OS_UNIX
+    if (m_asPostgres)
+        giveToPostgres(pwfile);
+#endif
+    if (!run(QStringLiteral("initdb"),
+             {QStringLiteral("-D"), m_data, QStringLiteral("-U"), adminUser(), QStringLiteral("--pwfile"), pwfile,
+              QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+              QStringLiteral("--locale"), QStringLiteral("C.UTF-8"), QStringLiteral("--no-sync")},
+             error))
+        return false;
+    QFile::remove(pwfile);
+    m_port = freePort();
+    return restart(error);
+}
+
+bool PgServer::restart(QString *error)
+{
+    const QString options = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
+                                           "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                                           "-c max_connections=60")
+                                .arg(m_port)
+                                .arg(m_dir->path());
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
+              QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
+              QStringLiteral("start")},
+             error)) {
+        *error += log();
+        return false;
+    }
+    m_running = true;
+    return true;
+}
+
+bool PgServer::stop(const char *mode)
+{
+    QString error;
+    const bool ok = run(QStringLiteral("pg_ctl"),
+                        {QStringLiteral("-D"), m_data, QStringLiteral("-w"), QStringLiteral("-m"),
+                         QString::fromLatin1(mode), QStringLiteral("stop")},
+                        &error);
+    if (!ok)
+        qWarning("pg_ctl stop: %s", qPrintable(error));
+    m_running = false;
+    return ok;
+}
+
+bool PgServer::createDatabase(const QString &name, QString *error)
+{
+    const QString connection = QStringLiteral("pgserver-admin-%1").arg(m_port);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(QStringLiteral("127.0.0.1"));
+        db.setPort(m_port);
+        db.setUserName(adminUser());
+        db.setPassword(m_adminPassword);
+        db.setDatabaseName(QStringLiteral("postgres"));
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            // A name is not a value and cannot be bound: tests pass only their own plain names.
+            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0")
+                            .arg(name));
+            if (!ok)
+                *error = q.lastError().text();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+QString PgServer::url(const QString &user, const QString &password, const QString &database) const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("postgresql"));
+    u.setUserName(user);
+    if (!password.isEmpty())
+        u.setPassword(password);
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(m_port);
+    u.setPath(u'/' + database);
+    return u.toString(QUrl::FullyEncoded);
+}
+
+QString PgServer::log() const
+{
+    QFile f(m_dir ? m_dir->filePath(QStringLiteral("log")) : QString());
+    return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll().right(4000)) : QString();
+}
+
+} // namespace MedtourTest

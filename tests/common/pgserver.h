@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace MedtourTest {
+
+/**
+ * A real, throw-away PostgreSQL server for team-mode tests: initdb into a temporary folder (as the
+ * `postgres` user when the tests run as root, since initdb refuses root), pg_ctl on a free port of
+ * 127.0.0.1 with its socket in that folder and fsync off, password logins (SCRAM) only, and
+ * stopped and removed when the object goes.
+ */
+class PgServer
+{
+public:
+    PgServer();
+    ~PgServer();
+    PgServer(const PgServer &) = delete;
+    PgServer &operator=(const PgServer &) = delete;
+
+    /// Where initdb and pg_ctl are ($MEDTOUR_PG_BINDIR, else the newest /usr/lib/postgresql/*/bin);
+    /// empty, with `why`, when PostgreSQL is not installed.
+    static QString binDir(QString *why);
+
+    /// initdb and start; false with `error` when either fails.
+    bool start(QString *error);
+    /// Starts a server that was stopped (the same data, port and passwords).
+    bool restart(QString *error);
+    /// Stops it: "fast" lets connections end cleanly, "immediate" is a crash (no checkpoint).
+    bool stop(const char *mode = "fast");
+    bool isRunning() const { return m_running; }
+
+    quint16 port() const { return m_port; }
+    /// The superuser the cluster was made with, and its password.
+    static QString adminUser() { return QStringLiteral("medtour_admin"); }
+    QString adminPassword() const { return m_adminPassword; }
+    /// CREATE DATABASE `name` (UTF8, C.UTF-8), owned by the superuser.
+    bool createDatabase(const QString &name, QString *error);
+    /// postgresql://user:password@127.0.0.1:port/database
+    QString url(const QString &user, const QString &password, const QString &database) const;
+    /// The superuser's address of `database`.
+    QString adminUrl(const QString &database) const { return url(adminUser(), m_adminPassword, database); }
+    /// The server's log so far (for a failing test's message).
+    QString log() const;
+
+private:
+    bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 120000);
+
+    QString m_bin;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_data;
+    quint16 m_port = 0;
+    QString m_adminPassword;
+    bool m_asPostgres = false;
+    bool m_running = false;
+};
+
+} // namespace MedtourTest
