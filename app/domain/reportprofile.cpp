@@ -176,12 +176,10 @@ QJsonObject toJson(const ArticleQuery &q)
     };
     if (!q.text.isEmpty())
         o.insert(QStringLiteral("text"), q.text);
-    list("markets", q.markets);
-    list("regions", q.regions);
-    list("specialties", q.specialties);
-    list("hospitals", q.hospitals);
-    list("events", q.events);
-    list("languages", q.languages);
+    for (const FacetKind kind : allFacetKinds()) {
+        if (kind != FacetKind::Source) // sources are ids, below
+            list(facetKindInfo(kind).plural, q.selected(kind));
+    }
     if (!q.sourceIds.isEmpty()) {
         QJsonArray ids;
         for (const qint64 id : q.sourceIds)
@@ -207,12 +205,10 @@ ArticleQuery fromJson(const QJsonObject &o)
 {
     ArticleQuery q;
     q.text = o.value(QStringLiteral("text")).toString();
-    q.markets = stringsOf(o.value(QStringLiteral("markets")));
-    q.regions = stringsOf(o.value(QStringLiteral("regions")));
-    q.specialties = stringsOf(o.value(QStringLiteral("specialties")));
-    q.hospitals = stringsOf(o.value(QStringLiteral("hospitals")));
-    q.events = stringsOf(o.value(QStringLiteral("events")));
-    q.languages = stringsOf(o.value(QStringLiteral("languages")));
+    for (const FacetKind kind : allFacetKinds()) {
+        if (kind != FacetKind::Source)
+            q.selected(kind) = stringsOf(o.value(facetJsonKey(kind)));
+    }
     const QJsonArray ids = o.value(QStringLiteral("sources")).toArray();
     for (const QJsonValue &v : ids) {
         if (v.toInteger() > 0)

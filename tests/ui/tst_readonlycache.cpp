@@ -4,10 +4,10 @@
 // bits, so the file's bytes are compared: the reader must not write it even then.
 #include "context/appcontext.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "models/articlelistmodel.h"
 #include "settings/settings.h"
 #include "translationloader.h"
+#include "windowparts.h"
 
 #include <QApplication>
 #include <QCryptographicHash>

@@ -7,11 +7,11 @@
 #include "exportcontroller.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
-#include "windowparts.h"
 #include "models/reportprofilemodel.h"
 #include "reportsdialog.h"
 #include "settings/settings.h"
 #include "storage/reportrepository.h"
+#include "windowparts.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -57,7 +57,7 @@ void tst_ReportsDialog::runNowFromTheDialog()
     QVERIFY(context.importedSampleArticles() >= 30);
     Export::ReportScheduler scheduler(cache);
     ArticleQuery filter;
-    filter.markets = {u"KZ"_s};
+    filter.selected(FacetKind::Market) = {u"KZ"_s};
     Ui::ReportsDialog dialog(context.database(), &scheduler, filter);
     ReportProfile profile;
     profile.name = u"Kazakhstan daily"_s;
@@ -146,7 +146,8 @@ void tst_ReportsDialog::windowHasReportsAction()
     Settings settings(m_dir.filePath(u"w.ini"_s));
     Ui::MainWindow window(context, settings);
     QVERIFY(WindowParts::action(window, "reportsAction"));
-    QVERIFY(window.findChild<Export::ReportScheduler *>(u"reportScheduler"_s)); // a file cache: due reports run while the window is open
+    QVERIFY(window.findChild<Export::ReportScheduler *>(
+        u"reportScheduler"_s)); // a file cache: due reports run while the window is open
 }
 
 QTEST_MAIN(tst_ReportsDialog)
