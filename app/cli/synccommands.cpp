@@ -243,6 +243,12 @@ int sources(const Invocation &in)
     const bool reads = verb == u"list" || verb == u"export";
     if (!openDatabase(db, in, &code, reads ? Access::Read : Access::Write))
         return code;
+    // A replica's sources are the team's: an editor changes them on the server, and they come back
+    // with the next pull.
+    if (!reads && !db.isServer() && ReplicaRepository::isReplica(db))
+        return fail(Exit::BadInput, QStringLiteral("this cache is joined to a team: its sources are the team's; an "
+                                                   "editor changes them with --server %1")
+                                        .arg(ReplicaRepository::info(db).server));
     if (verb == u"list")
         return sourcesList(db);
     if (verb == u"add")

@@ -16,29 +16,10 @@ namespace {
 /// were chosen, so choosing one market still shows what the others would add.
 ArticleQuery without(ArticleQuery query, FacetKind kind)
 {
-    switch (kind) {
-    case FacetKind::Market:
-        query.markets.clear();
-        break;
-    case FacetKind::Region:
-        query.regions.clear();
-        break;
-    case FacetKind::Specialty:
-        query.specialties.clear();
-        break;
-    case FacetKind::Hospital:
-        query.hospitals.clear();
-        break;
-    case FacetKind::Event:
-        query.events.clear();
-        break;
-    case FacetKind::Source:
+    if (kind == FacetKind::Source)
         query.sourceIds.clear();
-        break;
-    case FacetKind::Language:
-        query.languages.clear();
-        break;
-    }
+    else
+        query.selected(kind).clear();
     query.collapseClusters = false;
     return query;
 }
@@ -141,8 +122,8 @@ MarketTrend FacetRepository::serverMarketTrend(const ArticleQuery &query, int to
     }
     QStringList markets = perMarket.keys();
     std::sort(markets.begin(), markets.end(), [&](const QString &a, const QString &b) {
-        const bool sa = query.markets.contains(a);
-        const bool sb = query.markets.contains(b);
+        const bool sa = query.selected(FacetKind::Market).contains(a);
+        const bool sb = query.selected(FacetKind::Market).contains(b);
         if (sa != sb)
             return sa;
         return totals.value(a) != totals.value(b) ? totals.value(a) > totals.value(b) : a < b;

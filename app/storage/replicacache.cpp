@@ -89,13 +89,13 @@ Error applyTombstones(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chun
             if (Error e = run(q, u"DELETE FROM team_notes WHERE article_id = ? AND member = ?"_s, {id, member},
                               "removing a note"))
                 return e;
-            if (member == me &&
-                (e = run(q,
-                         u"UPDATE article_state SET note = '' WHERE article_id = ? AND NOT EXISTS (SELECT 1 "
-                         u"FROM outbox WHERE article_id = ? AND kind = 'note')"_s,
-                         {id, id}, "clearing a note"))) {
+            if (member != me)
+                continue;
+            if (Error e = run(q,
+                              u"UPDATE article_state SET note = '' WHERE article_id = ? AND NOT EXISTS (SELECT 1 "
+                              u"FROM outbox WHERE article_id = ? AND kind = 'note')"_s,
+                              {id, id}, "clearing a note"))
                 return e;
-            }
         }
     }
     return {};
