@@ -260,7 +260,7 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
     // `items` are prepared->…[first, first + size) when prepared ahead.
     const Result<IngestStats> stats =
         ArticleRepository(m_database)
-            .upsert(sourceId, items, QDateTime::currentDateTimeUtc(),
+            .upsert(sourceId, items, m_fetchedAt.isValid() ? m_fetchedAt.toUTC() : QDateTime::currentDateTimeUtc(),
                     prepared ? prepared->articles.mid(first, items.size()) : ArticlePreparer::prepareAll(items));
     if (!stats)
         return stats.error();
@@ -377,7 +377,9 @@ Result<int> SampleData::importIfEmpty(Database &database, const QDateTime &now)
     placeDates(prepared.feed.items, now);
     for (qsizetype i = 0; i < prepared.articles.size(); ++i) // the stored hash is of the stored dates
         prepared.articles[i].contentHash = PreparedArticle::prepare(prepared.feed.items.at(i)).contentHash;
-    const Result<IngestReport> report = FeedIngester(database).ingest(prepared, source);
+    FeedIngester ingester(database);
+    ingester.setFetchedAt(now); // imported "now", by the caller's clock: its dates are not in the future
+    const Result<IngestReport> report = ingester.ingest(prepared, source);
     if (!report)
         return report.error();
     return report->stats.added;

@@ -87,6 +87,9 @@ public:
     /// the caller: what they committed waits in takeToPlace(), for enricher().place() on another
     /// thread and enricher().record() on this one. What a failed transaction stored is not listed.
     void setPlaceLater(bool later) { m_placeLater = later; }
+    /// When what is ingested was fetched (UTC); by default the moment it is stored. A date more than
+    /// a day after it is taken for none (ArticleRepository::upsert()).
+    void setFetchedAt(const QDateTime &when) { m_fetchedAt = when; }
     QList<ArticleEnricher::ToPlace> takeToPlace() { return std::exchange(m_toPlace, {}); }
     ArticleEnricher &enricher();
 
@@ -100,6 +103,7 @@ private:
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
     bool m_placeLater = false;
+    QDateTime m_fetchedAt;
     QList<ArticleEnricher::ToPlace> m_uncommitted; ///< stored by the open transaction
     QList<ArticleEnricher::ToPlace> m_toPlace;     ///< committed, not placed yet
 };

@@ -6,7 +6,6 @@
 -- now without a signature, are placed again off the GUI thread by ArticleEnricher::
 -- placeUnplaced(): the reader does it on its sync thread at start with progress, medtour-cli
 -- before a command that stores articles or prints clusters, in short transactions either way.
--- (Step 010 of the schema: numbered so because 009 comes from another branch.)
 
 DELETE FROM article_signatures;
 
