@@ -376,7 +376,7 @@ Result<int> SampleData::importIfEmpty(Database &database, const QDateTime &now)
     PreparedFeed prepared = FeedIngester::prepare(file.readAll(), source);
     placeDates(prepared.feed.items, now);
     for (qsizetype i = 0; i < prepared.articles.size(); ++i) // the stored hash is of the stored dates
-        prepared.articles[i].contentHash = PreparedArticle::prepare(prepared.feed.items.at(i)).contentHash;
+        prepared.articles[i].contentHash = ArticlePreparer::prepare(prepared.feed.items.at(i)).contentHash;
     FeedIngester ingester(database);
     ingester.setFetchedAt(now); // imported "now", by the caller's clock: its dates are not in the future
     const Result<IngestReport> report = ingester.ingest(prepared, source);
