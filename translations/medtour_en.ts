@@ -362,6 +362,23 @@
     </message>
 </context>
 <context>
+    <name>Medtour::Ui::TeamPresenter</name>
+    <message numerus="yes">
+        <source>Team: %n new or changed article(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Ui::TrendView</name>
     <message numerus="yes">
         <source>%1, week of %2: %n article(s)</source>

@@ -200,13 +200,6 @@
     </message>
 </context>
 <context>
-    <name>Medtour::FeedPipeline</name>
-    <message>
-        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
-        <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Medtour::Export::ReportRunner</name>
     <message numerus="yes">
         <source>%n article(s); the report is attached.</source>
@@ -264,6 +257,20 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::FeedPipeline</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>디스크가 가득 차서 이 피드를 모두 저장하지 못했습니다. 공간을 확보한 뒤 다시 동기화하세요 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::ReplicaRepository</name>
+    <message>
+        <source>Kept from before joining</source>
+        <translation>팀 참여 전부터 있던 기사</translation>
     </message>
 </context>
 <context>
@@ -560,6 +567,10 @@
     <message>
         <source>This article is no longer in the cache.</source>
         <translation>이 기사는 더 이상 캐시에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Notes from the team:</source>
+        <translation>팀원 메모:</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1212,10 @@
         <source>Stop s&amp;ync</source>
         <translation>동기화 중지(&amp;Y)</translation>
     </message>
+    <message>
+        <source>The team&apos;s sources: an editor changes them on the team server.</source>
+        <translation>팀의 소스입니다. 편집자가 팀 서버에서 바꿉니다.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1818,6 +1833,112 @@
     <message>
         <source>Sync these &amp;again</source>
         <translation>다시 동기화(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TeamPresenter</name>
+    <message>
+        <source>Joining the team…</source>
+        <translation>팀에 참여하는 중…</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>팀: 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>This cache is no longer joined to a team.</source>
+        <translation>이 캐시는 이제 팀에 참여하고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>팀에 참여하지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n new or changed article(s).</source>
+        <translation>
+            <numerusform>팀: 새 기사 또는 바뀐 기사 %n건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connected</source>
+        <translation>팀: 연결됨</translation>
+    </message>
+    <message>
+        <source>Team: offline since %1</source>
+        <translation>팀: %1부터 오프라인</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>변경 %n건 대기 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TeamSettings</name>
+    <message>
+        <source>Team</source>
+        <translation>팀</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>참여(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>팀 나가기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server and database. Use sslmode=verify-full for a server on another machine.</source>
+        <translation>팀의 PostgreSQL 서버와 데이터베이스입니다. 다른 컴퓨터의 서버라면 sslmode=verify-full을 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Kept in your password file (readable by you alone), never in the settings.</source>
+        <translation>설정이 아니라 본인만 읽을 수 있는 비밀번호 파일에 보관합니다.</translation>
+    </message>
+    <message>
+        <source>This cache is joined to %1 as %2 (%3). The team&apos;s sync service fetches the sources; new articles arrive here within moments, and your stars, read marks and notes go to the server, also after working offline.</source>
+        <translation>이 캐시는 %1에 %2(%3)(으)로 참여하고 있습니다. 팀의 동기화 서비스가 소스를 가져오고 새 기사는 곧바로 여기에 도착합니다. 별표, 읽음 표시, 메모는 오프라인으로 작업한 뒤에도 서버로 보내집니다.</translation>
+    </message>
+    <message>
+        <source>Join your office&apos;s team server to read what its sync service fetched, share notes, and keep working offline. The articles now in this cache are replaced by the team&apos;s; your stars, notes and read marks are kept.</source>
+        <translation>사무실의 팀 서버에 참여하면 동기화 서비스가 가져온 기사를 읽고 메모를 공유하며 오프라인으로도 계속 작업할 수 있습니다. 지금 캐시의 기사는 팀의 기사로 바뀌지만 별표, 메모, 읽음 표시는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>팀원:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>비밀번호:</translation>
+    </message>
+    <message>
+        <source>Joining… the articles of the last 90 days come first, the rest after.</source>
+        <translation>참여하는 중… 최근 90일 기사를 먼저 받고 나머지는 그다음에 받습니다.</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>팀 나가기</translation>
+    </message>
+    <message>
+        <source>This cache stops receiving the team&apos;s articles and keeps those it has as your own. Changes not yet sent to the server stay here. Leave the team?</source>
+        <translation>이 캐시는 더 이상 팀의 기사를 받지 않고, 지금 있는 기사는 본인의 기사로 남습니다. 아직 서버로 보내지 않은 변경은 여기에 남습니다. 팀을 나갈까요?</translation>
+    </message>
+    <message>
+        <source>The server is written as host/database, for example server.example.org/medtour.</source>
+        <translation>서버는 호스트/데이터베이스 형식으로 적습니다. 예: server.example.org/medtour</translation>
+    </message>
+    <message>
+        <source>Enter your member name.</source>
+        <translation>팀원 이름을 입력하세요.</translation>
     </message>
 </context>
 <context>

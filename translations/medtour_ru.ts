@@ -206,13 +206,6 @@
     </message>
 </context>
 <context>
-    <name>Medtour::FeedPipeline</name>
-    <message>
-        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
-        <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
-    </message>
-</context>
-<context>
     <name>Medtour::Export::ReportRunner</name>
     <message numerus="yes">
         <source>%n article(s); the report is attached.</source>
@@ -272,6 +265,20 @@
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::FeedPipeline</name>
+    <message>
+        <source>Disk full: this feed was not stored completely; free some space and sync again (%1)</source>
+        <translation>Диск заполнен: лента сохранена не полностью; освободите место и синхронизируйте снова (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::ReplicaRepository</name>
+    <message>
+        <source>Kept from before joining</source>
+        <translation>Сохранено до вступления в команду</translation>
     </message>
 </context>
 <context>
@@ -578,6 +585,10 @@
     <message>
         <source>This article is no longer in the cache.</source>
         <translation>Этой статьи больше нет в кэше.</translation>
+    </message>
+    <message>
+        <source>Notes from the team:</source>
+        <translation>Заметки команды:</translation>
     </message>
 </context>
 <context>
@@ -1251,6 +1262,10 @@
         <source>Stop s&amp;ync</source>
         <translation>Остановить с&amp;инхронизацию</translation>
     </message>
+    <message>
+        <source>The team&apos;s sources: an editor changes them on the team server.</source>
+        <translation>Источники команды: их меняет редактор на сервере команды.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1908,6 +1923,116 @@
     <message>
         <source>Sync these &amp;again</source>
         <translation>&amp;Повторить синхронизацию</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TeamPresenter</name>
+    <message>
+        <source>Joining the team…</source>
+        <translation>Подключение к команде…</translation>
+    </message>
+    <message>
+        <source>Team: connecting…</source>
+        <translation>Команда: подключение…</translation>
+    </message>
+    <message>
+        <source>This cache is no longer joined to a team.</source>
+        <translation>Этот кэш больше не подключён к команде.</translation>
+    </message>
+    <message>
+        <source>Could not join the team: %1</source>
+        <translation>Не удалось подключиться к команде: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Team: %n new or changed article(s).</source>
+        <translation>
+            <numerusform>Команда: %n новая или изменённая статья.</numerusform>
+            <numerusform>Команда: %n новые или изменённые статьи.</numerusform>
+            <numerusform>Команда: %n новых или изменённых статей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team: connected</source>
+        <translation>Команда: подключено</translation>
+    </message>
+    <message>
+        <source>Team: offline since %1</source>
+        <translation>Команда: нет связи с %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 как %2</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::TeamSettings</name>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Подключиться</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the team…</source>
+        <translation>&amp;Выйти из команды…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server and database. Use sslmode=verify-full for a server on another machine.</source>
+        <translation>Сервер PostgreSQL и база данных команды. Для сервера на другом компьютере используйте sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Kept in your password file (readable by you alone), never in the settings.</source>
+        <translation>Хранится в вашем файле паролей (доступном только вам), а не в настройках.</translation>
+    </message>
+    <message>
+        <source>This cache is joined to %1 as %2 (%3). The team&apos;s sync service fetches the sources; new articles arrive here within moments, and your stars, read marks and notes go to the server, also after working offline.</source>
+        <translation>Этот кэш подключён к %1 как %2 (%3). Источники загружает служба синхронизации команды; новые статьи приходят сюда сразу, а ваши звёздочки, отметки о прочтении и заметки уходят на сервер, в том числе после работы без сети.</translation>
+    </message>
+    <message>
+        <source>Join your office&apos;s team server to read what its sync service fetched, share notes, and keep working offline. The articles now in this cache are replaced by the team&apos;s; your stars, notes and read marks are kept.</source>
+        <translation>Подключитесь к серверу команды вашего офиса, чтобы читать то, что загрузила служба синхронизации, делиться заметками и работать без сети. Статьи в этом кэше заменятся статьями команды; ваши звёздочки, заметки и отметки о прочтении сохранятся.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Member:</source>
+        <translation>Участник:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>Joining… the articles of the last 90 days come first, the rest after.</source>
+        <translation>Подключение… сначала приходят статьи за последние 90 дней, остальные потом.</translation>
+    </message>
+    <message>
+        <source>Leave the team</source>
+        <translation>Выйти из команды</translation>
+    </message>
+    <message>
+        <source>This cache stops receiving the team&apos;s articles and keeps those it has as your own. Changes not yet sent to the server stay here. Leave the team?</source>
+        <translation>Этот кэш перестанет получать статьи команды и сохранит имеющиеся как ваши. Изменения, ещё не отправленные на сервер, останутся здесь. Выйти из команды?</translation>
+    </message>
+    <message>
+        <source>The server is written as host/database, for example server.example.org/medtour.</source>
+        <translation>Сервер указывается как хост/база, например server.example.org/medtour.</translation>
+    </message>
+    <message>
+        <source>Enter your member name.</source>
+        <translation>Введите имя участника.</translation>
     </message>
 </context>
 <context>

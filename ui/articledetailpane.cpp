@@ -5,11 +5,13 @@
 #include "context/appcontext.h"
 #include "enrich/facetlabels.h"
 #include "settings/settings.h"
+#include "storage/articlerepository.h"
 
 #include <QAction>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QToolButton>
@@ -25,6 +27,7 @@ ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QW
     , m_view(new ArticleDetailView(this))
     , m_note(new QPlainTextEdit(this))
     , m_noteStatus(new QLabel(this))
+    , m_teamNotes(new QLabel(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     m_note->setObjectName(QStringLiteral("noteEditor"));
@@ -32,6 +35,12 @@ ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QW
     m_note->setMaximumHeight(90);
     m_note->setEnabled(false);
     m_noteStatus->setStyleSheet(QStringLiteral("color: palette(mid)"));
+    // Colleagues' notes (team mode), with author and time, under one's own.
+    m_teamNotes->setObjectName(QStringLiteral("teamNotes"));
+    m_teamNotes->setTextFormat(Qt::RichText);
+    m_teamNotes->setWordWrap(true);
+    m_teamNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_teamNotes->hide();
 
     auto *bar = new QHBoxLayout(m_bar);
     bar->setContentsMargins(0, 0, 0, 0);
@@ -41,6 +50,7 @@ ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QW
     noteRow->setSpacing(2);
     noteRow->addWidget(m_note);
     noteRow->addWidget(m_noteStatus);
+    noteRow->addWidget(m_teamNotes);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 6, 6);
@@ -135,6 +145,26 @@ void ArticleDetailPane::showArticle(qint64 id, const QStringList &highlightTerms
     m_loading = false;
     m_dirty = false;
     m_noteStatus->clear();
+    showTeamNotes(id);
+}
+
+void ArticleDetailPane::showTeamNotes(qint64 id)
+{
+    const Result<QList<TeamNote>> notes = m_context.articles().teamNotes(id, true);
+    if (!notes || notes->isEmpty()) {
+        m_teamNotes->clear();
+        m_teamNotes->hide();
+        return;
+    }
+    QString html;
+    for (const TeamNote &note : *notes) {
+        const QString when = QLocale().toString(note.updated.toLocalTime(), QLocale::ShortFormat);
+        html += QStringLiteral("<p style='margin:2px 0'><b>%1</b> <span style='color:palette(mid)'>%2</span><br>%3</p>")
+                    .arg(note.author.toHtmlEscaped(), when.toHtmlEscaped(),
+                         note.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
+    m_teamNotes->setText(tr("Notes from the team:") + html);
+    m_teamNotes->show();
 }
 
 void ArticleDetailPane::showPlaceholder(const QString &text)
@@ -146,6 +176,8 @@ void ArticleDetailPane::showPlaceholder(const QString &text)
     m_note->setEnabled(false);
     m_loading = false;
     m_noteStatus->clear();
+    m_teamNotes->clear();
+    m_teamNotes->hide();
 }
 
 } // namespace Medtour::Ui

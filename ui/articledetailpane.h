@@ -41,6 +41,7 @@ public:
     QPlainTextEdit *noteEditor() const { return m_note; }
     /// Writes a pending note now (before closing or switching article).
     void saveNote();
+    void showTeamNotes(qint64 id);
 
 Q_SIGNALS:
     void tagActivated(Medtour::FacetKind kind, const QString &value);
@@ -54,6 +55,7 @@ private:
     ArticleDetailView *m_view = nullptr;
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_noteStatus = nullptr;
+    QLabel *m_teamNotes = nullptr;
     QTimer m_noteTimer;
     bool m_loading = false;
     bool m_dirty = false;

@@ -10,6 +10,7 @@
 #include "reportsdialog.h"
 #include "settings/settings.h"
 #include "sourcesdialog.h"
+#include "teampresenter.h"
 #include "sync/synccontroller.h"
 #include "syncpresenter.h"
 #include "theme.h"
@@ -123,6 +124,7 @@ int main(int argc, char *argv[])
     fetchSettings.yieldToGui = true;
     SyncController sync(context.database().path(), fetchSettings);
     Ui::SyncPresenter syncPresenter(sync, window);
+    Ui::TeamPresenter teamPresenter(sync, window, context.teamState());
     QObject::connect(&window, &Ui::MainWindow::sourceSyncRequested, &sync,
                      [&sync](const QList<qint64> &ids) { sync.syncNow(ids); });
     QObject::connect(&sync, &SyncController::syncFinished, &window, &Ui::MainWindow::sourcesSynced);

@@ -359,7 +359,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(m_settings, m_context.database().path(), this);
+    SettingsDialog dialog(m_settings, m_context.database().path(), m_team, this);
+    connect(&dialog, &SettingsDialog::joinTeamRequested, this, &MainWindow::joinTeamRequested);
+    connect(&dialog, &SettingsDialog::leaveTeamRequested, this, &MainWindow::leaveTeamRequested);
     if (dialog.exec() == QDialog::Accepted && m_settings.theme() != Settings::Theme::System)
         Theme::apply(*static_cast<QApplication *>(QCoreApplication::instance()), m_settings.theme());
 }
@@ -376,6 +378,14 @@ void MainWindow::showReports()
     m_reportsDialog->activateWindow();
 }
 
+void MainWindow::setTeamState(const TeamExchange &team)
+{
+    m_team = team;
+    if (m_sourcesDialog)
+        m_sourcesDialog->setTeamReadOnly(
+            team.joined ? tr("The team's sources: an editor changes them on the team server.") : QString());
+}
+
 void MainWindow::showSources()
 {
     if (!m_sourcesDialog) {
@@ -384,7 +394,8 @@ void MainWindow::showSources()
         connect(m_sourcesDialog, &SourcesDialog::sourcesChanged, this, &MainWindow::reload);
         connect(m_sourcesDialog, &SourcesDialog::syncRequested, this, &MainWindow::sourceSyncRequested);
     }
-    m_sourcesDialog->setSyncAvailable(m_syncAction->isEnabled());
+    m_sourcesDialog->setSyncAvailable(m_syncAction->isEnabled() && !m_team.joined);
+    setTeamState(m_team);
     m_sourcesDialog->show();
     m_sourcesDialog->raise();
     m_sourcesDialog->activateWindow();

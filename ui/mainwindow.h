@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/articlequery.h"
+#include "sync/syncreport.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -60,6 +61,9 @@ public:
 
 public Q_SLOTS:
     void selectArticle(qint64 id);
+    /// The team the cache is joined to, as the last exchange left it (Settings → Team, the Sources
+    /// dialog read-only).
+    void setTeamState(const Medtour::TeamExchange &team);
     void showShortcuts();
     void showSettings();
     /// Opens (or raises) the Sources dialog, without blocking; the lists reload after changes.
@@ -80,6 +84,9 @@ Q_SIGNALS:
     void sourceSyncRequested(const QList<qint64> &sourceIds);
     /// Sources were added (the recommended list, from the empty state): the sync presenter fetches them.
     void sourcesAdded(int count);
+    /// Settings → Team.
+    void joinTeamRequested(const QString &url);
+    void leaveTeamRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,6 +129,7 @@ private:
     QAction *m_reportsAction = nullptr;
     QPointer<SourcesDialog> m_sourcesDialog;
     QPointer<ReportsDialog> m_reportsDialog;
+    TeamExchange m_team;
     QList<QAction *> m_shortcutActions;
 };
 

@@ -2,6 +2,7 @@
 #include "settingsdialog.h"
 
 #include "settings/settings.h"
+#include "teamsettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,7 +14,8 @@
 
 namespace Medtour::Ui {
 
-SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, const TeamExchange &team,
+                               QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))
@@ -71,8 +73,12 @@ SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, QWi
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *teamBox = new TeamSettings(team, this);
+    connect(teamBox, &TeamSettings::joinRequested, this, &SettingsDialog::joinTeamRequested);
+    connect(teamBox, &TeamSettings::leaveRequested, this, &SettingsDialog::leaveTeamRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(teamBox);
     layout->addWidget(buttons);
 }
 

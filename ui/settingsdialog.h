@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/syncreport.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -14,16 +16,23 @@ class Settings;
 namespace Medtour::Ui {
 
 /// Preferences: UI language (applied on restart), theme, remote images, the default sync
-/// interval, retention, the notification threshold, and where the cache lives (shown only).
+/// interval, retention, the notification threshold, where the cache lives (shown only), and the team
+/// the cache is joined to (TeamSettings).
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    SettingsDialog(Settings &settings, const QString &cachePath, QWidget *parent = nullptr);
+    SettingsDialog(Settings &settings, const QString &cachePath, const TeamExchange &team = {},
+                   QWidget *parent = nullptr);
     /// Writes the controls into the settings (done on OK).
     void apply();
+
+Q_SIGNALS:
+    /// Settings → Team: join the team server at `url` (with the member's password), or leave it.
+    void joinTeamRequested(const QString &url);
+    void leaveTeamRequested();
 
 private:
     Settings &m_settings;

@@ -59,6 +59,7 @@ SourcesDialog::SourcesDialog(AppContext &context, QWidget *parent)
     m_sync->setVisible(false);
     auto *importButton = new QPushButton(tr("&Import OPML…"), this);
     auto *exportButton = new QPushButton(tr("E&xport OPML…"), this);
+    m_changers = {addFeedButton, addQueryButton, m_edit, m_toggle, m_remove, importButton};
     addFeedButton->setObjectName(QStringLiteral("addFeedButton"));
     addQueryButton->setObjectName(QStringLiteral("addQueryButton"));
     m_edit->setObjectName(QStringLiteral("editButton"));
@@ -106,6 +107,13 @@ SourcesDialog::SourcesDialog(AppContext &context, QWidget *parent)
 
 SourcesDialog::~SourcesDialog() = default;
 
+void SourcesDialog::setTeamReadOnly(const QString &why)
+{
+    m_teamReadOnly = why;
+    m_model->setReadOnly(!why.isEmpty());
+    updateButtons();
+}
+
 void SourcesDialog::setSyncAvailable(bool available)
 {
     m_sync->setVisible(available);
@@ -134,6 +142,11 @@ void SourcesDialog::updateButtons()
     m_toggle->setEnabled(fetchable);
     m_toggle->setText(s && !s->enabled ? tr("&Enable") : tr("&Disable"));
     m_sync->setEnabled(fetchable && s->enabled);
+    if (!m_teamReadOnly.isEmpty()) {
+        for (QPushButton *b : std::as_const(m_changers))
+            b->setEnabled(false);
+        m_sync->setEnabled(false);
+    }
 
     int failing = 0;
     int never = 0;
@@ -147,6 +160,8 @@ void SourcesDialog::updateButtons()
         text += u' ' + tr("%n failed on the last sync (the status tooltip has the details).", nullptr, failing);
     if (never > 0)
         text += u' ' + tr("%n never synced yet.", nullptr, never);
+    if (!m_teamReadOnly.isEmpty())
+        text = m_teamReadOnly + u' ' + text;
     m_summary->setText(text);
 }
 

@@ -43,6 +43,9 @@ public:
     void setPathProvider(PathProvider provider) { m_paths = std::move(provider); }
     /// Shows "Sync now" (the window connects syncRequested to its SyncController).
     void setSyncAvailable(bool available);
+    /// A joined cache: the team's sources are listed but not changed here; `why` says so (empty:
+    /// changeable).
+    void setTeamReadOnly(const QString &why);
 
     void selectSource(qint64 id);
     qint64 currentSourceId() const;
@@ -79,6 +82,8 @@ private:
     QPushButton *m_toggle = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_sync = nullptr;
+    QList<QPushButton *> m_changers; ///< what adds, changes or removes sources
+    QString m_teamReadOnly;
     FetchSettings m_fetch;
     PathProvider m_paths;
 };

@@ -102,6 +102,8 @@ void SyncPresenter::finished(const SyncReport &report)
 {
     m_progress->hide();
     m_window.setSyncRunning(false);
+    if (report.team.ran)
+        return; // a joined cache's exchange: TeamPresenter tells what it brought
     QString message;
     if (!report.error.isEmpty())
         message = tr("Sync could not start: %1").arg(report.error);

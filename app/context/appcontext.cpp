@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
+#include "storage/replicarepository.h"
+
 #include "core/logging.h"
 #include "storage/userstatebackup.h"
 #include "sync/feedingester.h"
@@ -77,6 +79,18 @@ Result<int> AppContext::importSample()
     if (imported)
         m_importedSample += *imported;
     return imported;
+}
+
+TeamExchange AppContext::teamState() const
+{
+    TeamExchange team;
+    const ReplicaInfo info = ReplicaRepository::info(m_database);
+    team.joined = info.isReplica();
+    team.server = info.server;
+    team.user = info.user;
+    team.role = info.role;
+    team.pending = team.joined ? ReplicaRepository::pending(m_database) : 0;
+    return team;
 }
 
 } // namespace Medtour

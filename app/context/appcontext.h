@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/syncreport.h"
+
 #include "core/clock.h"
 #include "core/result.h"
 #include "storage/articlerepository.h"
@@ -42,6 +44,8 @@ public:
     /// Fills an empty cache from the embedded sample (the first-start offer); returns how many were added.
     Result<int> importSample();
     int importedSampleArticles() const { return m_importedSample; }
+    /// The team server the cache is joined to, as the cache remembers it (not asked of the server).
+    TeamExchange teamState() const;
     /// The clock the sample's dates are placed by (the system's; tests set another before open()).
     void setClock(Clock clock) { m_clock = std::move(clock); }
 

@@ -209,7 +209,7 @@ Qt::ItemFlags SourceListModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == EnabledColumn)
+    if (index.column() == EnabledColumn && !m_readOnly)
         f |= Qt::ItemIsUserCheckable;
     return f;
 }

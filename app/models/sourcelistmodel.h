@@ -69,6 +69,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    /// A team's sources in a joined cache: listed, not changed here (an editor changes them on
+    /// the team server).
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    bool isReadOnly() const { return m_readOnly; }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -80,6 +84,7 @@ private:
     };
     SourceRepository &m_repository;
     QList<Row> m_rows;
+    bool m_readOnly = false;
 };
 
 } // namespace Medtour

@@ -310,14 +310,16 @@ QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) co
     return out;
 }
 
-Result<QList<TeamNote>> ArticleRepository::teamNotes(qint64 id) const
+Result<QList<TeamNote>> ArticleRepository::teamNotes(qint64 id, bool othersOnly) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(m_database.isServer()
-                  ? QStringLiteral("SELECT member, text, updated FROM notes WHERE article_id = ? ORDER BY updated, member")
-                  : QStringLiteral("SELECT member, text, updated FROM team_notes WHERE article_id = ? "
-                                   "ORDER BY updated, member"));
+    const QString others = !othersOnly            ? QString()
+                           : m_database.isServer() ? QStringLiteral(" AND member <> current_user")
+                                                   : QStringLiteral(" AND member <> coalesce((SELECT value FROM meta "
+                                                                    "WHERE key = 'team_user'), '')");
+    q.prepare(QStringLiteral("SELECT member, text, updated FROM %1 WHERE article_id = ?%2 ORDER BY updated, member")
+                  .arg(m_database.isServer() ? QStringLiteral("notes") : QStringLiteral("team_notes"), others));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "reading the team's notes");

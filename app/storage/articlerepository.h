@@ -113,7 +113,8 @@ public:
 
     /// Every team member's note on `id`, oldest first: from the server's notes, or on a replica from
     /// what the last pull brought. Empty for a single user's cache.
-    Result<QList<TeamNote>> teamNotes(qint64 id) const;
+    /// With `othersOnly`, the member's own note (which is the article's note) is left out.
+    Result<QList<TeamNote>> teamNotes(qint64 id, bool othersOnly = false) const;
 
     Result<int> setRead(const QList<qint64> &ids, bool read);
     Result<int> setStarred(const QList<qint64> &ids, bool starred);

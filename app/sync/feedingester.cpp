@@ -72,7 +72,7 @@ QString tellApartSharedGuids(QList<FeedItem> &items)
 {
     QHash<QString, int> uses;
     for (const FeedItem &item : std::as_const(items))
-        ++uses[PreparedArticle::guidOf(item)];
+        ++uses[ArticlePreparer::guidOf(item)];
     if (uses.size() == items.size())
         return {};
     qsizetype shared = 0;
@@ -81,7 +81,7 @@ QString tellApartSharedGuids(QList<FeedItem> &items)
     QList<FeedItem> kept;
     kept.reserve(items.size());
     for (FeedItem &item : items) {
-        const QString guid = PreparedArticle::guidOf(item);
+        const QString guid = ArticlePreparer::guidOf(item);
         if (uses.value(guid) > 1) {
             const QByteArray digest = QCryptographicHash::hash(
                 QString(item.link.toString() + u'\x1f' + item.title).toUtf8(), QCryptographicHash::Sha1);

@@ -27,6 +27,8 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(this, &SyncController::placeUnplacedRequested, m_worker, &SyncWorker::placeUnplaced, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
+    // The team server announced a commit: the joined cache pulls it (merged with a sync under way).
+    connect(m_worker, &SyncWorker::teamChanged, this, [this] { syncDue(); }, Qt::QueuedConnection);
     m_thread.start();
 
     m_schedule.setTimerType(Qt::VeryCoarseTimer);
@@ -60,6 +62,22 @@ void SyncController::syncDue()
     request(r);
 }
 
+void SyncController::joinTeam(const QString &url, int days)
+{
+    SyncRequest r;
+    r.teamAction = SyncRequest::TeamAction::Join;
+    r.teamUrl = url;
+    r.teamDays = days;
+    request(r);
+}
+
+void SyncController::leaveTeam()
+{
+    SyncRequest r;
+    r.teamAction = SyncRequest::TeamAction::Leave;
+    request(r);
+}
+
 void SyncController::placeUnplaced()
 {
     Q_EMIT placeUnplacedRequested();
@@ -84,8 +102,10 @@ void SyncController::request(const SyncRequest &request)
 {
     if (m_running) {
         // Merge: a later "all" wins over specific ids; a forced request wins over a due-only one.
-        if (!m_pending) {
-            m_pending = request;
+        if (!m_pending || request.teamAction != SyncRequest::TeamAction::None) {
+            m_pending = request; // joining or leaving goes after the run, instead of anything else
+        } else if (m_pending->teamAction != SyncRequest::TeamAction::None) {
+            return; // a join or leave waits; the exchange follows it anyway
         } else {
             if (request.sourceIds.isEmpty() || m_pending->sourceIds.isEmpty())
                 m_pending->sourceIds.clear();

@@ -41,6 +41,11 @@ public:
     /// re-clusters the cache leaves all of them so), with clusteringProgress(); a sync asked for
     /// meanwhile starts after it.
     void placeUnplaced();
+    /// Team mode: makes the cache a replica of the team server at `url` and pulls (the last `days`
+    /// days first when > 0); syncFinished() reports it in SyncReport::team.
+    void joinTeam(const QString &url, int days = 90);
+    /// The cache leaves its team and keeps its articles as a single user's.
+    void leaveTeam();
 
 Q_SIGNALS:
     void syncStarted(int total);

@@ -17,6 +17,33 @@ struct SyncRequest
 {
     QList<qint64> sourceIds; ///< empty: every enabled source (or every due one)
     bool dueOnly = false;    ///< only sources whose next due time has come
+    /// Team mode: join the cache to the team server at teamUrl (its password, if any, goes to the
+    /// password file), or leave the team. A joined cache's sync is an exchange with the server.
+    enum class TeamAction
+    {
+        None,
+        Join,
+        Leave
+    };
+    TeamAction teamAction = TeamAction::None;
+    QString teamUrl;
+    int teamDays = 0; ///< join: the last N days first, the rest after (0: everything at once)
+};
+
+/// On a cache joined to a team: how the exchange with the server went. The team's sync service
+/// fetches the sources; the cache pushes its member's changes and pulls the team's.
+struct TeamExchange
+{
+    bool ran = false;     ///< this run was a team exchange, a join or a leave (no source was fetched)
+    bool joined = false;  ///< the cache replicates a team server
+    bool reached = false; ///< the server answered
+    QString server;       ///< without password
+    QString user;
+    QString role; ///< reader, editor, admin or service
+    int pushed = 0;
+    int pulled = 0;
+    int pending = 0; ///< the member's changes still waiting for the server
+    QString error;
 };
 
 /// An article a sync added, with what a notification needs.
@@ -53,6 +80,7 @@ struct SyncReport
     bool cancelled = false;
     QString error; ///< the run could not start (the cache would not open)
     qint64 ms = 0;
+    TeamExchange team;
     int failures() const
     {
         int n = 0;

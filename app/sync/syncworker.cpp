@@ -9,6 +9,7 @@
 #include "sync/clusterplacer.h"
 #include "sync/feedpipeline.h"
 #include "sync/pagecompleter.h"
+#include "sync/replicalink.h"
 #include "sync/syncrun_p.h"
 
 #include <QDateTime>
@@ -39,6 +40,7 @@ bool SyncWorker::ensureOpen(QString *error)
     if (m_database && m_database->isAlive())
         return true;
     // A team server that went away: start over with a new connection and parts on it.
+    m_replica.reset();
     m_batches.reset();
     m_pipeline.reset();
     m_pages.reset();
@@ -67,6 +69,10 @@ bool SyncWorker::ensureOpen(QString *error)
     m_pipeline = std::make_unique<FeedPipeline>(*m_run, *m_pages, *m_placer);
     connect(m_pipeline.get(), &FeedPipeline::stored, this, &SyncWorker::onStored);
     m_batches = std::make_unique<BatchCommitter>(*m_run, *m_placer);
+    if (!m_database->isServer()) {
+        m_replica = std::make_unique<ReplicaLink>(*m_database);
+        connect(m_replica.get(), &ReplicaLink::changed, this, &SyncWorker::teamChanged);
+    }
     return true;
 }
 
@@ -87,6 +93,15 @@ void SyncWorker::start(const SyncRequest &request)
         report.error = error.isEmpty() ? QStringLiteral("the cache %1 is read-only (%2); nothing was synced")
                                              .arg(m_databasePath, m_database->readOnlyReason())
                                        : error;
+        Q_EMIT finished(report);
+        return;
+    }
+    // A cache joined to a team does not fetch: it exchanges with the team server (ReplicaLink).
+    if (m_replica && (request.teamAction != SyncRequest::TeamAction::None || m_replica->isJoined())) {
+        m_running = true;
+        Q_EMIT started(0);
+        const SyncReport report = m_replica->run(request);
+        m_running = false;
         Q_EMIT finished(report);
         return;
     }

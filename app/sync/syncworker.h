@@ -19,6 +19,7 @@ class ClusterPlacer;
 class Database;
 class FeedPipeline;
 class PageCompleter;
+class ReplicaLink;
 struct SyncRun;
 
 /**
@@ -56,6 +57,8 @@ Q_SIGNALS:
     void finished(const Medtour::SyncReport &report);
     void clusteringProgress(int done, int total);
     void clusteringFinished(int placed); ///< after every placeUnplaced(), whether it placed any
+    /// A joined cache's team server announced a commit (or came back): an exchange is due.
+    void teamChanged();
 
 private:
     bool ensureOpen(QString *error);
@@ -81,6 +84,7 @@ private:
     std::unique_ptr<PageCompleter> m_pages;
     std::unique_ptr<FeedPipeline> m_pipeline;
     std::unique_ptr<BatchCommitter> m_batches;
+    std::unique_ptr<ReplicaLink> m_replica; ///< joins, leaves, and a joined cache's exchanges
     bool m_running = false;
     int m_total = 0;
     SyncReport m_report;

@@ -23,7 +23,7 @@ TeamReplica::TeamReplica(const Database &cache)
 
 Result<TeamReplica::Outcome> TeamReplica::join(const QString &url, int days, const Progress &progress)
 {
-    Result<ServerAddress> address = ServerAddress::parse(url);
+    const Result<ServerAddress> address = ServerAddress::parse(url);
     if (!address)
         return address.error();
     if (ReplicaRepository::isReplica(m_cache)) {
@@ -60,7 +60,7 @@ Result<TeamReplica::Outcome> TeamReplica::join(const QString &url, int days, con
     out.reached = true;
     out.server = address->toString();
     out.user = address->user;
-    if (const Error error = pull(server, progress, &out))
+    if (const Error error = pull(server, progress, 0, &out))
         return error;
     // What the single user had and the team does not becomes local: nothing of theirs is lost.
     if (const Result<int> settled = ReplicaRepository::settleCarryover(m_cache, true); !settled)
@@ -71,7 +71,12 @@ Result<TeamReplica::Outcome> TeamReplica::join(const QString &url, int days, con
     return out;
 }
 
-TeamReplica::Outcome TeamReplica::exchange(const Progress &progress)
+bool TeamReplica::backfillPending() const
+{
+    return ReplicaRepository::info(m_cache).backfillUntil != 0;
+}
+
+TeamReplica::Outcome TeamReplica::exchange(const Progress &progress, int backfillPages)
 {
     Outcome out;
     const ReplicaInfo info = ReplicaRepository::info(m_cache);
@@ -82,21 +87,22 @@ TeamReplica::Outcome TeamReplica::exchange(const Progress &progress)
         out.error = QStringLiteral("this cache is not joined to a team server");
         return out;
     }
-    Result<ServerAddress> address = ServerAddress::parse(info.server);
-    if (!address) {
-        out.error = address.error().detail;
+    const Result<ServerAddress> parsed = ServerAddress::parse(info.server);
+    if (!parsed) {
+        out.error = parsed.error().detail;
         return out;
     }
-    address->user = info.user;
+    ServerAddress address = *parsed;
+    address.user = info.user;
     Database server(QStringLiteral("replica-server"));
-    if (const Error error = server.openServer(*address)) {
+    if (const Error error = server.openServer(address)) {
         out.error = error.detail;
         return out;
     }
     out.reached = true;
     Error error = push(server, &out);
     if (!error)
-        error = pull(server, progress, &out);
+        error = pull(server, progress, backfillPages, &out);
     if (!error) {
         if (const Result<int> settled = ReplicaRepository::settleCarryover(m_cache, false); !settled)
             error = settled.error();
@@ -139,7 +145,7 @@ Error TeamReplica::push(const Database &server, Outcome *out)
     }
 }
 
-Error TeamReplica::pull(const Database &server, const Progress &progress, Outcome *out)
+Error TeamReplica::pull(const Database &server, const Progress &progress, int backfillPages, Outcome *out)
 {
     const Result<qint64> stable = ReplicaRepository::stableChange(server);
     if (!stable)
@@ -159,7 +165,7 @@ Error TeamReplica::pull(const Database &server, const Progress &progress, Outcom
             break;
     }
     // Then the older articles a first join with --days left for later, newest first.
-    for (;;) {
+    for (int page = 0; backfillPages < 0 || page < backfillPages; ++page) {
         const ReplicaInfo info = ReplicaRepository::info(m_cache);
         if (info.backfillUntil == 0)
             return {};
@@ -172,6 +178,7 @@ Error TeamReplica::pull(const Database &server, const Progress &progress, Outcom
         if (progress)
             progress(out->pulled);
     }
+    return {};
 }
 
 } // namespace Medtour

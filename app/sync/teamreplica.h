@@ -41,20 +41,23 @@ public:
     explicit TeamReplica(const Database &cache);
 
     /// Makes the cache a replica of the team server at `url` (a password in it is kept in the
-    /// password file, never in the cache), then pulls: with `days` > 0 the articles of the last
-    /// `days` days first, then the rest; what the cache held of a single user's (stars, notes, read
-    /// marks) is matched to the team's articles and pushed. A server that cannot be reached leaves
-    /// the cache as it was.
+    /// password file, never in the cache), then pulls: everything, or with `days` > 0 the articles
+    /// of the last `days` days (the older ones come with the next exchanges: backfillPending()).
+    /// What the cache held of a single user's (stars, notes, read marks) is matched to the team's
+    /// articles and pushed. A server that cannot be reached leaves the cache as it was.
     Result<Outcome> join(const QString &url, int days, const Progress &progress = {});
-    /// Pushes queued changes and pulls what changed (sync --once on a replica, and the reader's
-    /// "sync" while joined).
-    Outcome exchange(const Progress &progress = {});
+    /// Pushes queued changes and pulls what changed, then up to `backfillPages` pages of the older
+    /// articles a join with days left (-1: all of them). sync --once on a replica, and the reader's
+    /// exchanges (a few pages at a time, so that new articles never wait long behind old ones).
+    Outcome exchange(const Progress &progress = {}, int backfillPages = -1);
+    /// Older articles a join with days has not pulled yet.
+    bool backfillPending() const;
     /// The cache forgets the server and keeps its articles as a single user's cache.
     Error leave();
 
 private:
     Error push(const Database &server, Outcome *out);
-    Error pull(const Database &server, const Progress &progress, Outcome *out);
+    Error pull(const Database &server, const Progress &progress, int backfillPages, Outcome *out);
 
     const Database &m_cache;
 };

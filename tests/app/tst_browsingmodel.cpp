@@ -6,6 +6,7 @@
 #include "models/browsingmodel.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "sync/articlepreparer.h"
 #include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
 #include "sync/feedingester.h"
@@ -127,7 +128,7 @@ void tst_BrowsingModel::indexLoadsOffThreadAndReloads()
         item.id = u"late"_s;
         item.title = u"카자흐스탄 환자 유치 설명회"_s;
         item.published = kImportDay;
-        QVERIFY(ArticleRepository(sync).upsert(*id, {item}, kImportDay).ok());
+        QVERIFY(ArticleRepository(sync).upsert(*id, {item}, kImportDay, ArticlePreparer::prepareAll({item})).ok());
     }
     counted.clear();
     model.reload();

@@ -324,7 +324,9 @@ void tst_Facets::contentGenerationIsPerCache()
         item.id = u"elsewhere"_s;
         item.title = u"Elsewhere"_s;
         item.published = QDateTime::currentDateTimeUtc();
-        QVERIFY(ArticleRepository(other).upsert(*source, {item}, QDateTime::currentDateTimeUtc()).ok());
+        QVERIFY(ArticleRepository(other)
+                    .upsert(*source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item}))
+                    .ok());
     }
     index.count({});
     QVERIFY(!index.isStale()); // before each Database had its count, any write in the process made it stale

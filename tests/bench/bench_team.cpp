@@ -143,7 +143,7 @@ bool fill(QSqlDatabase db, qint64 target)
             times << QString::number(now - (target - have - i) * 60); // one a minute, newest last
             vectors << SearchIndex::tsVector(SearchIndex::titleTokens(title), SearchIndex::bodyTokens(summary, {}));
         }
-        const auto array = [](const QStringList &values) {
+        const auto array = [](const QStringList &values) -> QString {
             QString out = u"{"_s;
             for (qsizetype i = 0; i < values.size(); ++i) {
                 if (i)

@@ -71,6 +71,9 @@ CREATE TABLE sources (
     created bigint NOT NULL,
     folder text NOT NULL DEFAULT '',
     error_code text NOT NULL DEFAULT '',
+    moved_to text NOT NULL DEFAULT '',      -- a permanent redirect to another host, not yet followed
+    moved_seen integer NOT NULL DEFAULT 0,  -- syncs that saw it
+    original_url text NOT NULL DEFAULT '',  -- the address before a move was followed
     change_seq bigint NOT NULL DEFAULT 0
 );
 
@@ -220,6 +223,18 @@ CREATE TRIGGER sources_gone AFTER DELETE ON sources FOR EACH ROW EXECUTE FUNCTIO
 CREATE TRIGGER clusters_gone AFTER DELETE ON clusters FOR EACH ROW EXECUTE FUNCTION medtour_tombstone();
 CREATE TRIGGER articles_gone AFTER DELETE ON articles FOR EACH ROW EXECUTE FUNCTION medtour_tombstone();
 CREATE TRIGGER notes_gone AFTER DELETE ON notes FOR EACH ROW EXECUTE FUNCTION medtour_tombstone();
+
+-- A member's note and an editor's change of the sources reach the other desktops at once: they are
+-- announced like the service's commits (NOTIFY is sent at commit, once per transaction and channel).
+CREATE FUNCTION medtour_announce() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('medtour_changes', '');
+    RETURN NULL;
+END $$;
+CREATE TRIGGER notes_announce AFTER INSERT OR UPDATE OR DELETE ON notes FOR EACH STATEMENT
+    EXECUTE FUNCTION medtour_announce();
+CREATE TRIGGER sources_announce AFTER INSERT OR UPDATE OR DELETE ON sources FOR EACH STATEMENT
+    EXECUTE FUNCTION medtour_announce();
 
 -- A source's articles go with it, except starred ones (any member's star keeps an article): those
 -- move to the source that keeps them, as on the desktop. Editors may remove sources but not write

@@ -1,0 +1,229 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Team mode in the reader's window, against a real PostgreSQL (PgServer) and the real service pass
+// (medtour-cli sync --once as the service member): Settings → Team makes the join address, the
+// window joins through the sync thread and lists the team's articles, a commit of the service shows
+// in the list within seconds (NOTIFY), a colleague's note shows under the article, the Sources
+// dialog is read-only, and offline the status bar says so while changes wait, then drain.
+#include "clirun.h"
+#include "context/appcontext.h"
+#include "mainwindow.h"
+#include "models/articlelistmodel.h"
+#include "pgserver.h"
+#include "settings/settings.h"
+#include "sourcesdialog.h"
+#include "storage/articlerepository.h"
+#include "sync/synccontroller.h"
+#include "syncpresenter.h"
+#include "synctestfeeds.h"
+#include "teampresenter.h"
+#include "teamsettings.h"
+#include "testhttpserver.h"
+#include "windowparts.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+#include <cstdio>
+
+using namespace Medtour;
+using namespace MedtourTest;
+using namespace Qt::StringLiterals;
+
+class tst_TeamWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void settingsMakeTheJoinAddress();
+    void windowJoinsSeesCommitsNotesAndWorksOffline();
+
+private:
+    CliRun cli(const QStringList &args) const;
+    QString url(const QString &member) const { return m_pg.url(member, member + u"-pw"_s, u"medtour"_s); }
+
+    QTemporaryDir m_dir;
+    PgServer m_pg;
+    TestHttpServer m_http;
+    QProcessEnvironment m_env;
+    QAtomicInt m_items = 8;
+};
+
+CliRun tst_TeamWindow::cli(const QStringList &args) const
+{
+    CliOptions options;
+    options.environment = m_env;
+    return runCli(args, options);
+}
+
+void tst_TeamWindow::initTestCase()
+{
+    // This process joins too: its password file is the test's.
+    qputenv("MEDTOUR_CREDENTIALS", m_dir.filePath(u"credentials.pgpass"_s).toLocal8Bit());
+    QString error;
+    QVERIFY2(m_pg.start(&error), qPrintable(error));
+    QVERIFY2(m_pg.createDatabase(u"medtour"_s, &error), qPrintable(error));
+    m_env = TestHttpServer::environmentWithoutProxy();
+    m_env.insert(u"MEDTOUR_CREDENTIALS"_s, m_dir.filePath(u"credentials.pgpass"_s));
+    m_env.remove(u"MEDTOUR_SERVER"_s);
+    const QString admin = m_pg.adminUrl(u"medtour"_s);
+    QCOMPARE(cli({u"--server"_s, admin, u"server"_s, u"init"_s}).code, 0);
+    for (const auto &[name, role] : {std::pair{u"svc"_s, u"--service"_s}, std::pair{u"minji"_s, u"--editor"_s},
+                                     std::pair{u"daniyar"_s, QString()}}) {
+        QFile pw(m_dir.filePath(name + u".pw"_s));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write((name + u"-pw\n"_s).toUtf8());
+        pw.close();
+        QStringList args{u"--server"_s, admin, u"team"_s, u"add-member"_s, name, u"--password-file"_s, pw.fileName()};
+        if (!role.isEmpty())
+            args << role;
+        const CliRun added = cli(args);
+        QVERIFY2(added.code == 0, added.err.constData());
+    }
+    m_http.route("/team.xml", [this](const HttpRequest &) {
+        HttpResponse r;
+        r.headers = {{"Content-Type", "application/rss+xml"}};
+        r.body = makeFeed(u"Team outlet"_s, m_items.loadRelaxed(), u"team"_s);
+        return r;
+    });
+    QCOMPARE(cli({u"--server"_s, url(u"minji"_s), u"sources"_s, u"add"_s, m_http.url(u"/team.xml"_s).toString(),
+                  u"--name"_s, u"Team outlet"_s})
+                 .code,
+             0);
+    const CliRun pass = cli({u"--server"_s, url(u"svc"_s), u"sync"_s, u"--once"_s});
+    QVERIFY2(pass.code == 0, pass.err.constData());
+}
+
+void tst_TeamWindow::settingsMakeTheJoinAddress()
+{
+    Ui::TeamSettings box(TeamExchange{});
+    QSignalSpy joined(&box, &Ui::TeamSettings::joinRequested);
+    auto *join = box.findChild<QPushButton *>(u"teamJoin"_s);
+    QVERIFY(join && join->isEnabled());
+    QVERIFY(!box.findChild<QPushButton *>(u"teamLeave"_s)->isEnabled()); // not joined: nothing to leave
+    box.findChild<QLineEdit *>(u"teamServer"_s)->setText(u"db.example.org:5433/medtour?sslmode=verify-full"_s);
+    join->click();
+    QCOMPARE(joined.size(), 0); // no member name yet: it says so instead
+    box.findChild<QLineEdit *>(u"teamMember"_s)->setText(u"minji"_s);
+    box.findChild<QLineEdit *>(u"teamPassword"_s)->setText(u"p@ss:word/1"_s);
+    join->click();
+    QCOMPARE(joined.size(), 1);
+    const QUrl made(joined.constFirst().constFirst().toString());
+    QCOMPARE(made.scheme(), u"postgresql"_s);
+    QCOMPARE(made.userName(), u"minji"_s);
+    QCOMPARE(made.password(), u"p@ss:word/1"_s);
+    QCOMPARE(made.host(), u"db.example.org"_s);
+    QCOMPARE(made.port(), 5433);
+    QCOMPARE(made.path(), u"/medtour"_s);
+    QCOMPARE(made.query(), u"sslmode=verify-full"_s);
+
+    TeamExchange joinedTeam;
+    joinedTeam.joined = true;
+    joinedTeam.server = u"postgresql://db.example.org/medtour"_s;
+    joinedTeam.user = u"minji"_s;
+    joinedTeam.role = u"editor"_s;
+    Ui::TeamSettings member(joinedTeam);
+    QVERIFY(member.findChild<QPushButton *>(u"teamLeave"_s)->isEnabled());
+    QVERIFY(!member.findChild<QPushButton *>(u"teamJoin"_s)->isEnabled());
+}
+
+void tst_TeamWindow::windowJoinsSeesCommitsNotesAndWorksOffline()
+{
+    AppContext context;
+    QVERIFY(!context.open(m_dir.filePath(u"desk.sqlite"_s), /*importSample=*/true)); // a single user's sample first
+    Settings settings(m_dir.filePath(u"s.ini"_s));
+    Ui::MainWindow window(context, settings);
+    SyncController sync(context.database().path());
+    Ui::SyncPresenter syncPresenter(sync, window);
+    Ui::TeamPresenter teamPresenter(sync, window, context.teamState());
+    window.show();
+    auto *status = window.statusBar()->findChild<QLabel *>(u"teamStatus"_s);
+    QVERIFY(status);
+    QVERIFY(!status->isVisible());
+
+    // Join as the settings would ask: the list becomes the team's articles (and the sample's, kept
+    // as local ones only where the user had marked them: here none).
+    QSignalSpy finished(&sync, &SyncController::syncFinished);
+    Q_EMIT window.joinTeamRequested(url(u"daniyar"_s));
+    QVERIFY(finished.wait(60000));
+    QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 5000);
+    QVERIFY2(status->text().contains(u"connected"_s), qPrintable(status->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(WindowParts::articles(window)->rowCount(), 8, 10000);
+    QVERIFY(context.teamState().joined);
+    QVERIFY(!QFile(m_dir.filePath(u"s.ini"_s)).readAll().contains("daniyar-pw")); // no password in settings
+
+    // The Sources dialog lists the team's sources and changes none of them.
+    window.showSources();
+    auto *sources = window.findChild<Ui::SourcesDialog *>(u"sourcesDialog"_s);
+    QVERIFY(sources);
+    QTRY_VERIFY(!sources->findChild<QPushButton *>(u"addFeedButton"_s)->isEnabled());
+    QVERIFY(!sources->findChild<QPushButton *>(u"removeButton"_s)->isEnabled());
+    sources->close();
+
+    // The service commits a new article: it shows in the list within seconds, by the NOTIFY alone.
+    m_items.storeRelaxed(9);
+    QElapsedTimer clock;
+    clock.start();
+    const CliRun pass = cli({u"--server"_s, url(u"svc"_s), u"sync"_s, u"--once"_s});
+    QVERIFY2(pass.code == 0, pass.err.constData());
+    const qint64 committed = clock.elapsed();
+    QTRY_COMPARE_WITH_TIMEOUT(WindowParts::articles(window)->rowCount(), 9, 10000);
+    std::printf("commit to visible in the window: %lld ms after the service's pass ended\n",
+                clock.elapsed() - committed);
+
+    // A colleague's note shows under the article, with the author.
+    const qint64 id = WindowParts::articles(window)->summaryAt(0)->id;
+    QCOMPARE(cli({u"--server"_s, url(u"minji"_s), u"note"_s, QString::number(id), u"전화해 보세요"_s}).code, 0);
+    auto *notes = WindowParts::detailPane(window)->findChild<QLabel *>(u"teamNotes"_s);
+    QVERIFY(notes);
+    QTRY_VERIFY_WITH_TIMEOUT(ArticleRepository(context.database()).teamNotes(id, true)->size() == 1, 10000);
+    window.selectArticle(id);
+    QTRY_VERIFY(notes->isVisible());
+    QVERIFY(notes->text().contains(u"minji"_s));
+    QVERIFY(notes->text().contains(u"전화해 보세요"_s));
+
+    // Offline: the star waits, the status bar says so; back online it drains.
+    QVERIFY(m_pg.stop());
+    QVERIFY(context.articles().setStarred({id}, true).ok());
+    Q_EMIT window.syncRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"offline"_s), 30000);
+    QVERIFY2(status->text().contains(u"waiting"_s), qPrintable(status->text())); // the star (and the read mark)
+    QString error;
+    QVERIFY2(m_pg.restart(&error), qPrintable(error));
+    Q_EMIT window.syncRequested();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"connected"_s) && !status->text().contains(u"waiting"_s),
+                             30000);
+    const CliRun starred = cli({u"--server"_s, url(u"daniyar"_s), u"list"_s, u"--starred"_s});
+    QCOMPARE(starred.json().array().size(), 1);
+    QCOMPARE(starred.json().array().at(0)[u"id"_s].toInteger(), id);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QString why;
+    if (PgServer::binDir(&why).isEmpty()) {
+        const QByteArray ci = qgetenv("CI");
+        if (!ci.isEmpty() && ci != "false") {
+            std::fprintf(stderr, "FAIL: %s (CI must run the team-mode tests)\n", qPrintable(why));
+            return 1;
+        }
+        std::fprintf(stderr, "SKIP: %s\n", qPrintable(why));
+        return 77;
+    }
+    tst_TeamWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_teamwindow.moc"

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "sync/syncreport.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QLabel;
+
+namespace Medtour {
+class SyncController;
+}
+
+namespace Medtour::Ui {
+
+class MainWindow;
+
+/// Team mode in the window: the state in the status bar (connected, offline since …, changes
+/// waiting), joining and leaving from Settings → Team through the sync thread, and what each
+/// exchange brought.
+class TeamPresenter final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TeamPresenter)
+
+public:
+    TeamPresenter(SyncController &controller, MainWindow &window, const TeamExchange &initial,
+                  QObject *parent = nullptr);
+
+private:
+    void finished(const SyncReport &report);
+    void show(const TeamExchange &team);
+
+    SyncController &m_controller;
+    MainWindow &m_window;
+    QPointer<QLabel> m_status;
+    QDateTime m_offlineSince;
+};
+
+} // namespace Medtour::Ui
