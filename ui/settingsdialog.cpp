@@ -14,8 +14,7 @@
 
 namespace Medtour::Ui {
 
-SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, const TeamExchange &team,
-                               QWidget *parent)
+SettingsDialog::SettingsDialog(Settings &settings, const QString &cachePath, const TeamExchange &team, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_language(new QComboBox(this))

@@ -7,9 +7,9 @@
 #include "queryoptions.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
-#include "storage/replicarepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
+#include "storage/replicarepository.h"
 #include "sync/feedingester.h"
 #include "urlfetch.h"
 

@@ -15,8 +15,8 @@ namespace Medtour::Cli {
 /// Everything a command needs from the command line, parsed once.
 struct Invocation
 {
-    QString databasePath; ///< the cache, or the team server's address with --server
-    QString server;       ///< --server (or MEDTOUR_SERVER): a team server's postgresql:// address
+    QString databasePath;  ///< the cache, or the team server's address with --server
+    QString server;        ///< --server (or MEDTOUR_SERVER): a team server's postgresql:// address
     QStringList arguments; ///< positional arguments after the command name
     const QCommandLineParser *parser = nullptr;
 };

@@ -119,7 +119,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("50")});
     for (const QCommandLineOption &option : Cli::QueryOptions::options())
         add(option);
-    add({QStringLiteral("days"), QStringLiteral("prune: keep <n> days; join: pull the last <n> days first, the rest after."), QStringLiteral("n")});
+    add({QStringLiteral("days"),
+         QStringLiteral("prune: keep <n> days; join: pull the last <n> days first, the rest after."),
+         QStringLiteral("n")});
     add({QStringLiteral("per-source"), QStringLiteral("prune: keep <n> articles per source."), QStringLiteral("n")});
     add({QStringLiteral("vacuum"), QStringLiteral("optimize: also rewrite the file (VACUUM).")});
     add({QStringLiteral("once"), QStringLiteral("sync: every enabled source now, due or not.")});
@@ -259,11 +261,13 @@ int main(int argc, char *argv[])
                             : (parser.isSet(QStringLiteral("db")) ? QString() : qEnvironmentVariable("MEDTOUR_SERVER"));
     if (!invocation.server.isEmpty()) {
         static const QStringList onServer{
-            QStringLiteral("list"),   QStringLiteral("search"), QStringLiteral("show"),   QStringLiteral("facets"),
-            QStringLiteral("clusters"), QStringLiteral("stats"), QStringLiteral("sources"), QStringLiteral("sync"),
-            QStringLiteral("star"),   QStringLiteral("unstar"), QStringLiteral("read"),   QStringLiteral("unread"),
-            QStringLiteral("note"),   QStringLiteral("export-pdf"), QStringLiteral("export"), QStringLiteral("server"),
-            QStringLiteral("team"),   QStringLiteral("serve"),  QStringLiteral("reports"), QStringLiteral("mail")};
+            QStringLiteral("list"),    QStringLiteral("search"),     QStringLiteral("show"),
+            QStringLiteral("facets"),  QStringLiteral("clusters"),   QStringLiteral("stats"),
+            QStringLiteral("sources"), QStringLiteral("sync"),       QStringLiteral("star"),
+            QStringLiteral("unstar"),  QStringLiteral("read"),       QStringLiteral("unread"),
+            QStringLiteral("note"),    QStringLiteral("export-pdf"), QStringLiteral("export"),
+            QStringLiteral("server"),  QStringLiteral("team"),       QStringLiteral("serve"),
+            QStringLiteral("reports"), QStringLiteral("mail")};
         if (!onServer.contains(name)) {
             JsonOut::printError(
                 QStringLiteral("'%1' works on a desktop cache, not on a team server (--server)").arg(name));

@@ -67,7 +67,8 @@ int join(const Invocation &in)
 int teamStatus(const Invocation &in)
 {
     if (!in.server.isEmpty())
-        return fail(Exit::Usage, QStringLiteral("team status is about a joined cache: medtour-cli --db FILE team status"));
+        return fail(Exit::Usage,
+                    QStringLiteral("team status is about a joined cache: medtour-cli --db FILE team status"));
     Database cache(QStringLiteral("cli"));
     int code = 0;
     if (!openDatabase(cache, in, &code))
@@ -75,11 +76,11 @@ int teamStatus(const Invocation &in)
     const ReplicaInfo info = ReplicaRepository::info(cache);
     if (!info.isReplica())
         return fail(Exit::BadInput, QStringLiteral("%1 is not joined to a team server").arg(cache.path()));
-    JsonOut::print(QJsonObject{
-        {QStringLiteral("server"), info.server},
-        {QStringLiteral("user"), info.user},
-        {QStringLiteral("pending"), ReplicaRepository::pending(cache)},
-        {QStringLiteral("last_pull"), info.lastPull.isValid() ? QJsonValue(JsonOut::date(info.lastPull)) : QJsonValue()}});
+    JsonOut::print(QJsonObject{{QStringLiteral("server"), info.server},
+                               {QStringLiteral("user"), info.user},
+                               {QStringLiteral("pending"), ReplicaRepository::pending(cache)},
+                               {QStringLiteral("last_pull"),
+                                info.lastPull.isValid() ? QJsonValue(JsonOut::date(info.lastPull)) : QJsonValue()}});
     return 0;
 }
 
@@ -87,8 +88,9 @@ QList<QCommandLineOption> teamOptions()
 {
     return {
         {QStringLiteral("server"),
-         QStringLiteral("Act on the team server at <url> (postgresql://user@host[:port]/database[?sslmode=verify-full]) "
-                        "instead of a cache; MEDTOUR_SERVER sets it too."),
+         QStringLiteral(
+             "Act on the team server at <url> (postgresql://user@host[:port]/database[?sslmode=verify-full]) "
+             "instead of a cache; MEDTOUR_SERVER sets it too."),
          QStringLiteral("url")},
         {QStringLiteral("editor"), QStringLiteral("team add-member: the member may add, change and remove sources.")},
         {QStringLiteral("service"), QStringLiteral("team add-member: the role the sync service logs in as.")},

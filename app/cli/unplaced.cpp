@@ -3,8 +3,8 @@
 // clusters (the schema step that re-clusters a cache leaves all of them so).
 #include "commands.h"
 #include "storage/clusterrepository.h"
-#include "storage/replicarepository.h"
 #include "storage/database.h"
+#include "storage/replicarepository.h"
 #include "sync/articleenricher.h"
 
 #include <cstdio>

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "appcontext.h"
 
-#include "storage/replicarepository.h"
-
 #include "core/logging.h"
+#include "storage/replicarepository.h"
 #include "storage/userstatebackup.h"
 #include "sync/feedingester.h"
 

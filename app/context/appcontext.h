@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/syncreport.h"
-
 #include "core/clock.h"
 #include "core/result.h"
 #include "storage/articlerepository.h"
@@ -11,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/syncreport.h"
 
 #include <memory>
 #include <optional>

@@ -226,7 +226,8 @@ Result<int> ArticleRepository::updateState(const QList<qint64> &ids, const char 
     const int affected = q.numRowsAffected();
     // A team's replica sends the change to the server (the outbox, in this transaction).
     if (ReplicaRepository::isReplica(m_database)) {
-        const QString queued = qstrcmp(column, "note") == 0 ? value.toString() : QString::number(value.toBool() ? 1 : 0);
+        const QString queued =
+            qstrcmp(column, "note") == 0 ? value.toString() : QString::number(value.toBool() ? 1 : 0);
         const QString kind = qstrcmp(column, "starred") == 0 ? u"starred"_s : QString::fromLatin1(column);
         if (Error error = ReplicaRepository::queue(m_database, ids, kind, queued, now))
             return error;
@@ -314,7 +315,7 @@ Result<QList<TeamNote>> ArticleRepository::teamNotes(qint64 id, bool othersOnly)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    const QString others = !othersOnly            ? QString()
+    const QString others = !othersOnly             ? QString()
                            : m_database.isServer() ? QStringLiteral(" AND member <> current_user")
                                                    : QStringLiteral(" AND member <> coalesce((SELECT value FROM meta "
                                                                     "WHERE key = 'team_user'), '')");

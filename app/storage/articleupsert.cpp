@@ -4,10 +4,16 @@
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
 #include "storage/database.h"
+#include "storage/pgarray_p.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <optional>
 
 namespace Medtour {
 
@@ -15,8 +21,27 @@ namespace {
 /// How far after its fetch an article's date may lie (time zones, clocks a little ahead); beyond it,
 /// the date is taken for a mistake.
 constexpr qint64 kMaxSecsAhead = 24 * 3600;
-} // namespace
 
+/// A row found by guid: what an update compares and takes out of the search index.
+struct Existing
+{
+    qint64 id = 0;
+    QString contentHash;
+    QString title;
+    QString summary;
+    QString cleanText;
+};
+
+/// New rows of one feed for a team server, sent as arrays in one statement per table.
+struct PendingRows
+{
+    QStringList guids, urls, canonicals, titles, summaries, authors, languages, hashes, outlets, reasons, bodies, texts;
+    QList<std::optional<qint64>> published, updated;
+    QList<qint64> sortTimes, guessed;
+    QList<double> relevances;
+    QList<qsizetype> items; ///< their positions in the feed
+};
+} // namespace
 
 using namespace ArticleSql;
 
@@ -57,6 +82,44 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                                    "clean_text = excluded.clean_text"));
     const qint64 fetchedSecs = fetched.toSecsSinceEpoch();
 
+    // On a team server every round trip counts: the feed's rows are looked up, and its new rows
+    // written, in one statement each (PgArray) instead of one per item.
+    const bool server = m_database.isServer();
+    QHash<QString, Existing> existing;
+    QSet<QString> elsewhere;
+    PendingRows pending;
+    if (server) {
+        QStringList guids, canonicals;
+        for (const PreparedArticle &p : prepared) {
+            guids << p.guid;
+            if (!p.canonicalUrl.isEmpty())
+                canonicals << p.canonicalUrl;
+        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT a.guid, a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') "
+                                 "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                                 "WHERE a.source_id = ? AND a.guid = ANY (CAST(? AS text[]))"));
+        q.addBindValue(sourceId);
+        q.addBindValue(PgArray::text(guids));
+        if (!q.exec())
+            return sqlError(q, "finding articles");
+        while (q.next())
+            existing.insert(q.value(0).toString(),
+                            {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString()});
+        if (!canonicals.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS "
+                                     "text[])) AND source_id <> ?"));
+            q.addBindValue(PgArray::text(canonicals));
+            q.addBindValue(sourceId);
+            if (!q.exec())
+                return sqlError(q, "finding copies of articles");
+            while (q.next())
+                elsewhere.insert(q.value(0).toString());
+        }
+    }
+
     for (qsizetype i = 0; i < items.size(); ++i) {
         const FeedItem &item = items.at(i);
         const PreparedArticle &p = prepared.at(i);
@@ -72,17 +135,26 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const qint64 sortTime = guessed ? fetchedSecs : published.toSecsSinceEpoch();
         const QString authors = item.authors.join(u'\n');
 
-        find.addBindValue(sourceId);
-        find.addBindValue(p.guid);
-        if (!find.exec())
-            return sqlError(find, "finding an article");
-        if (find.next()) {
-            const qint64 id = find.value(0).toLongLong();
-            const bool same = find.value(1).toString() == p.contentHash;
-            const QString oldTitle = find.value(2).toString();
-            const QString oldSummary = find.value(3).toString();
-            const QString oldText = find.value(4).toString();
+        std::optional<Existing> found;
+        if (server) {
+            if (const auto it = existing.constFind(p.guid); it != existing.constEnd())
+                found = *it;
+        } else {
+            find.addBindValue(sourceId);
+            find.addBindValue(p.guid);
+            if (!find.exec())
+                return sqlError(find, "finding an article");
+            if (find.next())
+                found = Existing{find.value(0).toLongLong(), find.value(1).toString(), find.value(2).toString(),
+                                 find.value(3).toString(), find.value(4).toString()};
             find.finish();
+        }
+        if (found) {
+            const qint64 id = found->id;
+            const bool same = found->contentHash == p.contentHash;
+            const QString &oldTitle = found->title;
+            const QString &oldSummary = found->summary;
+            const QString &oldText = found->cleanText;
             if (same && !p.rewrite) {
                 ++stats.unchanged;
                 continue;
@@ -107,7 +179,32 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 {id, false, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
             continue;
         }
-        find.finish();
+        if (server) {
+            if (!p.canonicalUrl.isEmpty() && elsewhere.contains(p.canonicalUrl)) {
+                ++stats.duplicates;
+                continue;
+            }
+            pending.guids << p.guid;
+            pending.urls << item.link.toString();
+            pending.canonicals << p.canonicalUrl;
+            pending.titles << item.title;
+            pending.summaries << item.summary;
+            pending.authors << authors;
+            pending.published << (published.isValid() ? std::optional<qint64>(published.toSecsSinceEpoch())
+                                                      : std::nullopt);
+            pending.updated << (updated.isValid() ? std::optional<qint64>(updated.toSecsSinceEpoch()) : std::nullopt);
+            pending.sortTimes << sortTime;
+            pending.guessed << qint64(guessed);
+            pending.languages << p.language;
+            pending.hashes << p.contentHash;
+            pending.outlets << item.sourceTitle;
+            pending.relevances << (p.hasRelevance ? p.relevance : 0.0);
+            pending.reasons << p.relevanceReasons;
+            pending.bodies << item.contentHtml;
+            pending.texts << p.cleanText;
+            pending.items << i;
+            continue;
+        }
         if (!p.canonicalUrl.isEmpty()) {
             findCanonical.addBindValue(p.canonicalUrl);
             findCanonical.addBindValue(sourceId);
@@ -141,6 +238,62 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         ++stats.added;
         stats.stored.append(
             {newId, true, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
+    }
+    if (!pending.items.isEmpty()) {
+        // The feed's new rows in one statement, their texts in another.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, published, updated, "
+            "fetched, sort_time, date_guessed, language, content_hash, outlet, relevance, relevance_reasons) "
+            "SELECT ?, g, u, cu, t, s, au, pu, up, ?, st, dg, l, h, o, r, rr FROM unnest(CAST(? AS text[]), "
+            "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), "
+            "CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS int[]), CAST(? AS text[]), "
+            "CAST(? AS text[]), CAST(? AS text[]), CAST(? AS double precision[]), CAST(? AS text[])) "
+            "WITH ORDINALITY AS x(g, u, cu, t, s, au, pu, up, st, dg, l, h, o, r, rr, n) ORDER BY n "
+            "RETURNING guid, id"));
+        for (const QVariant &v :
+             {QVariant(sourceId), QVariant(fetchedSecs), QVariant(PgArray::text(pending.guids)),
+              QVariant(PgArray::text(pending.urls)), QVariant(PgArray::text(pending.canonicals)),
+              QVariant(PgArray::text(pending.titles)), QVariant(PgArray::text(pending.summaries)),
+              QVariant(PgArray::text(pending.authors)), QVariant(PgArray::integers(pending.published)),
+              QVariant(PgArray::integers(pending.updated)), QVariant(PgArray::integers(pending.sortTimes)),
+              QVariant(PgArray::integers(pending.guessed)), QVariant(PgArray::text(pending.languages)),
+              QVariant(PgArray::text(pending.hashes)), QVariant(PgArray::text(pending.outlets)),
+              QVariant(PgArray::reals(pending.relevances)), QVariant(PgArray::text(pending.reasons))})
+            q.addBindValue(v);
+        if (!q.exec())
+            return sqlError(q, "adding articles");
+        QHash<QString, qint64> ids;
+        while (q.next())
+            ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+        QList<qint64> newIds;
+        newIds.reserve(pending.items.size());
+        for (qsizetype n = 0; n < pending.items.size(); ++n) {
+            const qint64 id = ids.value(pending.guids.at(n));
+            if (id <= 0)
+                return Error{Error::Database,
+                             QStringLiteral("adding articles: no id came back for %1").arg(pending.guids.at(n))};
+            newIds << id;
+        }
+        q.prepare(QStringLiteral("INSERT INTO article_content (article_id, body_html, clean_text) SELECT * FROM "
+                                 "unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]))"));
+        q.addBindValue(PgArray::integers(newIds));
+        q.addBindValue(PgArray::text(pending.bodies));
+        q.addBindValue(PgArray::text(pending.texts));
+        if (!q.exec())
+            return sqlError(q, "storing the articles' text");
+        for (qsizetype n = 0; n < pending.items.size(); ++n) {
+            const qsizetype i = pending.items.at(n);
+            const PreparedArticle &p = prepared.at(i);
+            if (!index.addTokens(newIds.at(n), p.titleTokens, p.bodyTokens))
+                return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
+            ++stats.added;
+            stats.stored.append({newIds.at(n), true, p.cleanText, p.language, items.at(i).title,
+                                 QDateTime::fromSecsSinceEpoch(pending.sortTimes.at(n), Qt::UTC), i});
+        }
+        // As the loop would have listed them: in the feed's order.
+        std::stable_sort(stats.stored.begin(), stats.stored.end(),
+                         [](const StoredArticle &a, const StoredArticle &b) { return a.item < b.item; });
     }
     if (!index.flush())
         return Error{Error::Database, QStringLiteral("indexing articles: %1").arg(index.lastError())};

@@ -3,6 +3,7 @@
 
 #include "storage/articleindex.h"
 #include "storage/database.h"
+#include "storage/pgarray_p.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -99,6 +100,69 @@ Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
     if (!q.exec())
         return sqlError(q, "assigning a cluster");
     m_database.noteContentChanged(); // "each story once" reads clusters from the index
+    return {};
+}
+
+Error ClusterRepository::recordAll(const Placements &rows)
+{
+    if (!m_database.isServer()) {
+        for (qsizetype i = 0; i < rows.signatureIds.size(); ++i) {
+            if (Error e = storeSignature(rows.signatureIds.at(i), rows.signatures.at(i)))
+                return e;
+        }
+        for (qsizetype i = 0; i < rows.clusterIds.size(); ++i) {
+            if (Error e = storeCluster(rows.clusterIds.at(i), rows.representatives.at(i), int(rows.sizes.at(i))))
+                return e;
+        }
+        for (const auto &[from, into] : rows.merges) {
+            if (Error e = merge(from, into))
+                return e;
+        }
+        for (qsizetype i = 0; i < rows.assignedIds.size(); ++i) {
+            if (Error e = assign(rows.assignedIds.at(i), rows.assignedClusters.at(i)))
+                return e;
+        }
+        return {};
+    }
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!rows.signatureIds.isEmpty()) {
+        QStringList hex;
+        hex.reserve(rows.signatures.size());
+        for (const QByteArray &signature : rows.signatures)
+            hex << QString::fromLatin1(signature.toHex());
+        q.prepare(QStringLiteral("INSERT INTO article_signatures (article_id, signature) SELECT i, decode(s, 'hex') "
+                                 "FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS x(i, s) "
+                                 "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"));
+        q.addBindValue(PgArray::integers(rows.signatureIds));
+        q.addBindValue(PgArray::text(hex));
+        if (!q.exec())
+            return sqlError(q, "storing signatures");
+    }
+    if (!rows.clusterIds.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) SELECT i, r, s, ? FROM "
+                                 "unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[])) AS x(i, r, s) "
+                                 "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
+                                 "size = excluded.size"));
+        q.addBindValue(QDateTime::currentSecsSinceEpoch());
+        q.addBindValue(PgArray::integers(rows.clusterIds));
+        q.addBindValue(PgArray::integers(rows.representatives));
+        q.addBindValue(PgArray::integers(rows.sizes));
+        if (!q.exec())
+            return sqlError(q, "storing clusters");
+    }
+    for (const auto &[from, into] : rows.merges) {
+        if (Error e = merge(from, into))
+            return e;
+    }
+    if (!rows.assignedIds.isEmpty()) {
+        q.prepare(QStringLiteral("UPDATE articles a SET cluster_id = x.c FROM unnest(CAST(? AS bigint[]), CAST(? AS "
+                                 "bigint[])) AS x(i, c) WHERE a.id = x.i AND a.cluster_id IS DISTINCT FROM x.c"));
+        q.addBindValue(PgArray::integers(rows.assignedIds));
+        q.addBindValue(PgArray::integers(rows.assignedClusters));
+        if (!q.exec())
+            return sqlError(q, "assigning clusters");
+        m_database.noteContentChanged();
+    }
     return {};
 }
 

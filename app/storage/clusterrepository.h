@@ -60,6 +60,21 @@ public:
     Error merge(qint64 from, qint64 into); ///< from's articles move into `into`; from's row goes
     Error assign(qint64 articleId, qint64 clusterId);
     Error storeCluster(qint64 clusterId, qint64 representative, int size);
+
+    /// Many placements at once: signatures, then clusters' rows, then merges in order, then the
+    /// articles' clusters. On a team server each part is one statement (arrays), not one per row.
+    struct Placements
+    {
+        QList<qint64> signatureIds;
+        QList<QByteArray> signatures;
+        QList<qint64> clusterIds;
+        QList<qint64> representatives;
+        QList<qint64> sizes;
+        QList<std::pair<qint64, qint64>> merges; ///< from, into
+        QList<qint64> assignedIds;
+        QList<qint64> assignedClusters;
+    };
+    Error recordAll(const Placements &rows);
     /// How many articles have no signature: a sync stopped after storing them and before placing
     /// them in clusters, or a schema step had all of them placed again. Two counts.
     int unplacedCount() const;

@@ -55,7 +55,8 @@ Error Database::openServer(const ServerAddress &address, ServerSchemaUse use)
         // Epoch seconds everywhere, but a session without surprises: UTC, and no statement that
         // runs away with a connection (migrations lift it).
         // Notices and warnings would reach stderr through libpq; errors come back as errors.
-        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) || !q.exec(QStringLiteral("SET client_min_messages = error")) ||
+        if (!q.exec(QStringLiteral("SET TIME ZONE 'UTC'")) ||
+            !q.exec(QStringLiteral("SET client_min_messages = error")) ||
             !q.exec(use == ServerSchemaUse::Migrate ? QStringLiteral("SET statement_timeout = 0")
                                                     : QStringLiteral("SET statement_timeout = '120s'"))) {
             const QString detail = q.lastError().text();

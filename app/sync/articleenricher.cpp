@@ -114,32 +114,36 @@ ArticleEnricher::Placed ArticleEnricher::place(const QList<ToPlace> &articles)
 
 Error ArticleEnricher::record(const Placed &placed)
 {
-    ClusterRepository clusters(m_database);
     const NearDuplicateIndex::Snapshot &now = placed.state;
+    ClusterRepository::Placements rows;
     QSet<qint64> written; // a cluster's row must exist before its members point at it; once per batch
+    QSet<qint64> mergedAway;
     for (qsizetype i = 0; i < placed.placements.size(); ++i) {
         const Placement &p = placed.placements.at(i);
         const qint64 clusterId = now.clusterOf.value(i, -1);
         const auto cluster = now.clusters.constFind(clusterId);
         if (clusterId < 0 || cluster == now.clusters.constEnd())
             continue; // taken out of the index since (deleted)
-        if (Error e = clusters.storeSignature(p.articleId, p.signature))
-            return e;
+        rows.signatureIds << p.articleId;
+        rows.signatures << p.signature;
         if (!written.contains(clusterId)) {
-            if (Error e = clusters.storeCluster(clusterId, cluster->first, cluster->second))
-                return e;
+            rows.clusterIds << clusterId;
+            rows.representatives << cluster->first;
+            rows.sizes << cluster->second;
             written.insert(clusterId);
         }
         for (const qint64 from : p.mergedClusters) {
-            if (from == clusterId || now.clusters.contains(from))
+            if (from == clusterId || now.clusters.contains(from) || mergedAway.contains(from))
                 continue; // (a cluster that lives again under a reused id keeps its row)
-            if (Error e = clusters.merge(from, clusterId))
-                return e;
+            rows.merges.append({from, clusterId});
+            mergedAway.insert(from);
         }
-        if (Error e = clusters.assign(p.articleId, clusterId))
-            return e;
+        rows.assignedIds << p.articleId;
+        rows.assignedClusters << clusterId;
     }
-    return {};
+    // Signatures, clusters, merges, then members: each cluster written in its final state, so the
+    // order of the parts gives what placement by placement gave.
+    return ClusterRepository(m_database).recordAll(rows);
 }
 
 Result<int> ArticleEnricher::placeUnplaced(UnplacedCursor &cursor, int batch)

@@ -126,8 +126,8 @@ void ReplicaLink::listen()
         return;
     }
     QSqlDriver *driver = listener->db().driver();
-    connect(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                        &QSqlDriver::notification),
+    connect(driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
             this, &ReplicaLink::onNotification);
     if (!driver->subscribeToNotification(QString(TeamRepository::kChangesChannel))) {
         qCWarning(lcSync) << "cannot listen to the team server:" << driver->lastError().text();

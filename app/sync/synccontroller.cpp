@@ -28,7 +28,8 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
     // The team server announced a commit: the joined cache pulls it (merged with a sync under way).
-    connect(m_worker, &SyncWorker::teamChanged, this, [this] { syncDue(); }, Qt::QueuedConnection);
+    connect(
+        m_worker, &SyncWorker::teamChanged, this, [this] { syncDue(); }, Qt::QueuedConnection);
     m_thread.start();
 
     m_schedule.setTimerType(Qt::VeryCoarseTimer);

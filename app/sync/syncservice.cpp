@@ -72,9 +72,8 @@ void SyncService::lost(const QString &why)
     m_due.stop();
     if (m_controller)
         m_controller->cancel();
-    Q_EMIT waiting(QStringLiteral("the team server cannot be reached (%1); trying again in %2 s")
-                       .arg(why)
-                       .arg(m_retryMs / 1000));
+    Q_EMIT waiting(
+        QStringLiteral("the team server cannot be reached (%1); trying again in %2 s").arg(why).arg(m_retryMs / 1000));
     m_retry.start(m_retryMs);
     m_retryMs = std::min(kMaxRetryMs, m_retryMs * 2);
 }
@@ -97,8 +96,8 @@ void SyncService::takeLock()
     m_locked = true;
     m_saidWaiting = false;
     QSqlDriver *driver = m_control.db().driver();
-    connect(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                        &QSqlDriver::notification),
+    connect(driver,
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
             this, &SyncService::onNotification, Qt::UniqueConnection);
     if (!driver->subscribeToNotification(QString(TeamRepository::kSyncRequestChannel)))
         qCWarning(lcSync) << "cannot listen for sync requests:" << driver->lastError().text();

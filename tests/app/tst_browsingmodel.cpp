@@ -6,9 +6,9 @@
 #include "models/browsingmodel.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
-#include "sync/articlepreparer.h"
 #include "storage/facetrepository.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 #include "sync/feedingester.h"
 
 #include <QAbstractItemModelTester>

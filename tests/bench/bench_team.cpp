@@ -10,12 +10,11 @@
 //
 //   bench_team [--feeds 200] [--items 50] [--articles 1000000] [--no-sync] [--no-search]
 #include "pgserver.h"
-#include "testhttpserver.h"
-
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/serveraddress.h"
+#include "testhttpserver.h"
 #include "text/searchquery.h"
 
 #include <QCommandLineParser>
@@ -90,11 +89,11 @@ qint64 percentile(std::vector<qint64> v, double p)
 
 // Words of the synthetic articles the search part adds: Korean names of cities, markets and
 // specialties as the feeds write them, and English ones; some very common, some rare.
-const QStringList kKo = {u"대전"_s,   u"의료관광"_s, u"카자흐스탄"_s, u"우즈베키스탄"_s, u"몽골"_s,   u"외국인"_s,
+const QStringList kKo = {u"대전"_s,   u"의료관광"_s, u"카자흐스탄"_s, u"우즈베키스탄"_s, u"몽골"_s,     u"외국인"_s,
                          u"환자"_s,   u"유치"_s,     u"병원"_s,       u"협약"_s,         u"건강검진"_s, u"성형"_s,
-                         u"피부과"_s, u"관광공사"_s, u"설명회"_s,     u"러시아"_s,       u"미국"_s,   u"중국"_s,
-                         u"부산"_s,   u"대구"_s,     u"인천"_s,       u"광주"_s,         u"서울"_s,   u"척추"_s,
-                         u"암치료"_s, u"한방"_s,     u"치과"_s,       u"안과"_s,         u"박람회"_s, u"팸투어"_s};
+                         u"피부과"_s, u"관광공사"_s, u"설명회"_s,     u"러시아"_s,       u"미국"_s,     u"중국"_s,
+                         u"부산"_s,   u"대구"_s,     u"인천"_s,       u"광주"_s,         u"서울"_s,     u"척추"_s,
+                         u"암치료"_s, u"한방"_s,     u"치과"_s,       u"안과"_s,         u"박람회"_s,   u"팸투어"_s};
 const QStringList kEn = {u"medical"_s, u"tourism"_s, u"patients"_s, u"hospital"_s, u"Korea"_s,  u"Kazakhstan"_s,
                          u"clinic"_s,  u"surgery"_s, u"wellness"_s, u"agency"_s,   u"Almaty"_s, u"Tashkent"_s};
 
@@ -226,7 +225,9 @@ int main(int argc, char *argv[])
     s_env.insert(u"MEDTOUR_CREDENTIALS"_s, dir.filePath(u"credentials.pgpass"_s));
     s_env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"config"_s));
     const QString admin = pg.adminUrl(u"medtour"_s);
-    const auto member = [&pg](const QString &name) { return pg.url(name, name + u"-pw"_s, u"medtour"_s); };
+    const auto member = [&pg](const QString &name) {
+        return pg.url(name, name + u"-pw"_s, u"medtour"_s);
+    };
     if (!check(cli({u"--server"_s, admin, u"server"_s, u"init"_s}), "server init"))
         return 1;
     for (const QString &name : {u"svc"_s, u"alice"_s}) {
@@ -247,9 +248,9 @@ int main(int argc, char *argv[])
     const int feeds = parser.value(u"feeds"_s).toInt();
     const int items = parser.value(u"items"_s).toInt();
     QProcess gen;
-    gen.start(u"python3"_s, {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s,
-                             QString::number(feeds), u"--items"_s, QString::number(items), u"--base"_s,
-                             u"http://127.0.0.1:%1"_s.arg(http.port())});
+    gen.start(u"python3"_s,
+              {QStringLiteral(MEDTOUR_SHARED_DIR "/tools/gen_corpus.py"), corpus, u"--feeds"_s, QString::number(feeds),
+               u"--items"_s, QString::number(items), u"--base"_s, u"http://127.0.0.1:%1"_s.arg(http.port())});
     if (!gen.waitForFinished(300000) || gen.exitCode() != 0) {
         std::fprintf(stderr, "gen_corpus.py failed\n");
         return 1;
@@ -338,15 +339,15 @@ int main(int argc, char *argv[])
             QElapsedTimer clock;
             qint64 committedAt = -1;
             QEventLoop loop;
-            QObject::connect(listen.driver(),
-                             qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                                 &QSqlDriver::notification),
-                             &loop, [&](const QString &name) {
-                                 if (name == u"medtour_changes" && committedAt < 0) {
-                                     committedAt = clock.elapsed();
-                                     loop.quit();
-                                 }
-                             });
+            QObject::connect(
+                listen.driver(),
+                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+                &loop, [&](const QString &name) {
+                    if (name == u"medtour_changes" && committedAt < 0) {
+                        committedAt = clock.elapsed();
+                        loop.quit();
+                    }
+                });
             listen.driver()->subscribeToNotification(u"medtour_changes"_s);
             clock.start();
             QSqlQuery(listen).exec(u"NOTIFY medtour_sync_request, 'bench'"_s);
@@ -362,7 +363,8 @@ int main(int argc, char *argv[])
             if (!listed.json().array().isEmpty())
                 visible.push_back(clock.elapsed() - committedAt);
             else
-                std::fprintf(stderr, "round %d: not visible after the exchange (%s)\n", round, exchange.out.constData());
+                std::fprintf(stderr, "round %d: not visible after the exchange (%s)\n", round,
+                             exchange.out.constData());
         }
         ::kill(pid_t(service.processId()), SIGTERM);
         service.waitForFinished(60000);

@@ -194,8 +194,8 @@ bool PgServer::createDatabase(const QString &name, QString *error)
         } else {
             QSqlQuery q(db);
             // A name is not a value and cannot be bound: tests pass only their own plain names.
-            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0")
-                            .arg(name));
+            ok = q.exec(
+                QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0").arg(name));
             if (!ok)
                 *error = q.lastError().text();
             db.close();

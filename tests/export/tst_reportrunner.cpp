@@ -5,11 +5,11 @@
 #include "domain/reportprofile.h"
 #include "export/reportrunner.h"
 #include "storage/articlerepository.h"
-#include "sync/articlepreparer.h"
 #include "storage/database.h"
 #include "storage/reportrepository.h"
 #include "storage/schemamigrator.h"
 #include "storage/sourcerepository.h"
+#include "sync/articlepreparer.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -135,7 +135,8 @@ QList<qint64> tst_ReportRunner::store(Database &db, const QString &prefix, int c
         item.summary = item.title;
         items << item;
     }
-    const Result<IngestStats> stats = ArticleRepository(db).upsert(*sourceId, items, fetched, ArticlePreparer::prepareAll(items));
+    const Result<IngestStats> stats =
+        ArticleRepository(db).upsert(*sourceId, items, fetched, ArticlePreparer::prepareAll(items));
     QList<qint64> ids;
     if (stats) {
         for (const StoredArticle &a : stats->stored)

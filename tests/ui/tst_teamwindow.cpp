@@ -202,8 +202,7 @@ void tst_TeamWindow::windowJoinsSeesCommitsNotesAndWorksOffline()
     QString error;
     QVERIFY2(m_pg.restart(&error), qPrintable(error));
     Q_EMIT window.syncRequested();
-    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"connected"_s) && !status->text().contains(u"waiting"_s),
-                             30000);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"connected"_s) && !status->text().contains(u"waiting"_s), 30000);
     const CliRun starred = cli({u"--server"_s, url(u"daniyar"_s), u"list"_s, u"--starred"_s});
     QCOMPARE(starred.json().array().size(), 1);
     QCOMPARE(starred.json().array().at(0)[u"id"_s].toInteger(), id);
