@@ -150,10 +150,7 @@ Error TeamReplica::pull(const Database &server, const Progress &progress, int ba
     const Result<qint64> stable = ReplicaRepository::stableChange(server);
     if (!stable)
         return stable.error();
-    // The changes since the last pull, up to what was committed when it began.
-    for (;;) {
-        const ReplicaInfo info = ReplicaRepository::info(m_cache);
-        const Result<ReplicaChunk> chunk = ReplicaRepository::read(server, info, *stable);
+    const auto take = [this, &progress, out](const Result<ReplicaChunk> &chunk) -> Error {
         if (!chunk)
             return chunk.error();
         if (const Error error = ReplicaRepository::apply(m_cache, *chunk))
@@ -161,22 +158,22 @@ Error TeamReplica::pull(const Database &server, const Progress &progress, int ba
         out->pulled += int(chunk->articles.size());
         if (progress)
             progress(out->pulled);
-        if (!chunk->more)
-            break;
+        return {};
+    };
+    // The changes since the last pull, up to what was committed when it began.
+    for (bool more = true; more;) {
+        const Result<ReplicaChunk> chunk = ReplicaRepository::read(server, ReplicaRepository::info(m_cache), *stable);
+        if (const Error error = take(chunk))
+            return error;
+        more = chunk->more;
     }
     // Then the older articles a first join with --days left for later, newest first.
     for (int page = 0; backfillPages < 0 || page < backfillPages; ++page) {
         const ReplicaInfo info = ReplicaRepository::info(m_cache);
         if (info.backfillUntil == 0)
-            return {};
-        const Result<ReplicaChunk> chunk = ReplicaRepository::readBackfill(server, info);
-        if (!chunk)
-            return chunk.error();
-        if (const Error error = ReplicaRepository::apply(m_cache, *chunk))
+            break;
+        if (const Error error = take(ReplicaRepository::readBackfill(server, info)))
             return error;
-        out->pulled += int(chunk->articles.size());
-        if (progress)
-            progress(out->pulled);
     }
     return {};
 }

@@ -26,6 +26,10 @@ public:
     /// empty, with `why`, when PostgreSQL is not installed.
     static QString binDir(QString *why);
 
+    /// For a test's main(): -1 when PostgreSQL is installed (run the tests); else the exit status,
+    /// said on stderr: 77 (CTest's skip) outside CI, 1 in CI, which must run the team-mode tests.
+    static int skipUnlessInstalled();
+
     /// initdb and start; false with `error` when either fails.
     bool start(QString *error);
     /// Starts a server that was stopped (the same data, port and passwords).

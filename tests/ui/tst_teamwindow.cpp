@@ -211,16 +211,8 @@ void tst_TeamWindow::windowJoinsSeesCommitsNotesAndWorksOffline()
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QString why;
-    if (PgServer::binDir(&why).isEmpty()) {
-        const QByteArray ci = qgetenv("CI");
-        if (!ci.isEmpty() && ci != "false") {
-            std::fprintf(stderr, "FAIL: %s (CI must run the team-mode tests)\n", qPrintable(why));
-            return 1;
-        }
-        std::fprintf(stderr, "SKIP: %s\n", qPrintable(why));
-        return 77;
-    }
+    if (const int skip = PgServer::skipUnlessInstalled(); skip >= 0)
+        return skip;
     tst_TeamWindow test;
     return QTest::qExec(&test, argc, argv);
 }
