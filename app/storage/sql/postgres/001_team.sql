@@ -224,16 +224,15 @@ CREATE TRIGGER clusters_gone AFTER DELETE ON clusters FOR EACH ROW EXECUTE FUNCT
 CREATE TRIGGER articles_gone AFTER DELETE ON articles FOR EACH ROW EXECUTE FUNCTION medtour_tombstone();
 CREATE TRIGGER notes_gone AFTER DELETE ON notes FOR EACH ROW EXECUTE FUNCTION medtour_tombstone();
 
--- A member's note and an editor's change of the sources reach the other desktops at once: they are
--- announced like the service's commits (NOTIFY is sent at commit, once per transaction and channel).
+-- A member's note reaches the other desktops at once: it is announced like the service's commits
+-- (NOTIFY is sent at commit, once per transaction and channel). Sources are not: the service updates
+-- each one's status on every pass, and their changes come with the next exchange anyway.
 CREATE FUNCTION medtour_announce() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     PERFORM pg_notify('medtour_changes', '');
     RETURN NULL;
 END $$;
 CREATE TRIGGER notes_announce AFTER INSERT OR UPDATE OR DELETE ON notes FOR EACH STATEMENT
-    EXECUTE FUNCTION medtour_announce();
-CREATE TRIGGER sources_announce AFTER INSERT OR UPDATE OR DELETE ON sources FOR EACH STATEMENT
     EXECUTE FUNCTION medtour_announce();
 
 -- A source's articles go with it, except starred ones (any member's star keeps an article): those
