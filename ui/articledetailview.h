@@ -3,7 +3,7 @@
 
 #include "domain/article.h"
 #include "domain/facets.h"
-#include "storage/clusterrepository.h"
+#include "domain/storycluster.h"
 
 #include <QTextBrowser>
 

@@ -4,7 +4,7 @@
 #include "domain/article.h"
 #include "domain/facets.h"
 #include "domain/feed.h"
-#include "storage/clusterrepository.h"
+#include "domain/storycluster.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

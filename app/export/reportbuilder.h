@@ -4,8 +4,8 @@
 #include "domain/article.h"
 #include "domain/articlequery.h"
 #include "domain/facets.h"
+#include "domain/storycluster.h"
 #include "export/reportmodel.h"
-#include "storage/clusterrepository.h"
 
 #include <QList>
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "domain/storycluster.h"
 #include "storage/articlerepository.h"
 
 #include <QByteArray>
@@ -23,24 +24,6 @@ struct StoredSignature
     qint64 clusterId = 0;
     QByteArray signature;
     QDateTime published;
-};
-
-/// One story told by several outlets, for `medtour-cli clusters` and the "also reported by" list.
-struct StoryCluster
-{
-    struct Member
-    {
-        qint64 id = 0;
-        QString guid;
-        QUrl link;
-        QString title;
-        QString source;
-        QDateTime published;
-    };
-    qint64 id = 0;
-    qint64 representative = 0;
-    QList<Member> members; ///< the representative first, then by publication time
-    int total = 0;         ///< articles in the cluster; more than members.size() when the list was bounded
 };
 
 /// Clusters of copies of one story. All SQL about clusters and signatures lives here; the
