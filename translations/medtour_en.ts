@@ -201,13 +201,6 @@
             <numerusform>Added %n recommended sources; syncing them now.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Report “%1” is done: %n article(s).</source>
-        <translation>
-            <numerusform>Report “%1” is done: %n article.</numerusform>
-            <numerusform>Report “%1” is done: %n articles.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -240,6 +233,16 @@
         <translation>
             <numerusform>“%1”: %n article sent to %2.</numerusform>
             <numerusform>“%1”: %n articles sent to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsPresenter</name>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation type="unfinished">
+            <numerusform>Report “%1” is done: %n article.</numerusform>
+            <numerusform>Report “%1” is done: %n articles.</numerusform>
         </translation>
     </message>
 </context>

@@ -1199,16 +1199,6 @@
         <translation>보고서(&amp;P)…</translation>
     </message>
     <message>
-        <source>Report “%1” failed: %2</source>
-        <translation>보고서 “%1” 실패: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report “%1” is done: %n article(s).</source>
-        <translation>
-            <numerusform>보고서 “%1” 완료: 기사 %n건.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Stop s&amp;ync</source>
         <translation>동기화 중지(&amp;Y)</translation>
     </message>
@@ -1454,6 +1444,19 @@
         <source>“%1”: %n article(s) sent to %2.</source>
         <translation>
             <numerusform>“%1”: 기사 %n건을 %2에게 보냈습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsPresenter</name>
+    <message>
+        <source>Report “%1” failed: %2</source>
+        <translation>보고서 “%1” 실패: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation>
+            <numerusform>보고서 “%1” 완료: 기사 %n건.</numerusform>
         </translation>
     </message>
 </context>

@@ -1247,18 +1247,6 @@
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <source>Report “%1” failed: %2</source>
-        <translation>Отчёт «%1»: ошибка: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Report “%1” is done: %n article(s).</source>
-        <translation>
-            <numerusform>Отчёт «%1» готов: %n статья.</numerusform>
-            <numerusform>Отчёт «%1» готов: %n статьи.</numerusform>
-            <numerusform>Отчёт «%1» готов: %n статей.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Stop s&amp;ync</source>
         <translation>Остановить с&amp;инхронизацию</translation>
     </message>
@@ -1512,6 +1500,21 @@
             <numerusform>«%1»: %n статья отправлена: %2.</numerusform>
             <numerusform>«%1»: %n статьи отправлены: %2.</numerusform>
             <numerusform>«%1»: %n статей отправлено: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::ReportsPresenter</name>
+    <message>
+        <source>Report “%1” failed: %2</source>
+        <translation>Отчёт «%1»: ошибка: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report “%1” is done: %n article(s).</source>
+        <translation>
+            <numerusform>Отчёт «%1» готов: %n статья.</numerusform>
+            <numerusform>Отчёт «%1» готов: %n статьи.</numerusform>
+            <numerusform>Отчёт «%1» готов: %n статей.</numerusform>
         </translation>
     </message>
 </context>

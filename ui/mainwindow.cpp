@@ -8,13 +8,12 @@
 #include "context/appcontext.h"
 #include "emptystate.h"
 #include "enrich/facetlabels.h"
-#include "export/reportscheduler.h"
 #include "exportcontroller.h"
 #include "filterpanel.h"
 #include "models/articlelistmodel.h"
 #include "models/browsingmodel.h"
 #include "readonlynotice.h"
-#include "reportsdialog.h"
+#include "reportspresenter.h"
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -198,20 +197,7 @@ void MainWindow::createActions()
     connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
     m_reportsAction = file->addAction(tr("Re&ports…"), this, &MainWindow::showReports);
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
-    const QString cache = m_context.database().path();
-    if (!cache.isEmpty() && cache != u":memory:") {
-        // Due reports run on a thread of their own (missed ones once, right after start).
-        m_reports = new Export::ReportScheduler(cache, this);
-        m_reports->setObjectName(QStringLiteral("reportScheduler"));
-        connect(m_reports, &Export::ReportScheduler::runFinished, this, [this](const Export::ReportRunOutcome &o) {
-            if (o.status == u"error")
-                statusBar()->showMessage(tr("Report “%1” failed: %2").arg(o.report, o.error), 15000);
-            else if (o.status == u"ok")
-                statusBar()->showMessage(tr("Report “%1” is done: %n article(s).", nullptr, o.articles).arg(o.report),
-                                         10000);
-        });
-        QTimer::singleShot(2000, m_reports, &Export::ReportScheduler::start);
-    }
+    m_reports = new ReportsPresenter(m_context.database(), *this, *statusBar(), [this] { return m_browsing->query(); });
     QAction *settings = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
     settings->setMenuRole(QAction::PreferencesRole);
     file->addSeparator();
@@ -368,14 +354,7 @@ void MainWindow::showSettings()
 
 void MainWindow::showReports()
 {
-    if (!m_reportsDialog) {
-        m_reportsDialog = new ReportsDialog(m_context.database(), m_reports, m_browsing->query(), this);
-        m_reportsDialog->setObjectName(QStringLiteral("reportsDialog"));
-        m_reportsDialog->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_reportsDialog->show();
-    m_reportsDialog->raise();
-    m_reportsDialog->activateWindow();
+    m_reports->show();
 }
 
 void MainWindow::setTeamState(const TeamExchange &team)

@@ -17,15 +17,12 @@ namespace Medtour {
 class AppContext;
 class BrowsingModel;
 class Settings;
-namespace Export {
-class ReportScheduler;
-}
 } // namespace Medtour
 
 namespace Medtour::Ui {
 
 class ArticleDetailPane;
-class ReportsDialog;
+class ReportsPresenter;
 class ArticleItemDelegate;
 class ArticleListView;
 class EmptyState;
@@ -121,14 +118,13 @@ private:
     TrendView *m_trend = nullptr;
     QLabel *m_countLabel = nullptr;
     ExportController *m_export = nullptr;
-    Export::ReportScheduler *m_reports = nullptr; ///< runs due reports off the GUI thread; null for an in-memory cache
+    ReportsPresenter *m_reports = nullptr; ///< File → Reports… and the due reports
     QAction *m_syncAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_sourcesAction = nullptr;
     QAction *m_reportsAction = nullptr;
     QPointer<SourcesDialog> m_sourcesDialog;
-    QPointer<ReportsDialog> m_reportsDialog;
     TeamExchange m_team;
     QList<QAction *> m_shortcutActions;
 };
