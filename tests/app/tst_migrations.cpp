@@ -58,6 +58,7 @@ private Q_SLOTS:
     void upgradesFromEveryVersion_data();
     void upgradesFromEveryVersion();
     void failedStepRollsBack();
+    void farFutureDatesAreTakenForNoneOnUpgrade();
 
 private:
     QTemporaryDir m_dir;
@@ -136,6 +137,39 @@ void tst_Migrations::failedStepRollsBack()
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"clash"_s);
+}
+
+void tst_Migrations::farFutureDatesAreTakenForNoneOnUpgrade()
+{
+    // Issue 21: a cache from before schema 9 may hold articles dated in 2099 above all the news; the
+    // step dates them when they were fetched, marked as guessed, and leaves plausible dates alone.
+    constexpr qint64 kFetched = 1780000000; // in 2026
+    constexpr qint64 kYear2099 = 4070908800;
+    const QString path = m_dir.filePath(u"future.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(!SchemaMigrator::migrateTo(raw, 8));
+        QVERIFY(
+            exec(raw, u"INSERT INTO sources (id, name, url, created) VALUES (1, 'S', 'https://s.example/rss', 1)"_s));
+        QVERIFY(exec(
+            raw, u"INSERT INTO articles (id, source_id, guid, title, published, fetched, sort_time) VALUES "
+                 "(1, 1, 'far', 'From 2099', %1, %2, %1), (2, 1, 'near', 'An hour ahead', %3, %2, %3)"_s.arg(kYear2099)
+                     .arg(kFetched)
+                     .arg(kFetched + 3600)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+    Database db(u"future-migrated"_s);
+    QVERIFY(!db.open(path));
+    const std::optional<Article> far = ArticleRepository(db).article(1);
+    const std::optional<Article> near = ArticleRepository(db).article(2);
+    QVERIFY(far && near);
+    QVERIFY(far->summary.dateGuessed);
+    QCOMPARE(far->summary.published.toSecsSinceEpoch(), kFetched);
+    QVERIFY(!near->summary.dateGuessed);
+    QCOMPARE(near->summary.published.toSecsSinceEpoch(), kFetched + 3600);
 }
 
 QTEST_GUILESS_MAIN(tst_Migrations)

@@ -9,6 +9,7 @@
 #include "storage/maintenance.h"
 #include "storage/sourcerepository.h"
 #include "sync/synccontroller.h"
+#include "sync/syncerror.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
 
@@ -126,10 +127,13 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
         QCOMPARE(r.status, SyncStatus::Error);
         QVERIFY2(r.error.startsWith(u"Disk full"_s), qPrintable(r.error));
         QVERIFY2(r.error.contains(u"database or disk is full"_s), qPrintable(r.error));
+        QCOMPARE(r.errorCode, Error::DiskFull); // the CLI's "disk-full", whatever words SQLite used
+        QCOMPARE(SyncError::codeName(r.errorCode), u"disk-full"_s);
         QCOMPARE(r.added, 0);
     }
     // The source's status shows the same error, and its validators were not kept (the next fetch is full).
     QVERIFY(sources.status(*bigId).error.startsWith(u"Disk full"_s));
+    QCOMPARE(sources.status(*bigId).errorCode, u"disk-full"_s);
 
     // Nothing of the big feed, everything from before.
     QCOMPARE(scalar(gui, u"SELECT count(*) FROM articles"_s), before);
