@@ -67,14 +67,14 @@ public:
     /// so it is one consistent view of the cache.
     Result<ReportPeriod> period(const ReportProfile &profile, const QDateTime &now) const;
 
-    /// Records a successful run in one transaction: the watermark moves to `watermark`, the
-    /// `done` articles are remembered while they are within the grace, and the run's result is
-    /// kept. A run that failed calls recordFailure() instead, leaving the watermark where it was.
     /// Claims the profile for a run at `now`: false when another run (another process) holds it
     /// and started less than kClaimLapseSecs ago. commitRun() and recordFailure() release it.
     Result<bool> claim(qint64 profileId, const QDateTime &now);
     static constexpr qint64 kClaimLapseSecs = 3600;
 
+    /// Records a successful run in one transaction: the watermark moves to `watermark`, the
+    /// `done` articles are remembered while they are within the grace, and the run's result is
+    /// kept. A run that failed calls recordFailure() instead, leaving the watermark where it was.
     Error commitRun(qint64 profileId, const QDateTime &watermark, const QList<ReportPeriod::Candidate> &done,
                     const ReportRunRecord &record);
     Error recordFailure(qint64 profileId, const ReportRunRecord &record);
