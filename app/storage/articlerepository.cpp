@@ -36,31 +36,18 @@ QList<ArticleSummary> ArticleRepository::page(const ArticleQuery &query, const P
     // those rows. The plain newest-first list walks the time index directly.
     if (query != ArticleQuery())
         return rowsByIds(m_database.articleIndex().pageIds(query, after, limit));
-    QList<ArticleSummary> rows;
     SqlFilter filter;
     if (after.valid) {
         filter.where << QStringLiteral("(a.sort_time < ? OR (a.sort_time = ? AND a.id < ?))");
         filter.binds << after.sortTime << after.sortTime << after.id;
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.setForwardOnly(true);
-    q.prepare(summarySelect(false) + filter.whereClause() +
-              QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC LIMIT ?"));
-    for (const QVariant &v : std::as_const(filter.binds))
-        q.addBindValue(v);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        sqlError(q, "reading a page of articles");
-        return rows;
-    }
-    while (q.next())
-        rows << summaryFrom(q);
-    return rows;
+    return pageRows(summarySelect(false) + filter.whereClause() +
+                        QStringLiteral(" ORDER BY a.sort_time DESC, a.id DESC"),
+                    filter.binds, limit);
 }
 
 QList<ArticleSummary> ArticleRepository::serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const
 {
-    QList<ArticleSummary> rows;
     SqlFilter filter = QuerySql::filterFor(query, true);
     QString order;
     if (query.sort == ArticleQuery::Sort::Relevance) {
@@ -91,10 +78,16 @@ QList<ArticleSummary> ArticleRepository::serverPage(const ArticleQuery &query, c
         filter.where << u"(a.cluster_id IS NULL OR a.id = (SELECT b.id FROM articles b WHERE b.cluster_id = "
                         u"a.cluster_id ORDER BY b.sort_time DESC, b.id DESC LIMIT 1))"_s;
     }
+    return pageRows(summarySelect(true) + filter.whereClause() + u" ORDER BY "_s + order, filter.binds, limit);
+}
+
+QList<ArticleSummary> ArticleRepository::pageRows(const QString &sql, const QVariantList &binds, int limit) const
+{
+    QList<ArticleSummary> rows;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(summarySelect(true) + filter.whereClause() + u" ORDER BY "_s + order + u" LIMIT ?"_s);
-    for (const QVariant &v : std::as_const(filter.binds))
+    q.prepare(sql + u" LIMIT ?"_s);
+    for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
     if (!q.exec()) {

@@ -141,6 +141,8 @@ private:
                                             int window) const;
     /// page() and count() on a team server, in SQL (the in-memory index is the desktop's).
     QList<ArticleSummary> serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const;
+    /// The list rows `sql` (a summary select with its filter and order) gives, at most `limit`.
+    QList<ArticleSummary> pageRows(const QString &sql, const QVariantList &binds, int limit) const;
     int serverCount(const ArticleQuery &query) const;
     Result<int> updateState(const QList<qint64> &ids, const char *column, const QVariant &value);
     Result<int> updateServerState(const QList<qint64> &ids, const char *column, int value);

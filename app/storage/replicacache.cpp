@@ -2,6 +2,7 @@
 // ReplicaRepository on the cache's side: its progress, the outbox, writing what was pulled, joining.
 // (replicaserver.cpp reads the server.)
 #include "replicarepository.h"
+#include "replicasql_p.h"
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
 #include "storage/database.h"
@@ -9,40 +10,16 @@
 #include "storage/transaction.h"
 
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace Medtour::ReplicaRepository {
 
+using namespace ReplicaSql;
+
 namespace {
 
 using ArticleSql::text;
-
-QString metaValue(const QSqlDatabase &db, const QString &key)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT value FROM meta WHERE key = ?"_s);
-    q.addBindValue(key);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
-}
-
-Error setMeta(const QSqlDatabase &db, const QString &key, const QVariant &value)
-{
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
-    q.addBindValue(key);
-    q.addBindValue(value.toString());
-    return q.exec() ? Error{} : sqlError(q, "recording the replica's progress");
-}
-
-Error run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const char *what)
-{
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    return q.exec() ? Error{} : sqlError(q, what);
-}
 
 /// Removes an article's search tokens (the index keeps none of the text to find them by).
 bool unindex(QSqlQuery &q, SearchIndex &index, qint64 id)
@@ -70,11 +47,11 @@ Error applyTombstones(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chun
         } else if (kind == u"sources") {
             q.prepare(u"SELECT id FROM articles WHERE source_id = ?"_s);
             q.addBindValue(id);
+            if (!q.exec())
+                return sqlError(q, "reading a removed source's articles");
             QList<qint64> ids;
-            if (q.exec()) {
-                while (q.next())
-                    ids << q.value(0).toLongLong();
-            }
+            while (q.next())
+                ids << q.value(0).toLongLong();
             for (const qint64 article : std::as_const(ids)) {
                 if (!unindex(q, index, article))
                     return {Error::Database, index.lastError()};
@@ -101,38 +78,38 @@ Error applyTombstones(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chun
     return {};
 }
 
-Error applySources(QSqlQuery &q, const ReplicaChunk &chunk)
+/// Each row of `rows` through `sql` (an upsert), in order.
+Error upsertAll(QSqlQuery &q, const QList<ReplicaChunk::Row> &rows, const QString &sql, const char *what)
 {
-    for (const ReplicaChunk::Row &row : chunk.sources) {
-        if (Error e =
-                run(q,
-                    u"INSERT INTO sources (id, kind, name, url, enabled, interval_minutes, time_zone, language, "
-                    u"fetch_full_page, folder, created, last_attempt, last_success, http_status, error, "
-                    u"error_code, items_new, items_updated, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                    u"?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = "
-                    u"excluded.name, url = excluded.url, enabled = excluded.enabled, interval_minutes = "
-                    u"excluded.interval_minutes, time_zone = excluded.time_zone, language = excluded.language, "
-                    u"fetch_full_page = excluded.fetch_full_page, folder = excluded.folder, last_attempt = "
-                    u"excluded.last_attempt, last_success = excluded.last_success, http_status = "
-                    u"excluded.http_status, error = excluded.error, error_code = excluded.error_code, items_new "
-                    u"= excluded.items_new, items_updated = excluded.items_updated, next_due = excluded.next_due"_s,
-                    row.values, "storing a team source"))
+    for (const ReplicaChunk::Row &row : rows) {
+        if (Error e = run(q, sql, row.values, what))
             return e;
     }
     return {};
 }
 
+Error applySources(QSqlQuery &q, const ReplicaChunk &chunk)
+{
+    return upsertAll(q, chunk.sources,
+                     u"INSERT INTO sources (id, kind, name, url, enabled, interval_minutes, time_zone, language, "
+                     u"fetch_full_page, folder, created, last_attempt, last_success, http_status, error, "
+                     u"error_code, items_new, items_updated, next_due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                     u"?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = "
+                     u"excluded.name, url = excluded.url, enabled = excluded.enabled, interval_minutes = "
+                     u"excluded.interval_minutes, time_zone = excluded.time_zone, language = excluded.language, "
+                     u"fetch_full_page = excluded.fetch_full_page, folder = excluded.folder, last_attempt = "
+                     u"excluded.last_attempt, last_success = excluded.last_success, http_status = "
+                     u"excluded.http_status, error = excluded.error, error_code = excluded.error_code, items_new "
+                     u"= excluded.items_new, items_updated = excluded.items_updated, next_due = excluded.next_due"_s,
+                     "storing a team source");
+}
+
 Error applyClusters(QSqlQuery &q, const ReplicaChunk &chunk)
 {
-    for (const ReplicaChunk::Row &row : chunk.clusters) {
-        if (Error e =
-                run(q,
-                    u"INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) ON CONFLICT "
-                    u"(id) DO UPDATE SET representative_id = excluded.representative_id, size = excluded.size"_s,
-                    row.values, "storing a story cluster"))
-            return e;
-    }
-    return {};
+    return upsertAll(q, chunk.clusters,
+                     u"INSERT INTO clusters (id, representative_id, size, created) VALUES (?, ?, ?, ?) ON CONFLICT "
+                     u"(id) DO UPDATE SET representative_id = excluded.representative_id, size = excluded.size"_s,
+                     "storing a story cluster");
 }
 
 Error applyArticles(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chunk)
@@ -231,25 +208,26 @@ bool isReplica(const Database &cache)
 ReplicaInfo info(const Database &cache)
 {
     ReplicaInfo out;
-    const QSqlDatabase db = cache.db();
-    out.server = metaValue(db, u"team_server"_s);
+    const QHash<QString, QString> meta = teamMeta(cache.db()); // one read for all of them
+    out.server = meta.value(u"team_server"_s);
     if (out.server.isEmpty())
         return out;
-    out.user = metaValue(db, u"team_user"_s);
-    out.role = metaValue(db, u"team_role"_s);
-    out.change = metaValue(db, u"team_change"_s).toLongLong();
-    const QString pulled = metaValue(db, u"team_last_pull"_s);
+    out.user = meta.value(u"team_user"_s);
+    out.role = meta.value(u"team_role"_s);
+    out.change = meta.value(u"team_change"_s).toLongLong();
+    const QString pulled = meta.value(u"team_last_pull"_s);
     if (!pulled.isEmpty())
         out.lastPull = QDateTime::fromSecsSinceEpoch(pulled.toLongLong(), Qt::UTC);
-    out.backfillCutoff = metaValue(db, u"team_backfill_cutoff"_s).toLongLong();
-    out.backfillUntil = metaValue(db, u"team_backfill_until"_s).toLongLong();
-    out.backfillBelow = metaValue(db, u"team_backfill_below"_s).toLongLong();
+    out.backfillCutoff = meta.value(u"team_backfill_cutoff"_s).toLongLong();
+    out.backfillUntil = meta.value(u"team_backfill_until"_s).toLongLong();
+    out.backfillBelow = meta.value(u"team_backfill_below"_s).toLongLong();
     return out;
 }
 
 Error setRole(const Database &cache, const QString &role)
 {
-    return setMeta(cache.db(), u"team_role"_s, role);
+    QSqlQuery q(cache.db());
+    return setMeta(q, u"team_role"_s, role);
 }
 
 int pending(const Database &cache)
@@ -289,7 +267,7 @@ Error apply(const Database &cache, const ReplicaChunk &chunk)
     if (!transaction.began())
         return {Error::Database, u"cannot begin a transaction"_s};
     QSqlDatabase db = cache.db();
-    const QString me = metaValue(db, u"team_user"_s);
+    const QString me = teamMeta(db).value(u"team_user"_s);
     QSqlQuery q(db);
     SearchIndex index(db);
     // Deletions first: ids are never reused, and a source removed and added again keeps its URL.
@@ -306,14 +284,14 @@ Error apply(const Database &cache, const ReplicaChunk &chunk)
     if (Error e = applyStateAndNotes(q, chunk, me))
         return e;
     if (chunk.backfill) {
-        const Error e = chunk.backfillNext == 0 ? setMeta(db, u"team_backfill_until"_s, 0)
-                                                : setMeta(db, u"team_backfill_below"_s, chunk.backfillNext);
+        const Error e = chunk.backfillNext == 0 ? setMeta(q, u"team_backfill_until"_s, 0)
+                                                : setMeta(q, u"team_backfill_below"_s, chunk.backfillNext);
         if (e)
             return e;
-    } else if (Error e = setMeta(db, u"team_change"_s, chunk.upTo)) {
+    } else if (Error e = setMeta(q, u"team_change"_s, chunk.upTo)) {
         return e;
     }
-    if (Error e = setMeta(db, u"team_last_pull"_s, QDateTime::currentSecsSinceEpoch()))
+    if (Error e = setMeta(q, u"team_last_pull"_s, QDateTime::currentSecsSinceEpoch()))
         return e;
     if (Error e = transaction.commit())
         return e;

@@ -2,6 +2,7 @@
 // ReplicaRepository: joining a team, leaving it, the outbox queue, and what a single user's cache
 // brings along when it joins.
 #include "replicarepository.h"
+#include "replicasql_p.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
@@ -9,11 +10,12 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
 namespace Medtour::ReplicaRepository {
+
+using namespace ReplicaSql;
 
 namespace {
 
@@ -21,31 +23,11 @@ namespace {
 constexpr qint64 kKeptSourceId = -1;
 constexpr char kKeptSourceUrl[] = "medtour:kept-before-joining";
 
-Error run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const char *what)
-{
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    return q.exec() ? Error{} : sqlError(q, what);
-}
-
-Error setMeta(QSqlQuery &q, const QString &key, const QVariant &value)
-{
-    return run(q,
-               u"INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-               {key, value.toString()}, "recording the team");
-}
-
 /// Queues the state of the article `id` now has (after a carried-over state was set on it).
 Error queueState(QSqlQuery &q, qint64 id, int read, int starred, const QString &note, qint64 changed)
 {
     const auto add = [&](const QString &kind, const QString &value) {
-        return run(
-            q,
-            u"INSERT INTO outbox (change_id, article_id, kind, value, changed) VALUES (?, ?, ?, ?, ?) ON CONFLICT "
-            u"(article_id, kind) DO UPDATE SET change_id = excluded.change_id, value = excluded.value, changed = "
-            u"excluded.changed"_s,
-            {QUuid::createUuid().toString(QUuid::WithoutBraces), id, kind, value, changed}, "queueing a change");
+        return queueChange(q, id, kind, value, changed);
     };
     if (read)
         if (Error e = add(u"read"_s, u"1"_s))
@@ -67,13 +49,7 @@ Error queue(const Database &cache, const QList<qint64> &ids, const QString &kind
     for (const qint64 id : ids) {
         if (id <= 0)
             continue;
-        if (Error e =
-                run(q,
-                    u"INSERT INTO outbox (change_id, article_id, kind, value, changed) SELECT ?, id, ?, ?, ? FROM "
-                    u"articles WHERE id = ? ON CONFLICT (article_id, kind) DO UPDATE SET change_id = "
-                    u"excluded.change_id, value = excluded.value, changed = excluded.changed"_s,
-                    {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, value, changed, id},
-                    "queueing a change for the team server"))
+        if (Error e = queueChange(q, id, kind, value, changed))
             return e;
     }
     return {};
