@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real medtour-cli binary: its commands, JSON shapes and exit codes are an interface.
+#include "testdata.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -37,7 +39,7 @@ Run cli(const QStringList &args)
 
 QString data(const char *name)
 {
-    return QStringLiteral(MEDTOUR_TEST_DATA "/feeds/") + QLatin1StringView(name);
+    return TestData::path(QStringLiteral("feeds/") + QLatin1StringView(name));
 }
 
 } // namespace
@@ -131,7 +133,7 @@ void tst_Cli::parseErrors()
 void tst_Cli::ingestThenList()
 {
     const QString db = m_dir.filePath(u"x.db"_s);
-    const Run ingest = cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)});
+    const Run ingest = cli({u"--db"_s, db, u"ingest"_s, TestData::sampleFeed()});
     QCOMPARE(ingest.exitCode, 0);
     const QJsonArray reports = QJsonDocument::fromJson(ingest.out).array();
     QCOMPARE(reports.size(), 1);
@@ -152,7 +154,7 @@ void tst_Cli::ingestThenList()
     QCOMPARE(QJsonDocument::fromJson(limited.out).array().size(), 5);
 
     // Ingesting again adds nothing.
-    const Run again = cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)});
+    const Run again = cli({u"--db"_s, db, u"ingest"_s, TestData::sampleFeed()});
     QCOMPARE(QJsonDocument::fromJson(again.out).array()[0].toObject().value(u"added").toInt(), 0);
 }
 
@@ -184,7 +186,7 @@ void tst_Cli::unknownCommand()
 void tst_Cli::searchAndFilters()
 {
     const QString db = m_dir.filePath(u"search.db"_s);
-    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, TestData::sampleFeed()}).exitCode, 0);
     const Run search = cli({u"--db"_s, db, u"search"_s, u"카자흐스탄 설명회"_s, u"--limit"_s, u"5"_s});
     QCOMPARE(search.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
@@ -297,7 +299,7 @@ void tst_Cli::statsAndCheck()
 void tst_Cli::extractPrintsPageJson()
 {
     // A Daejeon–Tashkent MOU page: the extract command must tag and score it as ingest would.
-    const Run r = cli({u"extract"_s, QStringLiteral(MEDTOUR_TEST_DATA "/pages/ndsoft-articleview.html"), u"--url"_s,
+    const Run r = cli({u"extract"_s, TestData::path(QStringLiteral("pages/ndsoft-articleview.html")), u"--url"_s,
                        u"https://www.example.kr/news/articleView.html?idxno=1"_s});
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -318,7 +320,7 @@ void tst_Cli::extractPrintsPageJson()
 
     // A page whose body is empty without JavaScript and whose article is JSON-LD data, naming its outlet as an
     // author: the text comes from the data, the outlet goes to "outlet", "authors" lists the reporter only.
-    const Run data = cli({u"extract"_s, QStringLiteral(MEDTOUR_TEST_DATA "/pages/jsonld-articlebody.html")});
+    const Run data = cli({u"extract"_s, TestData::path(QStringLiteral("pages/jsonld-articlebody.html"))});
     QCOMPARE(data.exitCode, 0);
     const QJsonObject d = QJsonDocument::fromJson(data.out).object();
     QCOMPARE(d.value(u"outlet").toString(), u"광주남도일보"_s);
@@ -359,7 +361,7 @@ void tst_Cli::storedAuthorsArePeople()
 void tst_Cli::recoverKeepsStars()
 {
     const QString db = m_dir.filePath(u"damaged.db"_s);
-    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    QCOMPARE(cli({u"--db"_s, db, u"ingest"_s, TestData::sampleFeed()}).exitCode, 0);
     QCOMPARE(cli({u"--db"_s, db, u"star"_s, u"1,2"_s}).exitCode, 0);
     QCOMPARE(cli({u"--db"_s, db, u"recover"_s}).exitCode, 0); // sound: left alone
     QCOMPARE(QDir(m_dir.path()).entryList({u"damaged.db.damaged-*"_s}).size(), 0);

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "sync/feedingester.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -56,7 +57,7 @@ void tst_FullDisk::ingestOnAFullDiskLosesNothing()
     QTemporaryDir dir;
     Database db;
     QVERIFY(!db.open(dir.filePath(u"cache.sqlite"_s)));
-    QFile sample(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+    QFile sample(TestData::sampleFeed());
     QVERIFY(sample.open(QIODevice::ReadOnly));
     Source sampleSource;
     sampleSource.url = QUrl(u"https://sample.example/rss"_s);

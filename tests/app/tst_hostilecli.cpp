@@ -9,6 +9,7 @@
 //  back stars and notes from the backup file; `show` of an article in a huge cluster lists a
 //  bounded number of the others and says how many more there are.
 #include "clirun.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,7 +94,7 @@ void tst_HostileCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(u"cache.sqlite"_s);
-    QCOMPARE(cli({u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).code, 0);
+    QCOMPARE(cli({u"ingest"_s, TestData::sampleFeed()}).code, 0);
 }
 
 void tst_HostileCli::emptyNoteClears()
@@ -242,7 +243,7 @@ void tst_HostileCli::recoverRestoresFromBackup()
 {
     const QString db = m_dir.filePath(u"lost/cache.sqlite"_s);
     QVERIFY(QDir().mkpath(m_dir.filePath(u"lost"_s)));
-    QCOMPARE(cli({u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}, db).code, 0);
+    QCOMPARE(cli({u"ingest"_s, TestData::sampleFeed()}, db).code, 0);
     QCOMPARE(cli({u"star"_s, u"2,5"_s}, db).code, 0);
     QCOMPARE(cli({u"note"_s, u"7"_s, u"MOU 확인"_s}, db).code, 0);
     QVERIFY(QFile::exists(db + u".userstate.json"_s));
@@ -250,7 +251,7 @@ void tst_HostileCli::recoverRestoresFromBackup()
     // articles are back, the stars and the note only in the backup beside it.
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(db + suffix);
-    QCOMPARE(cli({u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}, db).code, 0);
+    QCOMPARE(cli({u"ingest"_s, TestData::sampleFeed()}, db).code, 0);
     QCOMPARE(cli({u"list"_s, u"--starred"_s}, db).json().array().size(), 0);
 
     const CliRun recovered = cli({u"recover"_s}, db);
@@ -270,7 +271,7 @@ void tst_HostileCli::showBoundsAHugeCluster()
 {
     // 3000 copies of one story: a cluster made directly in the cache, as the clustering would store it.
     const QString db = m_dir.filePath(u"cluster.sqlite"_s);
-    QCOMPARE(cli({u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}, db).code, 0);
+    QCOMPARE(cli({u"ingest"_s, TestData::sampleFeed()}, db).code, 0);
     constexpr int kCopies = 3000;
     {
         QSqlDatabase sql = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cluster"_s);

@@ -14,6 +14,7 @@
 //     (unshare); where the system allows none, that row is skipped with the reason;
 //  and, smaller, with zero bytes free on the cache's disk (a full tmpfs, same namespace) reads work.
 #include "clirun.h"
+#include "testdata.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -123,7 +124,7 @@ void tst_HostileFiles::initTestCase()
     QVERIFY(m_dir.isValid());
     m_template = m_dir.filePath(u"template/cache.sqlite"_s);
     QVERIFY(QDir().mkpath(m_dir.filePath(u"template"_s)));
-    QCOMPARE(cli(m_template, {u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).code, 0);
+    QCOMPARE(cli(m_template, {u"ingest"_s, TestData::sampleFeed()}).code, 0);
     QCOMPARE(cli(m_template, {u"star"_s, u"2"_s}).code, 0);
     QCOMPARE(cli(m_template, {u"note"_s, u"3"_s, u"전화할 것"_s}).code, 0);
     // A closed cache: its -wal and -shm are gone, as after the reader quits.
@@ -291,7 +292,7 @@ void tst_HostileFiles::readOnlyCache()
 
     // Writing fails at once with one line that says why, and nothing changes.
     for (const QStringList &write :
-         {QStringList{u"star"_s, u"1"_s}, QStringList{u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)},
+         {QStringList{u"star"_s, u"1"_s}, QStringList{u"ingest"_s, TestData::sampleFeed()},
           QStringList{u"sync"_s, u"--once"_s}, QStringList{u"sources"_s, u"remove"_s, u"1"_s}}) {
         const CliRun refused = run(write);
         QVERIFY2(refused.code != 0, qPrintable(write.join(u' ') + u": "_s + QString::fromUtf8(refused.out)));

@@ -6,6 +6,7 @@
 #include "storage/facetrepository.h"
 #include "storage/transaction.h"
 #include "sync/feedingester.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -46,7 +47,7 @@ qint64 tst_Ingest::idOf(const QString &guid) const
 void tst_Ingest::initTestCase()
 {
     QVERIFY(!m_db.open(m_dir.filePath(u"i.sqlite"_s)));
-    QFile file(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+    QFile file(TestData::sampleFeed());
     QVERIFY(file.open(QIODevice::ReadOnly));
     m_sample = file.readAll();
     Source source;

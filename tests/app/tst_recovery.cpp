@@ -6,6 +6,7 @@
 #include "storage/maintenance.h"
 #include "storage/userstatebackup.h"
 #include "sync/feedingester.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -176,7 +177,7 @@ void tst_Recovery::lostArticlesGetTheirStateBackAfterSync()
         QVERIFY(!context.open(path));
         QVERIFY(context.recovery().has_value());
         // What the damaged file lost comes back the way sync would bring it: the same source, the same items.
-        QFile sample(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+        QFile sample(TestData::sampleFeed());
         QVERIFY(sample.open(QIODevice::ReadOnly));
         Source source;
         source.url = QUrl(QString::fromLatin1(SampleData::kResourcePath).prepend(u"qrc"_s));

@@ -2,6 +2,7 @@
 #include "enrichtestdata.h"
 
 #include "feeds/feedparser.h"
+#include "testdata.h"
 #include "text/htmltext.h"
 
 #include <QFile>
@@ -14,7 +15,7 @@ namespace EnrichTestData {
 QList<Article> load(const QString &fileName, QString *error)
 {
     QList<Article> out;
-    QFile file(QStringLiteral(MEDTOUR_TEST_DATA "/enrich/") + fileName);
+    QFile file(TestData::path(QStringLiteral("enrich/") + fileName));
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot open %1").arg(file.fileName());
         return out;
@@ -56,7 +57,7 @@ QList<Article> load(const QString &fileName, QString *error)
 QList<Article> sample(QString *error)
 {
     QList<Article> out;
-    QFile file(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+    QFile file(TestData::sampleFeed());
     if (!file.open(QIODevice::ReadOnly)) {
         *error = QStringLiteral("cannot open %1").arg(file.fileName());
         return out;

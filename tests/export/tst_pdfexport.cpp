@@ -5,6 +5,7 @@
 #include "export/reportfonts.h"
 #include "export/reportpages.h"
 #include "exporttestdata.h"
+#include "testdata.h"
 
 #include <QFile>
 #include <QHash>
@@ -293,9 +294,7 @@ void tst_PdfExport::cliExportsTheSample()
 {
     const QString db = m_dir.filePath(QStringLiteral("cli.sqlite"));
     const QString cli = QStringLiteral(MEDTOUR_CLI);
-    QCOMPARE(
-        run(cli, {QStringLiteral("--db"), db, QStringLiteral("ingest"), QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode,
-        0);
+    QCOMPARE(run(cli, {QStringLiteral("--db"), db, QStringLiteral("ingest"), TestData::sampleFeed()}).exitCode, 0);
     const Run list = run(
         cli, {QStringLiteral("--db"), db, QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("500")});
     QCOMPARE(list.exitCode, 0);

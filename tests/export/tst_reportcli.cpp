@@ -4,6 +4,7 @@
 // and the XLSX), that consecutive runs neither repeat nor miss an article, and that a mail server
 // that is down loses nothing. Also `export --format` for ODT, XLSX and CSV, read back.
 #include "reporttestutil.h"
+#include "testdata.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,7 +111,7 @@ QStringList tst_ReportCli::titles(const QString &db) const
 void tst_ReportCli::exportFormatsReadBack()
 {
     const QString db = m_dir.filePath(QStringLiteral("export.sqlite"));
-    QCOMPARE(cli(db, {QStringLiteral("ingest"), QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    QCOMPARE(cli(db, {QStringLiteral("ingest"), TestData::sampleFeed()}).exitCode, 0);
     const QStringList all = titles(db);
     QVERIFY(all.size() >= 30);
 
@@ -221,7 +222,7 @@ void tst_ReportCli::mailedRunsNeitherRepeatNorMiss()
     SmtpSink sink(m_dir.filePath(QStringLiteral("inbox")), QStringLiteral("clerk"), QStringLiteral("s3cret:pass"));
     QString why;
     QVERIFY2(sink.start(0, &why), qPrintable(why));
-    QCOMPARE(cli(db, {QStringLiteral("ingest"), QStringLiteral(MEDTOUR_SAMPLE_FEED)}).exitCode, 0);
+    QCOMPARE(cli(db, {QStringLiteral("ingest"), TestData::sampleFeed()}).exitCode, 0);
     const QStringList first = titles(db);
 
     const QString passwordFile = m_dir.filePath(QStringLiteral("pw"));

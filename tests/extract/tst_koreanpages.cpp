@@ -5,6 +5,7 @@
 // the article; the main text must reach token F1 ≥ 0.95 and the metadata must match exactly.
 #include "corpus.h"
 #include "extract/pageextractor.h"
+#include "testdata.h"
 #include "text/dateparser.h"
 
 #include <QDir>
@@ -47,7 +48,7 @@ QString nullable(const QJsonValue &value)
 void tst_KoreanPages::page_data()
 {
     QTest::addColumn<QString>("name");
-    const QDir dir(QStringLiteral(MEDTOUR_TEST_DATA "/pages"));
+    const QDir dir(TestData::path(QStringLiteral("pages")));
     const QStringList expected = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
     QVERIFY2(expected.size() >= 12, "tests/data/pages must hold at least 12 pages");
     for (const QString &file : expected) {
@@ -59,9 +60,8 @@ void tst_KoreanPages::page_data()
 void tst_KoreanPages::page()
 {
     QFETCH(QString, name);
-    const QString base = QStringLiteral(MEDTOUR_TEST_DATA "/pages/") + name;
-    QFile html(base + u".html"_s);
-    QFile json(base + u".json"_s);
+    QFile html(TestData::path(u"pages/%1.html"_s.arg(name)));
+    QFile json(TestData::path(u"pages/%1.json"_s.arg(name)));
     QVERIFY(html.open(QIODevice::ReadOnly));
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject want = QJsonDocument::fromJson(json.readAll()).object();

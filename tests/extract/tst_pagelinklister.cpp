@@ -4,6 +4,7 @@
 // and a card list whose links have no article shape): the exact links, titles and dates, and no boilerplate.
 #include "domain/article.h"
 #include "extract/pagelinklister.h"
+#include "testdata.h"
 #include "text/dateparser.h"
 
 #include <QDir>
@@ -18,7 +19,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    QFile f(QStringLiteral(MEDTOUR_TEST_DATA "/pages/lists/") + QLatin1StringView(name));
+    QFile f(TestData::path(QStringLiteral("pages/lists/") + QLatin1StringView(name)));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -221,7 +222,7 @@ void tst_PageLinkLister::everyFixtureListsOnlySafeLinks()
 {
     // The hostile pages (javascript:, data:, file: links, frames, forms) and the article pages: whatever they
     // list is an http(s) link on their own site, once, with a title.
-    const QDir data(QStringLiteral(MEDTOUR_TEST_DATA));
+    const QDir data(TestData::path());
     const QStringList folders{u"hostile"_s, u"pages"_s, u"pages/lists"_s};
     int pages = 0;
     for (const QString &folder : folders) {

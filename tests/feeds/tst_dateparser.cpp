@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testdata.h"
 #include "text/dateparser.h"
 
 #include <QFile>
@@ -12,10 +13,6 @@
 
 // Qt 6.4 declares QSKIP(statement, ...): a one-argument call trips clang's -Wpedantic.
 QT_WARNING_DISABLE_CLANG("-Wgnu-zero-variadic-macro-arguments")
-
-#ifndef MEDTOUR_SHARED_DIR
-#define MEDTOUR_SHARED_DIR "/work/shared"
-#endif
 
 using namespace Medtour;
 

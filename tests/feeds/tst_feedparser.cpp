@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/feedparser.h"
+#include "testdata.h"
 #include "text/dateparser.h"
 
 #include <QFile>
@@ -11,7 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QByteArray readData(const char *name)
 {
-    QFile f(QStringLiteral(MEDTOUR_TEST_DATA "/feeds/") + QLatin1StringView(name));
+    QFile f(TestData::path(QStringLiteral("feeds/") + QLatin1StringView(name)));
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", name);
     return f.readAll();
@@ -132,7 +133,7 @@ void tst_FeedParser::notAFeed()
 
 void tst_FeedParser::sample()
 {
-    QFile f(QStringLiteral(MEDTOUR_SAMPLE_FEED));
+    QFile f(TestData::sampleFeed());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const ParsedFeed feed = FeedParser::parse(f.readAll(), {});
     QCOMPARE(feed.format, u"rss2.0"_s);

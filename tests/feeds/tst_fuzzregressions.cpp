@@ -4,6 +4,7 @@
 // with the options the fuzz target derived from the first byte. Each must parse without crashing and keep the parsers'
 // contracts.
 #include "fuzzinput.h"
+#include "testdata.h"
 #include "text/dateparser.h"
 #include "text/textdecoder.h"
 
@@ -26,7 +27,7 @@ private Q_SLOTS:
 void tst_FuzzRegressions::replay_data()
 {
     QTest::addColumn<QString>("path");
-    const QDir dir(QStringLiteral(MEDTOUR_TEST_DATA "/feeds/fuzz"));
+    const QDir dir(TestData::path(QStringLiteral("feeds/fuzz")));
     const QStringList files = dir.entryList({u"feed-*"_s, u"date-*"_s, u"decode-*"_s}, QDir::Files, QDir::Name);
     if (files.isEmpty())
         QSKIP("no fuzz findings recorded in tests/data/feeds/fuzz", SkipAll);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testdata.h"
 #include "text/textdecoder.h"
 
 #include <QDir>
@@ -11,10 +12,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
-
-#ifndef MEDTOUR_SHARED_DIR
-#define MEDTOUR_SHARED_DIR "/work/shared"
-#endif
 
 using Medtour::DecodedText;
 using Medtour::EncodingSource;

@@ -9,6 +9,7 @@
 #include "sync/synccontroller.h"
 #include "sync/syncerror.h"
 #include "synctestfeeds.h"
+#include "testdata.h"
 #include "testhttpserver.h"
 
 #include <QFile>
@@ -274,7 +275,7 @@ void tst_PageSync::listWithoutArticleLinksFails()
 void tst_PageSync::eucKrBoardThroughTheFetcher()
 {
     // A ministry's press-release board served as EUC-KR (tests/data/pages/lists): its three rows.
-    QFile board(QStringLiteral(MEDTOUR_TEST_DATA "/pages/lists/gov-press-board-euckr.html"));
+    QFile board(TestData::path(QStringLiteral("pages/lists/gov-press-board-euckr.html")));
     QVERIFY(board.open(QIODevice::ReadOnly));
     m_server.route("/board.es?mid=a10503010100&bid=0027", html(board.readAll(), "text/html; charset=euc-kr"));
     const QList<QPair<QByteArray, QString>> articles{

@@ -6,6 +6,7 @@
 #include "storage/sourcerepository.h"
 #include "sync/synccontroller.h"
 #include "synctestfeeds.h"
+#include "testdata.h"
 #include "testhttpserver.h"
 
 #include <QFile>
@@ -22,7 +23,7 @@ namespace {
 
 QByteArray readData(const char *name)
 {
-    QFile f(QStringLiteral(MEDTOUR_TEST_DATA "/feeds/") + QLatin1StringView(name));
+    QFile f(TestData::path(QStringLiteral("feeds/") + QLatin1StringView(name)));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -477,7 +478,7 @@ void tst_Sync::starsSurviveAConcurrentSync()
 void tst_Sync::fullPageCompletesSummaryItems()
 {
     // A feed that carries summaries only; one item's page is an article, the other's is gone.
-    QFile pageFile(QStringLiteral(MEDTOUR_TEST_DATA "/pages/ndsoft-articleview.html"));
+    QFile pageFile(TestData::path(QStringLiteral("pages/ndsoft-articleview.html")));
     QVERIFY(pageFile.open(QIODevice::ReadOnly));
     m_server.route("/full/page1.html",
                    HttpResponse{200, {{"Content-Type", "text/html; charset=utf-8"}}, pageFile.readAll()});

@@ -6,6 +6,7 @@
 // user's cache that joins and keeps its stars and notes.
 #include "clirun.h"
 #include "pgserver.h"
+#include "testdata.h"
 #include "testhttpserver.h"
 
 #include <QDir>
@@ -425,7 +426,7 @@ void tst_TeamServer::singleUserCacheJoinsAndKeepsItsMarks()
     for (const QString &feed : feeds)
         QVERIFY(cli({u"--db"_s, cache, u"sources"_s, u"add"_s, m_http.url(u"/"_s + feed).toString()}).code == 0);
     QCOMPARE(cli({u"--db"_s, cache, u"sync"_s, u"--once"_s}).code, 0);
-    QCOMPARE(cli({u"--db"_s, cache, u"ingest"_s, QStringLiteral(MEDTOUR_SAMPLE_FEED)}).code, 0);
+    QCOMPARE(cli({u"--db"_s, cache, u"ingest"_s, TestData::sampleFeed()}).code, 0);
     const QJsonArray before = cli({u"--db"_s, cache, u"list"_s, u"--limit"_s, u"500"_s}).json().array();
     QVERIFY(before.size() > 100);
     QStringList starredTitles;

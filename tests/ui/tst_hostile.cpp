@@ -18,6 +18,7 @@
 #include "settings/settings.h"
 #include "storage/articlerepository.h"
 #include "sync/feedingester.h"
+#include "testdata.h"
 #include "testhttpserver.h"
 #include "text/textnormalizer.h"
 
@@ -100,7 +101,7 @@ QByteArray tst_Hostile::page(const QString &name) const
 {
     if (name == u"deep")
         return deepPage();
-    QFile f(QStringLiteral(MEDTOUR_TEST_DATA "/hostile/%1.html").arg(name));
+    QFile f(TestData::path(QStringLiteral("hostile/%1.html").arg(name)));
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll().replace("@SERVER@", m_server.url(QString()).toString().toUtf8());
