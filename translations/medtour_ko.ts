@@ -1202,10 +1202,6 @@
         <source>Stop s&amp;ync</source>
         <translation>동기화 중지(&amp;Y)</translation>
     </message>
-    <message>
-        <source>The team&apos;s sources: an editor changes them on the team server.</source>
-        <translation>팀의 소스입니다. 편집자가 팀 서버에서 바꿉니다.</translation>
-    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1756,6 +1752,13 @@
         <translation>
             <numerusform>소스 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SourcesPresenter</name>
+    <message>
+        <source>The team&apos;s sources: an editor changes them on the team server.</source>
+        <translation>팀의 소스입니다. 편집자가 팀 서버에서 바꿉니다.</translation>
     </message>
 </context>
 <context>

@@ -1250,10 +1250,6 @@
         <source>Stop s&amp;ync</source>
         <translation>Остановить с&amp;инхронизацию</translation>
     </message>
-    <message>
-        <source>The team&apos;s sources: an editor changes them on the team server.</source>
-        <translation>Источники команды: их меняет редактор на сервере команды.</translation>
-    </message>
 </context>
 <context>
     <name>Medtour::Ui::NewArticleNotifier</name>
@@ -1832,6 +1828,13 @@
             <numerusform>Экспортированы %n источника в %1.</numerusform>
             <numerusform>Экспортировано %n источников в %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Ui::SourcesPresenter</name>
+    <message>
+        <source>The team&apos;s sources: an editor changes them on the team server.</source>
+        <translation>Источники команды: их меняет редактор на сервере команды.</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,7 @@ ArticleDetailPane::ArticleDetailPane(AppContext &context, Settings &settings, QW
     layout->addWidget(m_view, 1);
     layout->addLayout(noteRow);
 
-    QString language = settings.uiLanguage().isEmpty() ? QLocale().name().section(u'_', 0, 0) : settings.uiLanguage();
-    if (language.size() < 2 || language.size() > 3)
-        language = QStringLiteral("en"); // the "C" locale
+    const QString language = settings.displayLanguage();
     m_view->setLabeler(
         [language](FacetKind kind, const QString &value) { return FacetLabels::label(kind, value, language); });
     connect(m_view, &ArticleDetailView::tagActivated, this, &ArticleDetailPane::tagActivated);

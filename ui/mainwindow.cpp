@@ -17,7 +17,7 @@
 #include "settings/settings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
-#include "sourcesdialog.h"
+#include "sourcespresenter.h"
 #include "sync/defaultsources.h"
 #include "text/searchquery.h"
 #include "theme.h"
@@ -58,7 +58,7 @@ MainWindow::MainWindow(AppContext &context, Settings &settings, QWidget *parent)
 {
     setWindowTitle(tr("Medtour Reader"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_filters = new FilterPanel(settings, uiLanguage(), this);
+    m_filters = new FilterPanel(settings, settings.displayLanguage(), this);
     m_filters->setClock([this] { return m_browsing->now(); });
 
     m_list->setObjectName(QStringLiteral("articleList"));
@@ -147,14 +147,6 @@ void MainWindow::importSample()
 
 MainWindow::~MainWindow() = default;
 
-QString MainWindow::uiLanguage() const
-{
-    if (!m_settings.uiLanguage().isEmpty())
-        return m_settings.uiLanguage();
-    const QString system = QLocale().name().section(u'_', 0, 0);
-    return system.size() == 2 || system.size() == 3 ? system : QStringLiteral("en"); // "C" and the like
-}
-
 QAction *MainWindow::addShortcutAction(QMenu *menu, const QString &text, const QList<QKeySequence> &keys)
 {
     auto *action = new QAction(text, this);
@@ -195,6 +187,9 @@ void MainWindow::createActions()
     m_sourcesAction = addShortcutAction(file, tr("Sou&rces…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
     m_sourcesAction->setObjectName(QStringLiteral("sourcesAction"));
     connect(m_sourcesAction, &QAction::triggered, this, &MainWindow::showSources);
+    m_sources = new SourcesPresenter(m_context, *this);
+    connect(m_sources, &SourcesPresenter::sourcesChanged, this, &MainWindow::reload);
+    connect(m_sources, &SourcesPresenter::syncRequested, this, &MainWindow::sourceSyncRequested);
     m_reportsAction = file->addAction(tr("Re&ports…"), this, &MainWindow::showReports);
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reports = new ReportsPresenter(m_context.database(), *this, *statusBar(), [this] { return m_browsing->query(); });
@@ -291,7 +286,7 @@ void MainWindow::showCounts()
 
 void MainWindow::showTrend()
 {
-    const QString language = uiLanguage();
+    const QString language = m_settings.displayLanguage();
     m_trend->setTrend(m_browsing->trend(),
                       [language](const QString &code) { return FacetLabels::countryName(code, language); });
 }
@@ -360,30 +355,17 @@ void MainWindow::showReports()
 void MainWindow::setTeamState(const TeamExchange &team)
 {
     m_team = team;
-    if (m_sourcesDialog)
-        m_sourcesDialog->setTeamReadOnly(
-            team.joined ? tr("The team's sources: an editor changes them on the team server.") : QString());
+    m_sources->setTeamJoined(team.joined);
 }
 
 void MainWindow::showSources()
 {
-    if (!m_sourcesDialog) {
-        m_sourcesDialog = new SourcesDialog(m_context, this);
-        m_sourcesDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_sourcesDialog, &SourcesDialog::sourcesChanged, this, &MainWindow::reload);
-        connect(m_sourcesDialog, &SourcesDialog::syncRequested, this, &MainWindow::sourceSyncRequested);
-    }
-    m_sourcesDialog->setSyncAvailable(m_syncAction->isEnabled() && !m_team.joined);
-    setTeamState(m_team);
-    m_sourcesDialog->show();
-    m_sourcesDialog->raise();
-    m_sourcesDialog->activateWindow();
+    m_sources->show(m_syncAction->isEnabled());
 }
 
 void MainWindow::sourcesSynced()
 {
-    if (m_sourcesDialog)
-        m_sourcesDialog->reload();
+    m_sources->reload();
 }
 
 void MainWindow::restoreLayout()

@@ -5,7 +5,6 @@
 #include "sync/syncreport.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -28,7 +27,7 @@ class ArticleListView;
 class EmptyState;
 class ExportController;
 class FilterPanel;
-class SourcesDialog;
+class SourcesPresenter;
 class TrendView;
 
 /// Composes the reader: the filter panel, the article list and the detail pane side by side in a
@@ -102,7 +101,6 @@ private:
     void openOriginal();
     void restoreLayout();
     void saveLayout() const;
-    QString uiLanguage() const;
 
     AppContext &m_context;
     Settings &m_settings;
@@ -124,7 +122,7 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_sourcesAction = nullptr;
     QAction *m_reportsAction = nullptr;
-    QPointer<SourcesDialog> m_sourcesDialog;
+    SourcesPresenter *m_sources = nullptr;
     TeamExchange m_team;
     QList<QAction *> m_shortcutActions;
 };

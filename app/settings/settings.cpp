@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QLocale>
+
 namespace Medtour {
 
 namespace {
@@ -42,6 +44,14 @@ QString Settings::uiLanguage() const
 void Settings::setUiLanguage(const QString &language)
 {
     write(kLanguage, language);
+}
+
+QString Settings::displayLanguage() const
+{
+    if (const QString chosen = uiLanguage(); !chosen.isEmpty())
+        return chosen;
+    const QString system = QLocale().name().section(u'_', 0, 0);
+    return system.size() == 2 || system.size() == 3 ? system : QStringLiteral("en");
 }
 
 Settings::Theme Settings::theme() const

@@ -34,6 +34,9 @@ public:
     /// "" (follow the system), "ko", "en" or "ru"; applied on the next start.
     QString uiLanguage() const;
     void setUiLanguage(const QString &language);
+    /// The language labels (countries, regions, specialties) are shown in: the chosen one, else the
+    /// system's ("en" when the system names none, as the "C" locale does).
+    QString displayLanguage() const;
     Theme theme() const;
     void setTheme(Theme theme);
     bool remoteImages() const;
