@@ -86,7 +86,7 @@ QString description()
         QStringLiteral("Medtour Reader command line. Every command that prints data prints one JSON document on "
                        "stdout; errors go to stderr as one line with a non-zero exit code.\n\nCommands:\n");
     for (const auto &[name, command] : commands())
-        text += QStringLiteral("  %1\n").arg(QLatin1StringView(command.synopsis));
+        text += QStringLiteral("  %1\n").arg(QString::fromUtf8(command.synopsis));
     text += QStringLiteral("\nSearch syntax: words (all must match), \"phrases\", -exclusions, OR.");
     return text;
 }

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void ingestThenList();
     void showAndMissing();
     void unknownCommand();
+    void helpIsUtf8();
     void searchAndFilters();
     void userStateFromScripts();
     void statsAndCheck();
@@ -181,6 +182,15 @@ void tst_Cli::unknownCommand()
     const Run r = cli({u"frobnicate"_s});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("unknown command"));
+}
+
+void tst_Cli::helpIsUtf8()
+{
+    // The synopses are UTF-8 source text: "…" must reach the terminal as "…", not as "â¦".
+    const Run r = cli({u"--help"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QString help = QString::fromUtf8(r.out);
+    QVERIFY2(help.contains(u"[--group-by …] a report in any format"_s), qPrintable(help));
 }
 
 void tst_Cli::searchAndFilters()
