@@ -1883,6 +1883,12 @@
         <source>%1 as %2</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message numerus="yes">
+        <source>Joining the team… %n article(s) so far (the last %1 days first)</source>
+        <translation>
+            <numerusform>팀에 참여하는 중… 지금까지 기사 %n건 (최근 %1일 먼저)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::TeamSettings</name>

@@ -1977,6 +1977,14 @@
         <source>%1 as %2</source>
         <translation>%1 как %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Joining the team… %n article(s) so far (the last %1 days first)</source>
+        <translation>
+            <numerusform>Подключение к команде… пока %n статья (сначала за последние %1 дней)</numerusform>
+            <numerusform>Подключение к команде… пока %n статьи (сначала за последние %1 дней)</numerusform>
+            <numerusform>Подключение к команде… пока %n статей (сначала за последние %1 дней)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::TeamSettings</name>

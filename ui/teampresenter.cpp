@@ -28,8 +28,17 @@ TeamPresenter::TeamPresenter(SyncController &controller, MainWindow &window, con
     m_status->hide();
     window.statusBar()->addPermanentWidget(m_status);
     connect(&window, &MainWindow::joinTeamRequested, this, [this](const QString &url) {
+        m_joining = true;
         m_window.statusBar()->showMessage(tr("Joining the team…"));
         m_controller.joinTeam(url, kFirstDays);
+    });
+    // A first join pulls the last kFirstDays days, which can be many thousands of articles: it
+    // counts them as they come.
+    connect(&controller, &SyncController::teamPulled, this, [this](int articles) {
+        if (m_joining)
+            m_window.statusBar()->showMessage(
+                tr("Joining the team… %n article(s) so far (the last %1 days first)", nullptr, articles)
+                    .arg(kFirstDays));
     });
     connect(&window, &MainWindow::leaveTeamRequested, this, [this] { m_controller.leaveTeam(); });
     connect(&controller, &SyncController::syncFinished, this, &TeamPresenter::finished);
@@ -45,6 +54,7 @@ void TeamPresenter::finished(const SyncReport &report)
 {
     if (!report.team.ran)
         return;
+    m_joining = false;
     const TeamExchange &team = report.team;
     m_window.setTeamState(team);
     if (!team.joined) {

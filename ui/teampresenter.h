@@ -37,6 +37,7 @@ private:
     MainWindow &m_window;
     QPointer<QLabel> m_status;
     QDateTime m_offlineSince;
+    bool m_joining = false; ///< a join asked for here is under way (its pulls are counted in the status bar)
 };
 
 } // namespace Medtour::Ui

@@ -67,10 +67,13 @@ SyncReport ReplicaLink::run(const SyncRequest &request)
         report.ms = clock.elapsed();
         return report;
     }
+    const TeamReplica::Progress progress = [this](int articles) {
+        Q_EMIT pulled(articles);
+    };
     TeamReplica::Outcome outcome;
     if (request.teamAction == SyncRequest::TeamAction::Join) {
         stopListening();
-        const Result<TeamReplica::Outcome> joined = replica.join(request.teamUrl, request.teamDays);
+        const Result<TeamReplica::Outcome> joined = replica.join(request.teamUrl, request.teamDays, progress);
         if (!joined) {
             report.team.error = joined.error().detail;
             fill(&report.team);
@@ -79,7 +82,7 @@ SyncReport ReplicaLink::run(const SyncRequest &request)
         }
         outcome = *joined;
     } else {
-        outcome = replica.exchange({}, kBackfillPages);
+        outcome = replica.exchange(progress, kBackfillPages);
     }
     fill(&report.team);
     report.team.reached = outcome.reached;

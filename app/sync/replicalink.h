@@ -38,6 +38,8 @@ public:
 Q_SIGNALS:
     /// The server announced a commit, or came back: an exchange is due.
     void changed();
+    /// Articles pulled so far by the join or exchange under way (after each chunk), for progress.
+    void pulled(int articles);
 
 private:
     void listen();

@@ -27,6 +27,7 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(this, &SyncController::placeUnplacedRequested, m_worker, &SyncWorker::placeUnplaced, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::teamPulled, this, &SyncController::teamPulled, Qt::QueuedConnection);
     // The team server announced a commit: the joined cache pulls it (merged with a sync under way).
     connect(
         m_worker, &SyncWorker::teamChanged, this, [this] { syncDue(); }, Qt::QueuedConnection);

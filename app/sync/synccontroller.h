@@ -54,6 +54,8 @@ Q_SIGNALS:
     void syncFinished(const Medtour::SyncReport &report);
     void clusteringProgress(int done, int total);
     void clusteringFinished(int placed);
+    /// Articles pulled from the team server so far by the join or exchange under way.
+    void teamPulled(int articles);
 
     // To the worker (queued).
     void startRequested(const Medtour::SyncRequest &request);

@@ -72,6 +72,7 @@ bool SyncWorker::ensureOpen(QString *error)
     if (!m_database->isServer()) {
         m_replica = std::make_unique<ReplicaLink>(*m_database);
         connect(m_replica.get(), &ReplicaLink::changed, this, &SyncWorker::teamChanged);
+        connect(m_replica.get(), &ReplicaLink::pulled, this, &SyncWorker::teamPulled);
     }
     return true;
 }

@@ -59,6 +59,8 @@ Q_SIGNALS:
     void clusteringFinished(int placed); ///< after every placeUnplaced(), whether it placed any
     /// A joined cache's team server announced a commit (or came back): an exchange is due.
     void teamChanged();
+    /// Articles pulled from the team server so far by the join or exchange under way.
+    void teamPulled(int articles);
 
 private:
     bool ensureOpen(QString *error);

@@ -155,8 +155,14 @@ void tst_TeamWindow::windowJoinsSeesCommitsNotesAndWorksOffline()
     // Join as the settings would ask: the list becomes the team's articles (and the sample's, kept
     // as local ones only where the user had marked them: here none).
     QSignalSpy finished(&sync, &SyncController::syncFinished);
+    QSignalSpy messages(window.statusBar(), &QStatusBar::messageChanged);
     Q_EMIT window.joinTeamRequested(url(u"daniyar"_s));
     QVERIFY(finished.wait(60000));
+    // While it joins, the status bar counts the articles that came (here all 8 in one chunk).
+    bool counted = false;
+    for (const QList<QVariant> &message : std::as_const(messages))
+        counted = counted || message.constFirst().toString().startsWith(u"Joining the team… 8 article"_s);
+    QVERIFY2(counted, "the join's progress never showed the count of articles pulled");
     QTRY_VERIFY_WITH_TIMEOUT(status->isVisible(), 5000);
     QVERIFY2(status->text().contains(u"connected"_s), qPrintable(status->text()));
     QTRY_COMPARE_WITH_TIMEOUT(WindowParts::articles(window)->rowCount(), 8, 10000);
