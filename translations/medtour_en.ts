@@ -240,7 +240,7 @@
     <name>Medtour::Ui::ReportsPresenter</name>
     <message numerus="yes">
         <source>Report “%1” is done: %n article(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Report “%1” is done: %n article.</numerusform>
             <numerusform>Report “%1” is done: %n articles.</numerusform>
         </translation>
@@ -368,16 +368,23 @@
     <name>Medtour::Ui::TeamPresenter</name>
     <message numerus="yes">
         <source>Team: %n new or changed article(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Team: %n new or changed article.</numerusform>
+            <numerusform>Team: %n new or changed articles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Joining the team… %n article(s) so far (the last %1 days first)</source>
+        <translation>
+            <numerusform>Joining the team… %n article so far (the last %1 days first)</numerusform>
+            <numerusform>Joining the team… %n articles so far (the last %1 days first)</numerusform>
         </translation>
     </message>
 </context>

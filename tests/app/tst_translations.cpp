@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Korean ships complete: every message in medtour_ko.ts is translated, none is obsolete.
+// Korean and Russian ship complete: every message in medtour_ko.ts and medtour_ru.ts is translated,
+// none is obsolete; and the English catalogue (plural forms only) has every form of every message.
 #include <QFile>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -20,6 +21,7 @@ void tst_Translations::complete_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("ko") << QStringLiteral(MEDTOUR_TRANSLATIONS "/medtour_ko.ts");
     QTest::newRow("ru") << QStringLiteral(MEDTOUR_TRANSLATIONS "/medtour_ru.ts");
+    QTest::newRow("en plurals") << QStringLiteral(MEDTOUR_TRANSLATIONS "/medtour_en.ts");
 }
 
 void tst_Translations::complete()
@@ -39,8 +41,19 @@ void tst_Translations::complete()
         } else if (xml.name() == u"translation") {
             ++messages;
             const QString type = xml.attributes().value(u"type"_s).toString();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!type.isEmpty() || text.trimmed().isEmpty())
+            // Plain text, or one <numerusform> per plural form, each of which must be filled.
+            QString text;
+            bool emptyForm = false;
+            while (!xml.atEnd() && !(xml.readNext() == QXmlStreamReader::EndElement && xml.name() == u"translation")) {
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform") {
+                    const QString form = xml.readElementText();
+                    emptyForm = emptyForm || form.trimmed().isEmpty();
+                    text += form;
+                }
+            }
+            if (!type.isEmpty() || text.trimmed().isEmpty() || emptyForm)
                 problems << (type.isEmpty() ? u"empty"_s : type) + u": "_s + source;
         }
     }
