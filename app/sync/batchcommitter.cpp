@@ -53,8 +53,12 @@ QList<SourceSyncResult> BatchCommitter::commit()
     if (!m_batch)
         return std::exchange(m_held, {});
     // On a team server the desktops hear of the batch when it commits (a notification inside the
-    // transaction is sent at its commit, and not at all if it rolls back).
-    if (m_run.database.isServer() && !m_held.isEmpty()) {
+    // transaction is sent at its commit, and not at all if it rolls back) - when it holds new or
+    // changed articles: a pass whose feeds had nothing new must not wake every desktop once per batch.
+    const bool articlesChanged = std::any_of(m_held.cbegin(), m_held.cend(), [](const SourceSyncResult &r) {
+        return r.status != SyncStatus::Error && (r.added > 0 || r.updated > 0);
+    });
+    if (m_run.database.isServer() && articlesChanged) {
         if (const Error e = TeamRepository(m_run.database).announceChanges())
             qCWarning(lcSync) << "cannot announce the batch:" << e.detail;
     }

@@ -333,44 +333,60 @@ int main(int argc, char *argv[])
         if (!listen.open())
             return 1;
         QThread::msleep(3000); // the service's first pass (nothing new) ends
+        // One subscription for all rounds. Each round counts from the announcement after which
+        // an exchange showed the new item: a round whose first announcement was of something
+        // else (a colleague's note, an earlier pass) waits for the next one.
+        qint64 announcements = 0;
+        QElapsedTimer clock;
+        qint64 announcedAt = -1;
+        QObject::connect(
+            listen.driver(),
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
+            [&](const QString &name) {
+                if (name != u"medtour_changes")
+                    return;
+                ++announcements;
+                announcedAt = clock.isValid() ? clock.elapsed() : -1;
+            });
+        listen.driver()->subscribeToNotification(u"medtour_changes"_s);
+        const auto waitForAnnouncement = [&announcements](qint64 after, int ms) {
+            QElapsedTimer waited;
+            waited.start();
+            while (announcements <= after && waited.elapsed() < ms)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+            return announcements > after;
+        };
         std::vector<qint64> visible;
+        int stale = 0;
         for (int round = 1; round <= 5; ++round) {
+            waitForAnnouncement(announcements, 1000); // anything the previous pass still had to say
             version.storeRelaxed(round);
-            QElapsedTimer clock;
-            qint64 committedAt = -1;
-            QEventLoop loop;
-            QObject::connect(
-                listen.driver(),
-                qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification),
-                &loop, [&](const QString &name) {
-                    if (name == u"medtour_changes" && committedAt < 0) {
-                        committedAt = clock.elapsed();
-                        loop.quit();
-                    }
-                });
-            listen.driver()->subscribeToNotification(u"medtour_changes"_s);
             clock.start();
+            qint64 seen = announcements;
             QSqlQuery(listen).exec(u"NOTIFY medtour_sync_request, 'bench'"_s);
-            QTimer::singleShot(60000, &loop, &QEventLoop::quit);
-            loop.exec();
-            listen.driver()->unsubscribeFromNotification(u"medtour_changes"_s);
-            if (committedAt < 0) {
-                std::fprintf(stderr, "no commit was announced\n");
-                break;
+            bool shown = false;
+            for (int attempt = 0; attempt < 4 && !shown; ++attempt) {
+                if (!waitForAnnouncement(seen, 60000)) {
+                    std::fprintf(stderr, "round %d: no commit was announced\n", round);
+                    break;
+                }
+                seen = announcements;
+                const qint64 committedAt = announcedAt;
+                cli({u"--db"_s, replica, u"sync"_s, u"--once"_s});
+                const Run listed = cli({u"--db"_s, replica, u"search"_s, u"Fresh item %1"_s.arg(round)});
+                shown = !listed.json().array().isEmpty();
+                if (shown)
+                    visible.push_back(clock.elapsed() - committedAt);
+                else
+                    ++stale;
             }
-            const Run exchange = cli({u"--db"_s, replica, u"sync"_s, u"--once"_s});
-            const Run listed = cli({u"--db"_s, replica, u"search"_s, u"Fresh item %1"_s.arg(round)});
-            if (!listed.json().array().isEmpty())
-                visible.push_back(clock.elapsed() - committedAt);
-            else
-                std::fprintf(stderr, "round %d: not visible after the exchange (%s)\n", round,
-                             exchange.out.constData());
         }
+        listen.driver()->unsubscribeFromNotification(u"medtour_changes"_s);
         ::kill(pid_t(service.processId()), SIGTERM);
         service.waitForFinished(60000);
         std::printf("3. commit to visible in a replica (NOTIFY, then medtour-cli sync --once and search): median %lld "
-                    "ms, worst %lld ms over %zu commits (target <= 2000)\n",
-                    percentile(visible, 0.5), percentile(visible, 1.0), visible.size());
+                    "ms, worst %lld ms over %zu commits (target <= 2000); %d announcement(s) without the item\n",
+                    percentile(visible, 0.5), percentile(visible, 1.0), visible.size(), stale);
         std::fflush(stdout);
     }
 

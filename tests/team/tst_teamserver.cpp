@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void initTestCase();
     void serverInitIsIdempotent();
     void serviceSyncsTheCorpus();
+    void passWithNothingNewWakesNobody();
     void searchOnTheServer();
     void starsAreOwnNotesAreShared();
     void rowLevelSecurity();
@@ -248,6 +250,30 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     const CliRun stats = as(u"alice"_s, {u"stats"_s});
     QCOMPARE(stats.code, 0);
     QCOMPARE(stats.json().object().value(u"articles"_s).toInt(), m_corpusArticles);
+}
+
+void tst_TeamServer::passWithNothingNewWakesNobody()
+{
+    // Every desktop exchanges when the team server announces a commit: a pass over feeds that had
+    // nothing new must announce nothing (it used to, once per batch of feeds).
+    QSqlDatabase admin = QSqlDatabase::database(u"admin"_s);
+    int announced = 0;
+    QObject::connect(
+        admin.driver(),
+        qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(&QSqlDriver::notification), this,
+        [&announced](const QString &name) { announced += name == u"medtour_changes" ? 1 : 0; });
+    QVERIFY(admin.driver()->subscribeToNotification(u"medtour_changes"_s));
+    const CliRun pass = as(u"svc"_s, {u"sync"_s, u"--once"_s});
+    QVERIFY2(pass.code == 0, pass.err.constData());
+    QTest::qWait(1500);
+    QCOMPARE(announced, 0);
+    // What does change is still announced (the listener hears): a member's note.
+    const qint64 id = adminScalar(u"SELECT min(id) FROM articles"_s);
+    QCOMPARE(as(u"alice"_s, {u"note"_s, QString::number(id), u"announced"_s}).code, 0);
+    QTRY_VERIFY_WITH_TIMEOUT(announced > 0, 10000);
+    QCOMPARE(as(u"alice"_s, {u"note"_s, QString::number(id), QString()}).code, 0);
+    admin.driver()->unsubscribeFromNotification(u"medtour_changes"_s);
+    admin.driver()->disconnect(this);
 }
 
 void tst_TeamServer::searchOnTheServer()
