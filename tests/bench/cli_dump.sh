@@ -7,8 +7,8 @@
 #   tests/bench/cli_dump.sh MEDTOUR_CLI OUT [SHARED]
 #
 # SHARED is ../shared beside the project (for tools/gen_corpus.py); without it only the sample is
-# dumped. The clock is pinned with faketime when it is installed, so "fetched" times and the
-# relative dates of the sample agree between two runs on different days.
+# dumped. The wall clock is stopped with faketime when it is installed, so "fetched" times and
+# the relative dates of the sample agree between two runs, on any day.
 set -eu
 cli=$(readlink -f "$1")
 out=$2
@@ -16,7 +16,11 @@ shared=${3:-}
 here=$(cd "$(dirname "$0")/../.." && pwd)
 mkdir -p "$out"
 out=$(readlink -f "$out")
-work=$(mktemp -d)
+# A fixed folder: the feed files' paths are part of what ingest and sources print. (So two dumps
+# cannot run at once.)
+work=/tmp/medtour-cli-dump
+rm -rf "$work"
+mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 
 run() { # run NAME ARGS... : stdout to OUT/NAME.json, the exit status appended
@@ -27,9 +31,10 @@ run() { # run NAME ARGS... : stdout to OUT/NAME.json, the exit status appended
     echo "exit $status" >>"$out/$name.json"
 }
 
-pinned() { # runs its arguments with the clock started at a fixed moment, when faketime is there
+pinned() { # runs its arguments with the wall clock stopped at a fixed moment, when faketime is there
+    # (timers and time-outs use the monotonic clock, which keeps running)
     if command -v faketime >/dev/null 2>&1; then
-        faketime -f "@2026-12-01 09:00:00" "$@"
+        FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "2026-12-01 09:00:00" "$@"
     else
         "$@"
     fi
