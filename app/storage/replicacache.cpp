@@ -79,10 +79,22 @@ Error applyTombstones(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chun
 }
 
 /// Each row of `rows` through `sql` (an upsert), in order.
+/// Runs a prepared statement with `binds` in order.
+Error execPrepared(QSqlQuery &q, const QVariantList &binds, const char *what)
+{
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(int(i), binds.at(i));
+    return q.exec() ? Error{} : sqlError(q, what);
+}
+
 Error upsertAll(QSqlQuery &q, const QList<ReplicaChunk::Row> &rows, const QString &sql, const char *what)
 {
+    if (rows.isEmpty())
+        return {};
+    if (!q.prepare(sql)) // once for all the rows (see ArticleStatements)
+        return sqlError(q, what);
     for (const ReplicaChunk::Row &row : rows) {
-        if (Error e = run(q, sql, row.values, what))
+        if (Error e = execPrepared(q, row.values, what))
             return e;
     }
     return {};
@@ -112,43 +124,78 @@ Error applyClusters(QSqlQuery &q, const ReplicaChunk &chunk)
                      "storing a story cluster");
 }
 
-Error applyArticles(QSqlQuery &q, SearchIndex &index, const ReplicaChunk &chunk)
+/// The statements a chunk's articles go through, each prepared once per chunk: SQLite compiles a
+/// statement on every prepare(), and compiling five of them again for every article was most of
+/// the work of a pull.
+struct ArticleStatements
 {
+    explicit ArticleStatements(const QSqlDatabase &db)
+        : existing(db)
+        , article(db)
+        , content(db)
+        , clearTags(db)
+        , tag(db)
+    {}
+
+    bool prepare()
+    {
+        return existing.prepare(u"SELECT a.title, a.summary, coalesce(c.clean_text, '') FROM articles a LEFT JOIN "
+                                u"article_content c ON c.article_id = a.id WHERE a.id = ?"_s) &&
+               article.prepare(
+                   u"INSERT INTO articles (id, source_id, guid, url, canonical_url, title, summary, authors, emails, "
+                   u"published, updated, fetched, sort_time, date_guessed, language, relevance, cluster_id, "
+                   u"content_hash, relevance_reasons, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                   u"?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET source_id = excluded.source_id, guid = excluded.guid, "
+                   u"url = excluded.url, canonical_url = excluded.canonical_url, title = excluded.title, summary = "
+                   u"excluded.summary, authors = excluded.authors, emails = excluded.emails, published = "
+                   u"excluded.published, updated = excluded.updated, sort_time = excluded.sort_time, date_guessed = "
+                   u"excluded.date_guessed, language = excluded.language, relevance = excluded.relevance, cluster_id "
+                   u"= excluded.cluster_id, content_hash = excluded.content_hash, relevance_reasons = "
+                   u"excluded.relevance_reasons, outlet = excluded.outlet"_s) &&
+               content.prepare(u"INSERT INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?) ON "
+                               u"CONFLICT (article_id) DO UPDATE SET body_html = excluded.body_html, clean_text = "
+                               u"excluded.clean_text"_s) &&
+               clearTags.prepare(u"DELETE FROM tags WHERE article_id = ?"_s) &&
+               tag.prepare(u"INSERT INTO tags (article_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s);
+    }
+
+    QSqlQuery existing, article, content, clearTags, tag;
+};
+
+Error applyArticles(const QSqlDatabase &db, SearchIndex &index, const ReplicaChunk &chunk)
+{
+    if (chunk.articles.isEmpty())
+        return {};
+    ArticleStatements st(db);
+    if (!st.prepare())
+        return {Error::Database, u"cannot prepare to store team articles"_s};
     for (const ReplicaChunk::Row &row : chunk.articles) {
         const QVariantList &v = row.values;
         const qint64 id = v.value(0).toLongLong();
-        if (!unindex(q, index, id))
-            return {Error::Database, index.lastError()};
+        // An article the cache holds already leaves the search index under its old text first.
+        st.existing.bindValue(0, id);
+        if (!st.existing.exec())
+            return sqlError(st.existing, "reading a team article");
+        if (st.existing.next()) {
+            const QString title = st.existing.value(0).toString(), summary = st.existing.value(1).toString(),
+                          body = st.existing.value(2).toString();
+            st.existing.finish();
+            if (!index.remove(id, title, summary, body))
+                return {Error::Database, index.lastError()};
+        }
         // 0..19 the article's columns, 20 body_html, 21 clean_text, 22 packed tags.
-        if (Error e = run(q,
-                          u"INSERT INTO articles (id, source_id, guid, url, canonical_url, title, summary, authors, "
-                          u"emails, published, updated, fetched, sort_time, date_guessed, language, relevance, "
-                          u"cluster_id, content_hash, relevance_reasons, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          u"?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET source_id = "
-                          u"excluded.source_id, guid = excluded.guid, url = excluded.url, canonical_url = "
-                          u"excluded.canonical_url, title = excluded.title, summary = excluded.summary, authors = "
-                          u"excluded.authors, emails = excluded.emails, published = excluded.published, updated = "
-                          u"excluded.updated, sort_time = excluded.sort_time, date_guessed = excluded.date_guessed, "
-                          u"language = excluded.language, relevance = excluded.relevance, cluster_id = "
-                          u"excluded.cluster_id, content_hash = excluded.content_hash, relevance_reasons = "
-                          u"excluded.relevance_reasons, outlet = excluded.outlet"_s,
-                          v.mid(0, 20), "storing a team article"))
+        if (Error e = execPrepared(st.article, v.mid(0, 20), "storing a team article"))
             return e;
-        if (Error e =
-                run(q,
-                    u"INSERT INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?) ON CONFLICT "
-                    u"(article_id) DO UPDATE SET body_html = excluded.body_html, clean_text = excluded.clean_text"_s,
-                    {id, text(v.value(20).toString()), text(v.value(21).toString())}, "storing an article's text"))
+        if (Error e = execPrepared(st.content, {id, text(v.value(20).toString()), text(v.value(21).toString())},
+                                   "storing an article's text"))
             return e;
-        if (Error e = run(q, u"DELETE FROM tags WHERE article_id = ?"_s, {id}, "replacing an article's tags"))
+        if (Error e = execPrepared(st.clearTags, {id}, "replacing an article's tags"))
             return e;
         for (const QString &tag : v.value(22).toString().split(u'\x1e', Qt::SkipEmptyParts)) {
             const qsizetype cut = tag.indexOf(u'\x1f');
             if (cut < 0)
                 continue;
-            if (Error e =
-                    run(q, u"INSERT INTO tags (article_id, kind, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"_s,
-                        {id, tag.left(cut), tag.mid(cut + 1)}, "storing an article's tags"))
+            if (Error e = execPrepared(st.tag, {id, tag.left(cut), tag.mid(cut + 1)}, "storing an article's tags"))
                 return e;
         }
         if (!index.add(id, v.value(5).toString(), v.value(6).toString(), v.value(21).toString()))
@@ -277,7 +324,7 @@ Error apply(const Database &cache, const ReplicaChunk &chunk)
         return e;
     if (Error e = applyClusters(q, chunk))
         return e;
-    if (Error e = applyArticles(q, index, chunk))
+    if (Error e = applyArticles(db, index, chunk))
         return e;
     if (!index.flush())
         return {Error::Database, index.lastError()};
