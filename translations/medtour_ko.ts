@@ -227,6 +227,21 @@
         <translation>기자</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>동일 보도 수</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Facets</name>
+    <message>
         <source>Markets</source>
         <translation>시장</translation>
     </message>
@@ -247,16 +262,12 @@
         <translation>행사·사건</translation>
     </message>
     <message>
-        <source>Relevance</source>
-        <translation>관련도</translation>
+        <source>Sources</source>
+        <translation>소스</translation>
     </message>
     <message>
-        <source>Copies</source>
-        <translation>동일 보도 수</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Languages</source>
+        <translation>언어</translation>
     </message>
 </context>
 <context>

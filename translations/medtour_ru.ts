@@ -235,6 +235,21 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>Релевантность</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Facets</name>
+    <message>
         <source>Markets</source>
         <translation>Рынки</translation>
     </message>
@@ -255,16 +270,12 @@
         <translation>События</translation>
     </message>
     <message>
-        <source>Relevance</source>
-        <translation>Релевантность</translation>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
     <message>
-        <source>Copies</source>
-        <translation>Копий</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Languages</source>
+        <translation>Языки</translation>
     </message>
 </context>
 <context>
