@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::BrowsingModel</name>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>기사를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Export</name>
     <message>
         <source>Other</source>
@@ -582,6 +589,10 @@
     <message>
         <source>Notes from the team:</source>
         <translation>팀원 메모:</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>기사를 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1468,10 @@
             <numerusform>“%1”: 기사 %n건을 %2에게 보냈습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>보고서 목록을 읽지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ReportsPresenter</name>
@@ -1767,6 +1782,10 @@
         <translation>
             <numerusform>소스 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>소스 목록을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::BrowsingModel</name>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>Не удалось прочитать статьи: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Export</name>
     <message>
         <source>Other</source>
@@ -600,6 +607,10 @@
     <message>
         <source>Notes from the team:</source>
         <translation>Заметки команды:</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Не удалось прочитать статью: %1</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1524,10 @@
             <numerusform>«%1»: %n статей отправлено: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Не удалось прочитать список отчётов: %1</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ReportsPresenter</name>
@@ -1843,6 +1858,10 @@
             <numerusform>Экспортированы %n источника в %1.</numerusform>
             <numerusform>Экспортировано %n источников в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Не удалось прочитать список источников: %1</translation>
     </message>
 </context>
 <context>
