@@ -354,9 +354,11 @@ void SampleData::placeDates(QList<FeedItem> &items, const QDateTime &now)
     if (!newest.isValid() || !now.isValid())
         return;
     // Whole days keep each article's time of day; when the newest was published later in the day
-    // than `now`, everything moves back by as much more, so nothing lies in the future.
+    // than `now`, everything moves back by as much more, so nothing lies in the future. Compared in
+    // whole seconds, as articles are stored: secsTo() truncates, so a newest article less than a
+    // second after `now` was left in the future and sorted above one stored in the same second.
     qint64 shift = newest.toLocalTime().date().daysTo(now.toLocalTime().date()) * 86400;
-    shift += std::min<qint64>(0, newest.addSecs(shift).secsTo(now));
+    shift += std::min<qint64>(0, now.toSecsSinceEpoch() - newest.addSecs(shift).toSecsSinceEpoch());
     for (FeedItem &item : items) {
         if (item.published.isValid())
             item.published = item.published.addSecs(shift);
