@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::BrowsingModel</name>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>기사를 읽지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Export</name>
     <message>
         <source>Other</source>
@@ -227,6 +234,21 @@
         <translation>기자</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>관련도</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>동일 보도 수</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Facets</name>
+    <message>
         <source>Markets</source>
         <translation>시장</translation>
     </message>
@@ -247,16 +269,12 @@
         <translation>행사·사건</translation>
     </message>
     <message>
-        <source>Relevance</source>
-        <translation>관련도</translation>
+        <source>Sources</source>
+        <translation>소스</translation>
     </message>
     <message>
-        <source>Copies</source>
-        <translation>동일 보도 수</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Languages</source>
+        <translation>언어</translation>
     </message>
 </context>
 <context>
@@ -571,6 +589,10 @@
     <message>
         <source>Notes from the team:</source>
         <translation>팀원 메모:</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>기사를 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1464,10 @@
             <numerusform>“%1”: 기사 %n건을 %2에게 보냈습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>보고서 목록을 읽지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ReportsPresenter</name>
@@ -1752,6 +1778,10 @@
         <translation>
             <numerusform>소스 %n개를 %1(으)로 내보냈습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>소스 목록을 읽지 못했습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
     </message>
 </context>
 <context>
+    <name>Medtour::BrowsingModel</name>
+    <message>
+        <source>The articles could not be read: %1</source>
+        <translation>Не удалось прочитать статьи: %1</translation>
+    </message>
+</context>
+<context>
     <name>Medtour::Export</name>
     <message>
         <source>Other</source>
@@ -235,6 +242,21 @@
         <translation>Автор</translation>
     </message>
     <message>
+        <source>Relevance</source>
+        <translation>Релевантность</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Копий</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Medtour::Facets</name>
+    <message>
         <source>Markets</source>
         <translation>Рынки</translation>
     </message>
@@ -255,16 +277,12 @@
         <translation>События</translation>
     </message>
     <message>
-        <source>Relevance</source>
-        <translation>Релевантность</translation>
+        <source>Sources</source>
+        <translation>Источники</translation>
     </message>
     <message>
-        <source>Copies</source>
-        <translation>Копий</translation>
-    </message>
-    <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Languages</source>
+        <translation>Языки</translation>
     </message>
 </context>
 <context>
@@ -589,6 +607,10 @@
     <message>
         <source>Notes from the team:</source>
         <translation>Заметки команды:</translation>
+    </message>
+    <message>
+        <source>The article could not be read: %1</source>
+        <translation>Не удалось прочитать статью: %1</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1520,10 @@
             <numerusform>«%1»: %n статей отправлено: %2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The reports could not be read: %1</source>
+        <translation>Не удалось прочитать список отчётов: %1</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ReportsPresenter</name>
@@ -1828,6 +1854,10 @@
             <numerusform>Экспортированы %n источника в %1.</numerusform>
             <numerusform>Экспортировано %n источников в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The sources could not be read: %1</source>
+        <translation>Не удалось прочитать список источников: %1</translation>
     </message>
 </context>
 <context>

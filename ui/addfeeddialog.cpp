@@ -159,9 +159,14 @@ void AddFeedDialog::addChosen()
     const QString fallbackName = page ? QString() : item->data(kTitleRole).toString();
     s.name = m_name->text().trimmed().isEmpty() ? fallbackName : m_name->text().trimmed();
     s.folder = m_folder->text().trimmed();
-    if (const std::optional<Source> existing = m_sources.byUrl(s.url)) {
+    const Result<Source> existing = m_sources.byUrl(s.url);
+    if (existing) {
         m_message->setText(page ? tr("This page is already a source: %1.").arg(existing->name)
                                 : tr("This feed is already a source: %1.").arg(existing->name));
+        return;
+    }
+    if (existing.error().code != Error::NotFound) {
+        m_message->setText(tr("The source could not be added: %1").arg(existing.error().detail));
         return;
     }
     const Result<qint64> id = m_sources.add(s);

@@ -124,16 +124,25 @@ void ArticleDetailPane::saveNote()
 void ArticleDetailPane::showArticle(qint64 id, const QStringList &highlightTerms)
 {
     saveNote();
-    const std::optional<Article> article = m_context.articles().article(id);
+    const Result<Article> article = m_context.articles().article(id);
     if (!article) {
-        showPlaceholder(tr("This article is no longer in the cache."));
+        showPlaceholder(article.error().code == Error::NotFound
+                            ? tr("This article is no longer in the cache.")
+                            : tr("The article could not be read: %1").arg(article.error().detail));
+        return;
+    }
+    const Result<QList<Tag>> tags = m_context.facets().tags(id);
+    Result<StoryCluster> cluster = StoryCluster();
+    if (tags && article->clusterId > 0)
+        cluster = m_context.clusters().clusterOf(id);
+    if (!tags || !cluster) {
+        showPlaceholder(tr("The article could not be read: %1").arg((!tags ? tags.error() : cluster.error()).detail));
         return;
     }
     ArticleDetailView::Content content;
     content.article = *article;
-    content.tags = m_context.facets().tags(id);
-    if (article->clusterId > 0)
-        content.cluster = m_context.clusters().clusterOf(id);
+    content.tags = *tags;
+    content.cluster = *cluster;
     content.highlightTerms = highlightTerms;
     content.remoteImages = m_settings.remoteImages();
     m_view->showArticle(content);

@@ -61,8 +61,14 @@ ExportController::Loaded ExportController::load(const QString &databasePath, QLi
         return out;
     }
     const Export::ReportLoader loader(db);
-    if (ids.isEmpty())
-        ids = loader.idsFor(query);
+    if (ids.isEmpty()) {
+        const Result<QList<qint64>> matching = loader.idsFor(query);
+        if (!matching) {
+            out.error = matching.error();
+            return out;
+        }
+        ids = *matching;
+    }
     const Result<QList<Export::ReportInput>> inputs = loader.load(ids, cancelled.get());
     if (!inputs) {
         out.error = inputs.error();
@@ -77,7 +83,12 @@ bool ExportController::askOptions(bool forPrint, const QList<qint64> &selected, 
 {
     if (m_busy)
         return false;
-    const int filterCount = m_context.articles().count(query);
+    const Result<int> counted = m_context.articles().count(query);
+    if (!counted) {
+        Q_EMIT finished(false, tr("The articles could not be read: %1").arg(counted.error().detail));
+        return false;
+    }
+    const int filterCount = *counted;
     ExportDialog dialog(forPrint ? ExportDialog::Purpose::Print : ExportDialog::Purpose::Pdf, int(selected.size()),
                         filterCount, m_window);
     if (dialog.exec() != QDialog::Accepted)
@@ -180,7 +191,9 @@ void ExportController::start(Target target, const QList<qint64> &ids, const Arti
         // An in-memory cache cannot be opened from another connection: load here (tests, small caches).
         Loaded loaded;
         const Export::ReportLoader loader(m_context.database());
-        const Result<QList<Export::ReportInput>> inputs = loader.load(ids.isEmpty() ? loader.idsFor(query) : ids);
+        const Result<QList<qint64>> matching = ids.isEmpty() ? loader.idsFor(query) : Result<QList<qint64>>(ids);
+        const Result<QList<Export::ReportInput>> inputs =
+            matching ? loader.load(*matching) : Result<QList<Export::ReportInput>>(matching.error());
         if (inputs)
             loaded.model = Export::ReportBuilder::build(*inputs, options);
         else

@@ -24,7 +24,8 @@ namespace Medtour::Ui {
 
 namespace {
 
-QString facetTitle(FacetKind kind)
+/// A facet section's heading, in the panel's own words ("Event types"; reports use facetTitle()).
+QString sectionTitle(FacetKind kind)
 {
     switch (kind) {
     case FacetKind::Market:
@@ -81,7 +82,7 @@ FilterPanel::FilterPanel(Settings &settings, const QString &uiLanguage, QWidget 
     facets->addWidget(buildOptions());
     for (const FacetKind kind : allFacetKinds()) {
         auto *section = new FacetSection(
-            kind, facetTitle(kind),
+            kind, sectionTitle(kind),
             [this, kind](const FacetValue &v) {
                 return kind == FacetKind::Source && !v.label.isEmpty() ? v.label
                                                                        : FacetLabels::label(kind, v.value, m_language);

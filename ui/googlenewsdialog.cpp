@@ -160,8 +160,13 @@ void GoogleNewsDialog::addQuery()
     const QUrl url = builtUrl();
     if (url.isEmpty())
         return;
-    if (const std::optional<Source> existing = m_sources.byUrl(url)) {
+    const Result<Source> existing = m_sources.byUrl(url);
+    if (existing) {
         m_message->setText(tr("This search is already a source: %1.").arg(existing->name));
+        return;
+    }
+    if (existing.error().code != Error::NotFound) {
+        m_message->setText(tr("The source could not be added: %1").arg(existing.error().detail));
         return;
     }
     Source s;

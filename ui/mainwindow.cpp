@@ -115,6 +115,7 @@ void MainWindow::wireBrowsing()
     });
     connect(m_browsing, &BrowsingModel::countsChanged, this, &MainWindow::showCounts);
     connect(m_browsing, &BrowsingModel::trendChanged, this, &MainWindow::showTrend);
+    connect(m_browsing, &BrowsingModel::readFailed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_browsing, &BrowsingModel::emptinessChanged, this, [this](BrowsingModel::Emptiness emptiness) {
         if (emptiness == BrowsingModel::Emptiness::HasRows) {
             m_listStack->setCurrentWidget(m_list);

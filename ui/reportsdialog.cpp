@@ -72,6 +72,13 @@ ReportsDialog::ReportsDialog(const Database &database, Export::ReportScheduler *
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     updateButtons();
+    showReadError();
+}
+
+void ReportsDialog::showReadError()
+{
+    if (const Error &error = m_model->readError())
+        m_status->setText(tr("The reports could not be read: %1").arg(error.detail));
 }
 
 void ReportsDialog::updateButtons()
@@ -151,6 +158,7 @@ void ReportsDialog::showOutcome(const Export::ReportRunOutcome &outcome)
     else
         m_status->setText(tr("“%1”: %n article(s) sent to %2.", nullptr, outcome.articles)
                               .arg(outcome.report, outcome.mailedTo.join(QStringLiteral(", "))));
+    showReadError(); // the list could not be read again: say so rather than show it as current
 }
 
 } // namespace Medtour::Ui

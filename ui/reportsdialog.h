@@ -41,6 +41,8 @@ private:
     void removeCurrent();
     void runCurrent();
     void showOutcome(const Export::ReportRunOutcome &outcome);
+    /// Shows why the profiles could not be read, if they could not.
+    void showReadError();
     void updateButtons();
 
     ReportProfileModel *m_model = nullptr;

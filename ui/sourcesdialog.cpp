@@ -162,6 +162,8 @@ void SourcesDialog::updateButtons()
         text += u' ' + tr("%n never synced yet.", nullptr, never);
     if (!m_teamReadOnly.isEmpty())
         text = m_teamReadOnly + u' ' + text;
+    if (const Error &error = m_model->readError()) // the list shows what was read before
+        text = tr("The sources could not be read: %1").arg(error.detail);
     m_summary->setText(text);
 }
 
@@ -237,7 +239,13 @@ void SourcesDialog::removeCurrent()
         return;
     const Source source = *s;
     const bool keptItself = source.url == SourceRepository::keptUrl();
-    const int starred = keptItself ? 0 : m_context.sources().starredCount(source.id);
+    const Result<int> starredHere = keptItself ? Result<int>(0) : m_context.sources().starredCount(source.id);
+    if (!starredHere) {
+        QMessageBox::warning(this, windowTitle(),
+                             tr("The source could not be removed:\n%1").arg(starredHere.error().detail));
+        return;
+    }
+    const int starred = *starredHere;
     QString text = tr("Remove the source “%1”?").arg(source.name) + u"\n\n" +
                    (keptItself ? tr("These are the starred articles of sources removed earlier: they are deleted "
                                     "from the cache, stars and notes included.")

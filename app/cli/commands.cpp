@@ -170,8 +170,11 @@ int list(const Invocation &in)
     QueryCommand c;
     if (!prepare(in, c, &code))
         return code;
+    const Result<QList<ArticleSummary>> rows = ArticleRepository(c.db).page(c.query, {}, c.limit);
+    if (!rows)
+        return fail(Exit::Storage, rows.error().detail);
     QJsonArray out;
-    for (const ArticleSummary &row : ArticleRepository(c.db).page(c.query, {}, c.limit))
+    for (const ArticleSummary &row : *rows)
         out.append(JsonOut::listRow(row));
     JsonOut::print(out);
     return 0;
@@ -186,8 +189,11 @@ int search(const Invocation &in)
     if (!prepare(in, c, &code))
         return code;
     c.query.text = in.arguments.join(u' ');
+    const Result<QList<SearchHit>> hits = ArticleRepository(c.db).search(c.query, c.limit);
+    if (!hits)
+        return fail(Exit::Storage, hits.error().detail);
     QJsonArray out;
-    for (const SearchHit &hit : ArticleRepository(c.db).search(c.query, c.limit)) {
+    for (const SearchHit &hit : *hits) {
         out.append(QJsonObject{
             {QStringLiteral("id"), hit.article.id},
             {QStringLiteral("title"), hit.article.title},
@@ -208,7 +214,10 @@ int facets(const Invocation &in)
     if (!prepare(in, c, &code))
         return code;
     c.query.text = in.arguments.join(u' ');
-    JsonOut::print(JsonOut::facets(FacetRepository(c.db).counts(c.query, c.limit)));
+    const Result<FacetCounts> counts = FacetRepository(c.db).counts(c.query, c.limit);
+    if (!counts)
+        return fail(Exit::Storage, counts.error().detail);
+    JsonOut::print(JsonOut::facets(*counts));
     return 0;
 }
 
@@ -222,8 +231,11 @@ int clusters(const Invocation &in)
     if (!openDatabase(db, in, &code))
         return code;
     placeUnplaced(db);
+    const Result<QList<StoryCluster>> clusters = ClusterRepository(db).clusters(2, limit);
+    if (!clusters)
+        return fail(Exit::Storage, clusters.error().detail);
     QJsonArray out;
-    for (const StoryCluster &cluster : ClusterRepository(db).clusters(2, limit))
+    for (const StoryCluster &cluster : *clusters)
         out.append(JsonOut::cluster(cluster));
     JsonOut::print(out);
     return 0;
@@ -240,15 +252,20 @@ int show(const Invocation &in)
     if (!openDatabase(db, in, &code))
         return code;
     placeUnplaced(db);
-    const std::optional<Article> article = ArticleRepository(db).article(id);
-    if (!article)
-        return fail(Exit::BadInput, QStringLiteral("no article with id %1").arg(id));
-    QJsonObject out = JsonOut::article(*article);
-    out.insert(QStringLiteral("tags"), JsonOut::tags(FacetRepository(db).tags(id)));
+    const Result<Article> article = ArticleRepository(db).article(id);
+    if (!article) // "no article with id N" when there is none
+        return fail(article.error().code == Error::NotFound ? Exit::BadInput : Exit::Storage, article.error().detail);
+    const Result<QList<Tag>> tags = FacetRepository(db).tags(id);
+    if (!tags)
+        return fail(Exit::Storage, tags.error().detail);
     // A story copied by thousands of pages lists its first kShownClusterMembers; "more" says the rest.
-    const StoryCluster cluster = ClusterRepository(db).clusterOf(id, kShownClusterMembers);
+    const Result<StoryCluster> cluster = ClusterRepository(db).clusterOf(id, kShownClusterMembers);
+    if (!cluster)
+        return fail(Exit::Storage, cluster.error().detail);
+    QJsonObject out = JsonOut::article(*article);
+    out.insert(QStringLiteral("tags"), JsonOut::tags(*tags));
     out.insert(QStringLiteral("cluster"),
-               cluster.members.size() > 1 ? QJsonValue(JsonOut::cluster(cluster)) : QJsonValue());
+               cluster->members.size() > 1 ? QJsonValue(JsonOut::cluster(*cluster)) : QJsonValue());
     // In team mode every member's note shows, with its author and time.
     if (db.isServer() || ReplicaRepository::isReplica(db)) {
         const Result<QList<TeamNote>> notes = ArticleRepository(db).teamNotes(id);

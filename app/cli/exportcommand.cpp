@@ -113,7 +113,10 @@ int buildModel(const Invocation &in, const QString &usage, Export::ReportModel *
     placeUnplaced(db); // the report lists the other outlets of each story
     const Export::ReportLoader loader(db);
     if (ids.isEmpty()) {
-        ids = loader.idsFor(query, limit);
+        const Result<QList<qint64>> matching = loader.idsFor(query, limit);
+        if (!matching)
+            return fail(Exit::Storage, matching.error().detail);
+        ids = *matching;
         options.filterSummary = Export::ReportBuilder::filterSummary(query);
     }
     if (ids.isEmpty())

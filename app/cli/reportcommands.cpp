@@ -123,7 +123,10 @@ int addReport(const Invocation &in, Database &db)
     const Result<qint64> id = reports.add(profile);
     if (!id)
         return fail(Exit::BadInput, id.error().detail);
-    JsonOut::print(profileJson(*reports.byId(*id)));
+    const Result<ReportProfile> added = reports.byId(*id);
+    if (!added)
+        return fail(Exit::Storage, added.error().detail);
+    JsonOut::print(profileJson(*added));
     return 0;
 }
 
@@ -183,15 +186,21 @@ int reports(const Invocation &in)
     if (sub == u"add")
         return addReport(in, db);
     if (sub == u"list") {
+        const Result<QList<ReportProfile>> profiles = reports.profiles();
+        if (!profiles)
+            return fail(Exit::Storage, profiles.error().detail);
         QJsonArray out;
-        for (const ReportProfile &p : reports.profiles())
+        for (const ReportProfile &p : *profiles)
             out.append(profileJson(p));
         JsonOut::print(out);
         return 0;
     }
     if (sub == u"run-due") {
         Export::ReportRunner runner(db);
-        return printOutcomes(runner.runDue(QDateTime::currentDateTimeUtc()), true);
+        const Result<QList<Export::ReportRunOutcome>> outcomes = runner.runDue(QDateTime::currentDateTimeUtc());
+        if (!outcomes)
+            return fail(Exit::Storage, outcomes.error().detail);
+        return printOutcomes(*outcomes, true);
     }
     if (in.arguments.size() != 2)
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli reports %1 NAME").arg(sub));
@@ -205,9 +214,9 @@ int reports(const Invocation &in)
         JsonOut::print(QJsonObject{{QStringLiteral("removed"), name}});
         return 0;
     }
-    const std::optional<ReportProfile> profile = reports.byName(name);
-    if (!profile)
-        return fail(Exit::BadInput, QStringLiteral("no report named '%1'").arg(name));
+    const Result<ReportProfile> profile = reports.byName(name);
+    if (!profile) // "no report named 'NAME'" when there is none
+        return fail(profile.error().code == Error::NotFound ? Exit::BadInput : Exit::Storage, profile.error().detail);
     Export::ReportRunner runner(db);
     return printOutcomes({runner.run(*profile, QDateTime::currentDateTimeUtc())}, false);
 }

@@ -28,10 +28,13 @@ int applyToIds(const Invocation &in, const char *usage, const Setter &setter)
     QList<qint64> existing;
     QJsonArray missing;
     for (const qint64 id : std::as_const(ids)) {
-        if (repo.article(id))
+        const Result<Article> article = repo.article(id);
+        if (article)
             existing << id;
-        else
+        else if (article.error().code == Error::NotFound)
             missing.append(id);
+        else
+            return fail(Exit::Storage, article.error().detail);
     }
     const Result<int> changed = setter(repo, existing);
     if (!changed)

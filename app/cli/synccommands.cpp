@@ -80,9 +80,16 @@ bool readId(const QString &text, qint64 *id)
 int sourcesList(Database &db)
 {
     SourceRepository repo(db);
+    const Result<QList<Source>> sources = repo.all();
+    if (!sources)
+        return fail(Exit::Storage, sources.error().detail);
     QJsonArray out;
-    for (const Source &s : repo.all())
-        out.append(sourceJson(s, repo.status(s.id)));
+    for (const Source &s : *sources) {
+        const Result<SourceStatus> status = repo.status(s.id);
+        if (!status)
+            return fail(Exit::Storage, status.error().detail);
+        out.append(sourceJson(s, *status));
+    }
     JsonOut::print(out);
     return 0;
 }
@@ -125,7 +132,10 @@ int sourcesAdd(Database &db, const Invocation &in)
     const Result<qint64> id = repo.add(s);
     if (!id)
         return fail(id.error().code == Error::InvalidInput ? Exit::BadInput : Exit::Storage, id.error().detail);
-    JsonOut::print(sourceJson(*repo.byId(*id), {}));
+    const Result<Source> added = repo.byId(*id);
+    if (!added)
+        return fail(Exit::Storage, added.error().detail);
+    JsonOut::print(sourceJson(*added, {}));
     return 0;
 }
 
@@ -135,9 +145,9 @@ int sourcesById(Database &db, const Invocation &in, const QString &verb)
     if (in.arguments.size() != 2 || !readId(in.arguments.at(1), &id))
         return fail(Exit::Usage, QStringLiteral("usage: medtour-cli sources %1 ID").arg(verb));
     SourceRepository repo(db);
-    const std::optional<Source> s = repo.byId(id);
-    if (!s)
-        return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
+    const Result<Source> s = repo.byId(id);
+    if (!s) // "no source with id N" when there is none
+        return fail(s.error().code == Error::NotFound ? Exit::BadInput : Exit::Storage, s.error().detail);
     int keptStarred = 0;
     const Error e = verb == u"remove" ? repo.remove(id, &keptStarred) : repo.setEnabled(id, verb == u"enable");
     if (e)
@@ -148,7 +158,13 @@ int sourcesById(Database &db, const Invocation &in, const QString &verb)
                                    {QStringLiteral("kept_starred"), keptStarred}});
         return 0;
     }
-    JsonOut::print(sourceJson(*repo.byId(id), repo.status(id)));
+    const Result<Source> changed = repo.byId(id);
+    if (!changed)
+        return fail(Exit::Storage, changed.error().detail);
+    const Result<SourceStatus> status = repo.status(id);
+    if (!status)
+        return fail(Exit::Storage, status.error().detail);
+    JsonOut::print(sourceJson(*changed, *status));
     return 0;
 }
 
@@ -303,8 +319,9 @@ int sync(const Invocation &in)
         }
         SourceRepository repo(db);
         for (const qint64 id : std::as_const(ids)) {
-            if (!repo.byId(id))
-                return fail(Exit::BadInput, QStringLiteral("no source with id %1").arg(id));
+            if (const Result<Source> source = repo.byId(id); !source) // "no source with id N" when there is none
+                return fail(source.error().code == Error::NotFound ? Exit::BadInput : Exit::Storage,
+                            source.error().detail);
         }
     }
     // On a team server one sync runs at a time: the service's lock, held for this pass.

@@ -23,7 +23,15 @@ void placeUnplaced(Database &db, ArticleEnricher *enricher)
 {
     // On a team server the sync service places articles (members may not write clusters); a replica
     // has the server's clusters.
-    if (db.isServer() || ReplicaRepository::isReplica(db) || ClusterRepository(db).unplacedCount() == 0)
+    if (db.isServer() || ReplicaRepository::isReplica(db))
+        return;
+    const Result<int> unplaced = ClusterRepository(db).unplacedCount();
+    if (!unplaced) { // the command's own reads will fail and say so
+        std::fprintf(stderr, "medtour-cli: warning: could not group copies of stories: %s\n",
+                     qPrintable(unplaced.error().detail));
+        return;
+    }
+    if (*unplaced == 0)
         return;
     std::optional<ArticleEnricher> own;
     ArticleEnricher &placer = enricher ? *enricher : own.emplace(db);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "facets.h"
 
+#include <QCoreApplication>
+
 #include <array>
 
 namespace Medtour {
@@ -8,19 +10,25 @@ namespace Medtour {
 namespace {
 
 // The facet vocabulary. The CLI's flags and help texts and every JSON key come from here, so they
-// are an interface: change a name only together with every script that reads it.
+// are an interface: change a name only together with every script that reads it. The titles are
+// translated (facetTitle()) in the context kTitleContext.
 constexpr std::array<FacetKindInfo, kFacetKindCount> kFacetKinds{{
     {FacetKind::Market, "market", "markets", "market", "code",
-     "Only articles about market <code> (ISO 3166-1, e.g. KZ).", true},
+     "Only articles about market <code> (ISO 3166-1, e.g. KZ).", true, QT_TRANSLATE_NOOP("Medtour::Facets", "Markets")},
     {FacetKind::Region, "region", "regions", "region", "code", "Only Korean region <code> (ISO 3166-2:KR, e.g. KR-30).",
-     true},
+     true, QT_TRANSLATE_NOOP("Medtour::Facets", "Regions")},
     {FacetKind::Specialty, "specialty", "specialties", "specialty", "slug", "Only specialty <slug> (e.g. urology).",
-     false},
-    {FacetKind::Hospital, "hospital", "hospitals", "hospital", "name", "Only articles naming hospital <name>.", false},
-    {FacetKind::Event, "event", "events", "event", "slug", "Only event type <slug> (e.g. mou).", false},
-    {FacetKind::Source, nullptr, "sources", "source", "id", "Only source <id>.", false},
-    {FacetKind::Language, nullptr, "languages", "lang", "code", "Only language <code> (e.g. ko).", false},
+     false, QT_TRANSLATE_NOOP("Medtour::Facets", "Specialties")},
+    {FacetKind::Hospital, "hospital", "hospitals", "hospital", "name", "Only articles naming hospital <name>.", false,
+     QT_TRANSLATE_NOOP("Medtour::Facets", "Hospitals")},
+    {FacetKind::Event, "event", "events", "event", "slug", "Only event type <slug> (e.g. mou).", false,
+     QT_TRANSLATE_NOOP("Medtour::Facets", "Events")},
+    {FacetKind::Source, nullptr, "sources", "source", "id", "Only source <id>.", false,
+     QT_TRANSLATE_NOOP("Medtour::Facets", "Sources")},
+    {FacetKind::Language, nullptr, "languages", "lang", "code", "Only language <code> (e.g. ko).", false,
+     QT_TRANSLATE_NOOP("Medtour::Facets", "Languages")},
 }};
+constexpr char kTitleContext[] = "Medtour::Facets";
 
 constexpr bool rowsInEnumOrder()
 {
@@ -75,6 +83,11 @@ std::optional<FacetKind> facetKindOfTag(QStringView tagKind)
 QString facetJsonKey(FacetKind kind)
 {
     return QString::fromLatin1(facetKindInfo(kind).plural);
+}
+
+QString facetTitle(FacetKind kind)
+{
+    return QCoreApplication::translate(kTitleContext, facetKindInfo(kind).title);
 }
 
 int MarketTrend::maxCount() const

@@ -37,6 +37,7 @@ struct FacetKindInfo
     const char *cliValue;  ///< the flag's value name in --help ("code")
     const char *cliHelp;   ///< the flag's description in --help
     bool upperCaseCodes;   ///< values are codes written in capitals (the CLI folds them up)
+    const char *title;     ///< the kind as a heading ("Markets"), in English: facetTitle() translates it
 };
 
 /// The row of `kind`.
@@ -51,6 +52,8 @@ QString tagKindName(FacetKind kind);
 std::optional<FacetKind> facetKindOfTag(QStringView tagKind);
 /// The key of a kind in JSON ("markets", "sources", "languages").
 QString facetJsonKey(FacetKind kind);
+/// The kind as a heading in the UI language ("Markets", "시장"): a report's column, for one.
+QString facetTitle(FacetKind kind);
 
 /// One value of a dimension with the number of articles that have it under the current query.
 struct FacetValue

@@ -27,15 +27,9 @@ public:
         : m_language(language)
     {
         const std::shared_ptr<const Taxonomy> taxonomy = Taxonomy::builtin();
-        const std::pair<const char *, TagKind> kinds[] = {
-            {"market", TagKind::Market},
-            {"region", TagKind::Region},
-            {"specialty", TagKind::Specialty},
-            {"event", TagKind::Event},
-        };
-        for (const auto &[name, kind] : kinds) {
-            QHash<QString, QString> &names = m_names[QString::fromLatin1(name)];
-            for (const TaxonomyLabel &label : taxonomy->labels(kind)) {
+        for (const FacetKind kind : tagFacetKinds()) {
+            QHash<QString, QString> &names = m_names[tagKindName(kind)];
+            for (const TaxonomyLabel &label : taxonomy->labels(tagKindOf(kind))) {
                 QString shown = label.names.value(m_language);
                 if (shown.isEmpty())
                     shown = label.names.value(QStringLiteral("en"));
@@ -145,7 +139,7 @@ void addMarketWeeks(ReportModel &model)
         const qint64 index = first.daysTo(weekOf(a->published, zone)) / 7;
         if (index < 0 || index >= model.weeks.size())
             continue;
-        for (const QString &market : a->markets) {
+        for (const QString &market : a->tagsOf(FacetKind::Market)) {
             QList<int> &row = counts[market];
             if (row.isEmpty())
                 row.fill(0, model.weeks.size());
@@ -254,20 +248,17 @@ ReportModel ReportBuilder::build(const QList<ReportInput> &inputs, const ReportO
         if (r.url.scheme() != u"http" && r.url.scheme() != u"https")
             r.url.clear(); // a file: or other link from a feed must not become a clickable PDF link
         for (const Tag &tag : input->tags) {
-            if (tag.kind == u"keyword")
+            // Only the facet vocabulary's kinds are shown (not the relevance keywords).
+            const std::optional<FacetKind> kind = facetKindOfTag(tag.kind);
+            if (!kind)
                 continue;
             const QString label = labels.label(tag);
             if (!r.tags.contains(label))
                 r.tags << label;
-            QStringList *byKind = tag.kind == u"market"      ? &r.markets
-                                  : tag.kind == u"region"    ? &r.regions
-                                  : tag.kind == u"specialty" ? &r.specialties
-                                  : tag.kind == u"hospital"  ? &r.hospitals
-                                  : tag.kind == u"event"     ? &r.events
-                                                             : nullptr;
-            if (byKind && !byKind->contains(label))
-                *byKind << label;
-            if (tag.kind == u"market") {
+            QStringList &byKind = r.tagsByKind[*kind];
+            if (!byKind.contains(label))
+                byKind << label;
+            if (*kind == FacetKind::Market) {
                 if (r.primaryMarket.isEmpty())
                     r.primaryMarket = label;
                 ++byMarket[label];

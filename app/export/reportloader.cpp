@@ -16,24 +16,29 @@ ReportLoader::ReportLoader(const Database &database)
     : m_database(database)
 {}
 
-QList<qint64> ReportLoader::idsFor(const ArticleQuery &query, int limit) const
+Result<QList<qint64>> ReportLoader::idsFor(const ArticleQuery &query, int limit) const
 {
     limit = std::clamp(limit, 0, kMaxArticles);
     QList<qint64> ids;
     const ArticleRepository articles(m_database);
     if (!query.text.trimmed().isEmpty()) {
-        for (const SearchHit &hit : articles.search(query, limit))
+        const Result<QList<SearchHit>> hits = articles.search(query, limit);
+        if (!hits)
+            return hits.error();
+        for (const SearchHit &hit : *hits)
             ids << hit.article.id;
         return ids;
     }
     PageCursor cursor;
     while (ids.size() < limit) {
-        const QList<ArticleSummary> rows = articles.page(query, cursor, std::min(200, limit - int(ids.size())));
-        for (const ArticleSummary &row : rows)
+        const Result<QList<ArticleSummary>> rows = articles.page(query, cursor, std::min(200, limit - int(ids.size())));
+        if (!rows)
+            return rows.error();
+        for (const ArticleSummary &row : *rows)
             ids << row.id;
-        if (rows.isEmpty())
+        if (rows->isEmpty())
             break;
-        cursor = ArticleRepository::cursorAfter(rows.constLast());
+        cursor = ArticleRepository::cursorAfter(rows->constLast());
     }
     return ids;
 }
@@ -58,14 +63,23 @@ Result<QList<ReportInput>> ReportLoader::load(const QList<qint64> &ids, const st
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        std::optional<Article> article = articles.article(id);
-        if (!article)
+        Result<Article> article = articles.article(id);
+        if (!article && article.error().code == Error::NotFound)
             continue;
+        if (!article)
+            return article.error();
         ReportInput input;
-        input.article = std::move(*article);
-        input.tags = facets.tags(id);
-        if (input.article.clusterId != 0)
-            input.cluster = clusters.clusterOf(id);
+        input.article = std::move(article).value();
+        Result<QList<Tag>> tags = facets.tags(id);
+        if (!tags)
+            return tags.error();
+        input.tags = std::move(tags).value();
+        if (input.article.clusterId != 0) {
+            Result<StoryCluster> cluster = clusters.clusterOf(id);
+            if (!cluster)
+                return cluster.error();
+            input.cluster = std::move(cluster).value();
+        }
         out.append(std::move(input));
     }
     return out;

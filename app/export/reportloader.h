@@ -26,10 +26,10 @@ public:
     explicit ReportLoader(const Database &database);
 
     /// The ids under `query`: newest first, or best first when it has search text; at most `limit`.
-    QList<qint64> idsFor(const ArticleQuery &query, int limit = kMaxArticles) const;
+    Result<QList<qint64>> idsFor(const ArticleQuery &query, int limit = kMaxArticles) const;
 
-    /// The articles with their tags and clusters; unknown ids are skipped. Stops early (returning
-    /// what it has) when `cancelled` becomes true.
+    /// The articles with their tags and clusters; unknown ids are skipped, a failed read is the
+    /// error. Stops early (returning what it has) when `cancelled` becomes true.
     Result<QList<ReportInput>> load(const QList<qint64> &ids, const std::atomic_bool *cancelled = nullptr) const;
 
 private:

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/facets.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
 #include <QUrl>
+
+#include <map>
 
 namespace Medtour::Export {
 
@@ -76,19 +80,23 @@ struct ReportArticle
     bool dateGuessed = false;
     QString reporter; ///< "홍길동 기자 (hong@example.kr)"; may be empty
     QUrl url;
-    QStringList tags;           ///< display labels: markets, regions, specialties, hospitals, events
+    QStringList tags;           ///< display labels of every tag kind
     QString primaryMarket;      ///< label of the first market tag, for grouping; may be empty
     QStringList alsoReportedBy; ///< other outlets that carried the same story
     QList<ReportBlock> blocks;
     bool leadOnly = false; ///< the blocks are the lead, not the full text
-    // The tags by kind (display labels), for the spreadsheet's columns.
-    QStringList markets;
-    QStringList regions;
-    QStringList specialties;
-    QStringList hospitals;
-    QStringList events;
+    /// The tags' display labels by kind (the facet vocabulary's tag kinds), for the spreadsheet's
+    /// columns: a kind without tags has no entry.
+    std::map<FacetKind, QStringList> tagsByKind;
     double relevance = 0; ///< 0..1
     int copies = 1;       ///< outlets that carried the story, this one included
+
+    /// The labels of one kind's tags (empty when there are none).
+    QStringList tagsOf(FacetKind kind) const
+    {
+        const auto it = tagsByKind.find(kind);
+        return it == tagsByKind.end() ? QStringList() : it->second;
+    }
 };
 
 /// A run of articles under one heading (one group when not grouping, with an empty label).

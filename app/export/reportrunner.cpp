@@ -243,7 +243,10 @@ ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime
     }
 
     if (!profile.mailTo.isEmpty()) {
-        const MailSettings settings = reports.mailSettings();
+        const Result<MailSettings> stored = reports.mailSettings();
+        if (!stored)
+            return failed(stored.error().detail);
+        const MailSettings &settings = *stored;
         if (!settings.isValid()) {
             return failed(QStringLiteral("mail is not set up (medtour-cli mail setup --smtp URL --from ADDRESS); "
                                          "the files are in %1")
@@ -279,11 +282,13 @@ ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime
     return out;
 }
 
-QList<ReportRunOutcome> ReportRunner::runDue(const QDateTime &nowUtc)
+Result<QList<ReportRunOutcome>> ReportRunner::runDue(const QDateTime &nowUtc)
 {
     QList<ReportRunOutcome> outcomes;
-    const QList<ReportProfile> profiles = ReportRepository(m_database).profiles();
-    for (const ReportProfile &profile : profiles) {
+    const Result<QList<ReportProfile>> profiles = ReportRepository(m_database).profiles();
+    if (!profiles)
+        return profiles.error();
+    for (const ReportProfile &profile : *profiles) {
         QDateTime slot;
         if (isDue(profile, nowUtc, &slot))
             outcomes << run(profile, nowUtc, slot);
@@ -293,7 +298,10 @@ QList<ReportRunOutcome> ReportRunner::runDue(const QDateTime &nowUtc)
 
 Error ReportRunner::sendTest(const QString &to)
 {
-    const MailSettings settings = ReportRepository(m_database).mailSettings();
+    const Result<MailSettings> stored = ReportRepository(m_database).mailSettings();
+    if (!stored)
+        return stored.error();
+    const MailSettings &settings = *stored;
     if (!settings.isValid())
         return {Error::InvalidInput,
                 QStringLiteral("mail is not set up (medtour-cli mail setup --smtp URL --from ADDRESS)")};

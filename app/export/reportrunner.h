@@ -50,8 +50,9 @@ public:
     /// (invalid for a run on demand, which leaves the schedule alone).
     ReportRunOutcome run(const ReportProfile &profile, const QDateTime &nowUtc, const QDateTime &slot = {});
     /// Runs every enabled profile whose latest scheduled time has passed since it last ran
-    /// successfully (missed runs once, not once per missed day).
-    QList<ReportRunOutcome> runDue(const QDateTime &nowUtc);
+    /// successfully (missed runs once, not once per missed day). An Error when the profiles cannot
+    /// be read.
+    Result<QList<ReportRunOutcome>> runDue(const QDateTime &nowUtc);
 
     /// Whether `profile` is due at `nowUtc`; sets `slot` to the time it covers.
     static bool isDue(const ReportProfile &profile, const QDateTime &nowUtc, QDateTime *slot = nullptr);

@@ -80,8 +80,12 @@ void ReportWorker::check()
     if (open()) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         ReportRunner runner(*m_database);
-        const QList<ReportProfile> profiles = ReportRepository(*m_database).profiles();
-        for (const ReportProfile &profile : profiles) {
+        Result<QList<ReportProfile>> profiles = ReportRepository(*m_database).profiles();
+        if (!profiles) { // tried again at the next check
+            qCWarning(lcExport) << "reports cannot read their profiles:" << profiles.error().detail;
+            profiles = QList<ReportProfile>();
+        }
+        for (const ReportProfile &profile : *profiles) {
             QDateTime slot;
             if (!ReportRunner::isDue(profile, now, &slot))
                 continue;
@@ -103,9 +107,17 @@ void ReportWorker::check()
 void ReportWorker::runOne(qint64 profileId)
 {
     if (open()) {
-        if (const std::optional<ReportProfile> profile = ReportRepository(*m_database).byId(profileId)) {
+        const Result<ReportProfile> profile = ReportRepository(*m_database).byId(profileId);
+        if (profile) {
             Q_EMIT runStarted(profile->name);
             Q_EMIT runFinished(ReportRunner(*m_database).run(*profile, QDateTime::currentDateTimeUtc()));
+        } else if (profile.error().code != Error::NotFound) {
+            // Asked for by the user: the failure shows where a run's would (a removed profile runs nothing).
+            ReportRunOutcome failed;
+            failed.report = QString::number(profileId);
+            failed.status = QStringLiteral("error");
+            failed.error = profile.error().detail;
+            Q_EMIT runFinished(failed);
         }
     }
     Q_EMIT idle();

@@ -5,30 +5,42 @@
 
 #include <QCoreApplication>
 
-#include <iterator>
-
 namespace Medtour::Export::ReportTable {
+
+int relevanceColumn()
+{
+    return FirstTag + int(tagFacetKinds().size());
+}
+
+int copiesColumn()
+{
+    return relevanceColumn() + 1;
+}
+
+int urlColumn()
+{
+    return relevanceColumn() + 2;
+}
+
+int columnCount()
+{
+    return relevanceColumn() + 3;
+}
 
 QStringList headers()
 {
-    static const char *const heads[] = {
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Date"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Outlet"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Title"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Reporter"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Markets"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Regions"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Specialties"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Hospitals"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Events"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Relevance"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Copies"),
-        QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "URL"),
+    const auto heading = [](const char *head) {
+        return QCoreApplication::translate("Medtour::Export::ReportTable", head);
     };
-    static_assert(std::size(heads) == ColumnCount);
-    QStringList out;
-    for (const char *head : heads)
-        out << QCoreApplication::translate("Medtour::Export::ReportTable", head);
+    QStringList out{heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Date")),
+                    heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Outlet")),
+                    heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Title")),
+                    heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Reporter"))};
+    for (const FacetKind kind : tagFacetKinds())
+        out << facetTitle(kind);
+    out << heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Relevance"))
+        << heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "Copies"))
+        << heading(QT_TRANSLATE_NOOP("Medtour::Export::ReportTable", "URL"));
     return out;
 }
 
@@ -50,19 +62,12 @@ QString cleanCell(const QString &text, qsizetype max)
 QStringList cells(const ReportArticle &a, const QTimeZone &zone)
 {
     const QString separator = QStringLiteral(", ");
-    QStringList row(ColumnCount);
-    row[Date] = ReportPages::dateTime(a.published, zone);
-    row[Outlet] = cleanCell(a.outlet);
-    row[Title] = cleanCell(a.title);
-    row[Reporter] = cleanCell(a.reporter);
-    row[Markets] = cleanCell(a.markets.join(separator));
-    row[Regions] = cleanCell(a.regions.join(separator));
-    row[Specialties] = cleanCell(a.specialties.join(separator));
-    row[Hospitals] = cleanCell(a.hospitals.join(separator));
-    row[Events] = cleanCell(a.events.join(separator));
-    row[Relevance] = QString::number(a.relevance, 'f', 2);
-    row[Copies] = QString::number(a.copies);
-    row[Url] = cleanCell(a.url.toString(QUrl::FullyEncoded), 4000);
+    QStringList row{ReportPages::dateTime(a.published, zone), cleanCell(a.outlet), cleanCell(a.title),
+                    cleanCell(a.reporter)};
+    for (const FacetKind kind : tagFacetKinds())
+        row << cleanCell(a.tagsOf(kind).join(separator));
+    row << QString::number(a.relevance, 'f', 2) << QString::number(a.copies)
+        << cleanCell(a.url.toString(QUrl::FullyEncoded), 4000);
     return row;
 }
 

@@ -6,26 +6,26 @@
 #include <QStringList>
 
 /// The report as a table, one row per article, as the spreadsheet and the CSV file show it:
-/// date, outlet, title, reporter, markets, regions, specialties, hospitals, events, relevance,
-/// copies and the original's URL.
+/// date, outlet, title, reporter, one column per tag kind of the facet vocabulary (markets,
+/// regions, specialties, hospitals, events: tagFacetKinds()), relevance, copies and the original's
+/// URL. A new tag kind gets its column from the vocabulary.
 namespace Medtour::Export::ReportTable {
 
+/// The columns before the tags.
 enum Column
 {
     Date,
     Outlet,
     Title,
     Reporter,
-    Markets,
-    Regions,
-    Specialties,
-    Hospitals,
-    Events,
-    Relevance,
-    Copies,
-    Url,
-    ColumnCount
+    FirstTag ///< the first tag kind's column
 };
+
+/// The columns after the tags (one per tag kind from FirstTag on).
+int relevanceColumn();
+int copiesColumn();
+int urlColumn();
+int columnCount();
 
 /// The column heads in the UI language.
 QStringList headers();

@@ -68,7 +68,7 @@ void writeArticles(lxw_workbook *book, const ReportModel &model)
     format_set_num_format(number, "0.00");
     const Writer w{sheet};
     const QStringList heads = ReportTable::headers();
-    for (int c = 0; c < ReportTable::Url; ++c) // the title links to the URL: no column of its own
+    for (int c = 0; c < ReportTable::urlColumn(); ++c) // the title links to the URL: no column of its own
         w.text(0, lxw_col_t(c), heads[c], head);
     lxw_row_t row = 1;
     for (const ReportArticle *a : model.articles()) {
@@ -89,25 +89,24 @@ void writeArticles(lxw_workbook *book, const ReportModel &model)
         }
         if (linked != LXW_NO_ERROR)
             w.text(row, ReportTable::Title, cells[ReportTable::Title]);
-        for (const int c : {int(ReportTable::Reporter), int(ReportTable::Markets), int(ReportTable::Regions),
-                            int(ReportTable::Specialties), int(ReportTable::Hospitals), int(ReportTable::Events)}) {
+        for (int c = ReportTable::Reporter; c < ReportTable::relevanceColumn(); ++c) // the reporter and the tags
             w.text(row, lxw_col_t(c), cells[c]);
-        }
-        worksheet_write_number(sheet, row, ReportTable::Relevance, a->relevance, number);
-        worksheet_write_number(sheet, row, ReportTable::Copies, a->copies, nullptr);
+        worksheet_write_number(sheet, row, lxw_col_t(ReportTable::relevanceColumn()), a->relevance, number);
+        worksheet_write_number(sheet, row, lxw_col_t(ReportTable::copiesColumn()), a->copies, nullptr);
         ++row;
     }
     worksheet_set_column(sheet, ReportTable::Date, ReportTable::Date, 16, nullptr);
     worksheet_set_column(sheet, ReportTable::Outlet, ReportTable::Outlet, 16, nullptr);
     worksheet_set_column(sheet, ReportTable::Title, ReportTable::Title, 60, nullptr);
-    worksheet_set_column(sheet, ReportTable::Reporter, ReportTable::Events, 16, nullptr);
-    worksheet_set_column(sheet, ReportTable::Relevance, ReportTable::Copies, 10, nullptr);
+    worksheet_set_column(sheet, ReportTable::Reporter, lxw_col_t(ReportTable::relevanceColumn() - 1), 16, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(ReportTable::relevanceColumn()), lxw_col_t(ReportTable::copiesColumn()), 10,
+                         nullptr);
     worksheet_freeze_panes(sheet, 1, 0);
     // Printed: landscape, as wide as the page, the heads on every page.
     worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 0);
     worksheet_repeat_rows(sheet, 0, 0);
-    worksheet_autofilter(sheet, 0, 0, std::max<lxw_row_t>(row - 1, 1), ReportTable::Copies);
+    worksheet_autofilter(sheet, 0, 0, std::max<lxw_row_t>(row - 1, 1), lxw_col_t(ReportTable::copiesColumn()));
 }
 
 void writeCounts(lxw_workbook *book, const ReportModel &model)

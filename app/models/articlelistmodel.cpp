@@ -21,11 +21,18 @@ void ArticleListModel::setQuery(const ArticleQuery &query)
 
 void ArticleListModel::reload()
 {
+    Result<QList<ArticleSummary>> rows = m_repository.page(m_query, {}, m_pageSize);
+    if (!rows) {
+        // The rows shown stay; no more pages of them (their query may no longer be the current one).
+        m_atEnd = true;
+        Q_EMIT readFailed(rows.error().detail);
+        return;
+    }
     // Views (and QAbstractItemModelTester) may call fetchMore() from inside our own signals;
     // m_busy keeps those re-entrant calls from changing rows while a change is in flight.
     m_busy = true;
     beginResetModel();
-    m_rows = m_repository.page(m_query, {}, m_pageSize);
+    m_rows = std::move(rows).value();
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
     m_busy = false;
@@ -219,7 +226,13 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd || m_busy)
         return;
     const PageCursor cursor = m_rows.isEmpty() ? PageCursor{} : ArticleRepository::cursorAfter(m_rows.constLast());
-    const QList<ArticleSummary> more = m_repository.page(m_query, cursor, m_pageSize);
+    const Result<QList<ArticleSummary>> page = m_repository.page(m_query, cursor, m_pageSize);
+    if (!page) {
+        m_atEnd = true; // a view would ask again at once; the next reload tries again
+        Q_EMIT readFailed(page.error().detail);
+        return;
+    }
+    const QList<ArticleSummary> &more = *page;
     m_atEnd = more.size() < m_pageSize;
     if (more.isEmpty())
         return;

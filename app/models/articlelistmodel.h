@@ -49,7 +49,8 @@ public:
 
     void setQuery(const ArticleQuery &query);
     const ArticleQuery &query() const { return m_query; }
-    /// Re-reads from the first page (after a sync or an import).
+    /// Re-reads from the first page (after a sync or an import). A read that fails keeps the rows
+    /// shown and stops paging until the next reload, and says why (readFailed).
     void reload();
     void setPageSize(int size) { m_pageSize = qMax(1, size); }
     /// The clock "today" and "12 min ago" are measured against (the system's by default).
@@ -74,6 +75,10 @@ public:
 
     /// "14:05" style for today relative to `now` ("12 min ago"), a short local date otherwise.
     static QString publishedText(const QDateTime &published, const QDateTime &now);
+
+Q_SIGNALS:
+    /// Reading a page failed (English detail from the repository); the rows shown stay.
+    void readFailed(const QString &detail);
 
 private:
     ArticleRepository &m_repository;

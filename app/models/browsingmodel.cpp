@@ -30,6 +30,7 @@ BrowsingModel::BrowsingModel(Database &database, ArticleRepository &articles, Fa
     connect(m_selection, &QItemSelectionModel::currentRowChanged, this, &BrowsingModel::currentRowChanged);
     connect(m_list, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT emptinessChanged(emptiness()); });
     connect(m_preloader, &IndexPreloader::ready, this, &BrowsingModel::indexReady);
+    connect(m_list, &ArticleListModel::readFailed, this, &BrowsingModel::failedToRead);
 }
 
 BrowsingModel::~BrowsingModel() = default;
@@ -85,21 +86,36 @@ BrowsingModel::Emptiness BrowsingModel::emptiness() const
 {
     if (m_list->rowCount() > 0)
         return Emptiness::HasRows;
-    return m_articles.count({}) == 0 ? Emptiness::EmptyCache : Emptiness::NoMatches;
+    // A cache that cannot be counted is not called empty (which offers to import the sample).
+    const Result<int> all = m_articles.count({});
+    return all && *all == 0 ? Emptiness::EmptyCache : Emptiness::NoMatches;
+}
+
+void BrowsingModel::failedToRead(const QString &detail)
+{
+    Q_EMIT readFailed(tr("The articles could not be read: %1").arg(detail));
 }
 
 void BrowsingModel::refreshCounts()
 {
-    m_counts = m_facets.counts(m_list->query(), kMaxFacetValues);
+    Result<FacetCounts> counts = m_facets.counts(m_list->query(), kMaxFacetValues);
+    if (counts)
+        m_counts = std::move(counts).value();
+    else
+        failedToRead(counts.error().detail); // the counts shown stay
     const bool paused = m_lastRefusal.isValid() && m_lastRefusal.elapsed() < kPreloadPauseMs;
     if (m_database.articleIndex().isStale() && m_retryPreload && !paused)
         m_preloader->start(); // another connection (a sync) changed the cache: rebuild off-thread
-    Q_EMIT countsChanged();
+    if (counts)
+        Q_EMIT countsChanged();
 }
 
 void BrowsingModel::refreshTrend()
 {
-    m_trend = m_facets.marketTrend(m_list->query(), kTrendMarkets, kTrendWeeks, m_clock());
+    Result<MarketTrend> trend = m_facets.marketTrend(m_list->query(), kTrendMarkets, kTrendWeeks, m_clock());
+    if (!trend)
+        return failedToRead(trend.error().detail); // the trend shown stays
+    m_trend = std::move(trend).value();
     Q_EMIT trendChanged();
 }
 

@@ -100,6 +100,9 @@ Q_SIGNALS:
     void trendChanged();
     /// The list was re-read: whether it has rows, or why not.
     void emptinessChanged(Medtour::BrowsingModel::Emptiness emptiness);
+    /// Reading the list, the counts or the trend failed: what is shown stays, and `message` (in
+    /// the UI language) says why.
+    void readFailed(const QString &message);
 
 public:
     static constexpr int kLocateRows = 5000;
@@ -112,6 +115,7 @@ private:
     void setState(const QList<qint64> &ids, bool starred, bool value);
     void refreshCounts();
     void refreshTrend();
+    void failedToRead(const QString &detail);
     void indexReady(bool adopted);
 
     Database &m_database;

@@ -95,11 +95,15 @@ QVariant ReportProfileModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-void ReportProfileModel::reload()
+Error ReportProfileModel::reload()
 {
+    Result<QList<ReportProfile>> profiles = ReportRepository(m_database).profiles();
+    if (!profiles)
+        return m_readError = profiles.error();
     beginResetModel();
-    m_profiles = ReportRepository(m_database).profiles();
+    m_profiles = std::move(profiles).value();
     endResetModel();
+    return m_readError = {};
 }
 
 QString ReportProfileModel::save(const ReportProfile &profile)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "domain/reportprofile.h"
 
 #include <QAbstractTableModel>
@@ -36,8 +37,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     const ReportProfile &profile(int row) const { return m_profiles.at(row); }
-    /// Reads the profiles again (after a run).
-    void reload();
+    /// Reads the profiles again (after a run). When the read fails the rows stay as they were, and
+    /// the error is also kept for readError().
+    Error reload();
+    /// Why the last reload() failed; none when it worked.
+    const Error &readError() const { return m_readError; }
     /// Adds or changes a profile (id 0: new); the English detail of a refusal, or empty.
     QString save(const ReportProfile &profile);
     QString remove(int row);
@@ -48,6 +52,7 @@ public:
 private:
     const Database &m_database;
     QList<ReportProfile> m_profiles;
+    Error m_readError;
 };
 
 } // namespace Medtour

@@ -18,13 +18,22 @@ SourceListModel::SourceListModel(SourceRepository &repository, QObject *parent)
     reload();
 }
 
-void SourceListModel::reload()
+Error SourceListModel::reload()
 {
+    const Result<QList<Source>> sources = m_repository.all();
+    if (!sources)
+        return m_readError = sources.error();
+    QList<Row> rows;
+    for (const Source &s : *sources) {
+        const Result<SourceStatus> status = m_repository.status(s.id);
+        if (!status)
+            return m_readError = status.error();
+        rows.append(Row{s, *status});
+    }
     beginResetModel();
-    m_rows.clear();
-    for (const Source &s : m_repository.all())
-        m_rows.append(Row{s, m_repository.status(s.id)});
+    m_rows = std::move(rows);
     endResetModel();
+    return m_readError = {};
 }
 
 const Source *SourceListModel::sourceAt(int row) const

@@ -47,8 +47,11 @@ public:
 
     explicit SourceListModel(SourceRepository &repository, QObject *parent = nullptr);
 
-    /// Re-reads every source and its status (after an edit, an import or a sync).
-    void reload();
+    /// Re-reads every source and its status (after an edit, an import or a sync). When the read
+    /// fails the rows stay as they were, and the error is also kept for readError().
+    Error reload();
+    /// Why the last reload() failed; none when it worked.
+    const Error &readError() const { return m_readError; }
     const Source *sourceAt(int row) const;
     SourceStatus statusAt(int row) const;
     int rowOf(qint64 id) const;
@@ -84,6 +87,7 @@ private:
     };
     SourceRepository &m_repository;
     QList<Row> m_rows;
+    Error m_readError;
     bool m_readOnly = false;
 };
 

@@ -42,9 +42,10 @@ struct ArticleIndex::Selection
     std::vector<bool> languageWanted;
 };
 
-ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
+Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
 {
-    refreshIfStale();
+    if (Error error = refreshIfStale())
+        return error;
     Selection s;
     s.query = &query;
     if (!query.text.trimmed().isEmpty()) {
@@ -56,17 +57,31 @@ ArticleIndex::Selection ArticleIndex::prepare(const ArticleQuery &query)
             s.textExcludes = match.isEmpty();
             const QString key = m_loadedVersion + u'\n' + expression;
             if (key != m_textKey) {
-                m_textIds =
-                    idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression});
+                Result<std::vector<qint64>> ids =
+                    idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression},
+                           "searching");
+                if (!ids)
+                    return ids.error();
+                m_textIds = std::move(ids).value();
                 m_textKey = key;
             }
             s.textIds = m_textIds;
         }
     }
-    if (query.unreadOnly)
-        s.readIds = idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE read = 1"), {});
-    if (query.starredOnly)
-        s.starredIds = idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE starred = 1"), {});
+    if (query.unreadOnly) {
+        Result<std::vector<qint64>> ids =
+            idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE read = 1"), {}, "reading read marks");
+        if (!ids)
+            return ids.error();
+        s.readIds = std::move(ids).value();
+    }
+    if (query.starredOnly) {
+        Result<std::vector<qint64>> ids =
+            idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE starred = 1"), {}, "reading stars");
+        if (!ids)
+            return ids.error();
+        s.starredIds = std::move(ids).value();
+    }
     if (query.since.isValid())
         s.since = query.since.toSecsSinceEpoch();
     if (query.until.isValid())
@@ -140,9 +155,12 @@ void ArticleIndex::scan(const Selection &s, OnRow &&onRow) const
     }
 }
 
-FacetCounts ArticleIndex::counts(const ArticleQuery &query, int limit)
+Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
 {
-    const Selection selection = prepare(query);
+    const Result<Selection> prepared = prepare(query);
+    if (!prepared)
+        return prepared.error();
+    const Selection &selection = *prepared;
     FacetCounts result;
     std::vector<int> tagCounts(m_tagValues.size(), 0);
     std::vector<int> sourceCounts(m_sources.size(), 0);
@@ -256,15 +274,21 @@ QString queryKey(const ArticleQuery &q)
 
 } // namespace
 
-std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
+Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, const PageCursor &after, int limit)
 {
-    refreshIfStale();
+    if (Error error = refreshIfStale())
+        return error;
     // User state (unread, starred) changes without a content version: those queries always scan.
     const bool cacheable = !query.unreadOnly && !query.starredOnly;
     const QString key = m_loadedVersion + QChar(0x1d) + queryKey(query);
     if (!cacheable || key != m_pageKey || !after.valid) {
-        const Selection selection = prepare(query);
-        const std::vector<size_t> rows = matchingRows(selection);
+        const Result<Selection> selection = prepare(query);
+        if (!selection) {
+            m_pageKey.clear();
+            m_pageMatches.clear();
+            return selection.error();
+        }
+        const std::vector<size_t> rows = matchingRows(*selection);
         m_pageMatches.clear();
         m_pageMatches.reserve(rows.size());
         for (const size_t r : rows)
@@ -308,7 +332,8 @@ std::vector<qint64> ArticleIndex::pageIds(const ArticleQuery &query, const PageC
     return ids;
 }
 
-MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now)
+Result<MarketTrend> ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets, int weeks,
+                                              const QDateTime &now)
 {
     MarketTrend trend;
     weeks = std::clamp(weeks, 1, 520);
@@ -324,7 +349,10 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
     ArticleQuery withoutMarkets = query;
     withoutMarkets.selected(FacetKind::Market).clear();
     withoutMarkets.collapseClusters = false;
-    const Selection selection = prepare(withoutMarkets);
+    const Result<Selection> prepared = prepare(withoutMarkets);
+    if (!prepared)
+        return prepared.error();
+    const Selection &selection = *prepared;
     std::vector<std::vector<int>> perCode; // tag code → weekly counts
     std::vector<int> totals;
     scan(selection, [&](size_t r, quint32 tagEnd, int failures, int) {
@@ -368,9 +396,10 @@ MarketTrend ArticleIndex::marketTrend(const ArticleQuery &query, int topMarkets,
     return trend;
 }
 
-std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
+Result<std::vector<qint64>> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
 {
-    refreshIfStale();
+    if (Error error = refreshIfStale())
+        return error;
     std::vector<qint64> times;
     times.reserve(ids.size());
     for (const qint64 id : ids) {
@@ -381,11 +410,18 @@ std::vector<qint64> ArticleIndex::sortTimesOf(const std::vector<qint64> &ids)
     return times;
 }
 
-int ArticleIndex::count(const ArticleQuery &query)
+Result<int> ArticleIndex::count(const ArticleQuery &query)
 {
-    if (!query.collapseClusters)
-        return counts(query, 0).total;
-    return int(matchingRows(prepare(query)).size());
+    if (!query.collapseClusters) {
+        const Result<FacetCounts> counted = counts(query, 0);
+        if (!counted)
+            return counted.error();
+        return counted->total;
+    }
+    const Result<Selection> selection = prepare(query);
+    if (!selection)
+        return selection.error();
+    return int(matchingRows(*selection).size());
 }
 
 } // namespace Medtour

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/result.h"
 #include "domain/articlequery.h"
 #include "domain/facets.h"
 
@@ -24,30 +25,32 @@ class Database;
 /// see Database::noteContentChanged()). One per connection: Database::articleIndex().
 ///
 /// articleindex.cpp answers queries; articleindexsnapshot.cpp loads the arrays from SQL, notices
-/// changes and hands loaded arrays from one connection to another.
+/// changes and hands loaded arrays from one connection to another. A query whose SQL fails (the
+/// load, or the ids of a text or user-state filter) is an Error, never an empty answer.
 class ArticleIndex final
 {
 public:
     explicit ArticleIndex(const Database &database);
 
     /// Counts under `query`; each dimension without its own selection.
-    FacetCounts counts(const ArticleQuery &query, int limit);
+    Result<FacetCounts> counts(const ArticleQuery &query, int limit);
     /// The number of articles matching `query`.
-    int count(const ArticleQuery &query);
+    Result<int> count(const ArticleQuery &query);
     /// Ids of the next `limit` matches after `after`, in the query's sort (newest first by
     /// default; ties by sort time, then id). With collapseClusters, each cluster gives only its
     /// first copy in that order.
-    std::vector<qint64> pageIds(const ArticleQuery &query, const PageCursor &after, int limit);
+    Result<std::vector<qint64>> pageIds(const ArticleQuery &query, const PageCursor &after, int limit);
     /// Weekly counts of the `topMarkets` markets with most articles in the `weeks` weeks up to
     /// `now`, under `query` without its own market selection (selected markets are shown first).
-    MarketTrend marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now);
+    Result<MarketTrend> marketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now);
     /// Sort times (published, else fetched) of articles, 0 where unknown; one freshness check.
-    std::vector<qint64> sortTimesOf(const std::vector<qint64> &ids);
+    Result<std::vector<qint64>> sortTimesOf(const std::vector<qint64> &ids);
 
     /// What load() read, to build an index on one connection (a worker thread's) and hand it to
     /// another (the GUI's) without blocking the GUI thread for the load.
     struct Snapshot;
-    /// Loads (if needed) and gives the data away; this index is empty afterwards.
+    /// Loads (if needed) and gives the data away; this index is empty afterwards. Null when the
+    /// load failed (the connection that adopts it then loads, and reports, on first use).
     std::shared_ptr<Snapshot> takeSnapshot();
     /// Takes a snapshot built on another connection of the same cache. Returns false (and keeps
     /// its own state) when the cache changed meanwhile, so the next use loads afresh.
@@ -91,16 +94,16 @@ private:
     /// vocabulary does not know count nowhere (kNoDimension).
     static constexpr int kNoDimension = kFacetKindCount;
 
-    Selection prepare(const ArticleQuery &query);
+    Result<Selection> prepare(const ArticleQuery &query);
     /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
     /// filters and failing at most one dimension.
     template<typename OnRow>
     void scan(const Selection &selection, OnRow &&onRow) const;
-    void refreshIfStale();
+    Error refreshIfStale();
     /// "generation:max(id)" and the connection-local data_version.
     QString versionKey(QString *dataVersion) const;
-    void load();
-    std::vector<qint64> idsFor(const QString &sql, const QVariantList &binds) const;
+    Error load();
+    Result<std::vector<qint64>> idsFor(const QString &sql, const QVariantList &binds, const char *what) const;
 
     const Database &m_database;
     QSqlDatabase m_db;

@@ -30,19 +30,23 @@ QString ArticleIndex::versionKey(QString *dataVersion) const
     return key;
 }
 
-void ArticleIndex::refreshIfStale()
+Error ArticleIndex::refreshIfStale()
 {
     QString dataVersion;
     const QString version = versionKey(&dataVersion) + u':' + dataVersion;
     if (version == m_loadedVersion)
-        return;
+        return {};
     if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {
         m_stale = true; // the owner has a snapshot built off its thread (IndexPreloader)
-        return;
+        return {};
     }
-    load();
+    if (Error error = load()) {
+        m_loadedVersion.clear(); // nothing usable is loaded: the next use tries again
+        return error;
+    }
     m_loadedVersion = version;
     m_stale = false;
+    return {};
 }
 
 struct ArticleIndex::Snapshot
@@ -66,7 +70,10 @@ std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
     // and adopt() would then take an old index for a current one (the counts after a sync stuck
     // short of the new articles). Read before, such writes make adopt() refuse and try again.
     const QString key = versionKey(nullptr);
-    refreshIfStale();
+    if (const Error error = refreshIfStale()) {
+        qCWarning(lcStorage) << "cannot build the facet index:" << error.detail;
+        return nullptr;
+    }
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->key = key;
     snapshot->rows = std::move(m_rows);
@@ -110,34 +117,42 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     return true;
 }
 
-void ArticleIndex::load()
+Error ArticleIndex::load()
 {
     QElapsedTimer timer;
     timer.start();
-    m_rows.clear();
-    m_tags.clear();
-    m_tagKinds.clear();
-    m_tagValues.clear();
-    m_tagDim.clear();
-    m_tagCode.clear();
-    m_sources.clear();
-    m_sourceNames.clear();
-    m_sourceRank.clear();
-    m_languages.clear();
-    m_textKey.clear();
-    m_textIds.clear();
-    m_pageKey.clear();
-    m_pageMatches.clear();
+    const auto clear = [this] {
+        m_rows.clear();
+        m_tags.clear();
+        m_tagKinds.clear();
+        m_tagValues.clear();
+        m_tagDim.clear();
+        m_tagCode.clear();
+        m_sources.clear();
+        m_sourceNames.clear();
+        m_sourceRank.clear();
+        m_languages.clear();
+        m_textKey.clear();
+        m_textIds.clear();
+        m_pageKey.clear();
+        m_pageMatches.clear();
+    };
+    clear();
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    // What a failed statement left half-read is dropped: an index that answers has read everything.
+    const auto failed = [&clear, &q](const char *what) {
+        clear();
+        return sqlError(q, what);
+    };
     QHash<qint64, quint32> sourceIndex;
-    if (q.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY id"))) {
-        while (q.next()) {
-            sourceIndex.insert(q.value(0).toLongLong(), quint32(m_sources.size()));
-            m_sources.push_back(q.value(0).toLongLong());
-            m_sourceNames << q.value(1).toString();
-        }
+    if (!q.exec(QStringLiteral("SELECT id, name FROM sources ORDER BY id")))
+        return failed("loading the facet index (sources)");
+    while (q.next()) {
+        sourceIndex.insert(q.value(0).toLongLong(), quint32(m_sources.size()));
+        m_sources.push_back(q.value(0).toLongLong());
+        m_sourceNames << q.value(1).toString();
     }
     {
         std::vector<int> order(m_sources.size());
@@ -154,7 +169,7 @@ void ArticleIndex::load()
     QHash<QString, quint16> languageIndex;
     if (!q.exec(QStringLiteral(
             "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
-        return;
+        return failed("loading the facet index (articles)");
     while (q.next()) {
         const QString language = q.value(4).toString();
         auto lang = languageIndex.constFind(language);
@@ -167,7 +182,7 @@ void ArticleIndex::load()
     }
     // Tags come ordered by article id (their primary key), so one merge pass places them.
     if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
-        return;
+        return failed("loading the facet index (tags)");
     size_t row = 0;
     while (q.next()) {
         const qint64 articleId = q.value(0).toLongLong();
@@ -195,18 +210,20 @@ void ArticleIndex::load()
         m_rows[row].tagBegin = quint32(m_tags.size());
     qCInfo(lcStorage) << "facet index:" << m_rows.size() << "articles," << m_tags.size() << "tags in" << timer.elapsed()
                       << "ms";
+    return {};
 }
 
-std::vector<qint64> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds) const
+Result<std::vector<qint64>> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds, const char *what) const
 {
     std::vector<qint64> ids;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return sqlError(q, what);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return ids;
+        return sqlError(q, what);
     while (q.next())
         ids.push_back(q.value(0).toLongLong());
     std::sort(ids.begin(), ids.end());

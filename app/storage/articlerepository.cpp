@@ -28,14 +28,19 @@ ArticleRepository::ArticleRepository(const Database &database)
     , m_connection(database.connectionName())
 {}
 
-QList<ArticleSummary> ArticleRepository::page(const ArticleQuery &query, const PageCursor &after, int limit) const
+Result<QList<ArticleSummary>> ArticleRepository::page(const ArticleQuery &query, const PageCursor &after,
+                                                      int limit) const
 {
     if (m_database.isServer())
         return serverPage(query, after, limit);
     // With filters, the in-memory index picks the page's ids in one pass; SQL then reads just
     // those rows. The plain newest-first list walks the time index directly.
-    if (query != ArticleQuery())
-        return rowsByIds(m_database.articleIndex().pageIds(query, after, limit));
+    if (query != ArticleQuery()) {
+        const Result<std::vector<qint64>> ids = m_database.articleIndex().pageIds(query, after, limit);
+        if (!ids)
+            return ids.error();
+        return rowsByIds(*ids);
+    }
     SqlFilter filter;
     if (after.valid) {
         filter.where << QStringLiteral("(a.sort_time < ? OR (a.sort_time = ? AND a.id < ?))");
@@ -46,7 +51,8 @@ QList<ArticleSummary> ArticleRepository::page(const ArticleQuery &query, const P
                     filter.binds, limit);
 }
 
-QList<ArticleSummary> ArticleRepository::serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const
+Result<QList<ArticleSummary>> ArticleRepository::serverPage(const ArticleQuery &query, const PageCursor &after,
+                                                            int limit) const
 {
     SqlFilter filter = QuerySql::filterFor(query, true);
     QString order;
@@ -81,25 +87,25 @@ QList<ArticleSummary> ArticleRepository::serverPage(const ArticleQuery &query, c
     return pageRows(summarySelect(true) + filter.whereClause() + u" ORDER BY "_s + order, filter.binds, limit);
 }
 
-QList<ArticleSummary> ArticleRepository::pageRows(const QString &sql, const QVariantList &binds, int limit) const
+Result<QList<ArticleSummary>> ArticleRepository::pageRows(const QString &sql, const QVariantList &binds,
+                                                          int limit) const
 {
     QList<ArticleSummary> rows;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(sql + u" LIMIT ?"_s);
+    if (!q.prepare(sql + u" LIMIT ?"_s))
+        return sqlError(q, "reading a page of articles");
     for (const QVariant &v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        sqlError(q, "reading a page of articles");
-        return rows;
-    }
+    if (!q.exec())
+        return sqlError(q, "reading a page of articles");
     while (q.next())
         rows << summaryFrom(q);
     return rows;
 }
 
-QList<ArticleSummary> ArticleRepository::rowsByIds(const std::vector<qint64> &ids) const
+Result<QList<ArticleSummary>> ArticleRepository::rowsByIds(const std::vector<qint64> &ids) const
 {
     QList<ArticleSummary> rows;
     if (ids.empty())
@@ -109,10 +115,8 @@ QList<ArticleSummary> ArticleRepository::rowsByIds(const std::vector<qint64> &id
         position.insert(id, position.size());
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(summarySelect(m_database.isServer()) + QStringLiteral("WHERE a.id IN (%1)").arg(idList(ids)))) {
-        sqlError(q, "reading articles by id");
-        return rows;
-    }
+    if (!q.exec(summarySelect(m_database.isServer()) + QStringLiteral("WHERE a.id IN (%1)").arg(idList(ids))))
+        return sqlError(q, "reading articles by id");
     while (q.next())
         rows << summaryFrom(q);
     // In the order asked for (the index has already sorted them by the query's sort).
@@ -122,7 +126,7 @@ QList<ArticleSummary> ArticleRepository::rowsByIds(const std::vector<qint64> &id
     return rows;
 }
 
-int ArticleRepository::count(const ArticleQuery &query) const
+Result<int> ArticleRepository::count(const ArticleQuery &query) const
 {
     if (m_database.isServer())
         return serverCount(query);
@@ -130,24 +134,25 @@ int ArticleRepository::count(const ArticleQuery &query) const
         return m_database.articleIndex().count(query);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM articles")) || !q.next())
-        return 0;
+        return sqlError(q, "counting articles");
     return q.value(0).toInt();
 }
 
-int ArticleRepository::serverCount(const ArticleQuery &query) const
+Result<int> ArticleRepository::serverCount(const ArticleQuery &query) const
 {
     const SqlFilter filter = QuerySql::filterFor(query, true);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT count(*) FROM articles a LEFT JOIN article_state st ON st.article_id = a.id "_s +
-              filter.whereClause());
+    if (!q.prepare(u"SELECT count(*) FROM articles a LEFT JOIN article_state st ON st.article_id = a.id "_s +
+                   filter.whereClause()))
+        return sqlError(q, "counting articles");
     for (const QVariant &v : filter.binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return 0;
+        return sqlError(q, "counting articles");
     return q.value(0).toInt();
 }
 
-std::optional<Article> ArticleRepository::article(qint64 id) const
+Result<Article> ArticleRepository::article(qint64 id) const
 {
     // The user's own note: a column of the cache's state row; on a team server, the member's row of
     // the notes everybody sees.
@@ -156,17 +161,21 @@ std::optional<Article> ArticleRepository::article(qint64 id) const
                                u"current_user), '')"_s
                              : u"coalesce(st.note, '')"_s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(u"SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
-              u"coalesce(st.read, 0), coalesce(st.starred, 0), "_s +
-              note +
-              u", a.guid, a.canonical_url, a.summary, "
-              u"coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, "
-              u"a.language, a.relevance_reasons, a.cluster_id, a.outlet "
-              u"FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = "
-              u"a.id LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?"_s);
+    if (!q.prepare(
+            u"SELECT a.id, a.source_id, s.name, a.title, a.url, a.sort_time, a.date_guessed, a.relevance, "
+            u"coalesce(st.read, 0), coalesce(st.starred, 0), "_s +
+            note +
+            u", a.guid, a.canonical_url, a.summary, "
+            u"coalesce(c.body_html, ''), coalesce(c.clean_text, ''), a.authors, a.emails, a.updated, a.fetched, "
+            u"a.language, a.relevance_reasons, a.cluster_id, a.outlet "
+            u"FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_state st ON st.article_id = "
+            u"a.id LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?"_s))
+        return sqlError(q, "reading an article");
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, "reading an article");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no article with id %1").arg(id)};
     Article a;
     a.summary = summaryFrom(q, false);
     a.summary.state.note = q.value(10).toString();
@@ -281,7 +290,7 @@ Error ArticleRepository::setRelevance(qint64 id, double relevance, const QByteAr
     return {};
 }
 
-QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) const
+Result<QHash<qint64, double>> ArticleRepository::relevances(const QList<qint64> &ids) const
 {
     QHash<qint64, double> out;
     out.reserve(ids.size());
@@ -293,11 +302,12 @@ QHash<qint64, double> ArticleRepository::relevances(const QList<qint64> &ids) co
         QString marks = QStringLiteral("?");
         for (qsizetype i = 1; i < chunk.size(); ++i)
             marks += QStringLiteral(",?");
-        q.prepare(QStringLiteral("SELECT id, relevance FROM articles WHERE id IN (%1)").arg(marks));
+        if (!q.prepare(QStringLiteral("SELECT id, relevance FROM articles WHERE id IN (%1)").arg(marks)))
+            return sqlError(q, "reading relevance");
         for (const qint64 id : chunk)
             q.addBindValue(id);
         if (!q.exec())
-            continue;
+            return sqlError(q, "reading relevance");
         while (q.next())
             out.insert(q.value(0).toLongLong(), q.value(1).toDouble());
     }

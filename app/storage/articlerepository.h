@@ -104,12 +104,16 @@ public:
     Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
                                const QList<PreparedArticle> &prepared);
 
+    // Reads are Results like writes: a read that fails is an Error (with SQLite's or PostgreSQL's
+    // words), never an empty list, a zero or a missing article.
+
     /// One page of the list under `query`, newest first, starting after `after`.
-    QList<ArticleSummary> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
-    int count(const ArticleQuery &query) const;
-    std::optional<Article> article(qint64 id) const;
+    Result<QList<ArticleSummary>> page(const ArticleQuery &query, const PageCursor &after, int limit) const;
+    Result<int> count(const ArticleQuery &query) const;
+    /// The article with `id`; Error::NotFound when there is none.
+    Result<Article> article(qint64 id) const;
     /// Full-text search under the query's filters, best first (bm25 with a recency discount).
-    QList<SearchHit> search(const ArticleQuery &query, int limit) const;
+    Result<QList<SearchHit>> search(const ArticleQuery &query, int limit) const;
 
     /// Every team member's note on `id`, oldest first: from the server's notes, or on a replica from
     /// what the last pull brought. Empty for a single user's cache.
@@ -123,7 +127,7 @@ public:
     Error setRelevance(qint64 id, double relevance, const QByteArray &reasonsJson);
 
     /// Relevance (0..1) of each of `ids` that exists (for the sync's "new relevant articles").
-    QHash<qint64, double> relevances(const QList<qint64> &ids) const;
+    Result<QHash<qint64, double>> relevances(const QList<qint64> &ids) const;
 
     /// The cursor that continues after `row`.
     static PageCursor cursorAfter(const ArticleSummary &row);
@@ -136,18 +140,18 @@ private:
         double match = 0.0;
         qint64 sortTime = 0;
     };
-    std::vector<Candidate> cacheCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters) const;
-    std::vector<Candidate> serverCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters,
-                                            int window) const;
+    Result<std::vector<Candidate>> cacheCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters) const;
+    Result<std::vector<Candidate>> serverCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters,
+                                                    int window) const;
     /// page() and count() on a team server, in SQL (the in-memory index is the desktop's).
-    QList<ArticleSummary> serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const;
+    Result<QList<ArticleSummary>> serverPage(const ArticleQuery &query, const PageCursor &after, int limit) const;
     /// The list rows `sql` (a summary select with its filter and order) gives, at most `limit`.
-    QList<ArticleSummary> pageRows(const QString &sql, const QVariantList &binds, int limit) const;
-    int serverCount(const ArticleQuery &query) const;
+    Result<QList<ArticleSummary>> pageRows(const QString &sql, const QVariantList &binds, int limit) const;
+    Result<int> serverCount(const ArticleQuery &query) const;
     Result<int> updateState(const QList<qint64> &ids, const char *column, const QVariant &value);
     Result<int> updateServerState(const QList<qint64> &ids, const char *column, int value);
     Result<int> setServerNote(qint64 id, const QString &note);
-    QList<ArticleSummary> rowsByIds(const std::vector<qint64> &ids) const;
+    Result<QList<ArticleSummary>> rowsByIds(const std::vector<qint64> &ids) const;
     const Database &m_database;
     QString m_connection;
 };

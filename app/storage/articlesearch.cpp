@@ -33,8 +33,8 @@ int candidateWindow(const ArticleQuery &filters)
 
 } // namespace
 
-std::vector<ArticleRepository::Candidate> ArticleRepository::cacheCandidates(const SearchQuery &parsed,
-                                                                             const ArticleQuery &filters) const
+Result<std::vector<ArticleRepository::Candidate>> ArticleRepository::cacheCandidates(const SearchQuery &parsed,
+                                                                                     const ArticleQuery &filters) const
 {
     std::vector<Candidate> out;
     const QString match = SearchIndex::matchExpression(parsed);
@@ -46,15 +46,21 @@ std::vector<ArticleRepository::Candidate> ArticleRepository::cacheCandidates(con
     // FTS5 streams matches in rowid order (rowids grow with arrival), so the newest come first.
     const bool filtered = filters != ArticleQuery();
     const int window = candidateWindow(filters);
-    std::vector<qint64> candidates = ids(db,
-                                         QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                                                        "ORDER BY rowid DESC LIMIT ?"),
-                                         {match, window + 1});
+    Result<std::vector<qint64>> matched = ids(db,
+                                              QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                                                             "ORDER BY rowid DESC LIMIT ?"),
+                                              {match, window + 1});
+    if (!matched)
+        return matched.error();
+    std::vector<qint64> candidates = std::move(matched).value();
     const bool broad = int(candidates.size()) > window;
     if (broad)
         candidates.pop_back();
     if (filtered) {
-        std::vector<qint64> allowed = index.pageIds(filters, {}, std::numeric_limits<int>::max());
+        Result<std::vector<qint64>> passing = index.pageIds(filters, {}, std::numeric_limits<int>::max());
+        if (!passing)
+            return passing.error();
+        std::vector<qint64> allowed = std::move(passing).value();
         std::sort(allowed.begin(), allowed.end());
         candidates.erase(
             std::remove_if(candidates.begin(), candidates.end(),
@@ -72,31 +78,37 @@ std::vector<ArticleRepository::Candidate> ArticleRepository::cacheCandidates(con
         // Every match is among the candidates, so bm25's weighting only has these to count.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT rowid, -bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ? "
-                           "ORDER BY rowid DESC LIMIT ?"));
+        if (!q.prepare(
+                QStringLiteral("SELECT rowid, -bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?")))
+            return sqlError(q, "scoring search matches");
         q.addBindValue(match);
         q.addBindValue(window);
-        if (q.exec()) {
-            while (q.next())
-                relevance.insert(q.value(0).toLongLong(), q.value(1).toDouble());
-        }
+        if (!q.exec())
+            return sqlError(q, "scoring search matches");
+        while (q.next())
+            relevance.insert(q.value(0).toLongLong(), q.value(1).toDouble());
     } else {
-        for (const qint64 id : ids(db,
-                                   QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                                                  "ORDER BY rowid DESC LIMIT ?"),
-                                   {QVariant(QString(u"{title} : (" + match + u')')), window})) {
+        const Result<std::vector<qint64>> titleHits =
+            ids(db,
+                QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?"),
+                {QVariant(QString(u"{title} : (" + match + u')')), window});
+        if (!titleHits)
+            return titleHits.error();
+        for (const qint64 id : *titleHits)
             relevance.insert(id, SearchRanking::kTitleHit);
-        }
     }
-    const std::vector<qint64> times = index.sortTimesOf(candidates);
+    const Result<std::vector<qint64>> times = index.sortTimesOf(candidates);
+    if (!times)
+        return times.error();
     out.reserve(candidates.size());
     for (size_t i = 0; i < candidates.size(); ++i)
-        out.push_back({candidates[i], relevance.value(candidates[i], SearchRanking::kBodyHit), times[i]});
+        out.push_back({candidates[i], relevance.value(candidates[i], SearchRanking::kBodyHit), (*times)[i]});
     return out;
 }
 
-QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit) const
+Result<QList<SearchHit>> ArticleRepository::search(const ArticleQuery &query, int limit) const
 {
     QList<SearchHit> hits;
     const SearchQuery parsed = SearchQuery::parse(query.text);
@@ -104,9 +116,12 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
         return hits;
     ArticleQuery filters = query;
     filters.text.clear();
-    const std::vector<Candidate> candidates = m_database.isServer()
-                                                  ? serverCandidates(parsed, filters, candidateWindow(filters))
-                                                  : cacheCandidates(parsed, filters);
+    const Result<std::vector<Candidate>> found = m_database.isServer()
+                                                     ? serverCandidates(parsed, filters, candidateWindow(filters))
+                                                     : cacheCandidates(parsed, filters);
+    if (!found)
+        return found.error();
+    const std::vector<Candidate> &candidates = *found;
     if (candidates.empty())
         return hits;
 
@@ -123,9 +138,11 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
         top.push_back(ranked[i].second);
         scoreOf.insert(ranked[i].second, ranked[i].first);
     }
-    const QList<ArticleSummary> rows = rowsByIds(top);
+    const Result<QList<ArticleSummary>> rows = rowsByIds(top);
+    if (!rows)
+        return rows.error();
     QHash<qint64, ArticleSummary> rowOf;
-    for (const ArticleSummary &row : rows)
+    for (const ArticleSummary &row : *rows)
         rowOf.insert(row.id, row);
 
     // Bodies are read for the final hits only (in one statement), to cut their snippets.
@@ -133,12 +150,12 @@ QList<SearchHit> ArticleRepository::search(const ArticleQuery &query, int limit)
     QHash<qint64, QPair<QString, QString>> bodies; // lead, text
     QSqlQuery body(QSqlDatabase::database(m_connection, false));
     body.setForwardOnly(true);
-    if (body.exec(QStringLiteral("SELECT a.id, a.summary, coalesce(c.clean_text, '') FROM articles a "
-                                 "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (%1)")
-                      .arg(idList(top)))) {
-        while (body.next())
-            bodies.insert(body.value(0).toLongLong(), {body.value(1).toString(), body.value(2).toString()});
-    }
+    if (!body.exec(QStringLiteral("SELECT a.id, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                                  "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id IN (%1)")
+                       .arg(idList(top))))
+        return sqlError(body, "reading the text of search hits");
+    while (body.next())
+        bodies.insert(body.value(0).toLongLong(), {body.value(1).toString(), body.value(2).toString()});
     for (const qint64 id : top) {
         if (!rowOf.contains(id))
             continue;

@@ -75,18 +75,17 @@ ArticleSummary summaryFrom(const QSqlQuery &q, bool withListColumns)
     return s;
 }
 
-std::vector<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds)
+Result<std::vector<qint64>> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds)
 {
     std::vector<qint64> out;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return sqlError(q, "reading ids");
     for (const QVariant &v : binds)
         q.addBindValue(v);
-    if (!q.exec()) {
-        sqlError(q, "reading ids");
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, "reading ids");
     while (q.next())
         out.push_back(q.value(0).toLongLong());
     return out;

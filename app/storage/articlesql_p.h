@@ -3,6 +3,7 @@
 
 // What ArticleRepository's files share: binding helpers and the list row's columns.
 
+#include "core/result.h"
 #include "domain/article.h"
 
 #include <QDateTime>
@@ -29,6 +30,6 @@ QString summarySelect(bool server);
 ArticleSummary summaryFrom(const QSqlQuery &q, bool withListColumns = true);
 
 /// Ids the query returns in its first column.
-std::vector<qint64> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds);
+Result<std::vector<qint64>> ids(QSqlDatabase db, const QString &sql, const QVariantList &binds);
 
 } // namespace Medtour::ArticleSql

@@ -17,17 +17,15 @@ ClusterRepository::ClusterRepository(const Database &database)
     , m_connection(database.connectionName())
 {}
 
-QList<StoredSignature> ClusterRepository::signatures() const
+Result<QList<StoredSignature>> ClusterRepository::signatures() const
 {
     QList<StoredSignature> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(
             QStringLiteral("SELECT s.article_id, coalesce(a.cluster_id, s.article_id), s.signature, a.sort_time "
-                           "FROM article_signatures s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id"))) {
-        sqlError(q, "reading signatures");
-        return out;
-    }
+                           "FROM article_signatures s JOIN articles a ON a.id = s.article_id ORDER BY s.article_id")))
+        return sqlError(q, "reading signatures");
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toByteArray(),
                     QDateTime::fromSecsSinceEpoch(q.value(3).toLongLong(), Qt::UTC)});
@@ -166,34 +164,31 @@ Error ClusterRepository::recordAll(const Placements &rows)
     return {};
 }
 
-int ClusterRepository::unplacedCount() const
+Result<int> ClusterRepository::unplacedCount() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM article_signatures)")) ||
-        !q.next()) {
-        sqlError(q, "counting unplaced articles");
-        return 0;
-    }
+        !q.next())
+        return sqlError(q, "counting unplaced articles");
     return std::max(0, q.value(0).toInt());
 }
 
-QList<StoredArticle> ClusterRepository::unplaced(qint64 afterTime, qint64 afterId, int limit) const
+Result<QList<StoredArticle>> ClusterRepository::unplaced(qint64 afterTime, qint64 afterId, int limit) const
 {
     QList<StoredArticle> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
-                             "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                             "WHERE (a.sort_time, a.id) > (?, ?) "
-                             "AND NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
-                             "ORDER BY a.sort_time, a.id LIMIT ?"));
+    if (!q.prepare(QStringLiteral("SELECT a.id, a.title, coalesce(c.clean_text, ''), a.language, a.sort_time "
+                                  "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                                  "WHERE (a.sort_time, a.id) > (?, ?) "
+                                  "AND NOT EXISTS (SELECT 1 FROM article_signatures s WHERE s.article_id = a.id) "
+                                  "ORDER BY a.sort_time, a.id LIMIT ?")))
+        return sqlError(q, "reading unplaced articles");
     q.addBindValue(afterTime);
     q.addBindValue(afterId);
     q.addBindValue(limit);
-    if (!q.exec()) {
-        sqlError(q, "reading unplaced articles");
-        return out;
-    }
+    if (!q.exec())
+        return sqlError(q, "reading unplaced articles");
     while (q.next()) {
         StoredArticle a;
         a.id = q.value(0).toLongLong();
@@ -207,17 +202,19 @@ QList<StoredArticle> ClusterRepository::unplaced(qint64 afterTime, qint64 afterI
     return out;
 }
 
-QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId, int limit) const
+Result<QList<StoryCluster::Member>> ClusterRepository::members(qint64 clusterId, int limit) const
 {
     QList<StoryCluster::Member> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT a.id, a.guid, a.url, a.title, s.name, a.sort_time FROM articles a "
-                             "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id "
-                             "LIMIT ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT a.id, a.guid, a.url, a.title, s.name, a.sort_time FROM articles a "
+                           "JOIN sources s ON s.id = a.source_id WHERE a.cluster_id = ? ORDER BY a.sort_time, a.id "
+                           "LIMIT ?")))
+        return sqlError(q, "reading a cluster's articles");
     q.addBindValue(clusterId);
     q.addBindValue(std::max(0, limit));
     if (!q.exec())
-        return out;
+        return sqlError(q, "reading a cluster's articles");
     while (q.next()) {
         out.append({q.value(0).toLongLong(), q.value(1).toString(), QUrl(q.value(2).toString()), q.value(3).toString(),
                     q.value(4).toString(), QDateTime::fromSecsSinceEpoch(q.value(5).toLongLong(), Qt::UTC)});
@@ -225,16 +222,17 @@ QList<StoryCluster::Member> ClusterRepository::members(qint64 clusterId, int lim
     return out;
 }
 
-QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
+Result<QList<StoryCluster>> ClusterRepository::clusters(int minSize, int limit) const
 {
     QList<StoryCluster> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM clusters c WHERE c.size >= ? "
-                             "ORDER BY c.size DESC, c.id DESC LIMIT ?"));
+    if (!q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM clusters c WHERE c.size >= ? "
+                                  "ORDER BY c.size DESC, c.id DESC LIMIT ?")))
+        return sqlError(q, "reading clusters");
     q.addBindValue(minSize);
     q.addBindValue(limit);
     if (!q.exec())
-        return out;
+        return sqlError(q, "reading clusters");
     QList<QPair<qint64, qint64>> rows;
     while (q.next())
         rows.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
@@ -242,7 +240,10 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
         StoryCluster cluster;
         cluster.id = id;
         cluster.representative = representative;
-        cluster.members = members(id);
+        Result<QList<StoryCluster::Member>> listed = members(id);
+        if (!listed)
+            return listed.error();
+        cluster.members = std::move(listed).value();
         cluster.total = int(cluster.members.size());
         // The representative leads the list.
         for (qsizetype i = 0; i < cluster.members.size(); ++i) {
@@ -257,24 +258,33 @@ QList<StoryCluster> ClusterRepository::clusters(int minSize, int limit) const
     return out;
 }
 
-StoryCluster ClusterRepository::clusterOf(qint64 articleId, int maxMembers) const
+Result<StoryCluster> ClusterRepository::clusterOf(qint64 articleId, int maxMembers) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT c.id, c.representative_id FROM articles a JOIN clusters c ON c.id = a.cluster_id "
-                             "WHERE a.id = ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT c.id, c.representative_id FROM articles a JOIN clusters c ON c.id = a.cluster_id "
+                           "WHERE a.id = ?")))
+        return sqlError(q, "reading an article's cluster");
     q.addBindValue(articleId);
     StoryCluster cluster;
-    if (!q.exec() || !q.next())
-        return cluster;
+    if (!q.exec())
+        return sqlError(q, "reading an article's cluster");
+    if (!q.next())
+        return cluster; // in no cluster (or no such article)
     cluster.id = q.value(0).toLongLong();
     cluster.representative = q.value(1).toLongLong();
-    cluster.members = members(cluster.id, maxMembers);
+    Result<QList<StoryCluster::Member>> listed = members(cluster.id, maxMembers);
+    if (!listed)
+        return listed.error();
+    cluster.members = std::move(listed).value();
     cluster.total = int(cluster.members.size());
     if (cluster.total >= maxMembers) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE cluster_id = ?"));
+        if (!q.prepare(QStringLiteral("SELECT count(*) FROM articles WHERE cluster_id = ?")))
+            return sqlError(q, "reading an article's cluster");
         q.addBindValue(cluster.id);
-        if (q.exec() && q.next())
-            cluster.total = q.value(0).toInt();
+        if (!q.exec() || !q.next())
+            return sqlError(q, "counting a cluster's articles");
+        cluster.total = q.value(0).toInt();
     }
     return cluster;
 }

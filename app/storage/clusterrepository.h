@@ -27,13 +27,14 @@ struct StoredSignature
 };
 
 /// Clusters of copies of one story. All SQL about clusters and signatures lives here; the
-/// clustering itself is done elsewhere (enrich/), which hands over plain values.
+/// clustering itself is done elsewhere (enrich/), which hands over plain values. A read that
+/// fails is an Error, never an empty list or a zero.
 class ClusterRepository final
 {
 public:
     explicit ClusterRepository(const Database &database);
 
-    QList<StoredSignature> signatures() const;
+    Result<QList<StoredSignature>> signatures() const;
     /// Stores an article's signature and puts it in `clusterId` (created when new); rows of the
     /// clusters merged into it move over; the cluster's representative and size are updated.
     Error record(qint64 articleId, const QByteArray &signature, qint64 clusterId, const QList<qint64> &merged,
@@ -60,18 +61,18 @@ public:
     Error recordAll(const Placements &rows);
     /// How many articles have no signature: a sync stopped after storing them and before placing
     /// them in clusters, or a schema step had all of them placed again. Two counts.
-    int unplacedCount() const;
+    Result<int> unplacedCount() const;
     /// Up to `limit` of those, earliest published first, after (`afterTime`, `afterId`) in that order.
-    QList<StoredArticle> unplaced(qint64 afterTime, qint64 afterId, int limit) const;
+    Result<QList<StoredArticle>> unplaced(qint64 afterTime, qint64 afterId, int limit) const;
     /// Clusters with at least `minSize` articles, largest and newest first.
-    QList<StoryCluster> clusters(int minSize = 2, int limit = 100) const;
+    Result<QList<StoryCluster>> clusters(int minSize = 2, int limit = 100) const;
     /// The cluster of one article, or an empty one; with at most `maxMembers` members listed
     /// (`total` says how many there are: a story copied by thousands of pages must not mean a list
     /// of thousands).
-    StoryCluster clusterOf(qint64 articleId, int maxMembers = std::numeric_limits<int>::max()) const;
+    Result<StoryCluster> clusterOf(qint64 articleId, int maxMembers = std::numeric_limits<int>::max()) const;
 
 private:
-    QList<StoryCluster::Member> members(qint64 clusterId, int limit = std::numeric_limits<int>::max()) const;
+    Result<QList<StoryCluster::Member>> members(qint64 clusterId, int limit = std::numeric_limits<int>::max()) const;
     const Database &m_database;
     QString m_connection;
 };

@@ -26,8 +26,6 @@ namespace Medtour {
 namespace {
 
 QAtomicInt s_counter;
-QMutex s_hookMutex;
-Database::OpenHook s_openHook; // tests only: Database::setOpenHookForTests
 
 /// The content generation of each cache file open in this process, shared by its connections and
 /// gone with the last of them.
@@ -47,12 +45,6 @@ std::shared_ptr<QAtomicInteger<qint64>> contentGenerationOf(const QString &path)
     auto counter = std::make_shared<QAtomicInteger<qint64>>(0);
     byFile.insert(key, counter);
     return counter;
-}
-
-Database::OpenHook openHook()
-{
-    const QMutexLocker lock(&s_hookMutex);
-    return s_openHook;
 }
 
 /// Caches up to this size get PRAGMA quick_check at every open (well under a second); larger ones
@@ -332,15 +324,7 @@ Error Database::openAs(const QString &path, Mode mode)
         }
     }
     qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName << (readOnly ? "read-only" : "");
-    if (const OpenHook hook = openHook(); hook)
-        hook(*this);
     return {};
-}
-
-void Database::setOpenHookForTests(OpenHook hook)
-{
-    const QMutexLocker lock(&s_hookMutex);
-    s_openHook = std::move(hook);
 }
 
 ArticleIndex &Database::articleIndex() const

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Medtour {
@@ -102,13 +101,6 @@ public:
     /// in-memory ones, have their own. Repositories call noteContentChanged() after such writes.
     void noteContentChanged() const { m_contentGeneration->fetchAndAddRelaxed(1); }
     qint64 contentGeneration() const { return m_contentGeneration->loadRelaxed(); }
-
-    /// Test hook: when set, called at the end of every successful open() on the opening thread, for every
-    /// connection of the process. Tests use it to put a condition on a connection they do not open
-    /// themselves (the sync worker's): tst_fulldisksync gives it PRAGMA max_page_count, a full disk. The
-    /// product never sets it. Set it before the connection opens; pass {} to remove it.
-    using OpenHook = std::function<void(Database &)>;
-    static void setOpenHookForTests(OpenHook hook);
 
     /// A prepared statement of this connection, parsed once and kept until close(): the sync
     /// writes the same few statements for every article. Bind, exec, and finish() (or read to the

@@ -17,15 +17,15 @@ FacetRepository::FacetRepository(const Database &database)
     , m_connection(database.connectionName())
 {}
 
-FacetCounts FacetRepository::counts(const ArticleQuery &query, int limit) const
+Result<FacetCounts> FacetRepository::counts(const ArticleQuery &query, int limit) const
 {
     if (m_database.isServer())
         return serverCounts(query, limit);
     return m_database.articleIndex().counts(query, limit);
 }
 
-MarketTrend FacetRepository::marketTrend(const ArticleQuery &query, int topMarkets, int weeks,
-                                         const QDateTime &now) const
+Result<MarketTrend> FacetRepository::marketTrend(const ArticleQuery &query, int topMarkets, int weeks,
+                                                 const QDateTime &now) const
 {
     if (m_database.isServer())
         return serverMarketTrend(query, topMarkets, weeks, now);
@@ -77,14 +77,15 @@ Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)
     return {};
 }
 
-QList<Tag> FacetRepository::tags(qint64 articleId) const
+Result<QList<Tag>> FacetRepository::tags(qint64 articleId) const
 {
     QList<Tag> tags;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT kind, value FROM tags WHERE article_id = ? ORDER BY kind, value"));
+    if (!q.prepare(QStringLiteral("SELECT kind, value FROM tags WHERE article_id = ? ORDER BY kind, value")))
+        return sqlError(q, "reading tags");
     q.addBindValue(articleId);
     if (!q.exec())
-        return tags;
+        return sqlError(q, "reading tags");
     while (q.next())
         tags << Tag{q.value(0).toString(), q.value(1).toString()};
     return tags;

@@ -10,18 +10,19 @@ namespace Medtour {
 class Database;
 
 /// Facet counts for the filter panel and article tags. All SQL about tags lives here.
-/// Counting goes through the connection's in-memory ArticleIndex.
+/// Counting goes through the connection's in-memory ArticleIndex. A read that fails is an Error,
+/// never empty counts or no tags.
 class FacetRepository final
 {
 public:
     explicit FacetRepository(const Database &database);
 
     /// Counts for every dimension under `query`, the largest `limit` values of each.
-    FacetCounts counts(const ArticleQuery &query, int limit = 50) const;
+    Result<FacetCounts> counts(const ArticleQuery &query, int limit = 50) const;
 
     /// Weekly counts of the top markets under `query` (without its market selection), for the trend view.
-    MarketTrend marketTrend(const ArticleQuery &query, int topMarkets = 6, int weeks = 12,
-                            const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+    Result<MarketTrend> marketTrend(const ArticleQuery &query, int topMarkets = 6, int weeks = 12,
+                                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
     /// Replaces an article's tags (used by enrichment at ingest).
     Error setTags(qint64 articleId, const QList<Tag> &tags);
@@ -30,11 +31,12 @@ public:
     /// 50 articles has some 400 tags).
     Error addTags(const QList<QPair<qint64, QList<Tag>>> &articles);
     static constexpr int kRowsPerInsert = 128;
-    QList<Tag> tags(qint64 articleId) const;
+    Result<QList<Tag>> tags(qint64 articleId) const;
 
 private:
-    FacetCounts serverCounts(const ArticleQuery &query, int limit) const;
-    MarketTrend serverMarketTrend(const ArticleQuery &query, int topMarkets, int weeks, const QDateTime &now) const;
+    Result<FacetCounts> serverCounts(const ArticleQuery &query, int limit) const;
+    Result<MarketTrend> serverMarketTrend(const ArticleQuery &query, int topMarkets, int weeks,
+                                          const QDateTime &now) const;
     const Database &m_database;
     QString m_connection;
 };

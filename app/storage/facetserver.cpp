@@ -28,25 +28,26 @@ constexpr char kFrom[] = "FROM articles a LEFT JOIN article_state st ON st.artic
 
 } // namespace
 
-FacetCounts FacetRepository::serverCounts(const ArticleQuery &query, int limit) const
+Result<FacetCounts> FacetRepository::serverCounts(const ArticleQuery &query, int limit) const
 {
     FacetCounts result;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    const auto run = [&q](const QString &sql, const QVariantList &binds) {
-        q.prepare(sql);
+    const auto run = [&q](const QString &sql, const QVariantList &binds) -> Error {
+        if (!q.prepare(sql))
+            return sqlError(q, "counting facets");
         for (const QVariant &v : binds)
             q.addBindValue(v);
-        if (!q.exec()) {
-            sqlError(q, "counting facets");
-            return false;
-        }
-        return true;
+        if (!q.exec())
+            return sqlError(q, "counting facets");
+        return {};
     };
     ArticleQuery all = query;
     all.collapseClusters = false;
     const SqlFilter whole = QuerySql::filterFor(all, true);
-    if (run(u"SELECT count(*) "_s + QLatin1StringView(kFrom) + whole.whereClause(), whole.binds) && q.next())
+    if (Error error = run(u"SELECT count(*) "_s + QLatin1StringView(kFrom) + whole.whereClause(), whole.binds))
+        return error;
+    if (q.next())
         result.total = q.value(0).toInt();
     for (const FacetKind kind : allFacetKinds()) {
         SqlFilter f = QuerySql::filterFor(without(query, kind), true);
@@ -70,16 +71,16 @@ FacetCounts FacetRepository::serverCounts(const ArticleQuery &query, int limit) 
         }
         binds = f.binds;
         binds << limit;
-        if (!run(sql, binds))
-            continue;
+        if (Error error = run(sql, binds))
+            return error;
         while (q.next())
             values.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
     }
     return result;
 }
 
-MarketTrend FacetRepository::serverMarketTrend(const ArticleQuery &query, int topMarkets, int weeks,
-                                               const QDateTime &now) const
+Result<MarketTrend> FacetRepository::serverMarketTrend(const ArticleQuery &query, int topMarkets, int weeks,
+                                                       const QDateTime &now) const
 {
     MarketTrend trend;
     weeks = std::clamp(weeks, 1, 520);
@@ -97,16 +98,15 @@ MarketTrend FacetRepository::serverMarketTrend(const ArticleQuery &query, int to
     f.binds.prepend(begin);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    q.prepare(u"SELECT t.value, (a.sort_time - ?) / 604800, count(*) FROM tags t JOIN articles a ON a.id = "
-              u"t.article_id LEFT JOIN article_state st ON st.article_id = a.id "_s +
-              f.whereClause() + u" GROUP BY 1, 2"_s);
+    if (!q.prepare(u"SELECT t.value, (a.sort_time - ?) / 604800, count(*) FROM tags t JOIN articles a ON a.id = "
+                   u"t.article_id LEFT JOIN article_state st ON st.article_id = a.id "_s +
+                   f.whereClause() + u" GROUP BY 1, 2"_s))
+        return sqlError(q, "counting markets by week");
     q.addBindValue(begin);
     for (const QVariant &v : std::as_const(f.binds))
         q.addBindValue(v);
-    if (!q.exec()) {
-        sqlError(q, "counting markets by week");
-        return trend;
-    }
+    if (!q.exec())
+        return sqlError(q, "counting markets by week");
     QMap<QString, QList<int>> perMarket;
     QMap<QString, int> totals;
     while (q.next()) {

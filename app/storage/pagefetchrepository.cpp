@@ -13,7 +13,7 @@ PageFetchRepository::PageFetchRepository(const Database &database)
     , m_connection(database.connectionName())
 {}
 
-QSet<QString> PageFetchRepository::guidsToFetch(qint64 sourceId, const QStringList &guids) const
+Result<QSet<QString>> PageFetchRepository::guidsToFetch(qint64 sourceId, const QStringList &guids) const
 {
     QSet<QString> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
@@ -24,19 +24,19 @@ QSet<QString> PageFetchRepository::guidsToFetch(qint64 sourceId, const QStringLi
         QString marks = QStringLiteral("?");
         for (qsizetype i = 1; i < chunk.size(); ++i)
             marks += QStringLiteral(",?");
-        q.prepare(QStringLiteral("SELECT a.guid FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                                 "LEFT JOIN page_failures f ON f.article_id = a.id "
-                                 "WHERE a.source_id = ? AND a.guid IN (%1) AND coalesce(c.clean_text, '') = '' "
-                                 "AND coalesce(f.failures, 0) < ?")
-                      .arg(marks));
+        if (!q.prepare(
+                QStringLiteral("SELECT a.guid FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                               "LEFT JOIN page_failures f ON f.article_id = a.id "
+                               "WHERE a.source_id = ? AND a.guid IN (%1) AND coalesce(c.clean_text, '') = '' "
+                               "AND coalesce(f.failures, 0) < ?")
+                    .arg(marks)))
+            return sqlError(q, "finding articles without text");
         q.addBindValue(sourceId);
         for (const QString &guid : chunk)
             q.addBindValue(guid);
         q.addBindValue(kMaxFailures);
-        if (!q.exec()) {
-            sqlError(q, "finding articles without text");
-            continue;
-        }
+        if (!q.exec())
+            return sqlError(q, "finding articles without text");
         while (q.next())
             out.insert(q.value(0).toString());
     }

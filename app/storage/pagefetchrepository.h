@@ -23,7 +23,8 @@ public:
 
     /// Those of `guids` that the source stores without any text and whose page is still worth a
     /// try (it was not gone, and failed fewer than kMaxFailures times).
-    QSet<QString> guidsToFetch(qint64 sourceId, const QStringList &guids) const;
+    /// A read that fails is an Error, not "nothing to fetch".
+    Result<QSet<QString>> guidsToFetch(qint64 sourceId, const QStringList &guids) const;
 
     /// Counts a failed read of the page of the source's article `guid`. `gone` (HTTP 404 or 410)
     /// means at once that it is not requested again.

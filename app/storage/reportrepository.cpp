@@ -102,37 +102,41 @@ ReportRepository::ReportRepository(const Database &database)
     , m_connection(database.connectionName())
 {}
 
-QList<ReportProfile> ReportRepository::profiles() const
+Result<QList<ReportProfile>> ReportRepository::profiles() const
 {
     QList<ReportProfile> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM report_profiles ORDER BY name").arg(QLatin1StringView(kColumns)))) {
-        sqlError(q, "reading report profiles");
-        return out;
-    }
+    if (!q.exec(QStringLiteral("SELECT %1 FROM report_profiles ORDER BY name").arg(QLatin1StringView(kColumns))))
+        return sqlError(q, "reading report profiles");
     while (q.next())
         out << profileFrom(q);
     return out;
 }
 
-std::optional<ReportProfile> ReportRepository::byName(const QString &name) const
+Result<ReportProfile> ReportRepository::byName(const QString &name) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE name = ?").arg(QLatin1StringView(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE name = ?").arg(QLatin1StringView(kColumns))))
+        return sqlError(q, "reading a report profile");
     q.addBindValue(name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, "reading a report profile");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no report named '%1'").arg(name)};
     return profileFrom(q);
 }
 
-std::optional<ReportProfile> ReportRepository::byId(qint64 id) const
+Result<ReportProfile> ReportRepository::byId(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE id = ?").arg(QLatin1StringView(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE id = ?").arg(QLatin1StringView(kColumns))))
+        return sqlError(q, "reading a report profile");
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, "reading a report profile");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no report with id %1").arg(id)};
     return profileFrom(q);
 }
 
@@ -140,8 +144,11 @@ Result<qint64> ReportRepository::add(const ReportProfile &profile)
 {
     if (Error error = checkSettings(profile))
         return error;
-    if (byName(profile.name))
+    const Result<ReportProfile> existing = byName(profile.name);
+    if (existing)
         return Error{Error::InvalidInput, QStringLiteral("a report named '%1' exists already").arg(profile.name)};
+    if (existing.error().code != Error::NotFound)
+        return existing.error();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO report_profiles (name, query, formats, group_by, title, organisation, "
                              "every, at_time, time_zone, folder, mail_to, enabled, created) "
@@ -158,8 +165,11 @@ Error ReportRepository::update(const ReportProfile &profile)
 {
     if (Error error = checkSettings(profile))
         return error;
-    if (const std::optional<ReportProfile> other = byName(profile.name); other && other->id != profile.id)
+    const Result<ReportProfile> other = byName(profile.name);
+    if (other && other->id != profile.id)
         return {Error::InvalidInput, QStringLiteral("a report named '%1' exists already").arg(profile.name)};
+    if (!other && other.error().code != Error::NotFound)
+        return other.error();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE report_profiles SET name = ?, query = ?, formats = ?, group_by = ?, title = ?, "
                              "organisation = ?, every = ?, at_time = ?, time_zone = ?, folder = ?, mail_to = ?, "
@@ -289,14 +299,14 @@ Error ReportRepository::recordFailure(qint64 profileId, const ReportRunRecord &r
     return q.exec() ? Error{} : sqlError(q, "recording a report's failure");
 }
 
-MailSettings ReportRepository::mailSettings() const
+Result<MailSettings> ReportRepository::mailSettings() const
 {
     MailSettings s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT smtp_url, from_addr, user_name, ca_file FROM mail_settings WHERE id = 1")) ||
-        !q.next()) {
-        return s;
-    }
+    if (!q.exec(QStringLiteral("SELECT smtp_url, from_addr, user_name, ca_file FROM mail_settings WHERE id = 1")))
+        return sqlError(q, "reading the mail settings");
+    if (!q.next())
+        return s; // never set up
     s.server = QUrl(q.value(0).toString());
     s.from = q.value(1).toString();
     s.user = q.value(2).toString();

@@ -39,7 +39,8 @@ struct ReportRunRecord
 };
 
 /// Report profiles, their run state and the mail settings. All SQL about reports lives here, so
-/// a team server can keep the same profiles in its own database behind the same interface.
+/// a team server can keep the same profiles in its own database behind the same interface. A read
+/// that fails is an Error, never an empty list or a missing profile.
 class ReportRepository final
 {
 public:
@@ -51,9 +52,11 @@ public:
 
     explicit ReportRepository(const Database &database);
 
-    QList<ReportProfile> profiles() const;
-    std::optional<ReportProfile> byName(const QString &name) const;
-    std::optional<ReportProfile> byId(qint64 id) const;
+    Result<QList<ReportProfile>> profiles() const;
+    /// The profile named `name`; Error::NotFound when there is none.
+    Result<ReportProfile> byName(const QString &name) const;
+    /// The profile with `id`; Error::NotFound when there is none.
+    Result<ReportProfile> byId(qint64 id) const;
     /// Adds a new profile (created now, never run); InvalidInput when the name is taken.
     Result<qint64> add(const ReportProfile &profile);
     /// Changes a profile's settings (not its run state).
@@ -79,7 +82,8 @@ public:
                     const ReportRunRecord &record);
     Error recordFailure(qint64 profileId, const ReportRunRecord &record);
 
-    MailSettings mailSettings() const;
+    /// The mail settings; empty ones when mail was never set up.
+    Result<MailSettings> mailSettings() const;
     Error setMailSettings(const MailSettings &settings);
 
 private:

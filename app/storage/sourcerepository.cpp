@@ -84,8 +84,11 @@ Result<qint64> SourceRepository::add(const Source &given)
     const QString password = given.url.password();
     if (!password.isEmpty() && (source.name == given.url.toString() || source.name.contains(u':' + password + u'@')))
         source.name.clear(); // the URL with its password: named after the URL without it
-    if (byUrl(source.url))
+    const Result<Source> existing = byUrl(source.url);
+    if (existing)
         return Error{Error::InvalidInput, QStringLiteral("a source with the URL %1 exists").arg(source.url.toString())};
+    if (existing.error().code != Error::NotFound)
+        return existing.error();
     if (!password.isEmpty()) {
         CredentialStore store;
         if (const Result<QUrl> kept = UrlSecrets::movePasswordToStore(given.url, store); !kept)
@@ -110,13 +113,17 @@ Result<qint64> SourceRepository::add(const Source &given)
     return q.value(0).toLongLong();
 }
 
-std::optional<Source> SourceRepository::byUrl(const QUrl &url) const
+Result<Source> SourceRepository::byUrl(const QUrl &url) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE url = ?").arg(QLatin1StringView(kColumns)));
-    q.addBindValue(UrlSecrets::withoutPassword(url).toString());
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    const QString address = UrlSecrets::withoutPassword(url).toString();
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE url = ?").arg(QLatin1StringView(kColumns))))
+        return sqlError(q, "looking up a source");
+    q.addBindValue(address);
+    if (!q.exec())
+        return sqlError(q, "looking up a source");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no source with the URL %1").arg(address)};
     return sourceFrom(q);
 }
 
@@ -125,14 +132,15 @@ QUrl SourceRepository::keptUrl()
     return QUrl(QStringLiteral("medtour:kept-articles"));
 }
 
-int SourceRepository::starredCount(qint64 id) const
+Result<int> SourceRepository::starredCount(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM articles a JOIN article_state s ON s.article_id = a.id "
-                             "WHERE a.source_id = ? AND s.starred = 1"));
+    if (!q.prepare(QStringLiteral("SELECT count(*) FROM articles a JOIN article_state s ON s.article_id = a.id "
+                                  "WHERE a.source_id = ? AND s.starred = 1")))
+        return sqlError(q, "counting a source's starred articles");
     q.addBindValue(id);
     if (!q.exec() || !q.next())
-        return 0;
+        return sqlError(q, "counting a source's starred articles");
     return q.value(0).toInt();
 }
 
@@ -140,15 +148,18 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
 {
     if (keptStarred)
         *keptStarred = 0;
-    const std::optional<Source> source = byId(id);
+    const Result<Source> source = byId(id);
     if (!source)
-        return {Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
+        return source.error();
     const QString keptName = QCoreApplication::translate("Medtour::SourceRepository", "Starred from removed sources");
     if (m_database.isServer())
         return removeFromServer(id, keptName, keptStarred);
     TransactionScope transaction(m_database);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    const int starred = source->url == keptUrl() ? 0 : starredCount(id);
+    const Result<int> starredHere = source->url == keptUrl() ? Result<int>(0) : starredCount(id);
+    if (!starredHere)
+        return starredHere.error();
+    const int starred = *starredHere;
     if (starred > 0) {
         Source kept;
         kept.kind = Source::Kind::File;
@@ -236,9 +247,12 @@ Error SourceRepository::setEnabled(qint64 id, bool enabled)
 
 Error SourceRepository::setUrl(qint64 id, const QUrl &url)
 {
-    if (const std::optional<Source> other = byUrl(url); other && other->id != id)
+    const Result<Source> other = byUrl(url);
+    if (other && other->id != id)
         return {Error::InvalidInput,
                 QStringLiteral("source %1 already has the URL %2").arg(other->id).arg(url.toString())};
+    if (!other && other.error().code != Error::NotFound)
+        return other.error();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE sources SET original_url = CASE WHEN original_url = '' THEN url ELSE "
                              "original_url END, url = ?, moved_to = '', moved_seen = 0 WHERE id = ?"));
@@ -273,16 +287,20 @@ Error SourceRepository::forgetMove(qint64 id)
     return exec(q, "forgetting a source's move");
 }
 
-SourceStatus SourceRepository::status(qint64 id) const
+Result<SourceStatus> SourceRepository::status(qint64 id) const
 {
     SourceStatus s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
-                             "items_new, items_updated, error_code, moved_to, moved_seen, original_url FROM sources "
-                             "WHERE id = ?"));
+    if (!q.prepare(
+            QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
+                           "items_new, items_updated, error_code, moved_to, moved_seen, original_url FROM sources "
+                           "WHERE id = ?")))
+        return sqlError(q, "reading a source's status");
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return s;
+    if (!q.exec())
+        return sqlError(q, "reading a source's status");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     s.etag = q.value(0).toString().toLatin1();
     s.lastModified = q.value(1).toString().toLatin1();
     s.lastAttempt = timeOrInvalid(q.value(2));
@@ -346,34 +364,37 @@ QList<qint64> SourceRepository::due(const QDateTime &now) const
     return ids;
 }
 
-std::optional<Source> SourceRepository::byId(qint64 id) const
+Result<Source> SourceRepository::byId(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE id = ?").arg(QLatin1StringView(kColumns)));
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE id = ?").arg(QLatin1StringView(kColumns))))
+        return sqlError(q, "reading a source");
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    if (!q.exec())
+        return sqlError(q, "reading a source");
+    if (!q.next())
+        return Error{Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     return sourceFrom(q);
 }
 
-QList<Source> SourceRepository::all() const
+Result<QList<Source>> SourceRepository::all() const
 {
     QList<Source> sources;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     const QLatin1StringView order =
         m_database.isServer() ? QLatin1StringView("lower(name)") : QLatin1StringView("name COLLATE NOCASE");
     if (!q.exec(QStringLiteral("SELECT %1 FROM sources ORDER BY %2").arg(QLatin1StringView(kColumns), order)))
-        return sources;
+        return sqlError(q, "reading the sources");
     while (q.next())
         sources << sourceFrom(q);
     return sources;
 }
 
-int SourceRepository::count() const
+Result<int> SourceRepository::count() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sources")) || !q.next())
-        return 0;
+        return sqlError(q, "counting the sources");
     return q.value(0).toInt();
 }
 

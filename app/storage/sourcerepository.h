@@ -35,7 +35,8 @@ struct SourceStatus
     QUrl originalUrl;
 };
 
-/// The configured sources. All SQL about sources lives here.
+/// The configured sources. All SQL about sources lives here. A read that fails is an Error, never
+/// an empty list, a zero or a missing source; a source that does not exist is Error::NotFound.
 class SourceRepository final
 {
 public:
@@ -47,10 +48,10 @@ public:
     /// URL is never stored here: it goes to the credential store (UrlSecrets), the URL (and a name
     /// that was the URL) without it.
     Result<qint64> add(const Source &source);
-    std::optional<Source> byId(qint64 id) const;
-    std::optional<Source> byUrl(const QUrl &url) const;
-    QList<Source> all() const;
-    int count() const;
+    Result<Source> byId(qint64 id) const;
+    Result<Source> byUrl(const QUrl &url) const;
+    Result<QList<Source>> all() const;
+    Result<int> count() const;
 
     /// Removes the source and (by cascade) its articles, except starred ones: those move to the
     /// "kept articles" source (keptUrl(), kind File, never fetched), keeping their state and
@@ -58,7 +59,7 @@ public:
     /// kept source itself really deletes.
     Error remove(qint64 id, int *keptStarred = nullptr);
     /// How many articles of the source are starred.
-    int starredCount(qint64 id) const;
+    Result<int> starredCount(qint64 id) const;
     /// The URL of the source that holds starred articles of removed sources.
     static QUrl keptUrl();
     /// Writes the editable settings of `source` (name, interval, time zone, language, full page,
@@ -74,7 +75,7 @@ public:
     /// A sync was not redirected: a pending move is forgotten.
     Error forgetMove(qint64 id);
 
-    SourceStatus status(qint64 id) const;
+    Result<SourceStatus> status(qint64 id) const;
     /// Writes the outcome of one fetch and appends it to the fetch log.
     Error recordFetch(qint64 id, const SourceStatus &status, qint64 bytes);
     Error setName(qint64 id, const QString &name);

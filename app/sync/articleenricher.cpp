@@ -59,8 +59,15 @@ ArticleEnricher::Prepared ArticleEnricher::prepare(const QString &title, const Q
 ArticleEnricher::ArticleEnricher(Database &database)
     : m_database(database)
 {
+    const Result<QList<StoredSignature>> signatures = ClusterRepository(database).signatures();
+    if (!signatures) {
+        m_restoreError = {signatures.error().code,
+                          QStringLiteral("cannot restore the story clusters: %1").arg(signatures.error().detail)};
+        qCWarning(lcSync) << m_restoreError.detail;
+        return;
+    }
     int restored = 0;
-    for (const StoredSignature &s : ClusterRepository(database).signatures()) {
+    for (const StoredSignature &s : *signatures) {
         if (m_clusters.restore(s.articleId, s.clusterId, s.signature, s.published))
             ++restored;
     }
@@ -70,6 +77,8 @@ ArticleEnricher::ArticleEnricher(Database &database)
 Error ArticleEnricher::enrich(const QList<StoredArticle> &articles, const QList<Prepared> &prepared,
                               QList<ToPlace> *later)
 {
+    if (m_restoreError)
+        return m_restoreError;
     ArticleRepository articleRepo(m_database);
     FacetRepository facets(m_database);
     QList<ToPlace> toPlace;
@@ -114,6 +123,8 @@ ArticleEnricher::Placed ArticleEnricher::place(const QList<ToPlace> &articles)
 
 Error ArticleEnricher::record(const Placed &placed)
 {
+    if (m_restoreError)
+        return m_restoreError;
     const NearDuplicateIndex::Snapshot &now = placed.state;
     ClusterRepository::Placements rows;
     QSet<qint64> written; // a cluster's row must exist before its members point at it; once per batch
@@ -148,12 +159,21 @@ Error ArticleEnricher::record(const Placed &placed)
 
 Result<int> ArticleEnricher::placeUnplaced(UnplacedCursor &cursor, int batch)
 {
+    if (m_restoreError)
+        return m_restoreError;
     ClusterRepository clusters(m_database);
-    if (cursor.total < 0)
-        cursor.total = clusters.unplacedCount();
+    if (cursor.total < 0) {
+        const Result<int> total = clusters.unplacedCount();
+        if (!total)
+            return total.error();
+        cursor.total = *total;
+    }
     if (cursor.total == 0)
         return 0;
-    const QList<StoredArticle> unplaced = clusters.unplaced(cursor.afterTime, cursor.afterId, batch);
+    const Result<QList<StoredArticle>> read = clusters.unplaced(cursor.afterTime, cursor.afterId, batch);
+    if (!read)
+        return read.error();
+    const QList<StoredArticle> &unplaced = *read;
     if (unplaced.isEmpty())
         return 0;
     QList<ToPlace> toPlace;

@@ -91,6 +91,9 @@ public:
 private:
     Database &m_database;
     NearDuplicateIndex m_clusters;
+    /// Why the stored signatures could not be read into m_clusters: every placement would then go
+    /// wrong, so enrich(), record() and placeUnplaced() fail with it instead of writing any.
+    Error m_restoreError;
 };
 
 } // namespace Medtour

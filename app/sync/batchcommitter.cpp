@@ -92,10 +92,14 @@ void BatchCommitter::recordStatusAgain(const QList<SourceSyncResult> &results)
     SourceRepository sources(m_run.database);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const SourceSyncResult &r : results) {
-        const std::optional<Source> source = sources.byId(r.id);
-        if (!source)
+        const Result<Source> source = sources.byId(r.id);
+        Result<SourceStatus> stored = source ? sources.status(r.id) : Result<SourceStatus>(source.error());
+        if (!stored) { // removed meanwhile (nothing to record), or unreadable: the results still say what failed
+            if (stored.error().code != Error::NotFound)
+                qCWarning(lcSync) << "cannot record the failed fetch of source" << r.id << stored.error().detail;
             continue;
-        SourceStatus status = sources.status(r.id);
+        }
+        SourceStatus status = std::move(stored).value();
         status.lastAttempt = m_run.attemptOf(r.id, now);
         status.httpStatus = r.httpStatus;
         status.itemsNew = 0;

@@ -62,8 +62,11 @@ Result<int> addMissing(Database &database, const QList<Source> &sources)
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
     int added = 0;
     for (const Source &s : sources) {
-        if (repo.byUrl(s.url))
+        const Result<Source> existing = repo.byUrl(s.url);
+        if (existing)
             continue;
+        if (existing.error().code != Error::NotFound)
+            return existing.error();
         const Result<qint64> id = repo.add(s);
         if (!id)
             return id.error();

@@ -241,7 +241,10 @@ Result<IngestReport> FeedIngester::ingest(const PreparedFeed &prepared, Source s
         QStringList guids;
         for (qsizetype i = 0; i < feed.items.size() && i < prepared.articles.size(); ++i)
             guids << prepared.articles.at(i).guid;
-        const QSet<QString> bare = PageFetchRepository(m_database).guidsToFetch(*sourceId, guids);
+        const Result<QSet<QString>> toFetch = PageFetchRepository(m_database).guidsToFetch(*sourceId, guids);
+        if (!toFetch)
+            return toFetch.error();
+        const QSet<QString> &bare = *toFetch;
         QSet<QString> queued;
         for (const FeedItem &item : std::as_const(report.needFullPage))
             queued.insert(item.id);
@@ -351,9 +354,11 @@ void SampleData::placeDates(QList<FeedItem> &items, const QDateTime &now)
     if (!newest.isValid() || !now.isValid())
         return;
     // Whole days keep each article's time of day; when the newest was published later in the day
-    // than `now`, everything moves back by as much more, so nothing lies in the future.
+    // than `now`, everything moves back by as much more, so nothing lies in the future. Compared in
+    // whole seconds, as articles are stored: secsTo() truncates, so a newest article less than a
+    // second after `now` was left in the future and sorted above one stored in the same second.
     qint64 shift = newest.toLocalTime().date().daysTo(now.toLocalTime().date()) * 86400;
-    shift += std::min<qint64>(0, newest.addSecs(shift).secsTo(now));
+    shift += std::min<qint64>(0, now.toSecsSinceEpoch() - newest.addSecs(shift).toSecsSinceEpoch());
     for (FeedItem &item : items) {
         if (item.published.isValid())
             item.published = item.published.addSecs(shift);
@@ -364,7 +369,15 @@ void SampleData::placeDates(QList<FeedItem> &items, const QDateTime &now)
 
 Result<int> SampleData::importIfEmpty(Database &database, const QDateTime &now)
 {
-    if (ArticleRepository(database).count({}) > 0 || SourceRepository(database).count() > 0)
+    const Result<int> articles = ArticleRepository(database).count({});
+    if (!articles)
+        return articles.error();
+    if (*articles > 0)
+        return 0;
+    const Result<int> sources = SourceRepository(database).count();
+    if (!sources)
+        return sources.error();
+    if (*sources > 0)
         return 0;
     QFile file(QString::fromLatin1(kResourcePath));
     if (!file.open(QIODevice::ReadOnly))

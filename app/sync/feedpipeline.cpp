@@ -39,10 +39,10 @@ FeedPipeline::~FeedPipeline()
 void FeedPipeline::take(const FetchResult &fetched)
 {
     if (fetched.outcome == FetchResult::Outcome::Ok) {
-        if (std::optional<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
-            prepareThenStore(fetched, std::move(*source));
+        if (Result<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
+            prepareThenStore(fetched, std::move(source).value());
             return;
-        }
+        } // else store() reports why
     }
     Q_EMIT stored(store(fetched));
 }
@@ -82,10 +82,10 @@ SourceSyncResult FeedPipeline::cancelled(const FetchResult &fetched) const
     done.error = fetched.error.isEmpty() ? QStringLiteral("cancelled") : fetched.error;
     done.errorCode = Error::Cancelled;
     done.finishedAt = QDateTime::currentDateTimeUtc();
-    if (const std::optional<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
+    if (const Result<Source> source = SourceRepository(m_run.database).byId(fetched.id)) {
         done.name = source->name;
         done.url = source->url;
-    }
+    } // else the source stays unnamed in the report: it was cancelled either way
     return done;
 }
 
@@ -98,18 +98,26 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
     out.bytes = fetched.bytes;
     out.ms = fetched.elapsedMs;
     out.finishedAt = QDateTime::currentDateTimeUtc();
-    std::optional<Source> source = sources.byId(fetched.id);
-    if (!source) {
+    const auto failed = [&out](const Error &error) {
         out.status = SyncStatus::Error;
-        out.error = QStringLiteral("the source was removed during the sync");
-        out.errorCode = Error::NotFound;
+        out.error = error.detail;
+        out.errorCode = error.code;
         return out;
+    };
+    Result<Source> source = sources.byId(fetched.id); // a permanent redirect may move it (SourceMoves)
+    if (!source) {
+        return failed(source.error().code == Error::NotFound
+                          ? Error{Error::NotFound, QStringLiteral("the source was removed during the sync")}
+                          : source.error());
     }
     out.name = source->name;
     out.url = source->url;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    SourceStatus status = sources.status(fetched.id);
+    Result<SourceStatus> stored = sources.status(fetched.id);
+    if (!stored)
+        return failed(stored.error());
+    SourceStatus status = std::move(stored).value();
     status.lastAttempt = m_run.attemptOf(fetched.id, now);
     status.httpStatus = fetched.httpStatus;
     status.nextDue = now.addSecs(qint64(std::max(1, source->intervalMinutes)) * 60);
@@ -133,7 +141,7 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
         }
         break;
     case FetchResult::Outcome::Ok: {
-        SourceMoves::follow(sources, *source, status, fetched.permanentUrl);
+        SourceMoves::follow(sources, source.value(), status, fetched.permanentUrl);
         out.url = source->url;
         const bool nameIsUrl = source->name.isEmpty() || source->name == source->url.toString() ||
                                source->name == fetched.finalUrl.toString();
@@ -174,7 +182,9 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
         out.status = SyncStatus::Ok;
         out.added = report->stats.added;
         out.updated = report->stats.updated;
-        out.newArticles = newArticles(report->stats);
+        const Result<QList<NewArticle>> added = newArticles(report->stats);
+        if (added)
+            out.newArticles = *added;
         status.etag = fetched.etag;
         status.lastModified = fetched.lastModified;
         status.lastSuccess = now;
@@ -184,6 +194,9 @@ SourceSyncResult FeedPipeline::store(const FetchResult &fetched, const PreparedF
         status.error = report->parseErrors.isEmpty()
                            ? QString()
                            : QStringLiteral("warning: %1").arg(report->parseErrors.constFirst());
+        // Stored, but the new articles could not be read back to announce them: shown the same way.
+        if (!added)
+            status.error = QStringLiteral("warning: %1").arg(added.error().detail);
         out.error = status.error;
         break;
     }
@@ -202,7 +215,7 @@ QString FeedPipeline::storeFailure(const Error &error)
                : error.detail;
 }
 
-QList<NewArticle> FeedPipeline::newArticles(const IngestStats &stats) const
+Result<QList<NewArticle>> FeedPipeline::newArticles(const IngestStats &stats) const
 {
     QList<qint64> ids;
     for (const StoredArticle &a : stats.stored) {
@@ -210,13 +223,15 @@ QList<NewArticle> FeedPipeline::newArticles(const IngestStats &stats) const
             ids << a.id;
     }
     if (ids.isEmpty())
-        return {};
-    const QHash<qint64, double> relevance = ArticleRepository(m_run.database).relevances(ids);
+        return QList<NewArticle>();
+    const Result<QHash<qint64, double>> relevance = ArticleRepository(m_run.database).relevances(ids);
+    if (!relevance)
+        return relevance.error();
     QList<NewArticle> out;
     out.reserve(ids.size());
     for (const StoredArticle &a : stats.stored) {
         if (a.added)
-            out << NewArticle{a.id, a.title, relevance.value(a.id)};
+            out << NewArticle{a.id, a.title, relevance->value(a.id)};
     }
     return out;
 }

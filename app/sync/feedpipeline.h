@@ -44,7 +44,7 @@ Q_SIGNALS:
 private:
     void prepareThenStore(const FetchResult &fetched, Source source);
     SourceSyncResult store(const FetchResult &fetched, const PreparedFeed *prepared = nullptr);
-    QList<NewArticle> newArticles(const IngestStats &stats) const;
+    Result<QList<NewArticle>> newArticles(const IngestStats &stats) const;
 
     SyncRun &m_run;
     PageCompleter &m_pages;

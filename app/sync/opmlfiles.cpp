@@ -29,10 +29,13 @@ Result<OpmlImport> importFile(Database &database, const QString &path)
     out.title = doc->title;
     out.errors = doc->errors;
     for (const OpmlFeed &feed : doc->feeds) {
-        if (repo.byUrl(feed.xmlUrl)) {
+        const Result<Source> existing = repo.byUrl(feed.xmlUrl);
+        if (existing) {
             ++out.skipped;
             continue;
         }
+        if (existing.error().code != Error::NotFound)
+            return Error{Error::Database, existing.error().detail};
         Source s;
         s.kind = feed.page                               ? Source::Kind::Page
                  : GoogleNews::isGoogleNews(feed.xmlUrl) ? Source::Kind::Query
@@ -54,7 +57,10 @@ Result<OpmlImport> importFile(Database &database, const QString &path)
 
 Result<int> exportFile(Database &database, const QString &path)
 {
-    const QList<Source> sources = SourceRepository(database).all();
+    const Result<QList<Source>> read = SourceRepository(database).all();
+    if (!read)
+        return read.error();
+    const QList<Source> &sources = *read;
     // Only to a regular file or a new name: never over a device, a pipe or a folder (OutputFile).
     if (const Error error = OutputFile::write(path, Opml::write(sources, QStringLiteral("Medtour Reader sources"))))
         return error;

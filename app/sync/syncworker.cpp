@@ -108,7 +108,14 @@ void SyncWorker::start(const SyncRequest &request)
     }
     // Articles without a cluster, which new ones must be placed among: those a stopped sync (killed,
     // or a full disk) stored but did not place, or all of them after a schema step re-clustered.
-    if (ClusterRepository(*m_database).unplacedCount() > 0) {
+    const Result<int> unplaced = ClusterRepository(*m_database).unplacedCount();
+    if (!unplaced) { // the cache cannot be read: nothing would be stored either
+        SyncReport report;
+        report.error = unplaced.error().detail;
+        Q_EMIT finished(report);
+        return;
+    }
+    if (*unplaced > 0) {
         m_afterPlacing = request;
         placeUnplaced();
         return;
@@ -154,23 +161,24 @@ QList<FetchRequest> SyncWorker::requestsFor(const SyncRequest &request)
     QList<FetchRequest> requests;
     QList<SourceSyncResult> missing;
     for (const qint64 id : std::as_const(ids)) {
-        const std::optional<Source> source = sources.byId(id);
-        if (!source) {
+        // A source that is gone, or cannot be read, fails here with the reason ("no source with id N").
+        const Result<Source> source = sources.byId(id);
+        const Result<SourceStatus> status = source ? sources.status(id) : Result<SourceStatus>(source.error());
+        if (!status) {
             SourceSyncResult gone;
             gone.id = id;
             gone.status = SyncStatus::Error;
-            gone.error = QStringLiteral("no source with id %1").arg(id);
-            gone.errorCode = Error::NotFound;
+            gone.error = status.error().detail;
+            gone.errorCode = status.error().code;
             gone.finishedAt = now;
             missing << gone;
             continue;
         }
-        const SourceStatus status = sources.status(id);
         FetchRequest fetch;
         fetch.id = id;
         fetch.url = source->url;
-        fetch.etag = status.etag;
-        fetch.lastModified = status.lastModified;
+        fetch.etag = status->etag;
+        fetch.lastModified = status->lastModified;
         m_run->startedAt.insert(id, now.toSecsSinceEpoch());
         requests << fetch;
     }

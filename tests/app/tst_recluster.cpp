@@ -4,6 +4,7 @@
 // articles are placed again a batch per transaction with progress, by the reader's code and by
 // medtour-cli, and the copies counts come out right with every star, note and read mark kept.
 #include "../enrich/enrichtestdata.h"
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
@@ -106,7 +107,7 @@ bool writeChainedCache(const QString &path, const QList<EnrichTestData::Article>
 void checkUserState(const Database &db)
 {
     ArticleRepository repo(db);
-    const std::optional<Article> first = repo.article(1);
+    const Result<Article> first = repo.article(1);
     QVERIFY(first);
     QVERIFY(first->summary.state.starred);
     QVERIFY(first->summary.state.read);
@@ -153,7 +154,7 @@ void tst_Recluster::upgradeReclustersOnce()
         // The chained cluster and the old signatures are gone; every article waits to be placed.
         QCOMPARE(count(db.db(), u"SELECT count(*) FROM clusters"_s), 0);
         QCOMPARE(count(db.db(), u"SELECT count(*) FROM articles WHERE cluster_id IS NOT NULL"_s), 0);
-        QCOMPARE(ClusterRepository(db).unplacedCount(), 20);
+        QCOMPARE(mustRead(ClusterRepository(db).unplacedCount()), 20);
         checkUserState(db);
 
         // Placed a batch per transaction: another connection sees each batch as it is committed.
@@ -174,7 +175,7 @@ void tst_Recluster::upgradeReclustersOnce()
         }
         other.close();
         QCOMPARE(progress, (QList<int>{6, 12, 18, 20}));
-        QCOMPARE(ClusterRepository(db).unplacedCount(), 0);
+        QCOMPARE(mustRead(ClusterRepository(db).unplacedCount()), 0);
         QCOMPARE(*enricher.placeUnplaced(), 0); // nothing left
     }
     QSqlDatabase::removeDatabase(u"reader"_s);
@@ -182,15 +183,15 @@ void tst_Recluster::upgradeReclustersOnce()
     // Once only: opening again keeps the clusters; they hold one story each, five copies counts of 4.
     Database db(u"reopened"_s);
     QVERIFY(!db.open(path));
-    QCOMPARE(ClusterRepository(db).unplacedCount(), 0);
-    const QList<StoryCluster> clusters = ClusterRepository(db).clusters(2, 100);
+    QCOMPARE(mustRead(ClusterRepository(db).unplacedCount()), 0);
+    const QList<StoryCluster> clusters = mustRead(ClusterRepository(db).clusters(2, 100));
     QCOMPARE(clusters.size(), 5);
     for (const StoryCluster &c : clusters) {
         QCOMPARE(c.members.size(), 4);
         for (const StoryCluster::Member &m : c.members)
             QCOMPARE(m_articles[m.id - 1].story, m_articles[c.members.constFirst().id - 1].story);
     }
-    const QList<ArticleSummary> page = ArticleRepository(db).page({}, {}, 100);
+    const QList<ArticleSummary> page = mustRead(ArticleRepository(db).page({}, {}, 100));
     QCOMPARE(page.size(), 20);
     for (const ArticleSummary &row : page)
         QCOMPARE(row.copies, 4);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The search rules of the cache: Korean words of 1, 2 and 3+ syllables inside longer runs,
 // NFD Hangul, full-width Latin, case, phrases, exclusions and OR — each with hits and non-hits.
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
@@ -87,7 +88,7 @@ void tst_Search::initTestCase()
     }
     ArticleRepository repo(m_db);
     QVERIFY(repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
-    for (const ArticleSummary &row : repo.page({}, {}, 100)) {
+    for (const ArticleSummary &row : mustRead(repo.page({}, {}, 100))) {
         const Doc *doc = std::find_if(std::begin(kDocs), std::end(kDocs),
                                       [&](const Doc &d) { return QString::fromUtf16(d.title) == row.title; });
         QVERIFY(doc != std::end(kDocs));
@@ -136,10 +137,10 @@ void tst_Search::rules()
     QFETCH(QStringList, expected);
     ArticleQuery q;
     q.text = query;
-    const QList<SearchHit> hits = ArticleRepository(m_db).search(q, 100);
+    const QList<SearchHit> hits = mustRead(ArticleRepository(m_db).search(q, 100));
     if (query.startsWith(u'-') || query == u"!!!") {
         // Exclusion-only and empty queries are filters, not searches: check through count().
-        const int count = ArticleRepository(m_db).count(q);
+        const int count = mustRead(ArticleRepository(m_db).count(q));
         QCOMPARE(count, query == u"!!!" ? int(std::size(kDocs)) : int(expected.size()));
         return;
     }
@@ -151,9 +152,9 @@ void tst_Search::filterUsesSameRules()
     ArticleRepository repo(m_db);
     ArticleQuery q;
     q.text = u"암"_s;
-    QCOMPARE(repo.count(q), 1);
+    QCOMPARE(mustRead(repo.count(q)), 1);
     q.text = u"대전 -간호사"_s;
-    const QList<ArticleSummary> rows = repo.page(q, {}, 10);
+    const QList<ArticleSummary> rows = mustRead(repo.page(q, {}, 10));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(m_keyOf.value(rows[0].id), u"daejeon"_s);
 }
@@ -201,11 +202,11 @@ void tst_Search::survivesUpdates()
     QVERIFY(repo.upsert(sid, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
     ArticleQuery q;
     q.text = u"몽골"_s;
-    QCOMPARE(repo.search(q, 10).size(), 0);
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 0);
     q.text = u"베트남"_s;
-    QCOMPARE(repo.search(q, 10).size(), 1);
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
     q.text = u"환자"_s;
-    QCOMPARE(repo.search(q, 10).size(), 1);
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
 }
 
 void tst_Search::batchesOfManyArticles()
@@ -234,10 +235,10 @@ void tst_Search::batchesOfManyArticles()
     QCOMPARE(added->added, n);
     ArticleQuery q;
     q.text = u"몽골"_s;
-    QCOMPARE(repo.search(q, n + 10).size(), n);
+    QCOMPARE(mustRead(repo.search(q, n + 10)).size(), n);
     for (const int i : {0, SearchIndex::kBatchRows - 1, SearchIndex::kBatchRows, n - 1}) {
         q.text = u"word%1"_s.arg(i);
-        QCOMPARE(repo.search(q, 10).size(), 1);
+        QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
     }
     for (FeedItem &item : items)
         item.contentHtml.replace(u"몽골"_s, u"베트남"_s);
@@ -246,11 +247,11 @@ void tst_Search::batchesOfManyArticles()
     QVERIFY(updated.ok());
     QCOMPARE(updated->updated, n);
     q.text = u"몽골"_s;
-    QCOMPARE(repo.search(q, n + 10).size(), 0);
+    QCOMPARE(mustRead(repo.search(q, n + 10)).size(), 0);
     q.text = u"베트남"_s;
-    QCOMPARE(repo.search(q, n + 10).size(), n);
+    QCOMPARE(mustRead(repo.search(q, n + 10)).size(), n);
     q.text = u"item%1"_s.arg(SearchIndex::kBatchRows + 1);
-    QCOMPARE(repo.search(q, 10).size(), 1);
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

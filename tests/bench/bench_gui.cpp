@@ -13,6 +13,7 @@
 #include "filterpanel.h"
 #include "mainwindow.h"
 #include "models/articlelistmodel.h"
+#include "mustread.h"
 #include "settings/settings.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
@@ -168,7 +169,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(e.detail));
             return 1;
         }
-        const int have = ArticleRepository(db).count({});
+        const int have = mustRead(ArticleRepository(db).count({}));
         if (have == 0 && !BenchCache::build(db, articles))
             return 1;
         if (have != 0 && have != articles)
@@ -324,8 +325,8 @@ int main(int argc, char *argv[])
             const ArticleQuery q = WindowParts::articles(window)->query();
             QElapsedTimer t;
             t.start();
-            context.articles().page(q, {}, 100);
-            context.facets().counts(q, 40);
+            mustRead(context.articles().page(q, {}, 100));
+            mustRead(context.facets().counts(q, 40));
             core << t.nsecsElapsed() / 1e6;
         }
     }

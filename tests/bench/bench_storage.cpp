@@ -5,6 +5,7 @@
 //   bench_storage [--articles 100000] [--db /tmp/medtour-bench-100000.sqlite] [--rebuild]
 #include "benchcache.h"
 #include "domain/facets.h"
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/facetrepository.h"
@@ -101,8 +102,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     ArticleRepository repo(db);
-    if (repo.count({}) != articles) {
-        if (repo.count({}) != 0) {
+    if (mustRead(repo.count({})) != articles) {
+        if (mustRead(repo.count({})) != 0) {
             std::fprintf(stderr, "%s holds another cache; pass --rebuild\n", qPrintable(path));
             return 1;
         }
@@ -111,7 +112,7 @@ int main(int argc, char *argv[])
         QSqlQuery(db.db()).exec(u"INSERT INTO article_fts (article_fts) VALUES ('optimize')"_s);
         QSqlQuery(db.db()).exec(u"PRAGMA optimize"_s);
     }
-    std::printf("cache: %d articles, %.0f MB (%s)\n", repo.count({}), QFileInfo(path).size() / 1048576.0,
+    std::printf("cache: %d articles, %.0f MB (%s)\n", mustRead(repo.count({})), QFileInfo(path).size() / 1048576.0,
                 qPrintable(path));
 
     // 50 searches: Korean of 1, 2, 3+ syllables, English, phrases, OR, exclusions.
@@ -171,7 +172,7 @@ int main(int argc, char *argv[])
     FacetRepository facets(db);
     QElapsedTimer load;
     load.start();
-    facets.counts({});
+    mustRead(facets.counts({}));
     const double loadMs = load.nsecsElapsed() / 1e6;
 
     const bool verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE");
@@ -180,7 +181,7 @@ int main(int argc, char *argv[])
         one.start();
         ArticleQuery q;
         q.text = searches[i];
-        repo.search(q, 50);
+        mustRead(repo.search(q, 50));
         if (verbose)
             std::printf("  %-28s %7.2f ms\n", qPrintable(searches[i]), one.nsecsElapsed() / 1e6);
     });
@@ -202,13 +203,13 @@ int main(int argc, char *argv[])
             q.selected(FacetKind::Specialty) = {kSpecialtySlugs[i % kSpecialtySlugs.size()]};
         filters << q;
     }
-    const Stats listOnly = measure(int(filters.size()), [&](int i) { repo.page(filters[i], {}, 200); });
-    const Stats facetsOnly = measure(int(filters.size()), [&](int i) { facets.counts(filters[i]); });
+    const Stats listOnly = measure(int(filters.size()), [&](int i) { mustRead(repo.page(filters[i], {}, 200)); });
+    const Stats facetsOnly = measure(int(filters.size()), [&](int i) { mustRead(facets.counts(filters[i])); });
     const Stats filterFacets = measure(int(filters.size()), [&](int i) {
-        repo.page(filters[i], {}, 200);
-        facets.counts(filters[i]);
+        mustRead(repo.page(filters[i], {}, 200));
+        mustRead(facets.counts(filters[i]));
     });
-    const Stats firstPage = measure(30, [&](int) { repo.page({}, {}, 200); });
+    const Stats firstPage = measure(30, [&](int) { mustRead(repo.page({}, {}, 200)); });
 
     double loadAverage[3] = {};
     if (getloadavg(loadAverage, 3) > 0)

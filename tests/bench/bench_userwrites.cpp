@@ -10,6 +10,7 @@
 // read back through a fresh connection and compared with the last change made to it.
 //
 //   bench_userwrites [--feeds 200] [--items 50] [--seed-feeds 20]
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
@@ -122,7 +123,7 @@ int main(int argc, char *argv[])
     const SyncReport seeded = runSync(controller, seedIds);
     ArticleRepository articles(gui);
     QList<qint64> ids;
-    for (const ArticleSummary &a : articles.page({}, {}, 1'000'000))
+    for (const ArticleSummary &a : mustRead(articles.page({}, {}, 1'000'000)))
         ids << a.id;
     std::printf("seeded %d feeds, %d articles; now syncing %d more feeds while the GUI connection writes\n",
                 int(seeded.sources.size()), int(ids.size()), int(laterIds.size()));
@@ -179,7 +180,7 @@ int main(int argc, char *argv[])
             return 1;
         ArticleRepository reread(check);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-            const std::optional<Article> a = reread.article(it.key());
+            const Result<Article> a = reread.article(it.key());
             if (!a || a->summary.state.starred != it->starred || a->summary.state.read != it->read ||
                 a->summary.state.note != it->note)
                 ++lost;

@@ -4,6 +4,7 @@
 // article after the run with an earlier arrival time; never one twice).
 #include "domain/reportprofile.h"
 #include "export/reportrunner.h"
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/reportrepository.h"
@@ -240,12 +241,12 @@ void tst_ReportRunner::runDueWritesFilesAndAdvances()
     QVERIFY(reports.add(p));
     store(db, QStringLiteral("D"), 2, now.addSecs(-120));
     ReportRunner runner(db);
-    const QList<ReportRunOutcome> first = runner.runDue(now);
+    const QList<ReportRunOutcome> first = mustRead(runner.runDue(now));
     QCOMPARE(first.size(), 1);
     QCOMPARE(first.at(0).articles, 2);
     // Without a folder, reports/<name> beside the cache.
     QVERIFY(first.at(0).files.value(0).startsWith(m_dir.filePath(QStringLiteral("reports/Due-report/Due-report-"))));
-    QVERIFY(runner.runDue(now.addSecs(60)).isEmpty());
+    QVERIFY(mustRead(runner.runDue(now.addSecs(60))).isEmpty());
     QCOMPARE(reports.byName(p.name)->lastStatus, QStringLiteral("ok"));
     QCOMPARE(reports.byName(p.name)->lastSlot, p.schedule.latestSlot(now));
 }

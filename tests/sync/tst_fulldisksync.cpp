@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A full disk during a background sync (issue #10). The sync worker opens its own connection, so the test
-// gives that connection PRAGMA max_page_count through Database::setOpenHookForTests: room for a few pages
-// only. A large feed then cannot be stored: its source's report says the disk is full, nothing of it is
-// written, every article, star, note and read mark from before is intact, the cache passes the integrity
-// check, and once there is room again the next sync stores the feed.
+// gives that connection PRAGMA max_page_count through SQLite's own hook for new connections
+// (sqlite3_auto_extension, in the SQLite library the Qt driver uses): room for a few pages only. The product
+// has no hook of its own for this. A large feed then cannot be stored: its source's report says the disk is
+// full, nothing of it is written, every article, star, note and read mark from before is intact, the cache
+// passes the integrity check, and once there is room again the next sync stores the feed.
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
@@ -17,6 +19,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sqlite3.h>
 
 using namespace Medtour;
 using namespace MedtourTest;
@@ -50,6 +55,30 @@ HttpResponse rss(const QByteArray &body)
     return r;
 }
 
+/// Connections SQLite opens on the sync thread (the worker's own) get room for four more pages.
+QAtomicInt s_limited;
+
+int limitSyncConnection(sqlite3 *db, char **, const sqlite3_api_routines *)
+{
+    if (QThread::currentThread()->objectName() != u"medtour-sync")
+        return SQLITE_OK;
+    sqlite3_stmt *pages = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA page_count", -1, &pages, nullptr) == SQLITE_OK &&
+        sqlite3_step(pages) == SQLITE_ROW) {
+        const QByteArray limit = "PRAGMA max_page_count = " + QByteArray::number(sqlite3_column_int64(pages, 0) + 4);
+        if (sqlite3_exec(db, limit.constData(), nullptr, nullptr, nullptr) == SQLITE_OK)
+            s_limited.ref();
+    }
+    sqlite3_finalize(pages);
+    return SQLITE_OK;
+}
+
+/// sqlite3_auto_extension takes any entry point as void(*)(void) (SQLite's own convention).
+void (*entryPoint())()
+{
+    return reinterpret_cast<void (*)()>(&limitSyncConnection);
+}
+
 } // namespace
 
 class tst_FullDiskSync : public QObject
@@ -58,7 +87,7 @@ class tst_FullDiskSync : public QObject
 
 private Q_SLOTS:
     void syncOnAFullDiskLosesNothing();
-    void cleanup() { Database::setOpenHookForTests({}); }
+    void cleanup() { sqlite3_cancel_auto_extension(entryPoint()); }
 
 private:
     SyncReport runSync(const QString &path);
@@ -106,20 +135,9 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
     big.url = server.url(u"/big"_s);
     const Result<qint64> bigId = sources.add(big);
     QVERIFY(bigId);
-    QAtomicInt limited;
-    Database::setOpenHookForTests([&limited](Database &db) {
-        if (!db.connectionName().startsWith(u"sync"))
-            return;
-        QSqlQuery q(db.db());
-        if (q.exec(u"PRAGMA page_count"_s) && q.next()) {
-            const qint64 pages = q.value(0).toLongLong();
-            QSqlQuery limit(db.db());
-            if (limit.exec(u"PRAGMA max_page_count = %1"_s.arg(pages + 4)))
-                limited.ref();
-        }
-    });
+    QCOMPARE(sqlite3_auto_extension(entryPoint()), SQLITE_OK);
     const SyncReport full = runSync(path);
-    QCOMPARE(limited.loadRelaxed(), 1);
+    QCOMPARE(s_limited.loadRelaxed(), 1);
     QCOMPARE(full.sources.size(), 2);
     for (const SourceSyncResult &r : full.sources) {
         if (r.id != *bigId)
@@ -132,8 +150,8 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
         QCOMPARE(r.added, 0);
     }
     // The source's status shows the same error, and its validators were not kept (the next fetch is full).
-    QVERIFY(sources.status(*bigId).error.startsWith(u"Disk full"_s));
-    QCOMPARE(sources.status(*bigId).errorCode, u"disk-full"_s);
+    QVERIFY(mustRead(sources.status(*bigId)).error.startsWith(u"Disk full"_s));
+    QCOMPARE(mustRead(sources.status(*bigId)).errorCode, u"disk-full"_s);
 
     // Nothing of the big feed, everything from before.
     QCOMPARE(scalar(gui, u"SELECT count(*) FROM articles"_s), before);
@@ -144,7 +162,7 @@ void tst_FullDiskSync::syncOnAFullDiskLosesNothing()
     QVERIFY(Maintenance::integrityProblems(gui).isEmpty());
 
     // Room again: the next sync (a new worker, a new connection) stores the feed.
-    Database::setOpenHookForTests({});
+    QCOMPARE(sqlite3_cancel_auto_extension(entryPoint()), 1);
     const SyncReport again = runSync(path);
     QCOMPARE(again.sources.size(), 2);
     for (const SourceSyncResult &r : again.sources) {

@@ -14,6 +14,7 @@
 //  source only once three syncs in a row say so, the first address kept visible.
 #include "clirun.h"
 #include "models/sourcelistmodel.h"
+#include "mustread.h"
 #include "storage/database.h"
 #include "storage/schemamigrator.h"
 #include "storage/sourcerepository.h"
@@ -212,7 +213,7 @@ void tst_HostileSync::retryAfterIsCapped()
     // The Sources dialog says so, in the user's words.
     Database cache;
     QVERIFY(!cache.open(db));
-    const SourceStatus status = SourceRepository(cache).status(id);
+    const SourceStatus status = mustRead(SourceRepository(cache).status(id));
     const QString text = SourceListModel::statusText(status);
     QVERIFY2(text.contains(u"wait until"), qPrintable(text));
     QVERIFY2(text.contains(QLocale().toString(due.toLocalTime(), QLocale::ShortFormat)), qPrintable(text));

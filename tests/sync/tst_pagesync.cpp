@@ -2,6 +2,7 @@
 // Sources of kind `page` end to end against a server on 127.0.0.1: a news list page whose article
 // links become articles with the text of their own pages, a second sync that adds nothing and keeps
 // that text, a list page without article links (its own error), and feed sources in the same sync.
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/pagefetchrepository.h"
@@ -248,7 +249,7 @@ void tst_PageSync::listPageBecomesArticles()
     QCOMPARE(again.value(base + u"301"_s).text, a.text);
     QCOMPARE(again.value(base + u"303"_s).title, c.title);
     QCOMPARE(again.value(base + u"302"_s).published, b.published);
-    QCOMPARE(SourceRepository(m_gui).status(page).errorCode, QString());
+    QCOMPARE(mustRead(SourceRepository(m_gui).status(page)).errorCode, QString());
 }
 
 void tst_PageSync::listWithoutArticleLinksFails()
@@ -265,7 +266,7 @@ void tst_PageSync::listWithoutArticleLinksFails()
     QCOMPARE(failed.errorCode, Error::NoArticleLinks);
     QVERIFY2(failed.error.contains(u"no article links"_s), qPrintable(failed.error));
     QCOMPARE(resultFor(report, feed).status, SyncStatus::Ok); // the other source still completes
-    const SourceStatus status = SourceRepository(m_gui).status(empty);
+    const SourceStatus status = mustRead(SourceRepository(m_gui).status(empty));
     QCOMPARE(status.errorCode, u"no-article-links"_s);
     const SyncError::Description d = SyncError::describe(SyncError::codeFromName(status.errorCode), 200, status.error);
     QVERIFY2(d.what.contains(u"No links to articles"_s), qPrintable(d.what));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Sync end to end against hostile servers on 127.0.0.1: every case in one sync, each asserting
 // what was stored and the source's error text, and that the others still completed.
+#include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
@@ -121,7 +122,7 @@ int tst_Sync::stored(qint64 sourceId) const
 {
     ArticleQuery q;
     q.sourceIds = {sourceId};
-    return ArticleRepository(m_gui).count(q);
+    return mustRead(ArticleRepository(m_gui).count(q));
 }
 
 SourceSyncResult tst_Sync::resultFor(qint64 id) const
@@ -258,7 +259,7 @@ void tst_Sync::hostileServers()
     QCOMPARE(stored(id), articles);
     QCOMPARE(result.added, articles);
 
-    const SourceStatus st = SourceRepository(m_gui).status(id);
+    const SourceStatus st = mustRead(SourceRepository(m_gui).status(id));
     QCOMPARE(st.error, result.error);
     if (error.startsWith(u'~'))
         QVERIFY2(st.error.contains(error.mid(1)), qPrintable(st.error));
@@ -276,7 +277,7 @@ void tst_Sync::hostileServers()
 void tst_Sync::secondSyncIsConditional()
 {
     const qint64 id = m_ids.value(u"ok"_s);
-    const SourceStatus before = SourceRepository(m_gui).status(id);
+    const SourceStatus before = mustRead(SourceRepository(m_gui).status(id));
     QCOMPARE(before.etag, QByteArray("\"v1\""));
     QCOMPARE(before.lastModified, QByteArray("Tue, 01 Dec 2026 10:00:00 GMT"));
     const SyncReport again = runSync({id});
@@ -286,7 +287,7 @@ void tst_Sync::secondSyncIsConditional()
     QCOMPARE(m_server.lastRequest("/ok.xml").headers.value("if-none-match"), QByteArray("\"v1\""));
     QCOMPARE(m_server.lastRequest("/ok.xml").headers.value("if-modified-since"),
              QByteArray("Tue, 01 Dec 2026 10:00:00 GMT"));
-    const SourceStatus after = SourceRepository(m_gui).status(id);
+    const SourceStatus after = mustRead(SourceRepository(m_gui).status(id));
     QCOMPARE(after.httpStatus, 304);
     QCOMPARE(after.itemsNew, 0);
     QVERIFY(after.error.isEmpty());
@@ -307,11 +308,11 @@ void tst_Sync::permanentRedirectMovesTheSource()
 void tst_Sync::retryAfterSetsNextDue()
 {
     SourceRepository sources(m_gui);
-    const SourceStatus s503 = sources.status(m_ids.value(u"503"_s));
+    const SourceStatus s503 = mustRead(sources.status(m_ids.value(u"503"_s)));
     QVERIFY(qAbs(s503.lastAttempt.secsTo(s503.nextDue) - 120) <= 10);
-    const SourceStatus s429 = sources.status(m_ids.value(u"429"_s));
+    const SourceStatus s429 = mustRead(sources.status(m_ids.value(u"429"_s)));
     QVERIFY(qAbs(s429.lastAttempt.secsTo(s429.nextDue) - 30) <= 10);
-    const SourceStatus s404 = sources.status(m_ids.value(u"404"_s));
+    const SourceStatus s404 = mustRead(sources.status(m_ids.value(u"404"_s)));
     QVERIFY(qAbs(s404.lastAttempt.secsTo(s404.nextDue) - 3600) <= 10); // the source's interval
 }
 
@@ -343,7 +344,7 @@ void tst_Sync::cancelAndShutdown()
         QVERIFY(report.cancelled);
         QCOMPARE(report.sources.size(), 1);
         QCOMPARE(report.sources.constFirst().error, u"cancelled"_s);
-        QVERIFY(!SourceRepository(m_gui).status(id).lastAttempt.isValid()); // a cancel records nothing
+        QVERIFY(!mustRead(SourceRepository(m_gui).status(id)).lastAttempt.isValid()); // a cancel records nothing
     }
     QElapsedTimer clock;
     clock.start();
@@ -417,7 +418,7 @@ void tst_Sync::queryItemsKeepTheirOutlet()
     ArticleRepository articles(m_gui);
     ArticleQuery q;
     q.sourceIds = {*id};
-    const QList<ArticleSummary> rows = articles.page(q, {}, 10);
+    const QList<ArticleSummary> rows = mustRead(articles.page(q, {}, 10));
     QCOMPARE(rows.size(), 2);
     QHash<QString, QString> outletByTitle;
     for (const ArticleSummary &row : rows)
@@ -435,7 +436,7 @@ void tst_Sync::starsSurviveAConcurrentSync()
     ArticleQuery q;
     q.sourceIds = {id};
     QList<qint64> ids;
-    for (const ArticleSummary &a : articles.page(q, {}, 500))
+    for (const ArticleSummary &a : mustRead(articles.page(q, {}, 500)))
         ids << a.id;
     QCOMPARE(ids.size(), 500);
 
@@ -465,14 +466,14 @@ void tst_Sync::starsSurviveAConcurrentSync()
     QVERIFY(next > 0);
     QCOMPARE(failures, 0);
     for (int i = 0; i < next; ++i) {
-        const std::optional<Article> a = articles.article(ids.at(i));
+        const Result<Article> a = articles.article(ids.at(i));
         QVERIFY(a);
         QVERIFY2(a->summary.state.starred, qPrintable(QString::number(ids.at(i))));
         QVERIFY(a->summary.state.read);
         QVERIFY(a->lead.startsWith(u"v2 "));
     }
     q.starredOnly = true;
-    QCOMPARE(articles.count(q), next);
+    QCOMPARE(mustRead(articles.count(q)), next);
 }
 
 void tst_Sync::fullPageCompletesSummaryItems()

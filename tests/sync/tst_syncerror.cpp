@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A failed source says what happened and what to try: each error code (with its HTTP status) maps
 // to a sentence and advice, and the fetcher and the sync worker give each failure its code.
+#include "mustread.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/httpfetcher.h"
@@ -213,9 +214,9 @@ void tst_SyncError::syncStoresTheCode()
     }
     Database db(u"check"_s);
     QVERIFY(!db.open(path));
-    QCOMPARE(SourceRepository(db).status(gone).errorCode, u"http"_s);
-    QCOMPARE(SourceRepository(db).status(page).errorCode, u"not-a-feed"_s);
-    QVERIFY(SourceRepository(db).status(gone).error.startsWith(u"HTTP 404"_s)); // the English detail stays
+    QCOMPARE(mustRead(SourceRepository(db).status(gone)).errorCode, u"http"_s);
+    QCOMPARE(mustRead(SourceRepository(db).status(page)).errorCode, u"not-a-feed"_s);
+    QVERIFY(mustRead(SourceRepository(db).status(gone)).error.startsWith(u"HTTP 404"_s)); // the English detail stays
 }
 
 QTEST_GUILESS_MAIN(tst_SyncError)

@@ -4,6 +4,7 @@
 #include "context/appcontext.h"
 #include "emptystate.h"
 #include "mainwindow.h"
+#include "mustread.h"
 #include "settings/settings.h"
 #include "storage/sourcerepository.h"
 #include "sync/defaultsources.h"
@@ -53,7 +54,7 @@ void tst_FirstStart::recommendedSourcesAreAddedOnce()
     QTemporaryDir dir;
     AppContext context;
     QVERIFY(!context.open(dir.filePath(u"empty.sqlite"_s), false));
-    QCOMPARE(context.sources().all().size(), 0);
+    QCOMPARE(mustRead(context.sources().all()).size(), 0);
     Settings settings(dir.filePath(u"s.ini"_s));
     Ui::MainWindow window(context, settings);
     QSignalSpy added(&window, &Ui::MainWindow::sourcesAdded);
@@ -62,7 +63,7 @@ void tst_FirstStart::recommendedSourcesAreAddedOnce()
     QTRY_VERIFY(WindowParts::emptyState(window)->sourcesButton()->isVisible());
     WindowParts::emptyState(window)->sourcesButton()->click();
 
-    const QList<Source> stored = context.sources().all();
+    const QList<Source> stored = mustRead(context.sources().all());
     QCOMPARE(stored.size(), defaults->size());
     QSet<QUrl> urls;
     for (const Source &s : stored)
@@ -76,7 +77,7 @@ void tst_FirstStart::recommendedSourcesAreAddedOnce()
 
     // A second click adds nothing and asks for nothing.
     WindowParts::emptyState(window)->sourcesButton()->click();
-    QCOMPARE(context.sources().all().size(), defaults->size());
+    QCOMPARE(mustRead(context.sources().all()).size(), defaults->size());
     QCOMPARE(added.size(), 1);
 }
 

@@ -15,6 +15,7 @@
 #include "extract/pageextractor.h"
 #include "html/htmlsanitizer.h"
 #include "models/articlelistmodel.h"
+#include "mustread.h"
 #include "settings/settings.h"
 #include "storage/articlerepository.h"
 #include "sync/feedingester.h"
@@ -151,7 +152,7 @@ void tst_Hostile::initTestCase()
     QCOMPARE(report->stats.added, int(names.size()));
     qInfo("ingested %d hostile items (one 10^5 deep) in %lld ms", int(names.size()), timer.elapsed());
     QVERIFY(timer.elapsed() < 20000);
-    for (const ArticleSummary &row : m_context.articles().page({}, {}, 100)) {
+    for (const ArticleSummary &row : mustRead(m_context.articles().page({}, {}, 100))) {
         const QString name = row.link.fileName().section(u'.', 0, 0);
         m_ids.insert(name, row.id);
     }
