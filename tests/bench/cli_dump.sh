@@ -57,7 +57,8 @@ dump() { # dump PREFIX DB
     done
 }
 
-run sample-ingest --db "$work/sample.db" ingest "$here/resources/sample/medtour-sample.xml"
+cp "$here/resources/sample/medtour-sample.xml" "$work/sample.xml" # one path, whichever checkout
+run sample-ingest --db "$work/sample.db" ingest "$work/sample.xml"
 dump sample "$work/sample.db"
 
 if [ -n "$shared" ] && [ -f "$shared/tools/gen_corpus.py" ]; then
