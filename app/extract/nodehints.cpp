@@ -13,7 +13,8 @@ namespace Medtour::NodeHints {
 namespace {
 
 // Comment sections: boilerplate whatever their size.
-const char *const kCommentParts[] = {"comment", "disqus", "respond", "reply", "cmt", "livere", "community"};
+const char *const kCommentParts[] = {"comment", "disqus",    "respond",   "reply",   "cmt",
+                                     "livere",  "community", "kommentar", "komentar"};
 // Substrings of class/id text that reliably mark boilerplate wherever they appear.
 const char *const kNegativeParts[] = {
     "sidebar",    "footer",        "breadcrumb",    "sharing",      "share",      "social",    "related",
@@ -26,10 +27,17 @@ const char *const kNegativeParts[] = {
     "scrap",      "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",
     "prevnext",   "article-tools", "article_tools", "tool_box",     "toolbox",
 };
+// Substrings that mark boilerplate even on an element also named like content ("article-disclosure",
+// "author-bio … lg:text-lg"): notices about the text, boxes about its author, post metadata. (Embedded tweets are
+// quoted in the article: they stay.)
+const char *const kAlwaysNegativeParts[] = {
+    "disclaimer",  "disclosure", "affiliate",  "news-letter", "postmeta",        "post-meta",
+    "post_meta",   "entry-meta", "entry_meta", "authorbox",   "author-descript", "author-info",
+    "author_info", "author-bio", "author_bio", "authorbio",   "author-box",      "about-author"};
 // Whole tokens (class names split at white space, '-' and '_') that reliably mark boilerplate.
 const char *const kNegativeTokens[] = {
     "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags",    "tagcloud",
-    "nav", "gnb", "lnb", "snb",           "rss",     "print",   "printer",
+    "nav", "gnb", "lnb", "snb",           "rss",     "print",   "printer", "toc",
 };
 // Substrings and tokens that often mark boilerplate but also appear on article wrappers ("banner-placeholder",
 // "blog_teaser_text"): they count only when the subtree holds little prose.
@@ -231,6 +239,8 @@ int classWeight(const QString &classAndId)
     const bool positive = containsAny(names, kPositiveParts, std::size(kPositiveParts));
     if (containsAny(names, kCommentParts, std::size(kCommentParts)))
         return -3;
+    if (containsAny(names, kAlwaysNegativeParts, std::size(kAlwaysNegativeParts)))
+        return -2;
     const bool strong = containsAny(names, kNegativeParts, std::size(kNegativeParts)) ||
                         anyToken(words, kNegativeTokens, std::size(kNegativeTokens));
     const bool weak =
