@@ -372,10 +372,11 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
     for (int up = 0; up < 3 && scope != m_root && m_dom.node(scope).parent >= 0; ++up)
         scope = m_dom.node(scope).parent;
     for (int i = scope; i < container; ++i) {
+        // Just above the article, an element named "teaser" is its standfirst (elsewhere it is a related story).
+        const bool lead = m_hints[i] & (Lead | Teaser);
         // A standfirst set as a heading (<h2 class="article-subheadline">) is a sentence or two, not a title.
-        const quint16 excluded =
-            (m_hints[i] & Lead) && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
-        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
+        const quint16 excluded = lead && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
+        if (m_dom.isElement(i) && lead && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
             m_linkChars[i] * 4 < m_chars[i] && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
             (!m_negative[i] || !(m_inherited[i] & (Negative | Semantic)))) {
             included.append(i);

@@ -109,7 +109,8 @@ const char *const kKnownBodies[] = {
 // Tokens that mark an article's lead paragraph (often inside a header that is otherwise boilerplate).
 const char *const kLeadTokens[] = {"intro",       "lead",        "lede",        "standfirst", "summary",
                                    "abstract",    "excerpt",     "description", "deck",       "subtitle",
-                                   "subheadline", "teaser-text", "perex"};
+                                   "subheadline", "teaser-text", "perex",       "bajada",     "epigraph",
+                                   "chapeau",     "chapo",       "entradilla",  "copete",     "vorspann"};
 // Words that mark a photo caption.
 const char *const kCaptionParts[] = {"caption",  "photo_desc", "photo-desc",     "img_desc",
                                      "img-desc", "imgcap",     "photojournal",   "photo_text",
@@ -273,6 +274,7 @@ QList<quint16> compute(const HtmlDom &dom)
     {
         bool knownBody;
         bool lead;
+        bool teaser;
         int weight;
     };
     QHash<QString, Weighed> weighed; // class and id → what they say
@@ -281,7 +283,8 @@ QList<quint16> compute(const HtmlDom &dom)
         if (it == weighed.constEnd()) {
             const bool lead = anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
                               names.contains(QLatin1String("teaser-text"));
-            it = weighed.insert(names, {isKnownBody(names), lead, classWeight(names)});
+            const bool teaser = tokens(names).contains(QLatin1String("teaser"));
+            it = weighed.insert(names, {isKnownBody(names), lead, teaser, classWeight(names)});
         }
         return it.value();
     };
@@ -319,6 +322,8 @@ QList<quint16> compute(const HtmlDom &dom)
             f |= Heading;
         const Weighed w = weigh(names);
         // A subtitle or subheadline is the article's standfirst, not its headline.
+        if (w.teaser)
+            f |= Teaser;
         if (w.lead)
             f |= Lead;
         else if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||
