@@ -17,6 +17,8 @@ using namespace NodeHints;
 /// How much boilerplate weighs against a container relative to content: pruning removes most boilerplate inside
 /// the chosen element later, while text left outside is lost, so boilerplate counts less.
 constexpr double kNegativeWeight = 0.35;
+/// Most characters of text a picture box (an image and its legend) holds.
+constexpr int kPictureText = 300;
 
 int countPunctuation(const QString &text)
 {
@@ -302,6 +304,31 @@ void ContentExtractor::score()
     for (int i = 0; i < n; ++i) {
         const int parent = m_dom.node(i).parent;
         caption[size_t(i)] = (parent >= 0 && caption[size_t(parent)]) || ((m_hints[i] & Caption) && m_chars[i] <= 600);
+    }
+    // Picture boxes: a small element holding an image and, in an element of its own beside it, a line or two
+    // ("<div class=legend>", "<span class=img-metadata>"): that text describes the picture, whatever it is named.
+    // Text in the box itself or in a <p> is left alone (an image set into a paragraph, a <br>-built article).
+    std::vector<int> images(size_t(std::max(n, 0)), 0);
+    for (int i = n - 1; i > 0; --i) {
+        images[size_t(i)] += m_dom.tag(i) == GUMBO_TAG_IMG ? 1 : 0;
+        if (const int parent = m_dom.node(i).parent; parent >= 0)
+            images[size_t(parent)] += images[size_t(i)];
+    }
+    for (int i = 0; i < n; ++i) {
+        const GumboTag tag = m_dom.tag(i);
+        if (caption[size_t(i)] || images[size_t(i)] == 0 || m_chars[i] == 0 || m_chars[i] > kPictureText ||
+            2 * m_linkChars[i] > m_chars[i] ||
+            !(tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A))
+            continue;
+        for (int c = i + 1; c < m_dom.node(i).end; c = m_dom.node(c).end) {
+            if (!m_dom.isElement(c) || images[size_t(c)] > 0 || m_chars[c] == 0)
+                continue;
+            bool prose = false;
+            for (int d = c; d < m_dom.node(c).end && !prose; ++d)
+                prose = m_dom.tag(d) == GUMBO_TAG_P || (m_hints[d] & (Heading | Lead));
+            for (int d = c; d < m_dom.node(c).end && !prose; ++d)
+                caption[size_t(d)] = 1;
+        }
     }
 
     m_score.fill(0.0, n);
