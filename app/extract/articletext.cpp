@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Medtour::ArticleText {
 
 namespace {
@@ -111,42 +113,68 @@ bool chromeOnly(const QString &line)
 
 // Words that may stand next to a date in a date-only line, in the languages of the evaluation sets and ours.
 const char *const kDateWords[] = {
-    "published",    "updated",      "posted",    "on",       "at",
-    "am",           "um",           "uhr",       "pm",       "veröffentlicht",
-    "aktualisiert", "stand",        "datum",     "date",     "letzte",
-    "änderung",     "zuletzt",      "erstellt",  "geändert", "publié",
-    "le",           "mis",          "à",         "jour",     "publicado",
-    "actualizado",  "el",           "de",        "del",      "dnia",
-    "opublikowano", "pubblicato",   "il",        "the",      "january",
-    "february",     "march",        "april",     "may",      "june",
-    "july",         "august",       "september", "october",  "november",
-    "december",     "jan",          "feb",       "mar",      "apr",
-    "jun",          "jul",          "aug",       "sep",      "sept",
-    "oct",          "nov",          "dec",       "januar",   "februar",
-    "märz",         "mai",          "juni",      "juli",     "oktober",
-    "dezember",     "jän",          "mär",       "okt",      "dez",
-    "janvier",      "février",      "mars",      "avril",    "juin",
-    "juillet",      "août",         "septembre", "octobre",  "novembre",
-    "décembre",     "enero",        "febrero",   "marzo",    "abril",
-    "mayo",         "junio",        "julio",     "agosto",   "septiembre",
-    "octubre",      "noviembre",    "diciembre", "gennaio",  "febbraio",
-    "aprile",       "maggio",       "giugno",    "luglio",   "settembre",
-    "ottobre",      "dicembre",     "stycznia",  "lutego",   "marca",
-    "kwietnia",     "maja",         "czerwca",   "lipca",    "sierpnia",
-    "września",     "października", "listopada", "grudnia",  "janeiro",
-    "fevereiro",    "março",        "maio",      "junho",    "julho",
-    "setembro",     "outubro",      "novembro",  "dezembro", "monday",
-    "tuesday",      "wednesday",    "thursday",  "friday",   "saturday",
-    "sunday",       "mon",          "tue",       "wed",      "thu",
-    "fri",          "sat",          "sun",       "montag",   "dienstag",
-    "mittwoch",     "donnerstag",   "freitag",   "samstag",  "sonntag",
-    "mo",           "di",           "mi",        "do",       "fr",
-    "sa",           "so",           "lundi",     "mardi",    "mercredi",
-    "jeudi",        "vendredi",     "samedi",    "dimanche", "lunes",
-    "martes",       "miércoles",    "jueves",    "viernes",  "sábado",
-    "domingo",      "년",           "월",        "일",       "시",
-    "분",           "오전",         "오후",
+    "published",    "updated",      "posted",    "on",         "at",
+    "am",           "um",           "uhr",       "pm",         "veröffentlicht",
+    "aktualisiert", "stand",        "datum",     "date",       "letzte",
+    "änderung",     "zuletzt",      "erstellt",  "geändert",   "publié",
+    "le",           "mis",          "à",         "jour",       "publicado",
+    "actualizado",  "el",           "de",        "del",        "dnia",
+    "opublikowano", "pubblicato",   "il",        "the",        "january",
+    "february",     "march",        "april",     "may",        "june",
+    "july",         "august",       "september", "october",    "november",
+    "december",     "jan",          "feb",       "mar",        "apr",
+    "jun",          "jul",          "aug",       "sep",        "sept",
+    "oct",          "nov",          "dec",       "januar",     "februar",
+    "märz",         "mai",          "juni",      "juli",       "oktober",
+    "dezember",     "jän",          "mär",       "okt",        "dez",
+    "janvier",      "février",      "mars",      "avril",      "juin",
+    "juillet",      "août",         "septembre", "octobre",    "novembre",
+    "décembre",     "enero",        "febrero",   "marzo",      "abril",
+    "mayo",         "junio",        "julio",     "agosto",     "septiembre",
+    "octubre",      "noviembre",    "diciembre", "gennaio",    "febbraio",
+    "aprile",       "maggio",       "giugno",    "luglio",     "settembre",
+    "ottobre",      "dicembre",     "stycznia",  "lutego",     "marca",
+    "kwietnia",     "maja",         "czerwca",   "lipca",      "sierpnia",
+    "września",     "października", "listopada", "grudnia",    "janeiro",
+    "fevereiro",    "março",        "maio",      "junho",      "julho",
+    "setembro",     "outubro",      "novembro",  "dezembro",   "monday",
+    "tuesday",      "wednesday",    "thursday",  "friday",     "saturday",
+    "sunday",       "mon",          "tue",       "wed",        "thu",
+    "fri",          "sat",          "sun",       "montag",     "dienstag",
+    "mittwoch",     "donnerstag",   "freitag",   "samstag",    "sonntag",
+    "mo",           "di",           "mi",        "do",         "fr",
+    "sa",           "so",           "lundi",     "mardi",      "mercredi",
+    "jeudi",        "vendredi",     "samedi",    "dimanche",   "lunes",
+    "martes",       "miércoles",    "jueves",    "viernes",    "sábado",
+    "domingo",      "년",           "월",        "일",         "시",
+    "분",           "오전",         "오후",      "publiziert", "erschienen",
 };
+
+/// Text written with look-alike letters of another script ("Yоur соntеnt", Cyrillic о and е among Latin letters)
+/// so that copies can be traced: a notice to scrapers, never the article. Three such words make a line one.
+bool isDisguised(const QString &line)
+{
+    const auto cyrillic = [](QChar c) {
+        return c.unicode() >= 0x0400 && c.unicode() <= 0x04FF;
+    };
+    if (std::none_of(line.cbegin(), line.cend(), cyrillic))
+        return false;
+    int mixed = 0;
+    bool latin = false;
+    bool other = false;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        const QChar c = i < line.size() ? line.at(i) : QChar(u' ');
+        if (!c.isLetter()) {
+            mixed += latin && other ? 1 : 0;
+            latin = other = false;
+        } else if (cyrillic(c)) {
+            other = true;
+        } else if (c.unicode() < 0x0250) {
+            latin = true;
+        }
+    }
+    return mixed >= 3;
+}
 
 QString normalizedKey(const QString &text)
 {
@@ -170,6 +198,8 @@ bool isBoilerplate(const QString &line)
         if (t == QString::fromUtf8(label))
             return true;
     }
+    if (isDisguised(t))
+        return true;
     if (t.size() > 160)
         return false;
     for (const char *phrase : kBoilerplatePhrases) {
@@ -178,7 +208,7 @@ bool isBoilerplate(const QString &line)
     }
     if (t.size() <= 80 && t.contains(u"저작권자"))
         return true;
-    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t))
+    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t) || ReaderAppeals::isAdvertisingLabel(t))
         return true;
     // © / ⓒ credit lines without a sentence ("ⓒ 한국경제TV", "© 2024 Example Media").
     static const QRegularExpression credit = unicodeRe("^[\\[<(]?\\s*(?:ⓒ|©|\\(c\\)|\\(C\\))");

@@ -73,7 +73,8 @@ const char *const kAppeals[] = {
 };
 
 const char *const kCreditPrefix =
-    "^[(\\[]?\\s*(?:foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|headerbild|aufmacherbild|credit|"
+    "^[(\\[]?\\s*(?:quelle|quellen|source|fuente|źródło|foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|"
+    "headerbild|aufmacherbild|credit|"
     "credits|photo credits?|image|images|crédits? photos?|crédit|fotografía|foto di|zdjęcie|фото|quelle: foto)"
     "\\s*(?:[:：©]|$)";
 const char *const kCreditAgencies =
@@ -125,6 +126,18 @@ bool isPhotoCredit(const QString &line)
     static const QRegularExpression agency =
         pattern(QByteArray(QByteArrayLiteral("(?:^|[/|©]\\s*)") + kCreditAgencies + "\\s*(?:$|/)").constData());
     return t.contains(prefix) || (t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 6 && t.contains(agency));
+}
+
+bool isAdvertisingLabel(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.size() > 100)
+        return false;
+    // The label word alone, or followed by punctuation: never by a word that makes it a sentence's subject.
+    static const QRegularExpression label =
+        pattern("^[-–—*\\[(\\s]*(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicidad|"
+                "publicité|pubblicità|reklama)\\s*(?:$|[-–—:.,|)\\]*])");
+    return t.contains(label);
 }
 
 bool endsWithPhotoCredit(const QString &line)

@@ -231,6 +231,16 @@ void tst_ArticleText::boilerplate_data()
     QTest::newRow("cookie notice") << u"Wir verwenden Cookies, um unsere Website zu verbessern."_s << true;
     QTest::newRow("photo credit") << u"Foto: Sascha Klahn"_s << true;
     QTest::newRow("agency credit") << u"Augusta National/Getty Images"_s << true;
+    QTest::newRow("source credit") << u"Quelle: Deutscher Jagdverband (DJV)"_s << true;
+    QTest::newRow("advertising label") << u"- Anzeige -"_s << true;
+    QTest::newRow("advertising disclosure") << u"*Werbung. Dieser Beitrag enthält Werbung für eine Marke."_s << true;
+    QTest::newRow("affiliate disclosure") << u"Anzeige, enthält Affiliate Links"_s << true;
+    QTest::newRow("advertising as a subject") << u"Werbung nervt. Tracking nervt."_s << false;
+    QTest::newRow("scraper notice in look-alike letters")
+        << u"Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ іn Belize and abroad. Contact us today to "
+           "learn how we can help you reach more readers with every story we publish on our website."_s
+        << true;
+    QTest::newRow("russian sentence") << u"Клиника в Москве приняла 300 пациентов из Казахстана."_s << false;
     QTest::newRow("subscribers in a sentence") << u"Netflix lost 200,000 subscribers in the first quarter."_s << false;
     QTest::newRow("cookies in a recipe") << u"Die Cookies 12 Minuten backen und auskühlen lassen."_s << false;
     QTest::newRow("agency in a sentence")
@@ -257,6 +267,7 @@ void tst_ArticleText::dateOnly_data()
     QTest::newRow("english") << u"Published on January 13, 2020"_s << true;
     QTest::newRow("french") << u"Publié le 3 mars 2021"_s << true;
     QTest::newRow("korean") << u"2019년 5월 23일"_s << true;
+    QTest::newRow("swiss published") << u"Publiziert: 03.04.2020, 12:35"_s << true;
     QTest::newRow("year in a sentence") << u"Im Jahr 2019 stieg die Zahl."_s << false;
     QTest::newRow("bare number") << u"42"_s << false;
 }
