@@ -17,15 +17,15 @@ const char *const kCommentParts[] = {"comment", "disqus",    "respond",   "reply
                                      "livere",  "community", "kommentar", "komentar"};
 // Substrings of class/id text that reliably mark boilerplate wherever they appear.
 const char *const kNegativeParts[] = {
-    "sidebar",    "footer",        "breadcrumb",    "sharing",      "share",      "social",    "related",
-    "relate",     "recommend",     "newsletter",    "subscri",      "cookie",     "consent",   "advert",
-    "outbrain",   "taboola",       "pagination",    "pager",        "copyright",  "reporter",  "journalist",
-    "ranking",    "mostread",      "most-read",     "most_read",    "mostview",   "most-view", "trending",
-    "signup",     "login",         "popup",         "modal",        "hashtag",    "keyword",   "authorbio",
-    "author-bio", "author_bio",    "author-box",    "about-author", "sns",        "navbar",    "navigation",
-    "menu",       "rel_news",      "rel-news",      "hotnews",      "hot_news",   "byline",    "dateline",
-    "scrap",      "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",
-    "prevnext",   "article-tools", "article_tools", "tool_box",     "toolbox",
+    "sidebar",       "footer",        "breadcrumb",   "sharing",    "share",     "social",     "related",
+    "relate",        "recommend",     "newsletter",   "subscri",    "cookie",    "consent",    "advert",
+    "outbrain",      "taboola",       "pagination",   "copyright",  "reporter",  "journalist", "ranking",
+    "mostread",      "most-read",     "most_read",    "mostview",   "most-view", "trending",   "signup",
+    "login",         "popup",         "modal",        "hashtag",    "keyword",   "authorbio",  "author-bio",
+    "author_bio",    "author-box",    "about-author", "sns",        "navbar",    "navigation", "menu",
+    "rel_news",      "rel-news",      "hotnews",      "hot_news",   "byline",    "dateline",   "scrap",
+    "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",  "prevnext",
+    "article-tools", "article_tools", "tool_box",     "toolbox",
 };
 // Substrings that mark boilerplate even on an element also named like content ("article-disclosure",
 // "author-bio … lg:text-lg"): notices about the text, boxes about its author, post metadata. (Embedded tweets are
@@ -36,8 +36,8 @@ const char *const kAlwaysNegativeParts[] = {
     "author_info", "author-bio", "author_bio", "authorbio",   "author-box",      "about-author"};
 // Whole tokens (class names split at white space, '-' and '_') that reliably mark boilerplate.
 const char *const kNegativeTokens[] = {
-    "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags",    "tagcloud",
-    "nav", "gnb", "lnb", "snb",           "rss",     "print",   "printer", "toc",
+    "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags", "tagcloud", "nav",
+    "gnb", "lnb", "snb", "rss",           "print",   "printer", "toc",  "pager",
 };
 // Substrings and tokens that often mark boilerplate but also appear on article wrappers ("banner-placeholder",
 // "blog_teaser_text"): they count only when the subtree holds little prose.
@@ -296,7 +296,9 @@ QList<quint16> compute(const HtmlDom &dom)
         quint16 f = 0;
         if (isSkippedTag(tag) || dom.node(i).foreign)
             f |= holdsArticle(i, 0.25) ? 0 : Skip;
-        const QString names = dom.classAndId(i);
+        // A heading's id is an anchor made of its words ("schwerpunkt-kommunikation-im-fruhjahr…"), not a name.
+        const bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+        const QString names = heading ? dom.attribute(i, "class").toLower() : dom.classAndId(i);
         const QStringList classList = dom.attribute(i, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString style = dom.attribute(i, "style");
         if ((dom.hasAttribute(i, "hidden") || (!style.isEmpty() && isHiddenStyle(style)) ||
