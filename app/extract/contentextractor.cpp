@@ -450,7 +450,31 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
             i = m_dom.node(i).end - 1;
         }
     }
+    // Paragraphs just above the container that read as prose belong to it too (a standfirst with no name, a first
+    // paragraph set apart): over the byline and date lines between, up to the headline.
+    const auto firstInside = std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&](const ContentBlock &b) {
+        return b.owner >= container && b.owner < m_dom.node(container).end;
+    });
+    int taken = 0;
+    int skipped = 0;
+    for (auto it = firstInside; it != m_blocks.cbegin() && taken < 2 && skipped < 4;) {
+        const ContentBlock &block = *--it;
+        if (block.owner < scope || block.owner >= m_dom.node(scope).end || (block.flags & Heading))
+            break;
+        const bool prose = block.chars >= 80 && countPunctuation(block.text) >= 2 && block.linkDensity() < 0.1 &&
+                           !m_negative[block.owner] && !(block.flags & (Byline | Caption)) &&
+                           m_chars[block.owner] == block.chars;
+        if (prose) {
+            included.append(block.owner);
+            ++taken;
+        } else if (block.chars < 80) {
+            ++skipped;
+        } else {
+            break;
+        }
+    }
     std::sort(included.begin(), included.end());
+    included.erase(std::unique(included.begin(), included.end()), included.end());
 
     // The blocks inside, classified: Bad ones (boilerplate subtrees, link lists) are dropped but stay in the
     // sequence so that short lines can be judged by their neighbours, as jusText does: a label before a link
