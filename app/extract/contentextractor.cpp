@@ -21,6 +21,8 @@ using namespace NodeHints;
 constexpr double kNegativeWeight = 0.35;
 /// Most characters of text a picture box (an image and its legend) holds.
 constexpr int kPictureText = 300;
+/// Above this share of the page's prose, picture boxes tell the story and their texts are not captions.
+constexpr double kPictureShare = 0.3;
 /// Most characters of text a story card (picture, linked headline, summary) holds.
 constexpr int kCardText = 500;
 
@@ -353,7 +355,9 @@ void ContentExtractor::score()
     }
     // Picture boxes: a small element holding an image and, in an element of its own beside it, a line or two
     // ("<div class=legend>", "<span class=img-metadata>"): that text describes the picture, whatever it is named.
-    // Text in the box itself or in a <p> is left alone (an image set into a paragraph, a <br>-built article).
+    // Text in the box itself or in a <p> is left alone (an image set into a paragraph, a <br>-built article); so is
+    // a page told in such boxes (a home story of pictures and their texts), where they hold much of the prose.
+    QList<int> legends;
     for (int i = 0; i < n; ++i) {
         const GumboTag tag = m_dom.tag(i);
         if (caption[size_t(i)] || images[size_t(i)] == 0 || m_chars[i] == 0 || m_chars[i] > kPictureText ||
@@ -366,7 +370,16 @@ void ContentExtractor::score()
             bool prose = false;
             for (int d = c; d < m_dom.node(c).end && !prose; ++d)
                 prose = m_dom.tag(d) == GUMBO_TAG_P || (m_hints[d] & (Heading | Lead));
-            for (int d = c; d < m_dom.node(c).end && !prose; ++d)
+            if (!prose)
+                legends.append(c);
+        }
+    }
+    double legendProse = 0.0;
+    for (int c : std::as_const(legends))
+        legendProse += prose[size_t(c)];
+    if (legendProse <= kPictureShare * allProse) {
+        for (int c : std::as_const(legends)) {
+            for (int d = c; d < m_dom.node(c).end; ++d)
                 caption[size_t(d)] = 1;
         }
     }
