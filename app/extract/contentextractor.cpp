@@ -358,21 +358,38 @@ void ContentExtractor::score()
     // Text in the box itself or in a <p> is left alone (an image set into a paragraph, a <br>-built article); so is
     // a page told in such boxes (a home story of pictures and their texts), where they hold much of the prose.
     QList<int> legends;
+    // Characters below each node counted from its text, inline elements included (m_chars counts by block owner).
+    std::vector<int> letters(size_t(std::max(n, 0)), 0);
+    for (int i = n - 1; i > 0; --i) {
+        if (!m_dom.isElement(i))
+            letters[size_t(i)] = int(m_dom.text(i).trimmed().size());
+        if (const int parent = m_dom.node(i).parent; parent >= 0 && !(m_hints[i] & Skip))
+            letters[size_t(parent)] += letters[size_t(i)];
+    }
     for (int i = 0; i < n; ++i) {
         const GumboTag tag = m_dom.tag(i);
         if (caption[size_t(i)] || images[size_t(i)] == 0 || m_chars[i] == 0 || m_chars[i] > kPictureText ||
             2 * m_linkChars[i] > m_chars[i] ||
             !(tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A))
             continue;
+        QList<int> found;
+        int legendChars = 0;
         for (int c = i + 1; c < m_dom.node(i).end; c = m_dom.node(c).end) {
-            if (!m_dom.isElement(c) || images[size_t(c)] > 0 || m_chars[c] == 0)
+            if (!m_dom.isElement(c) || images[size_t(c)] > 0 || letters[size_t(c)] == 0)
                 continue;
             bool prose = false;
             for (int d = c; d < m_dom.node(c).end && !prose; ++d)
                 prose = m_dom.tag(d) == GUMBO_TAG_P || (m_hints[d] & (Heading | Lead));
-            if (!prose)
-                legends.append(c);
+            if (!prose) {
+                found.append(c);
+                legendChars += letters[size_t(c)];
+            }
         }
+        // An inline legend (<span>, <strong class=caption>) shares its line with the box: then the box is the caption.
+        if (!found.isEmpty() && legendChars == letters[size_t(i)])
+            legends.append(i);
+        else
+            legends += found;
     }
     double legendProse = 0.0;
     for (int c : std::as_const(legends))
