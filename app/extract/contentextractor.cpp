@@ -573,8 +573,8 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
             const int after = nextKind[k];
             const ContentBlock &block = m_blocks[c.block];
             const bool trailing = k > lastGood;
-            if (after == Bad && before != Good)
-                continue; // the heading of a link list ("Lesen Sie auch", "관련기사")
+            if (after == Bad && before != Good && sequence[k + 1].kind == Bad)
+                continue; // the heading of a link list ("Lesen Sie auch", "관련기사"), right above it
             if (before == Bad && (after == Bad || after < 0))
                 continue; // a label among boilerplate
             const QString t = block.text.trimmed();
