@@ -113,42 +113,44 @@ bool chromeOnly(const QString &line)
 
 // Words that may stand next to a date in a date-only line, in the languages of the evaluation sets and ours.
 const char *const kDateWords[] = {
-    "published",    "updated",      "posted",    "on",         "at",
-    "am",           "um",           "uhr",       "pm",         "veröffentlicht",
-    "aktualisiert", "stand",        "datum",     "date",       "letzte",
-    "änderung",     "zuletzt",      "erstellt",  "geändert",   "publié",
-    "le",           "mis",          "à",         "jour",       "publicado",
-    "actualizado",  "el",           "de",        "del",        "dnia",
-    "opublikowano", "pubblicato",   "il",        "the",        "january",
-    "february",     "march",        "april",     "may",        "june",
-    "july",         "august",       "september", "october",    "november",
-    "december",     "jan",          "feb",       "mar",        "apr",
-    "jun",          "jul",          "aug",       "sep",        "sept",
-    "oct",          "nov",          "dec",       "januar",     "februar",
-    "märz",         "mai",          "juni",      "juli",       "oktober",
-    "dezember",     "jän",          "mär",       "okt",        "dez",
-    "janvier",      "février",      "mars",      "avril",      "juin",
-    "juillet",      "août",         "septembre", "octobre",    "novembre",
-    "décembre",     "enero",        "febrero",   "marzo",      "abril",
-    "mayo",         "junio",        "julio",     "agosto",     "septiembre",
-    "octubre",      "noviembre",    "diciembre", "gennaio",    "febbraio",
-    "aprile",       "maggio",       "giugno",    "luglio",     "settembre",
-    "ottobre",      "dicembre",     "stycznia",  "lutego",     "marca",
-    "kwietnia",     "maja",         "czerwca",   "lipca",      "sierpnia",
-    "września",     "października", "listopada", "grudnia",    "janeiro",
-    "fevereiro",    "março",        "maio",      "junho",      "julho",
-    "setembro",     "outubro",      "novembro",  "dezembro",   "monday",
-    "tuesday",      "wednesday",    "thursday",  "friday",     "saturday",
-    "sunday",       "mon",          "tue",       "wed",        "thu",
-    "fri",          "sat",          "sun",       "montag",     "dienstag",
-    "mittwoch",     "donnerstag",   "freitag",   "samstag",    "sonntag",
-    "mo",           "di",           "mi",        "do",         "fr",
-    "sa",           "so",           "lundi",     "mardi",      "mercredi",
-    "jeudi",        "vendredi",     "samedi",    "dimanche",   "lunes",
-    "martes",       "miércoles",    "jueves",    "viernes",    "sábado",
-    "domingo",      "년",           "월",        "일",         "시",
-    "분",           "오전",         "오후",      "publiziert", "erschienen",
+    "published",    "updated",      "posted",    "on",       "at",
+    "am",           "um",           "uhr",       "pm",       "veröffentlicht",
+    "aktualisiert", "stand",        "datum",     "date",     "letzte",
+    "änderung",     "zuletzt",      "erstellt",  "geändert", "publié",
+    "le",           "mis",          "à",         "jour",     "publicado",
+    "actualizado",  "el",           "de",        "del",      "dnia",
+    "opublikowano", "pubblicato",   "il",        "the",      "january",
+    "february",     "march",        "april",     "may",      "june",
+    "july",         "august",       "september", "october",  "november",
+    "december",     "jan",          "feb",       "mar",      "apr",
+    "jun",          "jul",          "aug",       "sep",      "sept",
+    "oct",          "nov",          "dec",       "januar",   "februar",
+    "märz",         "mai",          "juni",      "juli",     "oktober",
+    "dezember",     "jän",          "mär",       "okt",      "dez",
+    "janvier",      "février",      "mars",      "avril",    "juin",
+    "juillet",      "août",         "septembre", "octobre",  "novembre",
+    "décembre",     "enero",        "febrero",   "marzo",    "abril",
+    "mayo",         "junio",        "julio",     "agosto",   "septiembre",
+    "octubre",      "noviembre",    "diciembre", "gennaio",  "febbraio",
+    "aprile",       "maggio",       "giugno",    "luglio",   "settembre",
+    "ottobre",      "dicembre",     "stycznia",  "lutego",   "marca",
+    "kwietnia",     "maja",         "czerwca",   "lipca",    "sierpnia",
+    "września",     "października", "listopada", "grudnia",  "janeiro",
+    "fevereiro",    "março",        "maio",      "junho",    "julho",
+    "setembro",     "outubro",      "novembro",  "dezembro", "monday",
+    "tuesday",      "wednesday",    "thursday",  "friday",   "saturday",
+    "sunday",       "mon",          "tue",       "wed",      "thu",
+    "fri",          "sat",          "sun",       "montag",   "dienstag",
+    "mittwoch",     "donnerstag",   "freitag",   "samstag",  "sonntag",
+    "mo",           "di",           "mi",        "do",       "fr",
+    "sa",           "so",           "lundi",     "mardi",    "mercredi",
+    "jeudi",        "vendredi",     "samedi",    "dimanche", "lunes",
+    "martes",       "miércoles",    "jueves",    "viernes",  "sábado",
+    "domingo",      "년",           "월",        "일",       "시",
+    "분",           "오전",         "오후",
 };
+// Labels that stand before a date on a date line ("Publiziert: 03.04.2020", "Veröffentlichung: 2. Februar 2022").
+const char *const kDateLabels[] = {"publiziert", "erschienen", "veröffentlichung"};
 
 /// Text written with look-alike letters of another script ("Yоur соntеnt", Cyrillic о and е among Latin letters)
 /// so that copies can be traced: a notice to scrapers, never the article. Three such words make a line one.
@@ -223,19 +225,18 @@ bool isBoilerplate(const QString &line)
     return t.size() <= 120 && chromeOnly(t);
 }
 
-bool isDateOnly(const QString &line)
+namespace {
+
+/// Words of a lower-cased line that are neither numbers nor date words; `digits` and `dateWord` say what was seen.
+int otherWords(const QString &t, bool *digits, bool *dateWord)
 {
-    const QString t = line.trimmed().toLower();
-    if (t.isEmpty() || t.size() > 50)
-        return false;
     static const QRegularExpression split = unicodeRe("[\\s,.:/|\\-–—()]+");
     static const QRegularExpression number = unicodeRe("^\\d{1,4}(st|nd|rd|th|년|월|일|시|분)?$");
-    bool digits = false;
-    bool dateWord = false;
+    int other = 0;
     for (const QString &word : t.split(split, Qt::SkipEmptyParts)) {
         if (const QRegularExpressionMatch m = number.match(word); m.hasMatch()) {
-            digits = true;
-            dateWord = dateWord || !m.captured(1).isEmpty(); // 2019년, 13th
+            *digits = true;
+            *dateWord = *dateWord || !m.captured(1).isEmpty(); // 2019년, 13th
             continue;
         }
         bool known = false;
@@ -245,12 +246,59 @@ bool isDateOnly(const QString &line)
                 break;
             }
         }
-        if (!known)
-            return false;
-        dateWord = true;
+        for (const char *w : kDateLabels)
+            known = known || word == QString::fromUtf8(w);
+        if (known)
+            *dateWord = true;
+        else
+            ++other;
     }
+    return other;
+}
+
+} // namespace
+
+bool isDateOnly(const QString &line)
+{
+    const QString t = line.trimmed().toLower();
+    if (t.isEmpty() || t.size() > 50)
+        return false;
+    bool digits = false;
+    bool dateWord = false;
+    if (otherWords(t, &digits, &dateWord) > 0)
+        return false;
     static const QRegularExpression numericDate = unicodeRe("\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{1,4}");
     return digits && (dateWord || t.contains(numericDate));
+}
+
+bool isDateMeta(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.size() > 120)
+        return false;
+    static const QRegularExpression separators = unicodeRe("\\s*\\|\\s*|\\s+[•·]\\s+");
+    const QStringList segments = t.split(separators, Qt::SkipEmptyParts);
+    if (segments.size() >= 2) {
+        bool date = false;
+        for (const QString &segment : segments) {
+            if (isDateOnly(segment))
+                date = true;
+            else if (segment.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 ||
+                     BylineParser::line(segment).matched)
+                return false; // a sentence, or a byline that the byline scan reads
+        }
+        return date;
+    }
+    // One segment: a date with its time and at most two other words ("Energie 12.12.2022, 08:30 Uhr").
+    static const QRegularExpression time = unicodeRe("\\b\\d{1,2}:\\d{2}\\b");
+    static const QRegularExpression numericDate = unicodeRe("\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{1,4}");
+    if (t.size() > 60 || !t.contains(time))
+        return false;
+    bool digits = false;
+    bool dateWord = false;
+    const QString lower = t.toLower();
+    return otherWords(lower, &digits, &dateWord) <= 2 && (lower.contains(numericDate) || dateWord) &&
+           !t.endsWith(QLatin1Char('.'));
 }
 
 bool isCaption(const QString &line)
@@ -386,7 +434,7 @@ Output clean(const Input &input)
             takeDates(d);
             continue;
         }
-        if (isBoilerplate(text) || isDateOnly(text))
+        if (isBoilerplate(text) || isDateOnly(text) || isDateMeta(text))
             continue;
         paragraphs.append(text);
         sections.append(input.sections.value(k, -1));

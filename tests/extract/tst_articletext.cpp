@@ -25,6 +25,8 @@ private Q_SLOTS:
     void boilerplate();
     void dateOnly_data();
     void dateOnly();
+    void dateMeta_data();
+    void dateMeta();
     void cleanRemovesRepeatedBodyAndMovesCaptions();
     void cleanTakesBylinesFromHeaderLines();
     void cleanKeepsRepeatsWithinOneSection();
@@ -277,6 +279,28 @@ void tst_ArticleText::dateOnly()
     QFETCH(QString, line);
     QFETCH(bool, dateOnly);
     QCOMPARE(ArticleText::isDateOnly(line), dateOnly);
+}
+
+void tst_ArticleText::dateMeta_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("meta");
+    QTest::newRow("date and category") << u"24. März 2004, 19:49 | Genesis"_s << true;
+    QTest::newRow("blog post footer")
+        << u"January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"_s << true;
+    QTest::newRow("kicker and time") << u"Energie 12.12.2022, 08:30 Uhr"_s << true;
+    QTest::newRow("labelled date") << u"Veröffentlichung: 2. Februar 2022"_s << true;
+    QTest::newRow("byline is left to the byline scan") << u"홍길동 기자 | 2019.05.23 09:18"_s << false;
+    QTest::newRow("sentence with a time")
+        << u"Ein Neulenker ist in der Nacht auf Samstag um 23:50 verunglückt."_s << false;
+    QTest::newRow("labels without a date") << u"Rentenpolitik | Blog | Mailaktion"_s << false;
+}
+
+void tst_ArticleText::dateMeta()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, meta);
+    QCOMPARE(ArticleText::isDateMeta(line) || ArticleText::isDateOnly(line), meta);
 }
 
 void tst_ArticleText::cleanRemovesRepeatedBodyAndMovesCaptions()
