@@ -202,8 +202,12 @@ bool isBoilerplate(const QString &line)
     }
     if (isDisguised(t))
         return true;
-    if (t.size() > 160)
-        return false;
+    if (t.size() > 160) {
+        // A longer paragraph that opens with a call to action is one ("Gefällt dir unser Magazin? Dann …").
+        static const QRegularExpression sentenceEnd = unicodeRe("[.!?](?:\\s|$)");
+        const qsizetype end = t.indexOf(sentenceEnd);
+        return t.size() <= 300 && end > 0 && ReaderAppeals::isAppeal(t.left(end + 1));
+    }
     for (const char *phrase : kBoilerplatePhrases) {
         if (t.contains(QString::fromUtf8(phrase)))
             return true;

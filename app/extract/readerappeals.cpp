@@ -58,6 +58,11 @@ const char *const kAppeals[] = {
     "\\bnever miss (?:the latest|a story|an? )",
     "\\bnichts mehr (?:verpassen|versäumen)\\b",
     "\\bgefällt (?:dir|ihnen) unser\\b",
+    // Sign-ups and "read on" buttons.
+    "\\bsign up (?:here|now|today|to|for)\\b",
+    "\\b(?:jetzt|kostenlos|hier) (?:\\w+ )?(?:anmelden|registrieren)\\b",
+    "^(?:jetzt |hier )?weiterlesen\\b",
+    "^read more\\b",
     // Donations.
     "\\bjede (?:kleine )?spende\\b",
     "\\bunterstütze?n? (?:sie )?(?:uns|unsere arbeit|unseren journalismus)\\b",
@@ -90,12 +95,12 @@ bool isAppeal(const QString &line)
         return false;
     // Most lines name none of the stems: they are answered without running the expression.
     static const char *const stems[] = {
-        "subscri", "abonn",    "suscr",      "newsletter",   "follow",    "folg",     "suiv",
-        "sígu",    "sigu",     "sigan",      "siga",         "segui",     "download", "hear what",
-        "enjoyed", "liked",    "never miss", "nichts mehr",  "gefällt",   "spende",   "unterstütz",
-        "support", "donate",   "cookie",     "privatsphäre", "iscriviti", "abbonati", "subskryp",
-        "подпиш",  "vorteile", "inscrivez",  "inbox",        "canal de",  "whatsapp", "hazte",
-        "assine",  "member",   "supporter",  "patron",       "unlimited", "rassegna", "jetzt "};
+        "subscri",      "abonn",       "suscr",    "newsletter", "follow",     "folg",      "suiv",      "sígu",
+        "sigu",         "sigan",       "siga",     "segui",      "download",   "hear what", "enjoyed",   "liked",
+        "never miss",   "nichts mehr", "gefällt",  "spende",     "unterstütz", "support",   "donate",    "cookie",
+        "privatsphäre", "iscriviti",   "abbonati", "subskryp",   "подпиш",     "vorteile",  "inscrivez", "inbox",
+        "canal de",     "whatsapp",    "hazte",    "assine",     "member",     "supporter", "patron",    "unlimited",
+        "rassegna",     "jetzt ",      "sign up",  "anmelden",   "registrier", "weiterles", "read more"};
     static const QStringList stemList = [] {
         QStringList out;
         for (const char *stem : stems)

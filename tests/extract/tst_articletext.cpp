@@ -243,6 +243,15 @@ void tst_ArticleText::boilerplate_data()
            "learn how we can help you reach more readers with every story we publish on our website."_s
         << true;
     QTest::newRow("russian sentence") << u"Клиника в Москве приняла 300 пациентов из Казахстана."_s << false;
+    QTest::newRow("paragraph opening with an appeal")
+        << u"Gefällt dir unser Klettermagazin? Dann unterstütze uns mit einem Abo, damit wir auch weiterhin über "
+           "die Szene, die Athletinnen und Athleten und die besten Gebiete berichten können."_s
+        << true;
+    QTest::newRow("appeal later in a long paragraph")
+        << u"Die Klinik behandelte im vergangenen Jahr 300 Patientinnen und Patienten aus Kasachstan und der Mongolei. "
+           "Wer mehr erfahren will, kann den Newsletter der Klinik abonnieren."_s
+        << false;
+    QTest::newRow("sign-up prompt") << u"Do you want to be informed of our actions? Sign up here"_s << true;
     QTest::newRow("subscribers in a sentence") << u"Netflix lost 200,000 subscribers in the first quarter."_s << false;
     QTest::newRow("cookies in a recipe") << u"Die Cookies 12 Minuten backen und auskühlen lassen."_s << false;
     QTest::newRow("agency in a sentence")
