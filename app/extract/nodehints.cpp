@@ -242,8 +242,12 @@ int classWeight(const QString &classAndId)
         return -3;
     if (containsAny(names, kAlwaysNegativeParts, std::size(kAlwaysNegativeParts)))
         return -2;
+    // A BEM modifier says how a block looks, not what it is: "o-section--has-ads" is a section of the article.
+    QString blocks;
+    for (const QString &name : names.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        blocks += name.left(name.indexOf(QLatin1String("--"))) + QLatin1Char(' ');
     const bool strong = containsAny(names, kNegativeParts, std::size(kNegativeParts)) ||
-                        anyToken(words, kNegativeTokens, std::size(kNegativeTokens));
+                        anyToken(tokens(blocks), kNegativeTokens, std::size(kNegativeTokens));
     const bool weak =
         containsAny(names, kWeakParts, std::size(kWeakParts)) || anyToken(words, kWeakTokens, std::size(kWeakTokens));
     if (strong)

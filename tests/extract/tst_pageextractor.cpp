@@ -90,6 +90,7 @@ void tst_PageExtractor::classWeight_data()
     QTest::newRow("table of contents") << u"ez-toc-title-container"_s << -2;
     QTest::newRow("pager token") << u"news-pager"_s << -2;
     QTest::newRow("page root is no pager") << u"apageroot__sectionwrapper"_s << 0;
+    QTest::newRow("BEM modifier is no ad") << u"testreport__section testreport__section--ads"_s << 0;
 }
 
 void tst_PageExtractor::classWeight()
