@@ -142,6 +142,13 @@ bool anyToken(const QStringList &words, const char *const *list, size_t count)
     return false;
 }
 
+bool isAnchorId(const QString &id)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\-_]+"));
+    return id.count(QLatin1Char('-')) + id.count(QLatin1Char('_')) >= 5 &&
+           id.split(separators, Qt::SkipEmptyParts).size() >= 6;
+}
+
 bool isHiddenStyle(const QString &style)
 {
     QString compact = style.toLower();
@@ -300,9 +307,11 @@ QList<quint16> compute(const HtmlDom &dom)
         quint16 f = 0;
         if (isSkippedTag(tag) || dom.node(i).foreign)
             f |= holdsArticle(i, 0.25) ? 0 : Skip;
-        // A heading's id is an anchor made of its words ("schwerpunkt-kommunikation-im-fruhjahr…"), not a name.
+        // A heading's id is an anchor made of its words ("schwerpunkt-kommunikation-im-fruhjahr…"), not a name; so is
+        // a section's id of six words or more, made of its heading ("sharing-with-multiple-developers-code-review").
         const bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
-        const QString names = heading ? dom.attribute(i, "class").toLower() : dom.classAndId(i);
+        const QString names =
+            heading || isAnchorId(dom.attribute(i, "id")) ? dom.attribute(i, "class").toLower() : dom.classAndId(i);
         const QStringList classList = dom.attribute(i, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString style = dom.attribute(i, "style");
         if ((dom.hasAttribute(i, "hidden") || (!style.isEmpty() && isHiddenStyle(style)) ||
