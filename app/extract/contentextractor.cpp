@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentextractor.h"
 
+#include "extract/mediaboxes.h"
 #include "extract/nodehints.h"
 #include "html/htmldom.h"
 #include "text/htmltext.h"
-
-#include <QHash>
 
 #include <algorithm>
 #include <vector>
@@ -19,12 +18,8 @@ using namespace NodeHints;
 /// How much boilerplate weighs against a container relative to content: pruning removes most boilerplate inside
 /// the chosen element later, while text left outside is lost, so boilerplate counts less.
 constexpr double kNegativeWeight = 0.35;
-/// Most characters of text a picture box (an image and its legend) holds.
-constexpr int kPictureText = 300;
 /// Above this share of the page's prose, picture boxes tell the story and their texts are not captions.
 constexpr double kPictureShare = 0.3;
-/// Most characters of text a story card (picture, linked headline, summary) holds.
-constexpr int kCardText = 500;
 
 int countPunctuation(const QString &text)
 {
@@ -273,46 +268,9 @@ void ContentExtractor::score()
         if (const int parent = m_dom.node(i).parent; parent >= 0)
             markerProse[size_t(parent)] = std::max(markerProse[size_t(parent)], markerProse[size_t(i)]);
     }
-    std::vector<int> images(size_t(std::max(n, 0)), 0);
-    for (int i = n - 1; i > 0; --i) {
-        images[size_t(i)] += m_dom.tag(i) == GUMBO_TAG_IMG ? 1 : 0;
-        if (const int parent = m_dom.node(i).parent; parent >= 0)
-            images[size_t(parent)] += images[size_t(i)];
-    }
-    // Story cards: three or more alike siblings (same tag and class), each a picture, a linked headline and a
-    // line or two. A list of other stories, however well written its summaries are.
-    std::vector<char> card(size_t(std::max(n, 0)), 0);
-    // Per element, whether its first line of some length is a link of headline length (a card's linked headline; a
-    // feature box opens with its own heading and ends in "learn more", a forum post with its author's name).
-    std::vector<char> opensWithLink(size_t(std::max(n, 0)), 0);
-    std::vector<char> opened(size_t(std::max(n, 0)), 0);
-    for (const ContentBlock &block : std::as_const(m_blocks)) {
-        if (block.chars < 10)
-            continue;
-        for (int a = block.owner; a >= 0 && !opened[size_t(a)]; a = m_dom.node(a).parent) {
-            opened[size_t(a)] = 1;
-            opensWithLink[size_t(a)] = block.linkDensity() >= 0.8 && block.chars >= 20;
-        }
-    }
-    for (int p = 0; p < n; ++p) {
-        if (!m_dom.isElement(p))
-            continue;
-        QHash<QString, QList<int>> alike;
-        for (int c = p + 1; c < m_dom.node(p).end; c = m_dom.node(c).end) {
-            const GumboTag tag = m_dom.tag(c);
-            const bool box = tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_LI || tag == GUMBO_TAG_ARTICLE ||
-                             tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_A || tag == GUMBO_TAG_FIGURE;
-            if (m_dom.isElement(c) && box && images[size_t(c)] > 0 && opensWithLink[size_t(c)] &&
-                m_linkChars[c] * 6 >= m_chars[c] && m_chars[c] <= kCardText)
-                alike[m_dom.tagName(c) + QLatin1Char(' ') + m_dom.attribute(c, "class")].append(c);
-        }
-        for (auto it = alike.cbegin(); it != alike.cend(); ++it) {
-            if (it.value().size() >= 3) {
-                for (int c : it.value())
-                    card[size_t(c)] = 1;
-            }
-        }
-    }
+    const std::vector<int> images = MediaBoxes::countImages(m_dom);
+    // Story cards: a list of other stories, however well written its summaries are.
+    const std::vector<char> card = MediaBoxes::storyCards(m_dom, m_blocks, images, m_chars, m_linkChars);
     const double total = std::max(1, m_chars[m_root]);
     const double allProse = std::max(1.0, prose[size_t(m_root)]);
     const bool marked = markerProse[size_t(m_root)] >= 0.25 * allProse;
@@ -353,44 +311,9 @@ void ContentExtractor::score()
         const int parent = m_dom.node(i).parent;
         caption[size_t(i)] = (parent >= 0 && caption[size_t(parent)]) || ((m_hints[i] & Caption) && m_chars[i] <= 600);
     }
-    // Picture boxes: a small element holding an image and, in an element of its own beside it, a line or two
-    // ("<div class=legend>", "<span class=img-metadata>"): that text describes the picture, whatever it is named.
-    // Text in the box itself or in a <p> is left alone (an image set into a paragraph, a <br>-built article); so is
-    // a page told in such boxes (a home story of pictures and their texts), where they hold much of the prose.
-    QList<int> legends;
-    // Characters below each node counted from its text, inline elements included (m_chars counts by block owner).
-    std::vector<int> letters(size_t(std::max(n, 0)), 0);
-    for (int i = n - 1; i > 0; --i) {
-        if (!m_dom.isElement(i))
-            letters[size_t(i)] = int(m_dom.text(i).trimmed().size());
-        if (const int parent = m_dom.node(i).parent; parent >= 0 && !(m_hints[i] & Skip))
-            letters[size_t(parent)] += letters[size_t(i)];
-    }
-    for (int i = 0; i < n; ++i) {
-        const GumboTag tag = m_dom.tag(i);
-        if (caption[size_t(i)] || images[size_t(i)] == 0 || m_chars[i] == 0 || m_chars[i] > kPictureText ||
-            2 * m_linkChars[i] > m_chars[i] ||
-            !(tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_FIGURE || tag == GUMBO_TAG_SPAN || tag == GUMBO_TAG_A))
-            continue;
-        QList<int> found;
-        int legendChars = 0;
-        for (int c = i + 1; c < m_dom.node(i).end; c = m_dom.node(c).end) {
-            if (!m_dom.isElement(c) || images[size_t(c)] > 0 || letters[size_t(c)] == 0)
-                continue;
-            bool prose = false;
-            for (int d = c; d < m_dom.node(c).end && !prose; ++d)
-                prose = m_dom.tag(d) == GUMBO_TAG_P || (m_hints[d] & (Heading | Lead));
-            if (!prose) {
-                found.append(c);
-                legendChars += letters[size_t(c)];
-            }
-        }
-        // An inline legend (<span>, <strong class=caption>) shares its line with the box: then the box is the caption.
-        if (!found.isEmpty() && legendChars == letters[size_t(i)])
-            legends.append(i);
-        else
-            legends += found;
-    }
+    // Picture boxes: the text beside an image in a small box describes the picture, whatever it is named; unless
+    // the page is told in such boxes (a home story of pictures and their texts), where they hold much of the prose.
+    const QList<int> legends = MediaBoxes::pictureLegends(m_dom, m_hints, images, caption, m_chars, m_linkChars);
     double legendProse = 0.0;
     for (int c : std::as_const(legends))
         legendProse += prose[size_t(c)];
