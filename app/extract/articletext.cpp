@@ -308,9 +308,12 @@ bool isDateMeta(const QString &line)
 bool isCaption(const QString &line)
 {
     static const QRegularExpression photo = unicodeRe("^[\\[(]?\\s*(?:사진|자료사진|그래픽|이미지)\\s*[=:]");
+    // A numbered figure's legend: "Abbildung 4: …", "Abb. 2.", "Figure 3:", "Rys. 1.".
+    static const QRegularExpression figure =
+        unicodeRe("^(?:Abbildung|Abb\\.|Grafik|Figure|Fig\\.|Figura|Rys\\.|Ryc\\.|그림)\\s*\\d+\\s*[:.]");
     const QString t = line.trimmed();
-    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo)) ||
-           ReaderAppeals::endsWithPhotoCredit(t);
+    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) ||
+           (t.size() < 200 && (t.contains(photo) || t.contains(figure))) || ReaderAppeals::endsWithPhotoCredit(t);
 }
 
 namespace {

@@ -398,6 +398,9 @@ void tst_ArticleText::creditClosesACaption()
     QVERIFY(ArticleText::isCaption(u"Die Junioren beim Training in Halle. (Foto: Privat)"_s));
     QVERIFY(ArticleText::isCaption(u"▲ 협약식 모습. ⓒ대전시 제공"_s));
     QVERIFY(!ArticleText::isCaption(u"Die Junioren trainieren in Halle (seit 2019)."_s));
+    QVERIFY(ArticleText::isCaption(u"Abbildung 4: klassische Schwachschicht."_s));
+    QVERIFY(ArticleText::isCaption(u"Figure 2. Patients treated per year"_s));
+    QVERIFY(!ArticleText::isCaption(u"Abbildungen der Klinik zeigen den neuen Operationssaal."_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleText)
