@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Medtour::ArticleText {
 
 namespace {
@@ -147,6 +149,34 @@ const char *const kDateWords[] = {
     "domingo",      "년",           "월",        "일",       "시",
     "분",           "오전",         "오후",
 };
+// Labels that stand before a date on a date line ("Publiziert: 03.04.2020", "Veröffentlichung: 2. Februar 2022").
+const char *const kDateLabels[] = {"publiziert", "erschienen", "veröffentlichung"};
+
+/// Text written with look-alike letters of another script ("Yоur соntеnt", Cyrillic о and е among Latin letters)
+/// so that copies can be traced: a notice to scrapers, never the article. Three such words make a line one.
+bool isDisguised(const QString &line)
+{
+    const auto cyrillic = [](QChar c) {
+        return c.unicode() >= 0x0400 && c.unicode() <= 0x04FF;
+    };
+    if (std::none_of(line.cbegin(), line.cend(), cyrillic))
+        return false;
+    int mixed = 0;
+    bool latin = false;
+    bool other = false;
+    for (qsizetype i = 0; i <= line.size(); ++i) {
+        const QChar c = i < line.size() ? line.at(i) : QChar(u' ');
+        if (!c.isLetter()) {
+            mixed += latin && other ? 1 : 0;
+            latin = other = false;
+        } else if (cyrillic(c)) {
+            other = true;
+        } else if (c.unicode() < 0x0250) {
+            latin = true;
+        }
+    }
+    return mixed >= 3;
+}
 
 QString normalizedKey(const QString &text)
 {
@@ -170,15 +200,21 @@ bool isBoilerplate(const QString &line)
         if (t == QString::fromUtf8(label))
             return true;
     }
-    if (t.size() > 160)
-        return false;
+    if (isDisguised(t))
+        return true;
+    if (t.size() > 160) {
+        // A longer paragraph that opens with a call to action is one ("Gefällt dir unser Magazin? Dann …").
+        static const QRegularExpression sentenceEnd = unicodeRe("[.!?](?:\\s|$)");
+        const qsizetype end = t.indexOf(sentenceEnd);
+        return t.size() <= 300 && end > 0 && ReaderAppeals::isAppeal(t.left(end + 1));
+    }
     for (const char *phrase : kBoilerplatePhrases) {
         if (t.contains(QString::fromUtf8(phrase)))
             return true;
     }
     if (t.size() <= 80 && t.contains(u"저작권자"))
         return true;
-    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t))
+    if (ReaderAppeals::isAppeal(t) || ReaderAppeals::isPhotoCredit(t) || ReaderAppeals::isAdvertisingLabel(t))
         return true;
     // © / ⓒ credit lines without a sentence ("ⓒ 한국경제TV", "© 2024 Example Media").
     static const QRegularExpression credit = unicodeRe("^[\\[<(]?\\s*(?:ⓒ|©|\\(c\\)|\\(C\\))");
@@ -193,19 +229,18 @@ bool isBoilerplate(const QString &line)
     return t.size() <= 120 && chromeOnly(t);
 }
 
-bool isDateOnly(const QString &line)
+namespace {
+
+/// Words of a lower-cased line that are neither numbers nor date words; `digits` and `dateWord` say what was seen.
+int otherWords(const QString &t, bool *digits, bool *dateWord)
 {
-    const QString t = line.trimmed().toLower();
-    if (t.isEmpty() || t.size() > 50)
-        return false;
     static const QRegularExpression split = unicodeRe("[\\s,.:/|\\-–—()]+");
     static const QRegularExpression number = unicodeRe("^\\d{1,4}(st|nd|rd|th|년|월|일|시|분)?$");
-    bool digits = false;
-    bool dateWord = false;
+    int other = 0;
     for (const QString &word : t.split(split, Qt::SkipEmptyParts)) {
         if (const QRegularExpressionMatch m = number.match(word); m.hasMatch()) {
-            digits = true;
-            dateWord = dateWord || !m.captured(1).isEmpty(); // 2019년, 13th
+            *digits = true;
+            *dateWord = *dateWord || !m.captured(1).isEmpty(); // 2019년, 13th
             continue;
         }
         bool known = false;
@@ -215,20 +250,70 @@ bool isDateOnly(const QString &line)
                 break;
             }
         }
-        if (!known)
-            return false;
-        dateWord = true;
+        for (const char *w : kDateLabels)
+            known = known || word == QString::fromUtf8(w);
+        if (known)
+            *dateWord = true;
+        else
+            ++other;
     }
+    return other;
+}
+
+} // namespace
+
+bool isDateOnly(const QString &line)
+{
+    const QString t = line.trimmed().toLower();
+    if (t.isEmpty() || t.size() > 50)
+        return false;
+    bool digits = false;
+    bool dateWord = false;
+    if (otherWords(t, &digits, &dateWord) > 0)
+        return false;
     static const QRegularExpression numericDate = unicodeRe("\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{1,4}");
     return digits && (dateWord || t.contains(numericDate));
+}
+
+bool isDateMeta(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.size() > 120)
+        return false;
+    static const QRegularExpression separators = unicodeRe("\\s*\\|\\s*|\\s+[•·]\\s+");
+    const QStringList segments = t.split(separators, Qt::SkipEmptyParts);
+    if (segments.size() >= 2) {
+        bool date = false;
+        for (const QString &segment : segments) {
+            if (isDateOnly(segment))
+                date = true;
+            else if (segment.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 ||
+                     BylineParser::line(segment).matched)
+                return false; // a sentence, or a byline that the byline scan reads
+        }
+        return date;
+    }
+    // One segment: a date with its time and at most two other words ("Energie 12.12.2022, 08:30 Uhr").
+    static const QRegularExpression time = unicodeRe("\\b\\d{1,2}:\\d{2}\\b");
+    static const QRegularExpression numericDate = unicodeRe("\\d{1,4}[./\\-]\\d{1,2}[./\\-]\\d{1,4}");
+    if (t.size() > 60 || !t.contains(time))
+        return false;
+    bool digits = false;
+    bool dateWord = false;
+    const QString lower = t.toLower();
+    return otherWords(lower, &digits, &dateWord) <= 2 && (lower.contains(numericDate) || dateWord) &&
+           !t.endsWith(QLatin1Char('.'));
 }
 
 bool isCaption(const QString &line)
 {
     static const QRegularExpression photo = unicodeRe("^[\\[(]?\\s*(?:사진|자료사진|그래픽|이미지)\\s*[=:]");
+    // A numbered figure's legend: "Abbildung 4: …", "Abb. 2.", "Figure 3:", "Rys. 1.".
+    static const QRegularExpression figure =
+        unicodeRe("^(?:Abbildung|Abb\\.|Grafik|Figure|Fig\\.|Figura|Rys\\.|Ryc\\.|그림)\\s*\\d+\\s*[:.]");
     const QString t = line.trimmed();
-    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) || (t.size() < 200 && t.contains(photo)) ||
-           ReaderAppeals::endsWithPhotoCredit(t);
+    return t.startsWith(QChar(0x25B2)) || t.startsWith(QChar(0x25B3)) ||
+           (t.size() < 200 && (t.contains(photo) || t.contains(figure))) || ReaderAppeals::endsWithPhotoCredit(t);
 }
 
 namespace {
@@ -356,7 +441,7 @@ Output clean(const Input &input)
             takeDates(d);
             continue;
         }
-        if (isBoilerplate(text) || isDateOnly(text))
+        if (isBoilerplate(text) || isDateOnly(text) || isDateMeta(text))
             continue;
         paragraphs.append(text);
         sections.append(input.sections.value(k, -1));

@@ -42,6 +42,10 @@ Output clean(const Input &input);
 bool isBoilerplate(const QString &line);
 /// A line that is only a date, perhaps with a label: "12.12.2022, 08:30 Uhr", "Published on January 13, 2020".
 bool isDateOnly(const QString &line);
+/// A line of a post's metadata: a date beside '|'-separated labels ("24. März 2004, 19:49 | Genesis", "January 13,
+/// 2020 at 08:45 AM | categories: Python | View Comments"), or a date and time with a word or two ("Energie
+/// 12.12.2022, 08:30 Uhr"). Lines with a byline are left to the byline scan.
+bool isDateMeta(const QString &line);
 /// A photo caption line: "▲ 대전시청 전경. ⓒ대전시", "(사진=대전시 제공)".
 bool isCaption(const QString &line);
 

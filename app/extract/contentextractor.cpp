@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contentextractor.h"
 
+#include "extract/mediaboxes.h"
 #include "extract/nodehints.h"
 #include "html/htmldom.h"
 #include "text/htmltext.h"
@@ -17,6 +18,8 @@ using namespace NodeHints;
 /// How much boilerplate weighs against a container relative to content: pruning removes most boilerplate inside
 /// the chosen element later, while text left outside is lost, so boilerplate counts less.
 constexpr double kNegativeWeight = 0.35;
+/// Above this share of the page's prose, picture boxes tell the story and their texts are not captions.
+constexpr double kPictureShare = 0.3;
 
 int countPunctuation(const QString &text)
 {
@@ -265,6 +268,9 @@ void ContentExtractor::score()
         if (const int parent = m_dom.node(i).parent; parent >= 0)
             markerProse[size_t(parent)] = std::max(markerProse[size_t(parent)], markerProse[size_t(i)]);
     }
+    const std::vector<int> images = MediaBoxes::countImages(m_dom);
+    // Story cards: a list of other stories, however well written its summaries are.
+    const std::vector<char> card = MediaBoxes::storyCards(m_dom, m_blocks, images, m_chars, m_linkChars);
     const double total = std::max(1, m_chars[m_root]);
     const double allProse = std::max(1.0, prose[size_t(m_root)]);
     const bool marked = markerProse[size_t(m_root)] >= 0.25 * allProse;
@@ -288,6 +294,8 @@ void ContentExtractor::score()
                 negative = true;
             else if ((h & Semantic) && m_chars[i] <= 0.6 * total && !holdsArticle)
                 negative = true;
+            else if (card[k] && !holdsArticle)
+                negative = true;
             else if ((h & CommentForm) && prose[k] < 0.5 * allProse)
                 negative = true;
             else if ((h & WeakNegative) && m_chars[i] <= 0.4 * total && prose[k] < 400.0 && leadProse[k] < 50.0 &&
@@ -302,6 +310,18 @@ void ContentExtractor::score()
     for (int i = 0; i < n; ++i) {
         const int parent = m_dom.node(i).parent;
         caption[size_t(i)] = (parent >= 0 && caption[size_t(parent)]) || ((m_hints[i] & Caption) && m_chars[i] <= 600);
+    }
+    // Picture boxes: the text beside an image in a small box describes the picture, whatever it is named; unless
+    // the page is told in such boxes (a home story of pictures and their texts), where they hold much of the prose.
+    const QList<int> legends = MediaBoxes::pictureLegends(m_dom, m_hints, images, caption, m_chars, m_linkChars);
+    double legendProse = 0.0;
+    for (int c : std::as_const(legends))
+        legendProse += prose[size_t(c)];
+    if (legendProse <= kPictureShare * allProse) {
+        for (int c : std::as_const(legends)) {
+            for (int d = c; d < m_dom.node(c).end; ++d)
+                caption[size_t(d)] = 1;
+        }
     }
 
     m_score.fill(0.0, n);
@@ -372,17 +392,42 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
     for (int up = 0; up < 3 && scope != m_root && m_dom.node(scope).parent >= 0; ++up)
         scope = m_dom.node(scope).parent;
     for (int i = scope; i < container; ++i) {
+        // Just above the article, an element named "teaser" is its standfirst (elsewhere it is a related story).
+        const bool lead = m_hints[i] & (Lead | Teaser);
         // A standfirst set as a heading (<h2 class="article-subheadline">) is a sentence or two, not a title.
-        const quint16 excluded =
-            (m_hints[i] & Lead) && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
-        if (m_dom.isElement(i) && (m_hints[i] & Lead) && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
+        const quint16 excluded = lead && m_chars[i] >= 50 ? (Skip | Byline | Link) : (Skip | Heading | Byline | Link);
+        if (m_dom.isElement(i) && lead && !(m_inherited[i] & excluded) && m_chars[i] >= 40 &&
             m_linkChars[i] * 4 < m_chars[i] && !m_dom.classAndId(i).contains(QLatin1String("author")) &&
             (!m_negative[i] || !(m_inherited[i] & (Negative | Semantic)))) {
             included.append(i);
             i = m_dom.node(i).end - 1;
         }
     }
+    // Paragraphs just above the container that read as prose belong to it too (a standfirst with no name, a first
+    // paragraph set apart): over the byline and date lines between, up to the headline.
+    const auto firstInside = std::find_if(m_blocks.cbegin(), m_blocks.cend(), [&](const ContentBlock &b) {
+        return b.owner >= container && b.owner < m_dom.node(container).end;
+    });
+    int taken = 0;
+    int skipped = 0;
+    for (auto it = firstInside; it != m_blocks.cbegin() && taken < 2 && skipped < 4;) {
+        const ContentBlock &block = *--it;
+        if (block.owner < scope || block.owner >= m_dom.node(scope).end || (block.flags & Heading))
+            break;
+        const bool prose = block.chars >= 80 && countPunctuation(block.text) >= 2 && block.linkDensity() < 0.1 &&
+                           !m_negative[block.owner] && !(block.flags & (Byline | Caption)) &&
+                           m_chars[block.owner] == block.chars;
+        if (prose) {
+            included.append(block.owner);
+            ++taken;
+        } else if (block.chars < 80) {
+            ++skipped;
+        } else {
+            break;
+        }
+    }
     std::sort(included.begin(), included.end());
+    included.erase(std::unique(included.begin(), included.end()), included.end());
 
     // The blocks inside, classified: Bad ones (boilerplate subtrees, link lists) are dropped but stay in the
     // sequence so that short lines can be judged by their neighbours, as jusText does: a label before a link
@@ -451,8 +496,8 @@ ContentExtractor::Result ContentExtractor::extract(const QString &title, const Q
             const int after = nextKind[k];
             const ContentBlock &block = m_blocks[c.block];
             const bool trailing = k > lastGood;
-            if (after == Bad && before != Good)
-                continue; // the heading of a link list ("Lesen Sie auch", "관련기사")
+            if (after == Bad && before != Good && sequence[k + 1].kind == Bad)
+                continue; // the heading of a link list ("Lesen Sie auch", "관련기사"), right above it
             if (before == Bad && (after == Bad || after < 0))
                 continue; // a label among boilerplate
             const QString t = block.text.trimmed();

@@ -31,7 +31,8 @@ struct ContentBlock
  * Every block gets a weight from its length, link density and sentence punctuation (link lists and tiny labels
  * weigh against); weights add up the tree, boilerplate subtrees (by class/id/role/tag, unless they hold most of
  * the page) count against, content and known Korean CMS containers count extra, and the element with the best
- * total is the article. Siblings that carry article-like text join it; boilerplate inside it is pruned.
+ * total is the article. Siblings that carry article-like text join it; boilerplate inside it is pruned. Boxes around
+ * images are read by their shape (MediaBoxes): a picture's legend is a caption, a list of story cards boilerplate.
  */
 class ContentExtractor final
 {

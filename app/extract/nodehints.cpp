@@ -13,23 +13,31 @@ namespace Medtour::NodeHints {
 namespace {
 
 // Comment sections: boilerplate whatever their size.
-const char *const kCommentParts[] = {"comment", "disqus", "respond", "reply", "cmt", "livere", "community"};
+const char *const kCommentParts[] = {"comment", "disqus",    "respond",   "reply",   "cmt",
+                                     "livere",  "community", "kommentar", "komentar"};
 // Substrings of class/id text that reliably mark boilerplate wherever they appear.
 const char *const kNegativeParts[] = {
-    "sidebar",    "footer",        "breadcrumb",    "sharing",      "share",      "social",    "related",
-    "relate",     "recommend",     "newsletter",    "subscri",      "cookie",     "consent",   "advert",
-    "outbrain",   "taboola",       "pagination",    "pager",        "copyright",  "reporter",  "journalist",
-    "ranking",    "mostread",      "most-read",     "most_read",    "mostview",   "most-view", "trending",
-    "signup",     "login",         "popup",         "modal",        "hashtag",    "keyword",   "authorbio",
-    "author-bio", "author_bio",    "author-box",    "about-author", "sns",        "navbar",    "navigation",
-    "menu",       "rel_news",      "rel-news",      "hotnews",      "hot_news",   "byline",    "dateline",
-    "scrap",      "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",
-    "prevnext",   "article-tools", "article_tools", "tool_box",     "toolbox",
+    "sidebar",       "footer",        "breadcrumb",   "sharing",    "share",     "social",     "related",
+    "relate",        "recommend",     "newsletter",   "subscri",    "cookie",    "consent",    "advert",
+    "outbrain",      "taboola",       "pagination",   "copyright",  "reporter",  "journalist", "ranking",
+    "mostread",      "most-read",     "most_read",    "mostview",   "most-view", "trending",   "signup",
+    "login",         "popup",         "modal",        "hashtag",    "keyword",   "authorbio",  "author-bio",
+    "author_bio",    "author-box",    "about-author", "sns",        "navbar",    "navigation", "menu",
+    "rel_news",      "rel-news",      "hotnews",      "hot_news",   "byline",    "dateline",   "scrap",
+    "yarpp",         "addtoany",      "a2a_",         "sharedaddy", "nav-links", "prev-next",  "prevnext",
+    "article-tools", "article_tools", "tool_box",     "toolbox",
 };
+// Substrings that mark boilerplate even on an element also named like content ("article-disclosure",
+// "author-bio … lg:text-lg"): notices about the text, boxes about its author, post metadata. (Embedded tweets are
+// quoted in the article: they stay.)
+const char *const kAlwaysNegativeParts[] = {
+    "disclaimer",  "disclosure", "affiliate",  "news-letter", "postmeta",        "post-meta",
+    "post_meta",   "entry-meta", "entry_meta", "authorbox",   "author-descript", "author-info",
+    "author_info", "author-bio", "author_bio", "authorbio",   "author-box",      "about-author"};
 // Whole tokens (class names split at white space, '-' and '_') that reliably mark boilerplate.
 const char *const kNegativeTokens[] = {
-    "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags",    "tagcloud",
-    "nav", "gnb", "lnb", "snb",           "rss",     "print",   "printer",
+    "ad",  "ads", "adv", "advertisement", "anzeige", "werbung", "tags", "tagcloud", "nav",
+    "gnb", "lnb", "snb", "rss",           "print",   "printer", "toc",  "pager",
 };
 // Substrings and tokens that often mark boilerplate but also appear on article wrappers ("banner-placeholder",
 // "blog_teaser_text"): they count only when the subtree holds little prose.
@@ -101,7 +109,8 @@ const char *const kKnownBodies[] = {
 // Tokens that mark an article's lead paragraph (often inside a header that is otherwise boilerplate).
 const char *const kLeadTokens[] = {"intro",       "lead",        "lede",        "standfirst", "summary",
                                    "abstract",    "excerpt",     "description", "deck",       "subtitle",
-                                   "subheadline", "teaser-text", "perex"};
+                                   "subheadline", "teaser-text", "perex",       "bajada",     "epigraph",
+                                   "chapeau",     "chapo",       "entradilla",  "copete",     "vorspann"};
 // Words that mark a photo caption.
 const char *const kCaptionParts[] = {"caption",  "photo_desc", "photo-desc",     "img_desc",
                                      "img-desc", "imgcap",     "photojournal",   "photo_text",
@@ -131,6 +140,13 @@ bool anyToken(const QStringList &words, const char *const *list, size_t count)
         }
     }
     return false;
+}
+
+bool isAnchorId(const QString &id)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\-_]+"));
+    return id.count(QLatin1Char('-')) + id.count(QLatin1Char('_')) >= 5 &&
+           id.split(separators, Qt::SkipEmptyParts).size() >= 6;
 }
 
 bool isHiddenStyle(const QString &style)
@@ -231,8 +247,14 @@ int classWeight(const QString &classAndId)
     const bool positive = containsAny(names, kPositiveParts, std::size(kPositiveParts));
     if (containsAny(names, kCommentParts, std::size(kCommentParts)))
         return -3;
+    if (containsAny(names, kAlwaysNegativeParts, std::size(kAlwaysNegativeParts)))
+        return -2;
+    // A BEM modifier says how a block looks, not what it is: "o-section--has-ads" is a section of the article.
+    QString blocks;
+    for (const QString &name : names.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        blocks += name.left(name.indexOf(QLatin1String("--"))) + QLatin1Char(' ');
     const bool strong = containsAny(names, kNegativeParts, std::size(kNegativeParts)) ||
-                        anyToken(words, kNegativeTokens, std::size(kNegativeTokens));
+                        anyToken(tokens(blocks), kNegativeTokens, std::size(kNegativeTokens));
     const bool weak =
         containsAny(names, kWeakParts, std::size(kWeakParts)) || anyToken(words, kWeakTokens, std::size(kWeakTokens));
     if (strong)
@@ -263,6 +285,7 @@ QList<quint16> compute(const HtmlDom &dom)
     {
         bool knownBody;
         bool lead;
+        bool teaser;
         int weight;
     };
     QHash<QString, Weighed> weighed; // class and id → what they say
@@ -271,7 +294,8 @@ QList<quint16> compute(const HtmlDom &dom)
         if (it == weighed.constEnd()) {
             const bool lead = anyToken(tokens(names), kLeadTokens, std::size(kLeadTokens)) ||
                               names.contains(QLatin1String("teaser-text"));
-            it = weighed.insert(names, {isKnownBody(names), lead, classWeight(names)});
+            const bool teaser = tokens(names).contains(QLatin1String("teaser"));
+            it = weighed.insert(names, {isKnownBody(names), lead, teaser, classWeight(names)});
         }
         return it.value();
     };
@@ -283,7 +307,11 @@ QList<quint16> compute(const HtmlDom &dom)
         quint16 f = 0;
         if (isSkippedTag(tag) || dom.node(i).foreign)
             f |= holdsArticle(i, 0.25) ? 0 : Skip;
-        const QString names = dom.classAndId(i);
+        // A heading's id is an anchor made of its words ("schwerpunkt-kommunikation-im-fruhjahr…"), not a name; so is
+        // a section's id of six words or more, made of its heading ("sharing-with-multiple-developers-code-review").
+        const bool heading = tag >= GUMBO_TAG_H1 && tag <= GUMBO_TAG_H6;
+        const QString names =
+            heading || isAnchorId(dom.attribute(i, "id")) ? dom.attribute(i, "class").toLower() : dom.classAndId(i);
         const QStringList classList = dom.attribute(i, "class").toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString style = dom.attribute(i, "style");
         if ((dom.hasAttribute(i, "hidden") || (!style.isEmpty() && isHiddenStyle(style)) ||
@@ -309,6 +337,8 @@ QList<quint16> compute(const HtmlDom &dom)
             f |= Heading;
         const Weighed w = weigh(names);
         // A subtitle or subheadline is the article's standfirst, not its headline.
+        if (w.teaser)
+            f |= Teaser;
         if (w.lead)
             f |= Lead;
         else if (names.contains(QLatin1String("title")) || names.contains(QLatin1String("subject")) ||

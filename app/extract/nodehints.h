@@ -29,6 +29,7 @@ enum Flag : quint16
     CommentSection = 1 << 11, ///< comments, replies, discussion: boilerplate whatever their size
     Lead = 1 << 12,           ///< an article's lead / intro / standfirst paragraph
     TitleLike = 1 << 13,      ///< named like a headline: *title*, *subject*, *headline*
+    Teaser = 1 << 14,         ///< named "teaser": the standfirst just above an article, a related story elsewhere
 };
 
 /// One flag set per node of the DOM (own flags, not inherited).

@@ -58,6 +58,11 @@ const char *const kAppeals[] = {
     "\\bnever miss (?:the latest|a story|an? )",
     "\\bnichts mehr (?:verpassen|versäumen)\\b",
     "\\bgefällt (?:dir|ihnen) unser\\b",
+    // Sign-ups and "read on" buttons.
+    "\\bsign up (?:here|now|today|to|for)\\b",
+    "\\b(?:jetzt|kostenlos|hier) (?:\\w+ )?(?:anmelden|registrieren)\\b",
+    "^(?:jetzt |hier )?weiterlesen\\b",
+    "^read more\\b",
     // Donations.
     "\\bjede (?:kleine )?spende\\b",
     "\\bunterstütze?n? (?:sie )?(?:uns|unsere arbeit|unseren journalismus)\\b",
@@ -73,7 +78,8 @@ const char *const kAppeals[] = {
 };
 
 const char *const kCreditPrefix =
-    "^[(\\[]?\\s*(?:foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|headerbild|aufmacherbild|credit|"
+    "^[(\\[]?\\s*(?:quelle|quellen|source|fuente|źródło|foto|fotos|photo|photos|bild|bilder|titelbild|beitragsbild|"
+    "headerbild|aufmacherbild|credit|"
     "credits|photo credits?|image|images|crédits? photos?|crédit|fotografía|foto di|zdjęcie|фото|quelle: foto)"
     "\\s*(?:[:：©]|$)";
 const char *const kCreditAgencies =
@@ -89,12 +95,12 @@ bool isAppeal(const QString &line)
         return false;
     // Most lines name none of the stems: they are answered without running the expression.
     static const char *const stems[] = {
-        "subscri", "abonn",    "suscr",      "newsletter",   "follow",    "folg",     "suiv",
-        "sígu",    "sigu",     "sigan",      "siga",         "segui",     "download", "hear what",
-        "enjoyed", "liked",    "never miss", "nichts mehr",  "gefällt",   "spende",   "unterstütz",
-        "support", "donate",   "cookie",     "privatsphäre", "iscriviti", "abbonati", "subskryp",
-        "подпиш",  "vorteile", "inscrivez",  "inbox",        "canal de",  "whatsapp", "hazte",
-        "assine",  "member",   "supporter",  "patron",       "unlimited", "rassegna", "jetzt "};
+        "subscri",      "abonn",       "suscr",    "newsletter", "follow",     "folg",      "suiv",      "sígu",
+        "sigu",         "sigan",       "siga",     "segui",      "download",   "hear what", "enjoyed",   "liked",
+        "never miss",   "nichts mehr", "gefällt",  "spende",     "unterstütz", "support",   "donate",    "cookie",
+        "privatsphäre", "iscriviti",   "abbonati", "subskryp",   "подпиш",     "vorteile",  "inscrivez", "inbox",
+        "canal de",     "whatsapp",    "hazte",    "assine",     "member",     "supporter", "patron",    "unlimited",
+        "rassegna",     "jetzt ",      "sign up",  "anmelden",   "registrier", "weiterles", "read more"};
     static const QStringList stemList = [] {
         QStringList out;
         for (const char *stem : stems)
@@ -125,6 +131,18 @@ bool isPhotoCredit(const QString &line)
     static const QRegularExpression agency =
         pattern(QByteArray(QByteArrayLiteral("(?:^|[/|©]\\s*)") + kCreditAgencies + "\\s*(?:$|/)").constData());
     return t.contains(prefix) || (t.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 6 && t.contains(agency));
+}
+
+bool isAdvertisingLabel(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.size() > 100)
+        return false;
+    // The label word alone, or followed by punctuation: never by a word that makes it a sentence's subject.
+    static const QRegularExpression label =
+        pattern("^[-–—*\\[(\\s]*(?:anzeige|werbung|advertisement|advertorial|sponsored|gesponsert|publicidad|"
+                "publicité|pubblicità|reklama)\\s*(?:$|[-–—:.,|)\\]*])");
+    return t.contains(label);
 }
 
 bool endsWithPhotoCredit(const QString &line)

@@ -23,6 +23,10 @@ bool isAppeal(const QString &line);
 /// credit line of a photo.
 bool isPhotoCredit(const QString &line);
 
+/// "- Anzeige -", "Advertisement:", "*Werbung. Dieser Beitrag enthält Werbung für …", "Anzeige, enthält Affiliate
+/// Links": a line that labels what follows as advertising. "Werbung nervt." is a sentence about it, not a label.
+bool isAdvertisingLabel(const QString &line);
+
 /// "Weltspitze der Junioren angekommen. (Foto: Privat)": a caption, recognised by the credit that closes it.
 bool endsWithPhotoCredit(const QString &line);
 

@@ -43,10 +43,10 @@ QString path(const HtmlDom &dom, int i)
 
 QString hintNames(quint16 h)
 {
-    static const char *const names[] = {"skip",    "neg",   "sem",    "pos",  "known", "caption", "link",
-                                        "heading", "cform", "byline", "weak", "cmts",  "lead",    "titlelike"};
+    static const char *const names[] = {"skip",  "neg",    "sem",  "pos",  "known", "caption",   "link",  "heading",
+                                        "cform", "byline", "weak", "cmts", "lead",  "titlelike", "teaser"};
     QStringList out;
-    for (int k = 0; k < 14; ++k) {
+    for (int k = 0; k < int(std::size(names)); ++k) {
         if (h & (1 << k))
             out << QLatin1String(names[k]);
     }

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void boilerplate();
     void dateOnly_data();
     void dateOnly();
+    void dateMeta_data();
+    void dateMeta();
     void cleanRemovesRepeatedBodyAndMovesCaptions();
     void cleanTakesBylinesFromHeaderLines();
     void cleanKeepsRepeatsWithinOneSection();
@@ -231,6 +233,25 @@ void tst_ArticleText::boilerplate_data()
     QTest::newRow("cookie notice") << u"Wir verwenden Cookies, um unsere Website zu verbessern."_s << true;
     QTest::newRow("photo credit") << u"Foto: Sascha Klahn"_s << true;
     QTest::newRow("agency credit") << u"Augusta National/Getty Images"_s << true;
+    QTest::newRow("source credit") << u"Quelle: Deutscher Jagdverband (DJV)"_s << true;
+    QTest::newRow("advertising label") << u"- Anzeige -"_s << true;
+    QTest::newRow("advertising disclosure") << u"*Werbung. Dieser Beitrag enthält Werbung für eine Marke."_s << true;
+    QTest::newRow("affiliate disclosure") << u"Anzeige, enthält Affiliate Links"_s << true;
+    QTest::newRow("advertising as a subject") << u"Werbung nervt. Tracking nervt."_s << false;
+    QTest::newRow("scraper notice in look-alike letters")
+        << u"Yоur соntеnt іѕ dеlіvеrеd іnѕtаntlу tо thоuѕаndѕ оf uѕеrѕ іn Belize and abroad. Contact us today to "
+           "learn how we can help you reach more readers with every story we publish on our website."_s
+        << true;
+    QTest::newRow("russian sentence") << u"Клиника в Москве приняла 300 пациентов из Казахстана."_s << false;
+    QTest::newRow("paragraph opening with an appeal")
+        << u"Gefällt dir unser Klettermagazin? Dann unterstütze uns mit einem Abo, damit wir auch weiterhin über "
+           "die Szene, die Athletinnen und Athleten und die besten Gebiete berichten können."_s
+        << true;
+    QTest::newRow("appeal later in a long paragraph")
+        << u"Die Klinik behandelte im vergangenen Jahr 300 Patientinnen und Patienten aus Kasachstan und der Mongolei. "
+           "Wer mehr erfahren will, kann den Newsletter der Klinik abonnieren."_s
+        << false;
+    QTest::newRow("sign-up prompt") << u"Do you want to be informed of our actions? Sign up here"_s << true;
     QTest::newRow("subscribers in a sentence") << u"Netflix lost 200,000 subscribers in the first quarter."_s << false;
     QTest::newRow("cookies in a recipe") << u"Die Cookies 12 Minuten backen und auskühlen lassen."_s << false;
     QTest::newRow("agency in a sentence")
@@ -257,6 +278,7 @@ void tst_ArticleText::dateOnly_data()
     QTest::newRow("english") << u"Published on January 13, 2020"_s << true;
     QTest::newRow("french") << u"Publié le 3 mars 2021"_s << true;
     QTest::newRow("korean") << u"2019년 5월 23일"_s << true;
+    QTest::newRow("swiss published") << u"Publiziert: 03.04.2020, 12:35"_s << true;
     QTest::newRow("year in a sentence") << u"Im Jahr 2019 stieg die Zahl."_s << false;
     QTest::newRow("bare number") << u"42"_s << false;
 }
@@ -266,6 +288,28 @@ void tst_ArticleText::dateOnly()
     QFETCH(QString, line);
     QFETCH(bool, dateOnly);
     QCOMPARE(ArticleText::isDateOnly(line), dateOnly);
+}
+
+void tst_ArticleText::dateMeta_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<bool>("meta");
+    QTest::newRow("date and category") << u"24. März 2004, 19:49 | Genesis"_s << true;
+    QTest::newRow("blog post footer")
+        << u"January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments"_s << true;
+    QTest::newRow("kicker and time") << u"Energie 12.12.2022, 08:30 Uhr"_s << true;
+    QTest::newRow("labelled date") << u"Veröffentlichung: 2. Februar 2022"_s << true;
+    QTest::newRow("byline is left to the byline scan") << u"홍길동 기자 | 2019.05.23 09:18"_s << false;
+    QTest::newRow("sentence with a time")
+        << u"Ein Neulenker ist in der Nacht auf Samstag um 23:50 verunglückt."_s << false;
+    QTest::newRow("labels without a date") << u"Rentenpolitik | Blog | Mailaktion"_s << false;
+}
+
+void tst_ArticleText::dateMeta()
+{
+    QFETCH(QString, line);
+    QFETCH(bool, meta);
+    QCOMPARE(ArticleText::isDateMeta(line) || ArticleText::isDateOnly(line), meta);
 }
 
 void tst_ArticleText::cleanRemovesRepeatedBodyAndMovesCaptions()
@@ -354,6 +398,9 @@ void tst_ArticleText::creditClosesACaption()
     QVERIFY(ArticleText::isCaption(u"Die Junioren beim Training in Halle. (Foto: Privat)"_s));
     QVERIFY(ArticleText::isCaption(u"▲ 협약식 모습. ⓒ대전시 제공"_s));
     QVERIFY(!ArticleText::isCaption(u"Die Junioren trainieren in Halle (seit 2019)."_s));
+    QVERIFY(ArticleText::isCaption(u"Abbildung 4: klassische Schwachschicht."_s));
+    QVERIFY(ArticleText::isCaption(u"Figure 2. Patients treated per year"_s));
+    QVERIFY(!ArticleText::isCaption(u"Abbildungen der Klinik zeigen den neuen Operationssaal."_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleText)

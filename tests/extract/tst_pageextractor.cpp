@@ -84,6 +84,13 @@ void tst_PageExtractor::classWeight_data()
     QTest::newRow("taxonomy classes ignored") << u"story category-related-news tag-share"_s << 1;
     QTest::newRow("shadow is not an ad") << u"shadow"_s << 0;
     QTest::newRow("commentary is an article") << u"commentary-article"_s << 1;
+    QTest::newRow("german comments") << u"kommentarmodul"_s << -3;
+    QTest::newRow("author bio named like text") << u"author-bio mt-2 lg:text-lg"_s << -2;
+    QTest::newRow("affiliate disclosure") << u"aawp-disclaimer"_s << -2;
+    QTest::newRow("table of contents") << u"ez-toc-title-container"_s << -2;
+    QTest::newRow("pager token") << u"news-pager"_s << -2;
+    QTest::newRow("page root is no pager") << u"apageroot__sectionwrapper"_s << 0;
+    QTest::newRow("BEM modifier is no ad") << u"testreport__section testreport__section--ads"_s << 0;
 }
 
 void tst_PageExtractor::classWeight()
