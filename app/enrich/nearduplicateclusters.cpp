@@ -21,8 +21,8 @@ void NearDuplicateIndex::insert(int slot, const std::vector<quint64> &keys)
         m_times.resize(size_t(slot) + 1, kUnknownTime);
     m_times[size_t(slot)] = e.time;
     Cluster &cluster = m_clusters[e.clusterId];
-    cluster.articleIds.append(e.articleId);
-    noteMember(cluster, e);
+    cluster.members.append(slot);
+    noteMember(cluster, slot);
 }
 
 ClusterMember NearDuplicateIndex::memberOf(const Entry &entry) const
@@ -30,8 +30,9 @@ ClusterMember NearDuplicateIndex::memberOf(const Entry &entry) const
     return ClusterMember{entry.articleId, entry.published, entry.signature.unitCount()};
 }
 
-void NearDuplicateIndex::noteMember(Cluster &cluster, const Entry &entry)
+void NearDuplicateIndex::noteMember(Cluster &cluster, int slot)
 {
+    const Entry &entry = m_entries[size_t(slot)];
     cluster.start = earlier(cluster.start, entry.time);
     cluster.end = later(cluster.end, entry.time);
     const EntityProfile &profile = entry.signature.entities();
@@ -48,18 +49,18 @@ void NearDuplicateIndex::noteMember(Cluster &cluster, const Entry &entry)
     if (cluster.representative < 0 || double(member.length) < kFullRatio * double(cluster.longest))
         return;
     // Otherwise the set of full versions only grew by this one: it wins or the choice stands.
-    const ClusterMember current = memberOf(entryOf(cluster.representative));
+    const ClusterMember current = memberOf(m_entries[size_t(cluster.representative)]);
     if (chooseRepresentative({current, member}, 0) == member.articleId)
-        cluster.representative = member.articleId;
+        cluster.representative = slot;
 }
 
 void NearDuplicateIndex::relabel(qint64 from, qint64 to)
 {
     const Cluster moved = m_clusters.take(from);
-    for (const qint64 id : moved.articleIds)
-        m_entries[size_t(m_slotOf.value(id))].clusterId = to;
+    for (const int slot : moved.members)
+        m_entries[size_t(slot)].clusterId = to;
     Cluster &target = m_clusters[to];
-    target.articleIds.append(moved.articleIds);
+    target.members.append(moved.members);
     target.start = earlier(target.start, moved.start);
     target.end = later(target.end, moved.end);
     for (const EntityProfile &profile : moved.profiles) {
@@ -69,13 +70,14 @@ void NearDuplicateIndex::relabel(qint64 from, qint64 to)
     // Each side's choice is the best of its full versions. When both still count as full versions
     // beside the longer side's longest, the better of the two is the best of all; else choose again.
     const int longest = std::max(target.longest, moved.longest);
-    const auto stillFull = [this, longest](qint64 id) {
-        return id >= 0 && double(entryOf(id).signature.unitCount()) >= kFullRatio * double(longest);
+    const auto stillFull = [this, longest](int slot) {
+        return slot >= 0 && double(m_entries[size_t(slot)].signature.unitCount()) >= kFullRatio * double(longest);
     };
     if (stillFull(target.representative) && stillFull(moved.representative)) {
-        const ClusterMember a = memberOf(entryOf(target.representative));
-        const ClusterMember b = memberOf(entryOf(moved.representative));
-        target.representative = chooseRepresentative({a, b}, 0);
+        const ClusterMember a = memberOf(m_entries[size_t(target.representative)]);
+        const ClusterMember b = memberOf(m_entries[size_t(moved.representative)]);
+        if (chooseRepresentative({a, b}, 0) == b.articleId)
+            target.representative = moved.representative;
     } else {
         target.representative = -1;
     }
@@ -94,8 +96,8 @@ void NearDuplicateIndex::remove(qint64 articleId)
         m_buckets.remove(key, slot);
     auto cluster = m_clusters.find(e.clusterId);
     if (cluster != m_clusters.end()) {
-        cluster->articleIds.removeAll(articleId);
-        if (cluster->articleIds.isEmpty()) {
+        cluster->members.removeAll(slot);
+        if (cluster->members.isEmpty()) {
             m_clusters.erase(cluster);
         } else {
             // Choose again, and measure the longest and gather the entities again, from those left
@@ -103,9 +105,9 @@ void NearDuplicateIndex::remove(qint64 articleId)
             cluster->representative = -1;
             cluster->longest = 0;
             cluster->profiles.clear();
-            for (const qint64 id : std::as_const(cluster->articleIds)) {
-                const EntityProfile &profile = entryOf(id).signature.entities();
-                cluster->longest = std::max(cluster->longest, entryOf(id).signature.unitCount());
+            for (const int member : std::as_const(cluster->members)) {
+                const EntityProfile &profile = m_entries[size_t(member)].signature.entities();
+                cluster->longest = std::max(cluster->longest, m_entries[size_t(member)].signature.unitCount());
                 if (!profile.isEmpty() && std::find(cluster->profiles.cbegin(), cluster->profiles.cend(), profile) ==
                                               cluster->profiles.cend())
                     cluster->profiles.push_back(profile);
@@ -136,9 +138,9 @@ QList<ClusterMember> NearDuplicateIndex::membersLocked(qint64 clusterId) const
     const auto cluster = m_clusters.constFind(clusterId);
     if (cluster == m_clusters.constEnd())
         return out;
-    out.reserve(cluster->articleIds.size());
-    for (const qint64 id : cluster->articleIds)
-        out.append(memberOf(entryOf(id)));
+    out.reserve(cluster->members.size());
+    for (const int slot : cluster->members)
+        out.append(memberOf(m_entries[size_t(slot)]));
     return out;
 }
 
@@ -146,14 +148,29 @@ int NearDuplicateIndex::clusterSize(qint64 clusterId) const
 {
     QMutexLocker lock(&m_mutex);
     const auto cluster = m_clusters.constFind(clusterId);
-    return cluster == m_clusters.constEnd() ? 0 : int(cluster->articleIds.size());
+    return cluster == m_clusters.constEnd() ? 0 : int(cluster->members.size());
 }
 
-qint64 NearDuplicateIndex::representativeLocked(qint64 clusterId, const Cluster &cluster) const
+int NearDuplicateIndex::representativeSlotLocked(const Cluster &cluster) const
 {
-    if (cluster.representative < 0)
-        cluster.representative = chooseRepresentative(membersLocked(clusterId), kFullRatio);
+    if (cluster.representative < 0) {
+        QList<ClusterMember> members;
+        members.reserve(cluster.members.size());
+        for (const int slot : cluster.members)
+            members.append(memberOf(m_entries[size_t(slot)]));
+        const qint64 chosen = chooseRepresentative(members, kFullRatio);
+        const qsizetype at = std::find_if(members.cbegin(), members.cend(),
+                                          [chosen](const ClusterMember &m) { return m.articleId == chosen; }) -
+                             members.cbegin();
+        cluster.representative = cluster.members.value(at, -1);
+    }
     return cluster.representative;
+}
+
+qint64 NearDuplicateIndex::representativeLocked(const Cluster &cluster) const
+{
+    const int slot = representativeSlotLocked(cluster);
+    return slot < 0 ? -1 : m_entries[size_t(slot)].articleId;
 }
 
 qint64 NearDuplicateIndex::representative(qint64 clusterId) const
@@ -162,7 +179,7 @@ qint64 NearDuplicateIndex::representative(qint64 clusterId) const
     const auto cluster = m_clusters.constFind(clusterId);
     if (cluster == m_clusters.constEnd())
         return -1;
-    return representativeLocked(clusterId, *cluster);
+    return representativeLocked(*cluster);
 }
 
 NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &articleIds) const
@@ -179,7 +196,7 @@ NearDuplicateIndex::Snapshot NearDuplicateIndex::snapshot(const QList<qint64> &a
         const auto cluster = m_clusters.constFind(clusterId);
         if (cluster == m_clusters.constEnd())
             continue;
-        out.clusters.insert(clusterId, {representativeLocked(clusterId, *cluster), int(cluster->articleIds.size())});
+        out.clusters.insert(clusterId, {representativeLocked(*cluster), int(cluster->members.size())});
     }
     return out;
 }

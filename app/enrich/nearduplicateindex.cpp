@@ -111,47 +111,52 @@ NearDuplicateIndex::Verdict NearDuplicateIndex::judge(const Entry &a, const Dupl
 
 std::vector<int> NearDuplicateIndex::candidates(const std::vector<quint64> &keys, qint64 at)
 {
-    // Count shared bands per earlier article without a hash map.
-    if (++m_epoch == 0) {
-        std::fill(m_stamp.begin(), m_stamp.end(), 0);
-        m_epoch = 1;
-    }
-    m_stamp.resize(m_entries.size(), 0);
+    // Count shared bands per earlier article in a byte per slot (at most kBands + 1 keys share),
+    // zero again after use through the list of slots touched. The loop runs some 6,000 times per
+    // add on templated news, so it works on raw pointers: stores through a vector's element would
+    // otherwise make the compiler reload the vector's data pointer on every step.
+    static_assert(kBands + 1 < 256, "a shared-band count must fit in a byte");
     m_shared.resize(m_entries.size(), 0);
-    m_touched.clear();
     // Start the cache misses for every key's cell, then for every list, before reading any.
     for (const quint64 key : keys)
         m_buckets.prefetch(key);
     std::vector<const BandBuckets::Slots *> lists;
     lists.reserve(keys.size());
+    size_t listed = 0;
     for (const quint64 key : keys) {
         if (const BandBuckets::Slots *bucket = m_buckets.find(key)) {
             lists.push_back(bucket);
+            listed += bucket->size();
 #if defined(__GNUC__) || defined(__clang__)
             __builtin_prefetch(bucket->data());
 #endif
         }
     }
+    m_touched.resize(listed);
+    quint8 *const shared = m_shared.data();
+    int *const touched = m_touched.data();
+    size_t touchedCount = 0;
     for (const BandBuckets::Slots *bucket : lists) {
         for (const int slot : *bucket) {
-            if (m_stamp[size_t(slot)] != m_epoch) {
-                m_stamp[size_t(slot)] = m_epoch;
-                m_shared[size_t(slot)] = 0;
-                m_touched.push_back(slot);
-            }
-            ++m_shared[size_t(slot)];
+            const quint8 before = shared[size_t(slot)];
+            shared[size_t(slot)] = quint8(before + 1);
+            touched[touchedCount] = slot; // kept only when this is the slot's first band
+            touchedCount += before == 0 ? 1 : 0;
         }
     }
+    m_touched.resize(touchedCount);
     // Only articles that could be copies in time compete for the places: with templated releases
     // (a city's standard paragraphs) look-alikes from other months would crowd the copies out.
     const qint64 reach = m_options.reprintSpanSecs;
     std::vector<std::pair<int, int>> ranked; // (shared bands, slot)
     ranked.reserve(m_touched.size());
     for (const int slot : m_touched) {
+        const int bands = shared[size_t(slot)];
+        shared[size_t(slot)] = 0;
         const qint64 t = m_times[size_t(slot)];
         if (at != kUnknown && t != kUnknown && std::abs(t - at) > reach)
             continue;
-        ranked.emplace_back(m_shared[size_t(slot)], slot);
+        ranked.emplace_back(bands, slot);
     }
     const size_t keep = std::min(ranked.size(), size_t(std::max(0, m_options.maxCandidates)));
     // Most shared bands first, then the older slot: a strict order, so selecting the first `keep`
@@ -178,18 +183,20 @@ NearDuplicateIndex::evidence(qint64 clusterId, const DuplicateSignature &signatu
     if (found == m_clusters.constEnd())
         return std::nullopt;
     const Cluster &cluster = *found;
-    const qsizetype size = cluster.articleIds.size();
+    const qsizetype size = cluster.members.size();
     const qint64 span = spanWith(cluster.start, cluster.end, at);
     if (size >= o.maxClusterSize || span > o.reprintSpanSecs)
         return std::nullopt;
     Evidence e;
     e.clusterId = clusterId;
-    e.articleId = representativeLocked(clusterId, cluster);
-    e.verdict = judge(entryOf(e.articleId), signature, at);
+    const int representativeSlot = representativeSlotLocked(cluster);
+    const Entry &representative = m_entries[size_t(representativeSlot)];
+    e.articleId = representative.articleId;
+    e.verdict = judge(representative, signature, at);
     // The text decides most cases, and costs less than the names: those are asked last.
     if (span > o.spanSecs) { // only a near-verbatim reprint of the story's own version stretches it
         if (!e.verdict.same || e.verdict.jaccard < o.lateJaccard || !agrees(cluster, signature.entities()) ||
-            entryOf(e.articleId).signature.entities().cannotConfirm(signature.entities()))
+            representative.signature.entities().cannotConfirm(signature.entities()))
             return std::nullopt;
         return e;
     }
@@ -197,7 +204,6 @@ NearDuplicateIndex::evidence(qint64 clusterId, const DuplicateSignature &signatu
         return std::nullopt;
     // Naming nothing of a kind the representative's headline names (or the other way round) is
     // less evidence: then only a near copy of the text counts.
-    const Entry &representative = entryOf(e.articleId);
     if (representative.signature.entities().cannotConfirm(signature.entities())) {
         if (!e.verdict.same || e.verdict.jaccard < o.unconfirmedJaccard)
             return std::nullopt;
@@ -212,13 +218,14 @@ NearDuplicateIndex::evidence(qint64 clusterId, const DuplicateSignature &signatu
     const double containment = DuplicateSignature::containmentFromJaccard(
         e.verdict.jaccard, representative.signature.shingleCount(), signature.shingleCount());
     if (e.verdict.jaccard >= o.relatedJaccard && containment >= o.relatedContainment) {
-        for (const qint64 id : cluster.articleIds) {
-            if (id == e.articleId)
+        for (const int slot : cluster.members) {
+            if (slot == representativeSlot)
                 continue;
-            const Verdict v = judge(entryOf(id), signature, at);
+            const Entry &member = m_entries[size_t(slot)];
+            const Verdict v = judge(member, signature, at);
             if (v.strong) {
                 e.verdict = v;
-                e.articleId = id;
+                e.articleId = member.articleId;
                 return e;
             }
         }
@@ -229,19 +236,20 @@ NearDuplicateIndex::evidence(qint64 clusterId, const DuplicateSignature &signatu
     qsizetype copies = 0;
     qsizetype judged = 1; // the representative, which said no
     Evidence best;
-    for (const qint64 id : cluster.articleIds) {
-        if (id == e.articleId)
+    for (const int slot : cluster.members) {
+        if (slot == representativeSlot)
             continue;
         if (2 * (copies + (size - judged)) <= size)
             break; // a majority is out of reach
         ++judged;
-        const Verdict v = judge(entryOf(id), signature, at);
+        const Entry &member = m_entries[size_t(slot)];
+        const Verdict v = judge(member, signature, at);
         if (!v.same)
             continue;
         ++copies;
         if (v.score > best.verdict.score) {
             best.verdict = v;
-            best.articleId = id;
+            best.articleId = member.articleId;
         }
         if (2 * copies > size)
             break;
@@ -260,10 +268,10 @@ QList<qint64> NearDuplicateIndex::mergeInto(qint64 &target, const QList<Evidence
     const Options &o = m_options;
     QList<qint64> joined{target};
     Cluster merged = m_clusters.value(target);
-    const Entry &targetRepresentative = entryOf(representativeLocked(target, m_clusters[target]));
+    const Entry &targetRepresentative = m_entries[size_t(representativeSlotLocked(m_clusters[target]))];
     for (const Evidence &other : others) {
         const Cluster &cluster = m_clusters[other.clusterId];
-        if (merged.articleIds.size() + cluster.articleIds.size() >= o.maxClusterSize)
+        if (merged.members.size() + cluster.members.size() >= o.maxClusterSize)
             continue;
         const qint64 start = earlier(merged.start, cluster.start);
         const qint64 end = later(merged.end, cluster.end);
@@ -272,11 +280,11 @@ QList<qint64> NearDuplicateIndex::mergeInto(qint64 &target, const QList<Evidence
         if (std::any_of(cluster.profiles.cbegin(), cluster.profiles.cend(),
                         [&merged](const EntityProfile &p) { return !agrees(merged, p); }))
             continue;
-        const Entry &representative = entryOf(representativeLocked(other.clusterId, cluster));
+        const Entry &representative = m_entries[size_t(representativeSlotLocked(cluster))];
         if (targetRepresentative.signature.jaccard(representative.signature) < o.mergeJaccard)
             continue;
         joined.append(other.clusterId);
-        merged.articleIds.append(cluster.articleIds);
+        merged.members.append(cluster.members);
         merged.start = start;
         merged.end = end;
         merged.profiles.insert(merged.profiles.end(), cluster.profiles.cbegin(), cluster.profiles.cend());

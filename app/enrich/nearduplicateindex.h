@@ -140,11 +140,11 @@ private:
     /// members come so that adding to a cluster costs no walk over them.
     struct Cluster
     {
-        QList<qint64> articleIds;
+        QList<int> members;          ///< entry slots (an article's slot never changes)
         qint64 start = kUnknownTime; ///< earliest known publication time
         qint64 end = kUnknownTime;   ///< latest known publication time
         int longest = 0;
-        mutable qint64 representative = -1;  ///< -1: choose again from all members (lazily)
+        mutable int representative = -1;     ///< its slot; -1: choose again from all members (lazily)
         std::vector<EntityProfile> profiles; ///< the members' distinct entity profiles
     };
     /// Whether an article is a copy of a cluster as a whole, and how good a copy.
@@ -163,11 +163,11 @@ private:
     static qint64 spanWith(qint64 start, qint64 end, qint64 at);
     static qint64 earlier(qint64 a, qint64 b) { return a == kUnknownTime ? b : b == kUnknownTime ? a : std::min(a, b); }
     static qint64 later(qint64 a, qint64 b) { return std::max(a, b); } ///< kUnknownTime is the least
-    const Entry &entryOf(qint64 articleId) const { return m_entries[size_t(m_slotOf.value(articleId))]; }
     ClusterMember memberOf(const Entry &entry) const;
     QList<ClusterMember> membersLocked(qint64 clusterId) const;
-    qint64 representativeLocked(qint64 clusterId, const Cluster &cluster) const; ///< chosen again when unknown
-    void noteMember(Cluster &cluster, const Entry &entry);
+    int representativeSlotLocked(const Cluster &cluster) const; ///< chosen again when unknown; -1 when empty
+    qint64 representativeLocked(const Cluster &cluster) const;  ///< its article id, or -1
+    void noteMember(Cluster &cluster, int slot);
     std::vector<quint64> bandKeys(const DuplicateSignature &signature) const;
     /// Earlier articles sharing LSH bands with `keys`, most shared first, at most maxCandidates.
     std::vector<int> candidates(const std::vector<quint64> &keys, qint64 at);
@@ -180,11 +180,10 @@ private:
     QHash<qint64, int> m_slotOf;       ///< article id → entry
     BandBuckets m_buckets;             ///< band key → entries
     QHash<qint64, Cluster> m_clusters; ///< cluster id → its members
-    // Scratch space for counting shared bands per entry without a hash map (reused under the mutex).
-    std::vector<quint32> m_stamp;
-    std::vector<quint16> m_shared;
+    // Scratch space for counting shared bands per entry without a hash map (reused under the
+    // mutex; every count is back to zero between adds).
+    std::vector<quint8> m_shared;
     std::vector<int> m_touched;
-    quint32 m_epoch = 0;
     std::vector<qint64> m_times; ///< per slot: publication time in seconds, kUnknownTime when unknown
 };
 
