@@ -6,8 +6,10 @@
 // user's cache that joins and keeps its stars and notes.
 #include "clirun.h"
 #include "pgserver.h"
+#include "storage/searchindex.h"
 #include "testdata.h"
 #include "testhttpserver.h"
+#include "text/searchquery.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +27,7 @@
 #include <QThread>
 #include <QUrl>
 
+#include <algorithm>
 #include <csignal>
 
 using namespace MedtourTest;
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void serviceSyncsTheCorpus();
     void passWithNothingNewWakesNobody();
     void searchOnTheServer();
+    void searchFindsTheNewestMatches();
     void starsAreOwnNotesAreShared();
     void rowLevelSecurity();
     void readerCannotChangeSources();
@@ -293,6 +297,64 @@ void tst_TeamServer::searchOnTheServer()
     const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, u"500"_s});
     QVERIFY2(hits.code == 0, hits.err.constData());
     QVERIFY2(idsOf(hits).contains(first.value(u"id"_s)), qPrintable(word));
+}
+
+void tst_TeamServer::searchFindsTheNewestMatches()
+{
+    // The server reads the newest rows first and goes to the index only for a rare word's older
+    // matches: whichever way, a search's candidates are exactly the newest matches, as PostgreSQL's
+    // own index search gives them. Words of the newest and oldest titles (common ones), and three
+    // words given to chosen articles' search terms: one article among the oldest; every tenth of
+    // the oldest 3000; every twentieth of all.
+    constexpr int kWindow = 1500; // what the server considers for a search without filters
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QStringList words{u"zqxjv"_s, u"qvzkx"_s, u"xkqzw"_s};
+    QVERIFY(q.exec(u"(SELECT title FROM articles ORDER BY id DESC LIMIT 3) UNION ALL "
+                   u"(SELECT title FROM articles ORDER BY id LIMIT 10)"_s));
+    while (q.next()) {
+        for (const QString &w : q.value(0).toString().split(u' ', Qt::SkipEmptyParts)) {
+            if (w.size() >= 2 && !words.contains(w))
+                words << w;
+        }
+    }
+    const qint64 oldest = adminScalar(u"SELECT min(article_id) FROM article_search"_s);
+    const qint64 newest = adminScalar(u"SELECT max(article_id) FROM article_search"_s);
+    QVERIFY(newest - oldest > 8000);
+    QVERIFY(q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector) WHERE article_id = ?"_s));
+    q.addBindValue(u"zqxjv:1"_s);
+    q.addBindValue(oldest + 7);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'qvzkx:1'::tsvector WHERE article_id < %1 AND "
+                   u"article_id % 10 = 0"_s.arg(oldest + 3000)));
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'xkqzw:1'::tsvector WHERE article_id % 20 = 0"_s));
+
+    int full = 0;
+    for (const QString &word : std::as_const(words)) {
+        const QString match = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(word));
+        QVERIFY(!match.isEmpty());
+        QSqlQuery ref(db);
+        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
+                            u"ORDER BY article_id DESC LIMIT ?"_s));
+        ref.addBindValue(match);
+        ref.addBindValue(kWindow);
+        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
+        QList<qint64> expected;
+        while (ref.next())
+            expected << ref.value(0).toLongLong();
+        const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, QString::number(kWindow)});
+        QVERIFY2(hits.code == 0, hits.err.constData());
+        QList<qint64> got;
+        for (const QJsonValue &id : idsOf(hits))
+            got << id.toInteger();
+        std::sort(got.begin(), got.end(), std::greater<>());
+        QVERIFY2(got == expected,
+                 qPrintable(u"%1: %2 hits, %3 expected"_s.arg(word).arg(got.size()).arg(expected.size())));
+        if (expected.size() == kWindow)
+            ++full;
+    }
+    QVERIFY(full > 0); // some word filled the window
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
 }
 
 void tst_TeamServer::starsAreOwnNotesAreShared()
