@@ -422,6 +422,7 @@ int main(int argc, char *argv[])
             queries << u"\"%1 %2\""_s.arg(kKo.at(i % 5), kKo.at((i * 7 + 3) % kKo.size()));
         queries << u"대전 -카자흐스탄"_s << u"몽골 OR 러시아"_s << u"의료관광 환자 유치"_s << u"\"외국인 환자\""_s;
         std::vector<qint64> times;
+        std::vector<std::pair<qint64, QString>> byQuery; // the measured pass, to name the slowest
         qint64 worst = 0;
         QString worstQuery;
         for (int pass = 0; pass < 2; ++pass) { // the second pass is measured: a warm server
@@ -435,6 +436,7 @@ int main(int argc, char *argv[])
                 if (pass == 0)
                     continue;
                 times.push_back(ms);
+                byQuery.emplace_back(ms, text);
                 if (ms > worst) {
                     worst = ms;
                     worstQuery = text;
@@ -448,6 +450,11 @@ int main(int argc, char *argv[])
                     "(targets p95 <= 50, worst <= 500)\n",
                     count.value(0).toLongLong(), times.size(), percentile(times, 0.5), percentile(times, 0.95), worst,
                     qPrintable(worstQuery));
+        std::sort(byQuery.begin(), byQuery.end(), std::greater<>());
+        QStringList slowest;
+        for (size_t i = 0; i < std::min<size_t>(8, byQuery.size()); ++i)
+            slowest << u"%1 ms %2"_s.arg(byQuery[i].first).arg(byQuery[i].second);
+        std::printf("   slowest: %s\n", qPrintable(slowest.join(u"; "_s)));
     }
     return 0;
 }

@@ -139,6 +139,13 @@ bool PgServer::start(QString *error)
 #endif
     m_data = m_dir->filePath(QStringLiteral("data"));
     m_adminPassword = QString::number(QRandomGenerator::global()->generate64(), 36);
+    // MEDTOUR_PG_KEEP=1 keeps the cluster's folder after the run (stopped), to start it again with
+    // pg_ctl and look at what a test or benchmark left: plans, the log, the rows.
+    if (qEnvironmentVariableIntValue("MEDTOUR_PG_KEEP") > 0) {
+        m_dir->setAutoRemove(false);
+        std::fprintf(stderr, "PostgreSQL cluster kept in %s (user %s, password %s)\n", qPrintable(m_dir->path()),
+                     qPrintable(adminUser()), qPrintable(m_adminPassword));
+    }
     const QString pwfile = m_dir->filePath(QStringLiteral("pw"));
     {
         QFile f(pwfile);
@@ -164,11 +171,12 @@ bool PgServer::start(QString *error)
 
 bool PgServer::restart(QString *error)
 {
+    // MEDTOUR_PG_OPTIONS adds server settings for a look at a run, e.g. "-c log_min_duration_statement=0".
     const QString options = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
                                            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                                           "-c max_connections=60")
+                                           "-c max_connections=60 %3")
                                 .arg(m_port)
-                                .arg(m_dir->path());
+                                .arg(m_dir->path(), qEnvironmentVariable("MEDTOUR_PG_OPTIONS"));
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), m_data, QStringLiteral("-l"), m_dir->filePath(QStringLiteral("log")),
               QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
