@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportrunner.h"
 
+#include "core/apppaths.h"
 #include "export/exportlogging.h"
 #include "export/reportbuilder.h"
 #include "export/reportformats.h"
@@ -147,7 +148,9 @@ QString ReportRunner::folderOf(const ReportProfile &profile) const
 {
     if (!profile.folder.trimmed().isEmpty())
         return QDir::cleanPath(profile.folder.trimmed());
-    const QFileInfo cache(m_database.path());
+    // A team server's profile is run on a member's computer: its files go beside that member's own
+    // cache, not beside a postgresql:// address.
+    const QFileInfo cache(m_database.isServer() ? AppPaths::defaultDatabasePath() : m_database.path());
     return cache.absoluteDir().filePath(QStringLiteral("reports/") + safeFileName(profile.name));
 }
 
@@ -161,8 +164,9 @@ Result<QString> ReportRunner::mailPassword(const MailSettings &settings) const
     return stored->value_or(QString());
 }
 
-ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime &nowUtc, const QDateTime &slot)
+ReportRunOutcome ReportRunner::run(const ReportProfile &asRead, const QDateTime &nowUtc, const QDateTime &slot)
 {
+    ReportProfile profile = asRead;
     ReportRunOutcome out;
     out.report = profile.name;
     ReportRepository reports(m_database);
@@ -189,6 +193,21 @@ ReportRunOutcome ReportRunner::run(const ReportProfile &profile, const QDateTime
     if (!*claimed) {
         out.status = QStringLiteral("busy");
         out.error = QStringLiteral("another run of this report is under way");
+        return out;
+    }
+    // The run state as it is now that this run holds the profile: another process (the member's
+    // other computer on a team server, cron beside the reader) may have run it since it was read;
+    // then a scheduled run is done already, and any run's period starts where that one ended.
+    const Result<ReportProfile> fresh = reports.byId(profile.id);
+    if (!fresh)
+        return failed(fresh.error().detail);
+    profile.watermark = fresh->watermark;
+    profile.lastSlot = fresh->lastSlot;
+    if (slot.isValid() && !isDue(profile, nowUtc)) {
+        if (Error error = reports.release(profile.id))
+            qCWarning(lcExport) << "cannot release report" << profile.name << error.detail;
+        out.status = QStringLiteral("busy");
+        out.error = QStringLiteral("another run of this report delivered it already");
         return out;
     }
     const Result<ReportPeriod> period = reports.period(profile, nowUtc);

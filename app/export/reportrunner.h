@@ -47,7 +47,9 @@ public:
     ReportRunner(const Database &database, CredentialStore credentials = CredentialStore());
 
     /// Runs `profile` for its period at `nowUtc`; `slot` is the scheduled time it covers
-    /// (invalid for a run on demand, which leaves the schedule alone).
+    /// (invalid for a run on demand, which leaves the schedule alone). The run state is read again
+    /// once the run holds the profile: a scheduled run that another process did meanwhile is
+    /// "busy" (it delivered), and the period starts at the latest watermark.
     ReportRunOutcome run(const ReportProfile &profile, const QDateTime &nowUtc, const QDateTime &slot = {});
     /// Runs every enabled profile whose latest scheduled time has passed since it last ran
     /// successfully (missed runs once, not once per missed day). An Error when the profiles cannot
@@ -56,7 +58,8 @@ public:
 
     /// Whether `profile` is due at `nowUtc`; sets `slot` to the time it covers.
     static bool isDue(const ReportProfile &profile, const QDateTime &nowUtc, QDateTime *slot = nullptr);
-    /// Where a profile without a folder writes: reports/<name> beside the cache.
+    /// Where a profile without a folder writes: reports/<name> beside the cache (for a team server's
+    /// profile, beside the default cache of the member who runs it).
     QString folderOf(const ReportProfile &profile) const;
 
     /// Sends a short test message with the stored mail settings.

@@ -32,6 +32,14 @@ QDateTime timeOrInvalid(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromSecsSinceEpoch(v.toLongLong(), Qt::UTC);
 }
 
+/// On a team server each member has their own profiles and mail settings. Row-level security
+/// shows a member only theirs, even with plain SQL; the statements say so as well, so that a role
+/// that bypasses it (a superuser as the team's admin) still sees and runs its own only.
+QLatin1StringView ownOnly(bool server)
+{
+    return server ? QLatin1StringView(" AND owner = current_user") : QLatin1StringView();
+}
+
 QStringList splitList(const QString &s, QChar separator)
 {
     return s.split(separator, Qt::SkipEmptyParts);
@@ -79,7 +87,7 @@ QVariantList settingsValues(const ReportProfile &p)
             text(p.schedule.timeZone),
             text(p.folder),
             text(p.mailTo.join(u',')),
-            p.enabled};
+            int(p.enabled)};
 }
 
 Error checkSettings(const ReportProfile &p)
@@ -107,7 +115,9 @@ Result<QList<ReportProfile>> ReportRepository::profiles() const
     QList<ReportProfile> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM report_profiles ORDER BY name").arg(QLatin1StringView(kColumns))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM report_profiles %2ORDER BY name")
+                    .arg(QLatin1StringView(kColumns),
+                         m_database.isServer() ? QStringLiteral("WHERE owner = current_user ") : QString())))
         return sqlError(q, "reading report profiles");
     while (q.next())
         out << profileFrom(q);
@@ -117,7 +127,8 @@ Result<QList<ReportProfile>> ReportRepository::profiles() const
 Result<ReportProfile> ReportRepository::byName(const QString &name) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE name = ?").arg(QLatin1StringView(kColumns))))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE name = ?%2")
+                       .arg(QLatin1StringView(kColumns), ownOnly(m_database.isServer()))))
         return sqlError(q, "reading a report profile");
     q.addBindValue(name);
     if (!q.exec())
@@ -130,7 +141,8 @@ Result<ReportProfile> ReportRepository::byName(const QString &name) const
 Result<ReportProfile> ReportRepository::byId(qint64 id) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE id = ?").arg(QLatin1StringView(kColumns))))
+    if (!q.prepare(QStringLiteral("SELECT %1 FROM report_profiles WHERE id = ?%2")
+                       .arg(QLatin1StringView(kColumns), ownOnly(m_database.isServer()))))
         return sqlError(q, "reading a report profile");
     q.addBindValue(id);
     if (!q.exec())
@@ -149,15 +161,24 @@ Result<qint64> ReportRepository::add(const ReportProfile &profile)
         return Error{Error::InvalidInput, QStringLiteral("a report named '%1' exists already").arg(profile.name)};
     if (existing.error().code != Error::NotFound)
         return existing.error();
+    // On a team server the profile is the member's (owner defaults to current_user); PostgreSQL
+    // tells the new id with RETURNING, since QPSQL's lastInsertId() knows only OIDs.
+    const bool server = m_database.isServer();
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("INSERT INTO report_profiles (name, query, formats, group_by, title, organisation, "
                              "every, at_time, time_zone, folder, mail_to, enabled, created) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%1")
+                  .arg(server ? QLatin1StringView(" RETURNING id") : QLatin1StringView()));
     for (const QVariant &v : settingsValues(profile))
         q.addBindValue(v);
     q.addBindValue(profile.created.isValid() ? profile.created.toSecsSinceEpoch() : QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
         return sqlError(q, "adding a report profile");
+    if (server) {
+        if (!q.next())
+            return sqlError(q, "adding a report profile");
+        return q.value(0).toLongLong();
+    }
     return q.lastInsertId().toLongLong();
 }
 
@@ -173,7 +194,8 @@ Error ReportRepository::update(const ReportProfile &profile)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE report_profiles SET name = ?, query = ?, formats = ?, group_by = ?, title = ?, "
                              "organisation = ?, every = ?, at_time = ?, time_zone = ?, folder = ?, mail_to = ?, "
-                             "enabled = ? WHERE id = ?"));
+                             "enabled = ? WHERE id = ?%1")
+                  .arg(ownOnly(m_database.isServer())));
     for (const QVariant &v : settingsValues(profile))
         q.addBindValue(v);
     q.addBindValue(profile.id);
@@ -187,7 +209,7 @@ Error ReportRepository::update(const ReportProfile &profile)
 Result<bool> ReportRepository::remove(const QString &name)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("DELETE FROM report_profiles WHERE name = ?"));
+    q.prepare(QStringLiteral("DELETE FROM report_profiles WHERE name = ?%1").arg(ownOnly(m_database.isServer())));
     q.addBindValue(name);
     if (!q.exec())
         return sqlError(q, "removing a report profile");
@@ -204,7 +226,7 @@ Result<ReportPeriod> ReportRepository::period(const ReportProfile &profile, cons
         period.from = period.to.addDays(-profile.schedule.firstRunDays());
     // One statement: which articles arrived, and whether each matches the filter, are read from
     // one snapshot of the cache. Filter values are bound, never spliced.
-    const SqlFilter filter = QuerySql::filterFor(profile.query);
+    const SqlFilter filter = QuerySql::filterFor(profile.query, m_database.isServer());
     const QString matches = filter.where.isEmpty()
                                 ? QStringLiteral("1")
                                 : QStringLiteral("CASE WHEN %1 THEN 1 ELSE 0 END").arg(filter.where.join(u" AND "));
@@ -234,7 +256,8 @@ Result<bool> ReportRepository::claim(qint64 profileId, const QDateTime &now)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE report_profiles SET running_since = ? WHERE id = ? AND "
-                             "(running_since IS NULL OR running_since < ?)"));
+                             "(running_since IS NULL OR running_since < ?)%1")
+                  .arg(ownOnly(m_database.isServer())));
     const qint64 secs = now.toSecsSinceEpoch();
     q.addBindValue(secs);
     q.addBindValue(profileId);
@@ -242,6 +265,15 @@ Result<bool> ReportRepository::claim(qint64 profileId, const QDateTime &now)
     if (!q.exec())
         return sqlError(q, "claiming a report for a run");
     return q.numRowsAffected() == 1;
+}
+
+Error ReportRepository::release(qint64 profileId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE report_profiles SET running_since = NULL WHERE id = ?%1")
+                  .arg(ownOnly(m_database.isServer())));
+    q.addBindValue(profileId);
+    return q.exec() ? Error{} : sqlError(q, "releasing a report's claim");
 }
 
 Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
@@ -253,7 +285,10 @@ Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
         return {Error::Database, QStringLiteral("cannot begin a transaction")};
     const qint64 forgetBefore = watermark.toSecsSinceEpoch() - kArrivalGraceSecs;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO report_seen (profile_id, article_id, arrived) VALUES (?, ?, ?)"));
+    q.prepare(m_database.isServer() ? QStringLiteral("INSERT INTO report_seen (profile_id, article_id, arrived) "
+                                                     "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                                    : QStringLiteral("INSERT OR IGNORE INTO report_seen (profile_id, article_id, "
+                                                     "arrived) VALUES (?, ?, ?)"));
     for (const ReportPeriod::Candidate &c : done) {
         if (c.arrived <= forgetBefore)
             continue; // the next period starts after it anyway
@@ -270,7 +305,8 @@ Error ReportRepository::commitRun(qint64 profileId, const QDateTime &watermark,
         return sqlError(q, "forgetting a report's old articles");
     q.prepare(QStringLiteral("UPDATE report_profiles SET watermark = ?, last_slot = coalesce(?, last_slot), "
                              "last_run = ?, last_status = ?, last_error = ?, last_articles = ?, last_files = ?, "
-                             "running_since = NULL WHERE id = ?"));
+                             "running_since = NULL WHERE id = ?%1")
+                  .arg(ownOnly(m_database.isServer())));
     q.addBindValue(watermark.toSecsSinceEpoch());
     q.addBindValue(secsOrNull(record.slot));
     q.addBindValue(secsOrNull(record.ranAt));
@@ -290,7 +326,8 @@ Error ReportRepository::recordFailure(qint64 profileId, const ReportRunRecord &r
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("UPDATE report_profiles SET last_run = ?, last_status = 'error', last_error = ?, "
-                             "last_articles = ?, last_files = ?, running_since = NULL WHERE id = ?"));
+                             "last_articles = ?, last_files = ?, running_since = NULL WHERE id = ?%1")
+                  .arg(ownOnly(m_database.isServer())));
     q.addBindValue(secsOrNull(record.ranAt));
     q.addBindValue(text(record.error));
     q.addBindValue(record.articles);
@@ -303,7 +340,11 @@ Result<MailSettings> ReportRepository::mailSettings() const
 {
     MailSettings s;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT smtp_url, from_addr, user_name, ca_file FROM mail_settings WHERE id = 1")))
+    // The desktop keeps one row; a team server one per member (theirs, by row-level security).
+    if (!q.exec(m_database.isServer() ? QStringLiteral("SELECT smtp_url, from_addr, user_name, ca_file FROM "
+                                                       "mail_settings WHERE member = current_user")
+                                      : QStringLiteral("SELECT smtp_url, from_addr, user_name, ca_file FROM "
+                                                       "mail_settings WHERE id = 1")))
         return sqlError(q, "reading the mail settings");
     if (!q.next())
         return s; // never set up
@@ -316,11 +357,16 @@ Result<MailSettings> ReportRepository::mailSettings() const
 
 Error ReportRepository::setMailSettings(const MailSettings &s)
 {
+    // No password here on either engine: it is in the credential store (CredentialStore), on the
+    // member's own computer, under the key server, port and user name make.
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO mail_settings (id, smtp_url, from_addr, user_name, ca_file) "
-                             "VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET smtp_url = excluded.smtp_url, "
+    const bool server = m_database.isServer();
+    q.prepare(QStringLiteral("INSERT INTO mail_settings (%1, smtp_url, from_addr, user_name, ca_file) "
+                             "VALUES (%2, ?, ?, ?, ?) ON CONFLICT (%1) DO UPDATE SET smtp_url = excluded.smtp_url, "
                              "from_addr = excluded.from_addr, user_name = excluded.user_name, "
-                             "ca_file = excluded.ca_file"));
+                             "ca_file = excluded.ca_file")
+                  .arg(server ? QLatin1StringView("member") : QLatin1StringView("id"),
+                       server ? QLatin1StringView("current_user") : QLatin1StringView("1")));
     q.addBindValue(s.server.toString());
     q.addBindValue(text(s.from));
     q.addBindValue(text(s.user));

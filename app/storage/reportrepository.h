@@ -39,8 +39,10 @@ struct ReportRunRecord
 };
 
 /// Report profiles, their run state and the mail settings. All SQL about reports lives here, so
-/// a team server can keep the same profiles in its own database behind the same interface. A read
-/// that fails is an Error, never an empty list or a missing profile.
+/// a team server keeps the same profiles in its own database behind the same interface. There they
+/// are the connected member's own (server schema step 2): every call sees, runs and changes only
+/// the profiles and mail settings of the connection's user, and row-level security holds other
+/// members to the same. A read that fails is an Error, never an empty list or a missing profile.
 class ReportRepository final
 {
 public:
@@ -74,6 +76,8 @@ public:
     /// and started less than kClaimLapseSecs ago. commitRun() and recordFailure() release it.
     Result<bool> claim(qint64 profileId, const QDateTime &now);
     static constexpr qint64 kClaimLapseSecs = 3600;
+    /// Gives up a claim without recording a run (another run delivered it meanwhile).
+    Error release(qint64 profileId);
 
     /// Records a successful run in one transaction: the watermark moves to `watermark`, the
     /// `done` articles are remembered while they are within the grace, and the run's result is

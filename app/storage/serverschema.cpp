@@ -16,6 +16,7 @@ namespace {
 // Applied in order, each script as a whole (PostgreSQL takes several statements in one simple query).
 constexpr const char *kSteps[] = {
     ":/medtour/sql/postgres/001_team.sql",
+    ":/medtour/sql/postgres/002_reports.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).
