@@ -151,18 +151,16 @@ void SourcesDialog::updateButtons()
 {
     const Source *s = m_model->sourceAt(m_view->currentIndex().row());
     const bool fetchable = s && s->kind != Source::Kind::File;
-    m_edit->setEnabled(s != nullptr);
-    m_remove->setEnabled(s != nullptr);
-    m_toggle->setEnabled(fetchable);
+    // A reader changes nothing; an editor one thing at a time, while the team server answers. Set
+    // both ways: a member made an editor again, or an answer that came, turns them back on.
+    const bool mayChange = m_teamAccess != TeamAccess::ReadOnly && !isWaitingForTeam();
+    for (QPushButton *b : std::as_const(m_changers))
+        b->setEnabled(mayChange);
+    m_edit->setEnabled(mayChange && s != nullptr);
+    m_remove->setEnabled(mayChange && s != nullptr);
+    m_toggle->setEnabled(mayChange && fetchable);
     m_toggle->setText(s && !s->enabled ? tr("&Enable") : tr("&Disable"));
-    m_sync->setEnabled(fetchable && s->enabled);
-    // A reader changes nothing; an editor one thing at a time, while the team server answers.
-    if (m_teamAccess == TeamAccess::ReadOnly || isWaitingForTeam()) {
-        for (QPushButton *b : std::as_const(m_changers))
-            b->setEnabled(false);
-    }
-    if (m_teamAccess != TeamAccess::None)
-        m_sync->setEnabled(false);
+    m_sync->setEnabled(m_teamAccess == TeamAccess::None && fetchable && s->enabled);
 
     int failing = 0;
     int never = 0;

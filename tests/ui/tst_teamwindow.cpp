@@ -309,6 +309,7 @@ void tst_TeamWindow::editorChangesTheTeamsSourcesInTheDialog()
     QVERIFY(!dialog->findChild<QPushButton *>(u"addFeedButton"_s)->isEnabled()); // one change at a time
     QVERIFY(answered.wait(60000));
     QVERIFY(!dialog->isWaitingForTeam());
+    QVERIFY(dialog->findChild<QPushButton *>(u"addFeedButton"_s)->isEnabled()); // answered: on again
     const qint64 id = dialog->currentSourceId();
     QVERIFY(id > 0);
     QCOMPARE(serverSource(id)[u"url"_s].toString(), m_http.url(u"/clinics.xml"_s).toString());
@@ -370,7 +371,13 @@ void tst_TeamWindow::editorChangesTheTeamsSourcesInTheDialog()
     QCOMPARE(dialog->teamAccess(), Ui::SourcesDialog::TeamAccess::ReadOnly);
     QVERIFY(!dialog->findChild<QPushButton *>(u"addFeedButton"_s)->isEnabled());
     QCOMPARE(ReplicaRepository::info(context.database()).role, u"reader"_s);
+
+    // Made an editor again: the next exchange brings the part, and the dialog's buttons, back.
     QCOMPARE(cli({u"--server"_s, admin, u"team"_s, u"add-member"_s, u"minji"_s, u"--editor"_s}).code, 0);
+    Q_EMIT window.syncRequested();
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->teamAccess(), Ui::SourcesDialog::TeamAccess::Editor, 30000);
+    QVERIFY(dialog->findChild<QPushButton *>(u"addFeedButton"_s)->isEnabled());
+    QVERIFY(dialog->findChild<QPushButton *>(u"addQueryButton"_s)->isEnabled());
 }
 
 int main(int argc, char *argv[])
