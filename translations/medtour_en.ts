@@ -311,6 +311,20 @@
             <numerusform>Exported %n sources to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed “%1” from the team&apos;s sources; %n starred article(s) were kept.</source>
+        <translation>
+            <numerusform>Removed “%1” from the team&apos;s sources; %n starred article was kept.</numerusform>
+            <numerusform>Removed “%1” from the team&apos;s sources; %n starred articles were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new source(s) into the team&apos;s sources.</source>
+        <translation>
+            <numerusform>Imported %n new source into the team&apos;s sources.</numerusform>
+            <numerusform>Imported %n new sources into the team&apos;s sources.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SyncPresenter</name>

@@ -563,6 +563,10 @@
         <source>This page is already a source: %1.</source>
         <translation>이 페이지는 이미 소스로 등록되어 있습니다: %1.</translation>
     </message>
+    <message>
+        <source>Adding it to the team&apos;s sources on the team server…</source>
+        <translation>팀 서버의 팀 소스에 추가하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailPane</name>
@@ -1058,6 +1062,10 @@
     <message>
         <source>The source could not be added: %1</source>
         <translation>소스를 추가하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Adding it to the team&apos;s sources on the team server…</source>
+        <translation>팀 서버의 팀 소스에 추가하는 중…</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1634,10 @@
         <source>A page source always reads its articles&apos; pages.</source>
         <translation>웹 페이지 소스는 항상 기사 페이지를 읽어 옵니다.</translation>
     </message>
+    <message>
+        <source>Saving the change on the team server…</source>
+        <translation>팀 서버에 변경 내용을 저장하는 중…</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesDialog</name>
@@ -1783,12 +1795,108 @@
         <source>The sources could not be read: %1</source>
         <translation>소스 목록을 읽지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>편집자</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>독자</translation>
+    </message>
+    <message>
+        <source>no longer a member</source>
+        <translation>더 이상 팀원이 아님</translation>
+    </message>
+    <message>
+        <source>Another change is still waiting for the team server&apos;s answer; try again in a moment.</source>
+        <translation>다른 변경이 아직 팀 서버의 응답을 기다리고 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Saving the change on the team server…</source>
+        <translation>팀 서버에 변경 내용을 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>The team server could not be reached, so nothing was changed. Try again when it is back: the status bar says when the reader is connected again.</source>
+        <translation>팀 서버에 연결할 수 없어 아무것도 바뀌지 않았습니다. 서버가 돌아오면 다시 시도하세요. 다시 연결되면 상태 표시줄에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>The team server refused the change: your part on the team (%1) does not allow changing its sources. Nothing was changed; an admin can make you an editor.</source>
+        <translation>팀 서버가 변경을 거부했습니다. 팀에서의 역할(%1)로는 팀의 소스를 바꿀 수 없습니다. 아무것도 바뀌지 않았습니다. 관리자가 편집자로 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This source is no longer on the team server: another editor may have removed it.</source>
+        <translation>이 소스는 더 이상 팀 서버에 없습니다. 다른 편집자가 삭제했을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change: %1</source>
+        <translation>팀 서버가 변경을 받아들이지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so the change was not sent to the team server.</source>
+        <translation>캐시가 읽기 전용이어서 변경을 팀 서버로 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The change could not be made on the team server: %1</source>
+        <translation>팀 서버에서 변경하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the team&apos;s sources; the team&apos;s service fetches it.</source>
+        <translation>“%1”을(를) 팀의 소스에 추가했습니다. 팀의 동기화 서비스가 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on the team server.</source>
+        <translation>“%1”을(를) 팀 서버에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is synced for the team again.</source>
+        <translation>“%1”을(를) 팀을 위해 다시 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer synced for the team.</source>
+        <translation>“%1”은(는) 더 이상 팀을 위해 동기화하지 않습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from the team&apos;s sources; %n starred article(s) were kept.</source>
+        <translation>
+            <numerusform>“%1”을(를) 팀의 소스에서 삭제했습니다. 별표한 기사 %n개는 유지했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the team&apos;s sources.</source>
+        <translation>“%1”을(를) 팀의 소스에서 삭제했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new source(s) into the team&apos;s sources.</source>
+        <translation>
+            <numerusform>팀의 소스로 새 소스 %n개를 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It shows here after the next exchange with the team server.</source>
+        <translation>다음에 팀 서버와 주고받을 때 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1” for the whole team?</source>
+        <translation>팀 전체에서 소스 “%1”을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Its articles are removed from the team server and from every member&apos;s cache. Articles that any member starred are kept, under “Starred from removed sources”.</source>
+        <translation>이 소스의 기사는 팀 서버와 모든 팀원의 캐시에서 삭제됩니다. 팀원 누군가가 별표한 기사는 “삭제된 소스의 별표 기사” 아래에 유지됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesPresenter</name>
     <message>
         <source>The team&apos;s sources: an editor changes them on the team server.</source>
         <translation>팀의 소스입니다. 편집자가 팀 서버에서 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sources: what you change here is changed on the team server, for every member.</source>
+        <translation>팀의 소스입니다. 여기서 바꾼 내용은 팀 서버에서 모든 팀원에게 적용됩니다.</translation>
     </message>
 </context>
 <context>

@@ -581,6 +581,10 @@
         <source>This page is already a source: %1.</source>
         <translation>Эта страница уже есть среди источников: %1.</translation>
     </message>
+    <message>
+        <source>Adding it to the team&apos;s sources on the team server…</source>
+        <translation>Добавление в источники команды на сервере команды…</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::ArticleDetailPane</name>
@@ -1096,6 +1100,10 @@
     <message>
         <source>The source could not be added: %1</source>
         <translation>Не удалось добавить источник: %1</translation>
+    </message>
+    <message>
+        <source>Adding it to the team&apos;s sources on the team server…</source>
+        <translation>Добавление в источники команды на сервере команды…</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1692,10 @@
         <source>A page source always reads its articles&apos; pages.</source>
         <translation>Источник-страница всегда загружает страницы своих статей.</translation>
     </message>
+    <message>
+        <source>Saving the change on the team server…</source>
+        <translation>Изменение сохраняется на сервере команды…</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesDialog</name>
@@ -1859,12 +1871,112 @@
         <source>The sources could not be read: %1</source>
         <translation>Не удалось прочитать список источников: %1</translation>
     </message>
+    <message>
+        <source>admin</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>читатель</translation>
+    </message>
+    <message>
+        <source>no longer a member</source>
+        <translation>больше не участник команды</translation>
+    </message>
+    <message>
+        <source>Another change is still waiting for the team server&apos;s answer; try again in a moment.</source>
+        <translation>Другое изменение ещё ждёт ответа сервера команды; попробуйте чуть позже.</translation>
+    </message>
+    <message>
+        <source>Saving the change on the team server…</source>
+        <translation>Изменение сохраняется на сервере команды…</translation>
+    </message>
+    <message>
+        <source>The team server could not be reached, so nothing was changed. Try again when it is back: the status bar says when the reader is connected again.</source>
+        <translation>Сервер команды недоступен, поэтому ничего не изменилось. Попробуйте снова, когда он вернётся: строка состояния покажет, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>The team server refused the change: your part on the team (%1) does not allow changing its sources. Nothing was changed; an admin can make you an editor.</source>
+        <translation>Сервер команды отклонил изменение: ваша роль в команде (%1) не позволяет менять её источники. Ничего не изменилось; администратор может сделать вас редактором.</translation>
+    </message>
+    <message>
+        <source>This source is no longer on the team server: another editor may have removed it.</source>
+        <translation>Этого источника больше нет на сервере команды: возможно, его удалил другой редактор.</translation>
+    </message>
+    <message>
+        <source>The team server did not take the change: %1</source>
+        <translation>Сервер команды не принял изменение: %1</translation>
+    </message>
+    <message>
+        <source>The cache is read-only, so the change was not sent to the team server.</source>
+        <translation>Кэш доступен только для чтения, поэтому изменение не отправлено на сервер команды.</translation>
+    </message>
+    <message>
+        <source>The change could not be made on the team server: %1</source>
+        <translation>Не удалось внести изменение на сервере команды: %1</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the team&apos;s sources; the team&apos;s service fetches it.</source>
+        <translation>«%1» добавлен в источники команды; его будет загружать служба команды.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” on the team server.</source>
+        <translation>«%1» сохранён на сервере команды.</translation>
+    </message>
+    <message>
+        <source>“%1” is synced for the team again.</source>
+        <translation>«%1» снова синхронизируется для команды.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer synced for the team.</source>
+        <translation>«%1» больше не синхронизируется для команды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed “%1” from the team&apos;s sources; %n starred article(s) were kept.</source>
+        <translation>
+            <numerusform>«%1» удалён из источников команды; %n отмеченная статья сохранена.</numerusform>
+            <numerusform>«%1» удалён из источников команды; %n отмеченные статьи сохранены.</numerusform>
+            <numerusform>«%1» удалён из источников команды; %n отмеченных статей сохранено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed “%1” from the team&apos;s sources.</source>
+        <translation>«%1» удалён из источников команды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new source(s) into the team&apos;s sources.</source>
+        <translation>
+            <numerusform>В источники команды импортирован %n новый источник.</numerusform>
+            <numerusform>В источники команды импортировано %n новых источника.</numerusform>
+            <numerusform>В источники команды импортировано %n новых источников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It shows here after the next exchange with the team server.</source>
+        <translation>Здесь оно появится после следующего обмена с сервером команды.</translation>
+    </message>
+    <message>
+        <source>Remove the source “%1” for the whole team?</source>
+        <translation>Удалить источник «%1» для всей команды?</translation>
+    </message>
+    <message>
+        <source>Its articles are removed from the team server and from every member&apos;s cache. Articles that any member starred are kept, under “Starred from removed sources”.</source>
+        <translation>Его статьи будут удалены с сервера команды и из кэша каждого участника. Статьи, отмеченные кем-либо из участников, сохранятся в разделе «Отмеченные из удалённых источников».</translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SourcesPresenter</name>
     <message>
         <source>The team&apos;s sources: an editor changes them on the team server.</source>
         <translation>Источники команды: их меняет редактор на сервере команды.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s sources: what you change here is changed on the team server, for every member.</source>
+        <translation>Источники команды: то, что вы меняете здесь, меняется на сервере команды для всех участников.</translation>
     </message>
 </context>
 <context>

@@ -142,13 +142,25 @@ void AddFeedDialog::showResult(const ProbeResult &result)
 void AddFeedDialog::updateButtons()
 {
     m_find->setEnabled(!m_probe->isRunning() && !m_url->text().trimmed().isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_feeds->currentItem() != nullptr);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_feeds->currentItem() != nullptr && !m_waiting);
+}
+
+void AddFeedDialog::submitted(qint64 id, const QString &problem)
+{
+    m_waiting = false;
+    if (problem.isEmpty()) {
+        m_addedId = id;
+        accept();
+        return;
+    }
+    m_message->setText(problem);
+    updateButtons();
 }
 
 void AddFeedDialog::addChosen()
 {
     const QListWidgetItem *item = m_feeds->currentItem();
-    if (!item)
+    if (!item || m_waiting)
         return;
     const bool page = item->data(kPageRole).toBool();
     Source s;
@@ -167,6 +179,13 @@ void AddFeedDialog::addChosen()
     }
     if (existing.error().code != Error::NotFound) {
         m_message->setText(tr("The source could not be added: %1").arg(existing.error().detail));
+        return;
+    }
+    if (m_submit) {
+        m_waiting = true;
+        m_message->setText(tr("Adding it to the team's sources on the team server…"));
+        updateButtons();
+        m_submit(s);
         return;
     }
     const Result<qint64> id = m_sources.add(s);

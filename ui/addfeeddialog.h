@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sourcesubmit.h"
 #include "sync/fetchsettings.h"
 
 #include <QDialog>
@@ -39,6 +40,10 @@ public:
     QDialogButtonBox *buttons() const { return m_buttons; }
     /// The source added on OK, else 0.
     qint64 addedId() const { return m_addedId; }
+    /// A team's sources: OK hands the chosen source to `submit` and waits for submitted().
+    void setSubmit(SourceSubmit submit) { m_submit = std::move(submit); }
+    /// The team server's answer: closes with the added source's id, or stays open with `problem`.
+    void submitted(qint64 id, const QString &problem);
 
     void find();
     /// Adds the chosen feed and closes; stays open with the reason when it cannot.
@@ -62,6 +67,8 @@ private:
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     qint64 m_addedId = 0;
+    SourceSubmit m_submit;
+    bool m_waiting = false; ///< submitted, the answer not back yet
 };
 
 } // namespace Medtour::Ui

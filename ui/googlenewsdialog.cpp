@@ -122,7 +122,7 @@ void GoogleNewsDialog::rebuild()
     m_urlView->setCursorPosition(0);
     m_name->setPlaceholderText(url.isEmpty() ? QString() : tr("Google News: %1").arg(m_query->text().simplified()));
     m_preview->setEnabled(!url.isEmpty() && !m_probe->isRunning());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!url.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!url.isEmpty() && !m_waiting);
 }
 
 void GoogleNewsDialog::preview()
@@ -158,7 +158,7 @@ void GoogleNewsDialog::showPreview(const ProbeResult &result)
 void GoogleNewsDialog::addQuery()
 {
     const QUrl url = builtUrl();
-    if (url.isEmpty())
+    if (url.isEmpty() || m_waiting)
         return;
     const Result<Source> existing = m_sources.byUrl(url);
     if (existing) {
@@ -175,6 +175,13 @@ void GoogleNewsDialog::addQuery()
     s.language = m_language->currentData().toString();
     s.name = m_name->text().trimmed().isEmpty() ? tr("Google News: %1").arg(m_query->text().simplified())
                                                 : m_name->text().trimmed();
+    if (m_submit) {
+        m_waiting = true;
+        m_message->setText(tr("Adding it to the team's sources on the team server…"));
+        rebuild();
+        m_submit(s);
+        return;
+    }
     const Result<qint64> id = m_sources.add(s);
     if (!id) {
         m_message->setText(tr("The source could not be added: %1").arg(id.error().detail));
@@ -182,6 +189,18 @@ void GoogleNewsDialog::addQuery()
     }
     m_addedId = *id;
     accept();
+}
+
+void GoogleNewsDialog::submitted(qint64 id, const QString &problem)
+{
+    m_waiting = false;
+    if (problem.isEmpty()) {
+        m_addedId = id;
+        accept();
+        return;
+    }
+    m_message->setText(problem);
+    rebuild();
 }
 
 } // namespace Medtour::Ui

@@ -191,6 +191,7 @@ void MainWindow::createActions()
     m_sources = new SourcesPresenter(m_context, *this);
     connect(m_sources, &SourcesPresenter::sourcesChanged, this, &MainWindow::reload);
     connect(m_sources, &SourcesPresenter::syncRequested, this, &MainWindow::sourceSyncRequested);
+    connect(m_sources, &SourcesPresenter::teamSourceChangeRequested, this, &MainWindow::teamSourceChangeRequested);
     m_reportsAction = file->addAction(tr("Re&ports…"), this, &MainWindow::showReports);
     m_reportsAction->setObjectName(QStringLiteral("reportsAction"));
     m_reports = new ReportsPresenter(m_context.database(), *this, *statusBar(), [this] { return m_browsing->query(); });
@@ -356,7 +357,12 @@ void MainWindow::showReports()
 void MainWindow::setTeamState(const TeamExchange &team)
 {
     m_team = team;
-    m_sources->setTeamJoined(team.joined);
+    m_sources->setTeamState(team);
+}
+
+void MainWindow::teamSourceChanged(const TeamSourceResult &result)
+{
+    m_sources->teamSourceChanged(result);
 }
 
 void MainWindow::showSources()

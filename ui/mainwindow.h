@@ -3,6 +3,7 @@
 
 #include "domain/articlequery.h"
 #include "sync/syncreport.h"
+#include "sync/teamsourcechange.h"
 
 #include <QMainWindow>
 
@@ -68,6 +69,8 @@ public Q_SLOTS:
     void showReports();
     /// A sync ended: the open Sources dialog shows the new statuses.
     void sourcesSynced();
+    /// The team server's answer to a change of the team's sources asked for in the Sources dialog.
+    void teamSourceChanged(const Medtour::TeamSourceResult &result);
     /// Re-reads list and counts (after a sync or an import). The filter index reloads on a worker
     /// thread first, so a sync's thousands of new articles do not stall the window.
     void reload();
@@ -83,6 +86,8 @@ Q_SIGNALS:
     /// Settings → Team.
     void joinTeamRequested(const QString &url);
     void leaveTeamRequested();
+    /// An editor changed the team's sources in the Sources dialog: for the team server (TeamPresenter).
+    void teamSourceChangeRequested(const Medtour::TeamSourceChange &change);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -23,6 +24,8 @@ SourceEditDialog::SourceEditDialog(const Source &source, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_fullPage(new QCheckBox(tr("Fetch the full page of items that carry only a summary"), this))
     , m_enabled(new QCheckBox(tr("Sync this source"), this))
+    , m_message(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Edit source"));
     setObjectName(QStringLiteral("sourceEditDialog"));
@@ -66,13 +69,40 @@ SourceEditDialog::SourceEditDialog(const Source &source, QWidget *parent)
     form->addRow(tr("Language:"), m_language);
     form->addRow(QString(), m_fullPage);
     form->addRow(QString(), m_enabled);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_message->setObjectName(QStringLiteral("sourceEditMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SourceEditDialog::ok);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(buttons);
+    layout->addWidget(m_message);
+    layout->addWidget(m_buttons);
     resize(520, sizeHint().height());
+}
+
+void SourceEditDialog::ok()
+{
+    if (!m_submit) {
+        accept();
+        return;
+    }
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_message->setText(tr("Saving the change on the team server…"));
+    m_message->show();
+    m_submit(source());
+}
+
+void SourceEditDialog::submitted(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        accept();
+        return;
+    }
+    m_message->setText(problem);
+    m_message->show();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
 }
 
 Source SourceEditDialog::source() const

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "domain/article.h"
+#include "sourcesubmit.h"
 
 #include <QDialog>
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -23,6 +26,11 @@ public:
     explicit SourceEditDialog(const Source &source, QWidget *parent = nullptr);
 
     Source source() const;
+    /// A team's source: OK hands the edited copy to `submit` and waits for submitted().
+    void setSubmit(SourceSubmit submit) { m_submit = std::move(submit); }
+    /// The team server's answer: closes, or stays open with `problem` and the edits.
+    void submitted(const QString &problem);
+    QLabel *messageLabel() const { return m_message; }
 
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *folderEdit() const { return m_folder; }
@@ -33,6 +41,8 @@ public:
     QCheckBox *enabledBox() const { return m_enabled; }
 
 private:
+    void ok();
+
     Source m_source;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_folder = nullptr;
@@ -41,6 +51,9 @@ private:
     QComboBox *m_language = nullptr;
     QCheckBox *m_fullPage = nullptr;
     QCheckBox *m_enabled = nullptr;
+    QLabel *m_message = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    SourceSubmit m_submit;
 };
 
 } // namespace Medtour::Ui

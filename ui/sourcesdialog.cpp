@@ -15,6 +15,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -100,6 +101,16 @@ SourcesDialog::SourcesDialog(AppContext &context, QWidget *parent)
         Q_EMIT sourcesChanged();
     });
     connect(m_model, &SourceListModel::modelReset, this, &SourcesDialog::updateButtons);
+    connect(m_model, &SourceListModel::enabledChangeRequested, this, [this](qint64 id, bool enabled) {
+        if (isWaitingForTeam() || m_teamAccess != TeamAccess::Editor)
+            return;
+        const int row = m_model->rowOf(id);
+        if (const Source *s = row >= 0 ? m_model->sourceAt(row) : nullptr) {
+            Source changed = *s;
+            changed.enabled = enabled;
+            askTeam(TeamSourceChange::Kind::SetEnabled, changed);
+        }
+    });
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, SourceListModel::NameColumn));
     updateButtons();
@@ -107,10 +118,13 @@ SourcesDialog::SourcesDialog(AppContext &context, QWidget *parent)
 
 SourcesDialog::~SourcesDialog() = default;
 
-void SourcesDialog::setTeamReadOnly(const QString &why)
+void SourcesDialog::setTeamAccess(TeamAccess access, const QString &note)
 {
-    m_teamReadOnly = why;
-    m_model->setReadOnly(!why.isEmpty());
+    m_teamAccess = access;
+    m_teamNote = note;
+    // Never written here when the team's: an editor's tick asks the team server.
+    m_model->setReadOnly(access == TeamAccess::ReadOnly);
+    m_model->setRequestWrites(access == TeamAccess::Editor);
     updateButtons();
 }
 
@@ -137,16 +151,16 @@ void SourcesDialog::updateButtons()
 {
     const Source *s = m_model->sourceAt(m_view->currentIndex().row());
     const bool fetchable = s && s->kind != Source::Kind::File;
-    m_edit->setEnabled(s != nullptr);
-    m_remove->setEnabled(s != nullptr);
-    m_toggle->setEnabled(fetchable);
+    // A reader changes nothing; an editor one thing at a time, while the team server answers. Set
+    // both ways: a member made an editor again, or an answer that came, turns them back on.
+    const bool mayChange = m_teamAccess != TeamAccess::ReadOnly && !isWaitingForTeam();
+    for (QPushButton *b : std::as_const(m_changers))
+        b->setEnabled(mayChange);
+    m_edit->setEnabled(mayChange && s != nullptr);
+    m_remove->setEnabled(mayChange && s != nullptr);
+    m_toggle->setEnabled(mayChange && fetchable);
     m_toggle->setText(s && !s->enabled ? tr("&Enable") : tr("&Disable"));
-    m_sync->setEnabled(fetchable && s->enabled);
-    if (!m_teamReadOnly.isEmpty()) {
-        for (QPushButton *b : std::as_const(m_changers))
-            b->setEnabled(false);
-        m_sync->setEnabled(false);
-    }
+    m_sync->setEnabled(m_teamAccess == TeamAccess::None && fetchable && s->enabled);
 
     int failing = 0;
     int never = 0;
@@ -160,8 +174,8 @@ void SourcesDialog::updateButtons()
         text += u' ' + tr("%n failed on the last sync (the status tooltip has the details).", nullptr, failing);
     if (never > 0)
         text += u' ' + tr("%n never synced yet.", nullptr, never);
-    if (!m_teamReadOnly.isEmpty())
-        text = m_teamReadOnly + u' ' + text;
+    if (!m_teamNote.isEmpty())
+        text = m_teamNote + u' ' + text;
     if (const Error &error = m_model->readError()) // the list shows what was read before
         text = tr("The sources could not be read: %1").arg(error.detail);
     m_summary->setText(text);
@@ -193,7 +207,17 @@ void SourcesDialog::addFeed()
 {
     auto *dialog = new AddFeedDialog(m_context.sources(), m_fetch, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->addedId()); });
+    if (m_teamAccess == TeamAccess::Editor) {
+        const QPointer<AddFeedDialog> waiting(dialog);
+        dialog->setSubmit([this, waiting](const Source &source) {
+            askTeam(TeamSourceChange::Kind::Add, source, [waiting](const TeamSourceResult &r, const QString &problem) {
+                if (waiting)
+                    waiting->submitted(r.sourceId, problem);
+            });
+        });
+    } else {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->addedId()); });
+    }
     dialog->open();
 }
 
@@ -201,7 +225,17 @@ void SourcesDialog::addGoogleNews()
 {
     auto *dialog = new GoogleNewsDialog(m_context.sources(), m_fetch, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->addedId()); });
+    if (m_teamAccess == TeamAccess::Editor) {
+        const QPointer<GoogleNewsDialog> waiting(dialog);
+        dialog->setSubmit([this, waiting](const Source &source) {
+            askTeam(TeamSourceChange::Kind::Add, source, [waiting](const TeamSourceResult &r, const QString &problem) {
+                if (waiting)
+                    waiting->submitted(r.sourceId, problem);
+            });
+        });
+    } else {
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->addedId()); });
+    }
     dialog->open();
 }
 
@@ -212,6 +246,17 @@ void SourcesDialog::editCurrent()
         return;
     auto *dialog = new SourceEditDialog(*s, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_teamAccess == TeamAccess::Editor) {
+        const QPointer<SourceEditDialog> waiting(dialog);
+        dialog->setSubmit([this, waiting](const Source &source) {
+            askTeam(TeamSourceChange::Kind::Edit, source, [waiting](const TeamSourceResult &, const QString &problem) {
+                if (waiting)
+                    waiting->submitted(problem);
+            });
+        });
+        dialog->open();
+        return;
+    }
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Source edited = dialog->source();
         if (const Error e = m_context.sources().update(edited)) {
@@ -229,7 +274,7 @@ void SourcesDialog::toggleCurrent()
     const Source *s = m_model->sourceAt(index.row());
     if (!s)
         return;
-    m_model->setData(index, s->enabled ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+    m_model->setData(index, s->enabled ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole); // a team's: asks
 }
 
 void SourcesDialog::removeCurrent()
@@ -238,6 +283,10 @@ void SourcesDialog::removeCurrent()
     if (!s)
         return;
     const Source source = *s;
+    if (m_teamAccess == TeamAccess::Editor) {
+        removeTeamSource(source);
+        return;
+    }
     const bool keptItself = source.url == SourceRepository::keptUrl();
     const Result<int> starredHere = keptItself ? Result<int>(0) : m_context.sources().starredCount(source.id);
     if (!starredHere) {
@@ -286,6 +335,10 @@ void SourcesDialog::importOpml()
     const QString path = askPath(false);
     if (path.isEmpty())
         return;
+    if (m_teamAccess == TeamAccess::Editor) { // read and added on the sync thread, on the team server
+        askTeam(TeamSourceChange::Kind::ImportOpml, {}, {}, path);
+        return;
+    }
     const Result<OpmlImport> done = OpmlFiles::importFile(m_context.database(), path);
     if (!done) {
         QMessageBox::warning(this, tr("Import sources"),

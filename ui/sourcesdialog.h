@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/fetchsettings.h"
+#include "sync/teamsourcechange.h"
 
 #include <QDialog>
 
@@ -22,6 +23,11 @@ namespace Medtour::Ui {
 /// next sync; add a feed by address (with autodiscovery) or a Google News search; edit, enable,
 /// disable, remove (starred articles are kept); import and export OPML. No SQL here: the model
 /// and the repositories of the context do the reading and writing; probing is SourceProbe's.
+///
+/// On a cache joined to a team the sources are the team's: a reader sees them read-only; an
+/// editor's changes go out as teamChangeRequested() (to the team server, on the sync thread) and
+/// the dialog waits for teamChangeFinished(), one change at a time, without writing the cache
+/// (sourcesdialogteam.cpp).
 class SourcesDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,9 +49,18 @@ public:
     void setPathProvider(PathProvider provider) { m_paths = std::move(provider); }
     /// Shows "Sync now" (the window connects syncRequested to its SyncController).
     void setSyncAvailable(bool available);
-    /// A joined cache: the team's sources are listed but not changed here; `why` says so (empty:
-    /// changeable).
-    void setTeamReadOnly(const QString &why);
+    /// Whose sources these are: the cache's own (None), or a team's, listed only (ReadOnly) or
+    /// changed on the team server (Editor). `note` says so above the counts.
+    enum class TeamAccess
+    {
+        None,
+        ReadOnly,
+        Editor
+    };
+    void setTeamAccess(TeamAccess access, const QString &note);
+    TeamAccess teamAccess() const { return m_teamAccess; }
+    /// A change sent to the team server whose answer has not come back yet.
+    bool isWaitingForTeam() const { return m_teamTicket != 0; }
 
     void selectSource(qint64 id);
     qint64 currentSourceId() const;
@@ -62,13 +77,26 @@ public Q_SLOTS:
     void syncCurrent();
     /// Re-reads the list (after a sync), keeping the selection.
     void reload();
+    /// The team server's answer to the change this dialog asked for (others are ignored).
+    void teamChangeFinished(const Medtour::TeamSourceResult &result);
 
 Q_SIGNALS:
     /// Sources were added, changed or removed: the window reloads its lists.
     void sourcesChanged();
     void syncRequested(const QList<qint64> &sourceIds);
+    /// Editor on a team: a change to make on the team server.
+    void teamChangeRequested(const Medtour::TeamSourceChange &change);
 
 private:
+    using TeamReply = std::function<void(const TeamSourceResult &result, const QString &problem)>;
+    /// Sends a change of the team's sources; `reply` (a sub-dialog waiting, say) gets the answer.
+    void askTeam(TeamSourceChange::Kind kind, const Source &source, TeamReply reply = {}, const QString &opmlPath = {});
+    /// What the user is told when the team server did not make the change.
+    static QString teamProblem(const TeamSourceResult &result);
+    static QString teamDone(const TeamSourceResult &result);
+    /// Asks first, in the team's words: the source goes for every member.
+    void removeTeamSource(const Source &source);
+
     void updateButtons();
     void changed(qint64 selectId);
     void showMessage(const QString &text);
@@ -83,7 +111,10 @@ private:
     QPushButton *m_remove = nullptr;
     QPushButton *m_sync = nullptr;
     QList<QPushButton *> m_changers; ///< what adds, changes or removes sources
-    QString m_teamReadOnly;
+    TeamAccess m_teamAccess = TeamAccess::None;
+    QString m_teamNote;
+    quint64 m_teamTicket = 0; ///< the change waiting for the team server's answer, else 0
+    TeamReply m_teamReply;
     FetchSettings m_fetch;
     PathProvider m_paths;
 };

@@ -20,6 +20,7 @@ void SourcesPresenter::show(bool syncAvailable)
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &SourcesDialog::sourcesChanged, this, &SourcesPresenter::sourcesChanged);
         connect(m_dialog, &SourcesDialog::syncRequested, this, &SourcesPresenter::syncRequested);
+        connect(m_dialog, &SourcesDialog::teamChangeRequested, this, &SourcesPresenter::teamSourceChangeRequested);
     }
     m_dialog->setSyncAvailable(syncAvailable && !m_teamJoined);
     applyTeamState();
@@ -28,10 +29,19 @@ void SourcesPresenter::show(bool syncAvailable)
     m_dialog->activateWindow();
 }
 
-void SourcesPresenter::setTeamJoined(bool joined)
+void SourcesPresenter::setTeamState(const TeamExchange &team)
 {
-    m_teamJoined = joined;
+    m_teamJoined = team.joined;
+    m_teamRole = team.role;
     applyTeamState();
+}
+
+void SourcesPresenter::teamSourceChanged(const TeamSourceResult &result)
+{
+    if (m_dialog)
+        m_dialog->teamChangeFinished(result); // reloads, and tells the window when something changed
+    else if (!result.error)
+        Q_EMIT sourcesChanged();
 }
 
 void SourcesPresenter::reload()
@@ -42,9 +52,17 @@ void SourcesPresenter::reload()
 
 void SourcesPresenter::applyTeamState()
 {
-    if (m_dialog)
-        m_dialog->setTeamReadOnly(m_teamJoined ? tr("The team's sources: an editor changes them on the team server.")
-                                               : QString());
+    if (!m_dialog)
+        return;
+    if (!m_teamJoined)
+        m_dialog->setTeamAccess(SourcesDialog::TeamAccess::None, QString());
+    else if (m_teamRole == u"editor" || m_teamRole == u"admin")
+        m_dialog->setTeamAccess(SourcesDialog::TeamAccess::Editor,
+                                tr("The team's sources: what you change here is changed on the team server, for "
+                                   "every member."));
+    else
+        m_dialog->setTeamAccess(SourcesDialog::TeamAccess::ReadOnly,
+                                tr("The team's sources: an editor changes them on the team server."));
 }
 
 } // namespace Medtour::Ui

@@ -41,6 +41,9 @@ TeamPresenter::TeamPresenter(SyncController &controller, MainWindow &window, con
                     .arg(kFirstDays));
     });
     connect(&window, &MainWindow::leaveTeamRequested, this, [this] { m_controller.leaveTeam(); });
+    // An editor's change of the team's sources: made on the server by the sync thread, answered here.
+    connect(&window, &MainWindow::teamSourceChangeRequested, &controller, &SyncController::changeTeamSource);
+    connect(&controller, &SyncController::teamSourceChanged, this, &TeamPresenter::sourceChanged);
     connect(&controller, &SyncController::syncFinished, this, &TeamPresenter::finished);
     window.setTeamState(initial);
     if (initial.joined) {
@@ -71,6 +74,18 @@ void TeamPresenter::finished(const SyncReport &report)
         m_window.statusBar()->showMessage(tr("Team: %n new or changed article(s).", nullptr, team.pulled), 10000);
         m_window.reload();
     }
+}
+
+void TeamPresenter::sourceChanged(const TeamSourceResult &result)
+{
+    // The part the server says the member has now goes first: a refusal leaves the dialog read-only.
+    if (result.team.ran && result.team.joined) {
+        m_window.setTeamState(result.team);
+        show(result.team);
+    }
+    m_window.teamSourceChanged(result);
+    if (result.team.pulled > 0)
+        m_window.reload();
 }
 
 void TeamPresenter::show(const TeamExchange &team)

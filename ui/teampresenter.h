@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/syncreport.h"
+#include "sync/teamsourcechange.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -18,8 +19,8 @@ namespace Medtour::Ui {
 class MainWindow;
 
 /// Team mode in the window: the state in the status bar (connected, offline since …, changes
-/// waiting), joining and leaving from Settings → Team through the sync thread, and what each
-/// exchange brought.
+/// waiting), joining and leaving from Settings → Team through the sync thread, what each
+/// exchange brought, and an editor's changes of the team's sources (Sources dialog ↔ sync thread).
 class TeamPresenter final : public QObject
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ public:
 
 private:
     void finished(const SyncReport &report);
+    void sourceChanged(const TeamSourceResult &result);
     void show(const TeamExchange &team);
 
     SyncController &m_controller;

@@ -32,6 +32,7 @@ struct Error
         Cancelled,      ///< the user stopped the sync
         NoArticleLinks, ///< a `page` source's list page links to no article
         ReadOnly,       ///< the cache cannot be written (a read-only file, folder or mount, or a full disk)
+        Denied,         ///< the team server refused: the member's part does not allow it (SQLSTATE 42501)
     };
     Code code = None;
     QString detail;

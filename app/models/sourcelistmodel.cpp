@@ -202,10 +202,15 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
 bool SourceListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
-        index.column() != EnabledColumn || role != Qt::CheckStateRole)
+        index.column() != EnabledColumn || role != Qt::CheckStateRole || m_readOnly)
         return false;
     Row &row = m_rows[index.row()];
     const bool enabled = value.toInt() == Qt::Checked;
+    if (m_requestWrites) { // a team's source: the row changes when the server's answer is pulled
+        if (enabled != row.source.enabled)
+            Q_EMIT enabledChangeRequested(row.source.id, enabled);
+        return false;
+    }
     if (m_repository.setEnabled(row.source.id, enabled))
         return false;
     row.source.enabled = enabled;

@@ -76,8 +76,15 @@ public:
     /// the team server).
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool isReadOnly() const { return m_readOnly; }
+    /// A team editor's list in a joined cache: ticking asks for the change (enabledChangeRequested)
+    /// instead of writing the cache; the row shows it when it comes back from the team server.
+    void setRequestWrites(bool request) { m_requestWrites = request; }
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    /// With setRequestWrites(): the user ticked or unticked the source's check box.
+    void enabledChangeRequested(qint64 id, bool enabled);
 
 private:
     struct Row
@@ -89,6 +96,7 @@ private:
     QList<Row> m_rows;
     Error m_readError;
     bool m_readOnly = false;
+    bool m_requestWrites = false;
 };
 
 } // namespace Medtour

@@ -394,6 +394,9 @@ Error sqlError(const QSqlQuery &query, const char *what)
 {
     const QString detail = query.lastError().text();
     qCWarning(lcStorage) << what << "failed:" << detail << query.lastQuery();
+    // PostgreSQL's insufficient_privilege: a team member whose part does not allow the write.
+    if (query.lastError().nativeErrorCode() == u"42501")
+        return {Error::Denied, QStringLiteral("%1: %2").arg(QLatin1StringView(what), detail)};
     const Error::Code code = detail.contains(u"malformed")           ? Error::Corrupt
                              : detail.contains(u"disk is full")      ? Error::DiskFull
                              : detail.contains(u"readonly database") ? Error::ReadOnly

@@ -45,8 +45,8 @@ Result<OpmlImport> importFile(Database &database, const QString &path)
         s.folder = feed.folder;
         s.language = feed.language;
         const Result<qint64> id = repo.add(s);
-        if (!id)
-            return Error{Error::Database, id.error().detail};
+        if (!id) // a team server's refusal stays one, so that the member is told their part changed
+            return id.error().code == Error::Denied ? id.error() : Error{Error::Database, id.error().detail};
         out.ids.append(*id);
         ++out.added;
     }

@@ -7,6 +7,7 @@
 #include "storage/serveraddress.h"
 #include "storage/teamrepository.h"
 #include "sync/teamreplica.h"
+#include "sync/teamsourcechange.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -103,6 +104,25 @@ SyncReport ReplicaLink::run(const SyncRequest &request)
         QTimer::singleShot(0, this, &ReplicaLink::changed); // the rest of the older articles, in the background
     report.ms = clock.elapsed();
     return report;
+}
+
+TeamSourceResult ReplicaLink::changeSource(const TeamSourceChange &change)
+{
+    TeamSourceResult result;
+    result.change = change;
+    TeamReplica replica(m_cache);
+    const TeamReplica::Outcome outcome = replica.changeSource(change, &result);
+    result.team.ran = true;
+    fill(&result.team);
+    result.team.reached = outcome.reached;
+    result.team.pushed = outcome.pushed;
+    result.team.pulled = outcome.pulled;
+    result.team.pending = outcome.pending;
+    result.team.error = outcome.error;
+    if (outcome.reached && !m_listener)
+        listen();
+    m_watch.start();
+    return result;
 }
 
 void ReplicaLink::fill(TeamExchange *team) const

@@ -12,6 +12,8 @@
 namespace Medtour {
 
 class Database;
+struct TeamSourceChange;
+struct TeamSourceResult;
 
 /**
  * The sync thread's link to the team server of a joined cache: joins and leaves, exchanges
@@ -34,6 +36,9 @@ public:
     /// Joins, leaves or exchanges as `request` says; on an exchange asked for by the member (not a
     /// due-only tick) the service is asked to sync the team's sources now as well.
     SyncReport run(const SyncRequest &request);
+    /// An editor's change of the team's sources, made on the server and pulled back at once
+    /// (TeamReplica::changeSource); the answer says how it went and where the team stands.
+    TeamSourceResult changeSource(const TeamSourceChange &change);
 
 Q_SIGNALS:
     /// The server announced a commit, or came back: an exchange is due.

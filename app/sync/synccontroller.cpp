@@ -13,6 +13,8 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     qRegisterMetaType<Medtour::SourceSyncResult>();
     qRegisterMetaType<Medtour::SyncReport>();
     qRegisterMetaType<Medtour::FetchResult>();
+    qRegisterMetaType<Medtour::TeamSourceChange>();
+    qRegisterMetaType<Medtour::TeamSourceResult>();
 
     m_thread.setObjectName(QStringLiteral("medtour-sync"));
     m_worker = new SyncWorker(databasePath, settings); // no parent: it moves to the thread
@@ -28,6 +30,9 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::teamPulled, this, &SyncController::teamPulled, Qt::QueuedConnection);
+    connect(this, &SyncController::teamSourceChangeRequested, m_worker, &SyncWorker::changeTeamSource,
+            Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::teamSourceChanged, this, &SyncController::teamSourceChanged, Qt::QueuedConnection);
     // The team server announced a commit: the joined cache pulls it (merged with a sync under way).
     connect(
         m_worker, &SyncWorker::teamChanged, this, [this] { syncDue(); }, Qt::QueuedConnection);
@@ -78,6 +83,11 @@ void SyncController::leaveTeam()
     SyncRequest r;
     r.teamAction = SyncRequest::TeamAction::Leave;
     request(r);
+}
+
+void SyncController::changeTeamSource(const TeamSourceChange &change)
+{
+    Q_EMIT teamSourceChangeRequested(change);
 }
 
 void SyncController::placeUnplaced()

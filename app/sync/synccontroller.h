@@ -3,6 +3,7 @@
 
 #include "sync/fetchsettings.h"
 #include "sync/syncreport.h"
+#include "sync/teamsourcechange.h"
 
 #include <QObject>
 #include <QThread>
@@ -46,6 +47,10 @@ public:
     void joinTeam(const QString &url, int days = 90);
     /// The cache leaves its team and keeps its articles as a single user's.
     void leaveTeam();
+    /// A joined cache: an editor's change of the team's sources, made on the team server by the
+    /// sync thread (never on this one) and pulled back; teamSourceChanged() answers, also when the
+    /// server cannot be reached or refuses.
+    void changeTeamSource(const Medtour::TeamSourceChange &change);
 
 Q_SIGNALS:
     void syncStarted(int total);
@@ -56,11 +61,14 @@ Q_SIGNALS:
     void clusteringFinished(int placed);
     /// Articles pulled from the team server so far by the join or exchange under way.
     void teamPulled(int articles);
+    /// The answer to changeTeamSource(), with the team's state after it (the member's part included).
+    void teamSourceChanged(const Medtour::TeamSourceResult &result);
 
     // To the worker (queued).
     void startRequested(const Medtour::SyncRequest &request);
     void cancelRequested();
     void placeUnplacedRequested();
+    void teamSourceChangeRequested(const Medtour::TeamSourceChange &change);
 
 private:
     void request(const SyncRequest &request);

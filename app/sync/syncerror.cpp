@@ -11,7 +11,7 @@ namespace Medtour::SyncError {
 
 namespace {
 
-constexpr std::array<std::pair<Error::Code, const char *>, 17> kNames{{
+constexpr std::array<std::pair<Error::Code, const char *>, 18> kNames{{
     {Error::NotFound, "not-found"},
     {Error::Io, "io"},
     {Error::NotAFeed, "not-a-feed"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<Error::Code, const char *>, 17> kNames{{
     {Error::Cancelled, "cancelled"},
     {Error::NoArticleLinks, "no-article-links"},
     {Error::ReadOnly, "read-only"},
+    {Error::Denied, "denied"},
 }};
 
 Description httpDescription(int status, const QDateTime &retryAt)
@@ -133,6 +134,7 @@ Description describe(Error::Code code, int httpStatus, const QString &detail, co
                 QCoreApplication::translate("SyncError",
                                             "Make the cache file and its folder writable (or free some space), "
                                             "then sync again.")};
+    case Error::Denied: // a team server's refusal; a sync of a source never meets it
     case Error::Database:
     case Error::Corrupt:
     case Error::Io:

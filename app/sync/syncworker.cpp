@@ -123,6 +123,30 @@ void SyncWorker::start(const SyncRequest &request)
     run(request);
 }
 
+void SyncWorker::changeTeamSource(const TeamSourceChange &change)
+{
+    if (m_placingUnplaced) {
+        m_changesAfterPlacing << change;
+        return;
+    }
+    QString error;
+    TeamSourceResult refused;
+    refused.change = change;
+    if (!ensureOpen(&error))
+        refused.error = {Error::Database, error};
+    else if (m_database->isReadOnly()) // it could not pull the change: the server is not asked either
+        refused.error = {
+            Error::ReadOnly,
+            QStringLiteral("the cache %1 is read-only (%2)").arg(m_databasePath, m_database->readOnlyReason())};
+    else if (!m_replica || !m_replica->isJoined())
+        refused.error = {Error::InvalidInput, QStringLiteral("this cache is not joined to a team server")};
+    if (refused.error) {
+        Q_EMIT teamSourceChanged(refused);
+        return;
+    }
+    Q_EMIT teamSourceChanged(m_replica->changeSource(change));
+}
+
 void SyncWorker::run(const SyncRequest &request)
 {
     m_running = true;

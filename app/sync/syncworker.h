@@ -5,6 +5,7 @@
 #include "sync/fetchsettings.h"
 #include "sync/httpfetcher.h"
 #include "sync/syncreport.h"
+#include "sync/teamsourcechange.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -49,6 +50,9 @@ public Q_SLOTS:
     /// the cache; those a stopped sync left), a batch per transaction and event-loop turn, so that
     /// quitting, cancelling and the reader's own writes never wait for more than one batch.
     void placeUnplaced();
+    /// A joined cache: an editor's change of the team's sources, on the team server (ReplicaLink);
+    /// answered by teamSourceChanged(). Between runs, as the sync thread does one thing at a time.
+    void changeTeamSource(const Medtour::TeamSourceChange &change);
 
 Q_SIGNALS:
     void started(int total);
@@ -61,6 +65,7 @@ Q_SIGNALS:
     void teamChanged();
     /// Articles pulled from the team server so far by the join or exchange under way.
     void teamPulled(int articles);
+    void teamSourceChanged(const Medtour::TeamSourceResult &result);
 
 private:
     bool ensureOpen(QString *error);
@@ -93,7 +98,8 @@ private:
     QElapsedTimer m_clock;
     bool m_placingUnplaced = false;
     ArticleEnricher::UnplacedCursor m_unplaced;
-    std::optional<SyncRequest> m_afterPlacing; ///< a sync asked for while placeUnplaced() runs
+    std::optional<SyncRequest> m_afterPlacing;     ///< a sync asked for while placeUnplaced() runs
+    QList<TeamSourceChange> m_changesAfterPlacing; ///< team source changes asked for meanwhile
 };
 
 } // namespace Medtour

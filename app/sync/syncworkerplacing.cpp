@@ -41,6 +41,8 @@ void SyncWorker::placeNextUnplaced()
         qCInfo(lcSync) << "placed" << m_unplaced.done << "articles that had no cluster";
     m_placingUnplaced = false;
     Q_EMIT clusteringFinished(m_unplaced.done);
+    for (const TeamSourceChange &change : std::exchange(m_changesAfterPlacing, {}))
+        changeTeamSource(change);
     if (const std::optional<SyncRequest> next = std::exchange(m_afterPlacing, std::nullopt))
         run(*next); // not start(): what could not be placed must not hold the sync back
 }

@@ -7,6 +7,7 @@
 #include "storage/replicarepository.h"
 #include "storage/serveraddress.h"
 #include "storage/teamrepository.h"
+#include "sync/teamsourcechange.h"
 
 namespace Medtour {
 
@@ -76,46 +77,89 @@ bool TeamReplica::backfillPending() const
     return ReplicaRepository::info(m_cache).backfillUntil != 0;
 }
 
+Error TeamReplica::connectServer(Database *server, Outcome *out) const
+{
+    const ReplicaInfo info = ReplicaRepository::info(m_cache);
+    out->server = info.server;
+    out->user = info.user;
+    out->pending = ReplicaRepository::pending(m_cache);
+    if (!info.isReplica())
+        return {Error::InvalidInput, QStringLiteral("this cache is not joined to a team server")};
+    const Result<ServerAddress> parsed = ServerAddress::parse(info.server);
+    if (!parsed)
+        return parsed.error();
+    ServerAddress address = *parsed;
+    address.user = info.user;
+    if (const Error error = server->openServer(address))
+        return error;
+    out->reached = true;
+    return {};
+}
+
 TeamReplica::Outcome TeamReplica::exchange(const Progress &progress, int backfillPages)
 {
     Outcome out;
-    const ReplicaInfo info = ReplicaRepository::info(m_cache);
-    out.server = info.server;
-    out.user = info.user;
-    out.pending = ReplicaRepository::pending(m_cache);
-    if (!info.isReplica()) {
-        out.error = QStringLiteral("this cache is not joined to a team server");
-        return out;
-    }
-    const Result<ServerAddress> parsed = ServerAddress::parse(info.server);
-    if (!parsed) {
-        out.error = parsed.error().detail;
-        return out;
-    }
-    ServerAddress address = *parsed;
-    address.user = info.user;
     Database server(QStringLiteral("replica-server"));
-    if (const Error error = server.openServer(address)) {
+    if (const Error error = connectServer(&server, &out)) {
         out.error = error.detail;
         return out;
     }
-    out.reached = true;
-    Error error = push(server, &out);
+    exchangeOn(server, progress, backfillPages, &out);
+    return out;
+}
+
+TeamReplica::Outcome TeamReplica::changeSource(const TeamSourceChange &change, TeamSourceResult *result)
+{
+    Outcome out;
+    Database server(QStringLiteral("replica-server"));
+    if (const Error error = connectServer(&server, &out)) {
+        result->error = error; // unreachable (Network), or not joined: nothing changed anywhere
+        out.error = error.detail;
+        return out;
+    }
+    result->error = TeamSources::apply(server, change, result);
+    if (result->error && !server.isAlive()) { // gone mid-way: the change may or may not have been made
+        out.reached = false;
+        out.error = result->error.detail;
+        return out;
+    }
+    // Whether it was done or refused: pull it (and the member's part, which a refusal may explain).
+    exchangeOn(server, {}, 0, &out);
+    return out;
+}
+
+void TeamReplica::exchangeOn(const Database &server, const Progress &progress, int backfillPages, Outcome *out)
+{
+    Error error = refreshRole(server);
     if (!error)
-        error = pull(server, progress, backfillPages, &out);
+        error = push(server, out);
+    if (!error)
+        error = pull(server, progress, backfillPages, out);
     if (!error) {
         if (const Result<int> settled = ReplicaRepository::settleCarryover(m_cache, false); !settled)
             error = settled.error();
         else if (*settled > 0)
-            error = push(server, &out); // marks carried over from a single user's cache
+            error = push(server, out); // marks carried over from a single user's cache
     }
     if (error) {
         // A server that went away mid-way: what was done is committed, the rest waits.
-        out.reached = server.isAlive();
-        out.error = error.detail;
+        out->reached = server.isAlive();
+        out->error = error.detail;
     }
-    out.pending = ReplicaRepository::pending(m_cache);
-    return out;
+    out->pending = ReplicaRepository::pending(m_cache);
+}
+
+Error TeamReplica::refreshRole(const Database &server)
+{
+    // An admin may have made the member an editor, or a reader, since the last exchange: the
+    // Sources dialog goes by what the replica holds.
+    const Result<QString> role = TeamRepository(server).role();
+    if (!role)
+        return role.error();
+    if (*role == ReplicaRepository::info(m_cache).role)
+        return {};
+    qCInfo(lcSync) << "the member's part on the team is now" << (role->isEmpty() ? QStringLiteral("none") : *role);
+    return ReplicaRepository::setRole(m_cache, *role);
 }
 
 Error TeamReplica::leave()

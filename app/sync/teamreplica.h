@@ -11,6 +11,8 @@
 namespace Medtour {
 
 class Database;
+struct TeamSourceChange;
+struct TeamSourceResult;
 
 /**
  * A desktop cache as a replica of a team server: joining, and the exchange that keeps it current
@@ -50,12 +52,22 @@ public:
     /// articles a join with days left (-1: all of them). sync --once on a replica, and the reader's
     /// exchanges (a few pages at a time, so that new articles never wait long behind old ones).
     Outcome exchange(const Progress &progress = {}, int backfillPages = -1);
+    /// Makes a change of the team's sources on the server (which checks the member's part), then
+    /// exchanges as exchange() does without backfill, so that the change is in the cache when this
+    /// returns. `result->error` says how the change went; the Outcome, how the exchange went.
+    Outcome changeSource(const TeamSourceChange &change, TeamSourceResult *result);
     /// Older articles a join with days has not pulled yet.
     bool backfillPending() const;
     /// The cache forgets the server and keeps its articles as a single user's cache.
     Error leave();
 
 private:
+    /// Opens `server` as the replica's member; fills the outcome's address and reached.
+    Error connectServer(Database *server, Outcome *out) const;
+    /// The member's part, pushing and pulling, on an open server connection.
+    void exchangeOn(const Database &server, const Progress &progress, int backfillPages, Outcome *out);
+    /// Keeps the member's part as the server says it is now.
+    Error refreshRole(const Database &server);
     Error push(const Database &server, Outcome *out);
     Error pull(const Database &server, const Progress &progress, int backfillPages, Outcome *out);
 
