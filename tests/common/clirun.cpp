@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirun.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -92,6 +94,30 @@ bool mountNamespacesWork(QString *why)
         return false;
     }
     return true;
+}
+
+QString addTeamMembers(const QString &adminUrl, const QList<TeamMember> &members, const QString &folder,
+                       const QString &passwordSuffix, const CliOptions &options)
+{
+    for (const auto &[name, flag] : members) {
+        QFile file(QDir(folder).filePath(name + QStringLiteral(".pw")));
+        if (!file.open(QIODevice::WriteOnly) || file.write((name + passwordSuffix + u'\n').toUtf8()) < 0)
+            return QStringLiteral("cannot write %1").arg(file.fileName());
+        file.close();
+        QStringList args{QStringLiteral("--server"),
+                         adminUrl,
+                         QStringLiteral("team"),
+                         QStringLiteral("add-member"),
+                         name,
+                         QStringLiteral("--password-file"),
+                         file.fileName()};
+        if (!flag.isEmpty())
+            args << flag;
+        const CliRun added = runCli(args, options);
+        if (added.code != 0)
+            return QStringLiteral("team add-member %1: %2").arg(name, QString::fromUtf8(added.err));
+    }
+    return {};
 }
 
 } // namespace MedtourTest

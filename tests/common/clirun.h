@@ -7,6 +7,8 @@
 #include <QProcessEnvironment>
 #include <QStringList>
 
+#include <utility>
+
 namespace MedtourTest {
 
 /// How one run of medtour-cli ended.
@@ -34,6 +36,15 @@ struct CliOptions
 QString cliPath();
 
 CliRun runCli(const QStringList &args, const CliOptions &options = {});
+
+/// A member to add to a team server: their name and role flag ("--editor", "--service", or empty
+/// for a reader).
+using TeamMember = std::pair<QString, QString>;
+/// Adds `members` to the team server at `adminUrl` with `medtour-cli team add-member`, each one's
+/// password (name + passwordSuffix) written to a file in `folder` first, never on a command line.
+/// Empty when every member was added, else what went wrong.
+QString addTeamMembers(const QString &adminUrl, const QList<TeamMember> &members, const QString &folder,
+                       const QString &passwordSuffix, const CliOptions &options = {});
 
 /// Runs `setup` (sh commands, run as root of a new user and mount namespace: mount a tmpfs, bind a
 /// folder read-only) and then medtour-cli with `args` in that namespace, where the mounts are seen

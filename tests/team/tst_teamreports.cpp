@@ -163,19 +163,13 @@ void tst_TeamReports::initTestCase()
     QVERIFY2(m_pg.createDatabase(u"medtour"_s, &error), qPrintable(error));
     const CliRun init = as(u"admin"_s, {u"server"_s, u"init"_s});
     QVERIFY2(init.code == 0, init.err.constData());
-    for (const auto &[name, flag] :
-         {std::pair{u"alice"_s, QString()}, std::pair{u"bob"_s, u"--editor"_s}, std::pair{u"svc"_s, u"--service"_s}}) {
-        const QString pwfile = m_dir.filePath(name + u".pw"_s);
-        QFile f(pwfile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write((name + u"-secret-pw\n"_s).toUtf8());
-        f.close();
-        QStringList args{u"team"_s, u"add-member"_s, name, u"--password-file"_s, pwfile};
-        if (!flag.isEmpty())
-            args << flag;
-        const CliRun added = as(u"admin"_s, args);
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    CliOptions options;
+    options.environment = envOf(u"admin"_s);
+    options.timeoutMs = 180000;
+    const QString notAdded =
+        addTeamMembers(url(u"admin"_s), {{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"svc"_s, u"--service"_s}},
+                       m_dir.path(), u"-secret-pw"_s, options);
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     QVERIFY(connectAs(u"admin"_s).isOpen());
 
     // A few articles on the server, the way the team gets them: an editor adds the source and the

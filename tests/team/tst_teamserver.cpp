@@ -150,19 +150,12 @@ void tst_TeamServer::initTestCase()
 
     // Members, with passwords from files (never on a command line).
     QVERIFY2(as(u"admin"_s, {u"server"_s, u"init"_s}).code == 0, as(u"admin"_s, {u"server"_s, u"init"_s}).err);
-    for (const auto &[name, flag] : {std::pair{u"alice"_s, QString()}, std::pair{u"bob"_s, u"--editor"_s},
-                                     std::pair{u"carol"_s, QString()}, std::pair{u"svc"_s, u"--service"_s}}) {
-        const QString pwfile = m_dir.filePath(name + u".pw"_s);
-        QFile f(pwfile);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write((name + u"-secret-pw\n"_s).toUtf8());
-        f.close();
-        QStringList args{u"team"_s, u"add-member"_s, name, u"--password-file"_s, pwfile};
-        if (!flag.isEmpty())
-            args << flag;
-        const CliRun added = as(u"admin"_s, args);
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    CliOptions options;
+    options.environment = m_env;
+    const QString notAdded = addTeamMembers(
+        url(u"admin"_s), {{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"carol"_s, {}}, {u"svc"_s, u"--service"_s}},
+        m_dir.path(), u"-secret-pw"_s, options);
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
     admin.setHostName(u"127.0.0.1"_s);
     admin.setPort(m_pg.port());

@@ -89,18 +89,12 @@ void tst_TeamSources::initTestCase()
     m_env.remove(u"MEDTOUR_SERVER"_s);
     const QString admin = m_pg.adminUrl(u"medtour"_s);
     QCOMPARE(cli({u"--server"_s, admin, u"server"_s, u"init"_s}).code, 0);
-    for (const auto &[name, role] : {std::pair{u"minji"_s, u"--editor"_s}, std::pair{u"junho"_s, u"--editor"_s},
-                                     std::pair{u"daniyar"_s, QString()}}) {
-        QFile pw(m_dir.filePath(name + u".pw"_s));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write((name + u"-pw\n"_s).toUtf8());
-        pw.close();
-        QStringList args{u"--server"_s, admin, u"team"_s, u"add-member"_s, name, u"--password-file"_s, pw.fileName()};
-        if (!role.isEmpty())
-            args << role;
-        const CliRun added = cli(args);
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    CliOptions options;
+    options.environment = m_env;
+    const QString notAdded =
+        addTeamMembers(admin, {{u"minji"_s, u"--editor"_s}, {u"junho"_s, u"--editor"_s}, {u"daniyar"_s, {}}},
+                       m_dir.path(), u"-pw"_s, options);
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     const CliRun added = cli({u"--server"_s, url(u"minji"_s), u"sources"_s, u"add"_s, u"http://127.0.0.1:9/team.xml"_s,
                               u"--name"_s, u"Team outlet"_s});
     QVERIFY2(added.code == 0, added.err.constData());

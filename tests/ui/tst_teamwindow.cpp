@@ -125,18 +125,12 @@ void tst_TeamWindow::initTestCase()
     m_env.remove(u"MEDTOUR_SERVER"_s);
     const QString admin = m_pg.adminUrl(u"medtour"_s);
     QCOMPARE(cli({u"--server"_s, admin, u"server"_s, u"init"_s}).code, 0);
-    for (const auto &[name, role] : {std::pair{u"svc"_s, u"--service"_s}, std::pair{u"minji"_s, u"--editor"_s},
-                                     std::pair{u"daniyar"_s, QString()}}) {
-        QFile pw(m_dir.filePath(name + u".pw"_s));
-        QVERIFY(pw.open(QIODevice::WriteOnly));
-        pw.write((name + u"-pw\n"_s).toUtf8());
-        pw.close();
-        QStringList args{u"--server"_s, admin, u"team"_s, u"add-member"_s, name, u"--password-file"_s, pw.fileName()};
-        if (!role.isEmpty())
-            args << role;
-        const CliRun added = cli(args);
-        QVERIFY2(added.code == 0, added.err.constData());
-    }
+    CliOptions options;
+    options.environment = m_env;
+    const QString notAdded =
+        addTeamMembers(admin, {{u"svc"_s, u"--service"_s}, {u"minji"_s, u"--editor"_s}, {u"daniyar"_s, {}}},
+                       m_dir.path(), u"-pw"_s, options);
+    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
     m_http.route("/clinics.xml", [](const HttpRequest &) {
         HttpResponse r;
         r.headers = {{"Content-Type", "application/rss+xml"}};
