@@ -205,28 +205,21 @@ void SourcesDialog::showMessage(const QString &text)
 
 void SourcesDialog::addFeed()
 {
-    auto *dialog = new AddFeedDialog(m_context.sources(), m_fetch, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_teamAccess == TeamAccess::Editor) {
-        const QPointer<AddFeedDialog> waiting(dialog);
-        dialog->setSubmit([this, waiting](const Source &source) {
-            askTeam(TeamSourceChange::Kind::Add, source, [waiting](const TeamSourceResult &r, const QString &problem) {
-                if (waiting)
-                    waiting->submitted(r.sourceId, problem);
-            });
-        });
-    } else {
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { changed(dialog->addedId()); });
-    }
-    dialog->open();
+    openAddDialog(new AddFeedDialog(m_context.sources(), m_fetch, this));
 }
 
 void SourcesDialog::addGoogleNews()
 {
-    auto *dialog = new GoogleNewsDialog(m_context.sources(), m_fetch, this);
+    openAddDialog(new GoogleNewsDialog(m_context.sources(), m_fetch, this));
+}
+
+template<typename AddDialog>
+void SourcesDialog::openAddDialog(AddDialog *dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_teamAccess == TeamAccess::Editor) {
-        const QPointer<GoogleNewsDialog> waiting(dialog);
+        // The team's server adds it; the dialog stays open with what was typed until it answers.
+        const QPointer<AddDialog> waiting(dialog);
         dialog->setSubmit([this, waiting](const Source &source) {
             askTeam(TeamSourceChange::Kind::Add, source, [waiting](const TeamSourceResult &r, const QString &problem) {
                 if (waiting)

@@ -91,6 +91,9 @@ private:
     using TeamReply = std::function<void(const TeamSourceResult &result, const QString &problem)>;
     /// Sends a change of the team's sources; `reply` (a sub-dialog waiting, say) gets the answer.
     void askTeam(TeamSourceChange::Kind kind, const Source &source, TeamReply reply = {}, const QString &opmlPath = {});
+    /// Opens the add-feed or Google News dialog; for an editor, what it adds goes to the team server.
+    template<typename AddDialog>
+    void openAddDialog(AddDialog *dialog);
     /// What the user is told when the team server did not make the change.
     static QString teamProblem(const TeamSourceResult &result);
     static QString teamDone(const TeamSourceResult &result);
