@@ -85,12 +85,7 @@ SyncReport ReplicaLink::run(const SyncRequest &request)
     } else {
         outcome = replica.exchange(progress, kBackfillPages);
     }
-    fill(&report.team);
-    report.team.reached = outcome.reached;
-    report.team.pushed = outcome.pushed;
-    report.team.pulled = outcome.pulled;
-    report.team.pending = outcome.pending;
-    report.team.error = outcome.error;
+    record(&report.team, outcome);
     if (outcome.reached) {
         if (!m_listener)
             listen();
@@ -113,16 +108,21 @@ TeamSourceResult ReplicaLink::changeSource(const TeamSourceChange &change)
     TeamReplica replica(m_cache);
     const TeamReplica::Outcome outcome = replica.changeSource(change, &result);
     result.team.ran = true;
-    fill(&result.team);
-    result.team.reached = outcome.reached;
-    result.team.pushed = outcome.pushed;
-    result.team.pulled = outcome.pulled;
-    result.team.pending = outcome.pending;
-    result.team.error = outcome.error;
+    record(&result.team, outcome);
     if (outcome.reached && !m_listener)
         listen();
     m_watch.start();
     return result;
+}
+
+void ReplicaLink::record(TeamExchange *team, const TeamReplica::Outcome &outcome) const
+{
+    fill(team);
+    team->reached = outcome.reached;
+    team->pushed = outcome.pushed;
+    team->pulled = outcome.pulled;
+    team->pending = outcome.pending;
+    team->error = outcome.error;
 }
 
 void ReplicaLink::fill(TeamExchange *team) const

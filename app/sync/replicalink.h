@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sync/syncreport.h"
+#include "sync/teamreplica.h"
 
 #include <QObject>
 #include <QSqlDriver>
@@ -51,6 +52,8 @@ private:
     void stopListening();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void fill(TeamExchange *team) const;
+    /// fill(), then what an exchange with the server came to.
+    void record(TeamExchange *team, const TeamReplica::Outcome &outcome) const;
 
     const Database &m_cache;
     std::unique_ptr<Database> m_listener;
