@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <functional>
 #include <limits>
+#include <unordered_set>
 
 namespace Medtour {
 
@@ -17,30 +18,52 @@ namespace {
 
 constexpr int DimSource = int(FacetKind::Source);
 constexpr int DimLanguage = int(FacetKind::Language);
-
-bool containsSorted(const std::vector<qint64> &ids, qint64 id)
-{
-    return std::binary_search(ids.begin(), ids.end(), id);
-}
+constexpr quint8 kPoisoned = 0xff; // a row in an id set it must not be in
 
 } // namespace
 
 struct ArticleIndex::Selection
 {
     const ArticleQuery *query = nullptr;
-    bool useText = false;
-    bool textExcludes = false;
-    std::vector<qint64> textIds;
-    std::vector<qint64> readIds;
-    std::vector<qint64> starredIds;
+    // The filters that come as id sets (text, read, starred) folded into one byte per row: a row
+    // passes them when its byte equals `idHitsNeeded` (one hit per set it must be in; a row in a
+    // set it must not be in is poisoned). Empty when no such filter applies.
+    std::vector<quint8> idMask;
+    quint8 idHitsNeeded = 0;
+    size_t narrowestSet = std::numeric_limits<size_t>::max(); // the fewest ids a row must be among
     qint64 since = std::numeric_limits<qint64>::min();
     qint64 until = std::numeric_limits<qint64>::max();
     bool selected[kFacetKindCount] = {};
-    std::vector<int> selectedTagDims;         // the tag kinds with a selection, in vocabulary order
-    std::vector<std::vector<bool>> tagWanted; // by dimension, then tag code
-    std::vector<bool> sourceWanted;
-    std::vector<bool> languageWanted;
+    std::vector<int> selectedTagDims;           // the tag kinds with a selection, in vocabulary order
+    std::vector<std::vector<quint8>> tagWanted; // by dimension, then tag code
+    std::vector<quint8> sourceWanted;
+    std::vector<quint8> languageWanted;
 };
+
+void ArticleIndex::markRows(Selection &s, const std::vector<qint64> &sortedIds, bool mustContain) const
+{
+    if (s.idMask.empty())
+        s.idMask.assign(m_rows.size(), 0);
+    if (mustContain) {
+        ++s.idHitsNeeded;
+        s.narrowestSet = std::min(s.narrowestSet, sortedIds.size());
+    }
+    // Both lists are ordered by id: one merge pass, no search per row.
+    size_t r = 0;
+    for (const qint64 id : sortedIds) {
+        while (r < m_rows.size() && m_rows[r].id < id)
+            ++r;
+        if (r == m_rows.size())
+            break;
+        if (m_rows[r].id != id)
+            continue;
+        quint8 &mark = s.idMask[r];
+        if (!mustContain)
+            mark = kPoisoned;
+        else if (mark != kPoisoned)
+            ++mark;
+    }
+}
 
 Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
 {
@@ -53,19 +76,18 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
         const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
         const QString expression = match.isEmpty() ? exclusions : match;
         if (!expression.isEmpty()) {
-            s.useText = true;
-            s.textExcludes = match.isEmpty();
             const QString key = m_loadedVersion + u'\n' + expression;
             if (key != m_textKey) {
                 Result<std::vector<qint64>> ids =
-                    idsFor(QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?"), {expression},
-                           "searching");
+                    idsFor(QStringLiteral(
+                               "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_fts WHERE article_fts MATCH ?"),
+                           {expression}, "searching", true);
                 if (!ids)
                     return ids.error();
                 m_textIds = std::move(ids).value();
                 m_textKey = key;
             }
-            s.textIds = m_textIds;
+            markRows(s, m_textIds, !match.isEmpty());
         }
     }
     if (query.unreadOnly) {
@@ -73,14 +95,14 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
             idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE read = 1"), {}, "reading read marks");
         if (!ids)
             return ids.error();
-        s.readIds = std::move(ids).value();
+        markRows(s, *ids, false);
     }
     if (query.starredOnly) {
         Result<std::vector<qint64>> ids =
             idsFor(QStringLiteral("SELECT article_id FROM article_state WHERE starred = 1"), {}, "reading stars");
         if (!ids)
             return ids.error();
-        s.starredIds = std::move(ids).value();
+        markRows(s, *ids, true);
     }
     if (query.since.isValid())
         s.since = query.since.toSecsSinceEpoch();
@@ -95,61 +117,63 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
             continue;
         s.selected[d] = true;
         s.selectedTagDims.push_back(d);
-        s.tagWanted[d].assign(m_tagValues.size(), false);
+        s.tagWanted[d].assign(size_t(m_tagValues.size()), 0);
         const QString prefix = tagKindName(kind) + u'\n';
         for (const QString &value : values) {
             const auto code = m_tagCode.constFind(prefix + value);
             if (code != m_tagCode.cend())
-                s.tagWanted[d][*code] = true;
+                s.tagWanted[d][*code] = 1;
         }
     }
     s.selected[DimSource] = !query.sourceIds.isEmpty();
-    s.sourceWanted.assign(m_sources.size(), false);
+    s.sourceWanted.assign(m_sources.size(), 0);
     for (size_t i = 0; i < m_sources.size(); ++i)
         s.sourceWanted[i] = query.sourceIds.contains(m_sources[i]);
     const QStringList &languages = query.selected(FacetKind::Language);
     s.selected[DimLanguage] = !languages.isEmpty();
-    s.languageWanted.assign(size_t(m_languages.size()), false);
+    s.languageWanted.assign(size_t(m_languages.size()), 0);
     for (qsizetype i = 0; i < m_languages.size(); ++i)
         s.languageWanted[size_t(i)] = languages.contains(m_languages[i]);
     return s;
 }
 
+int ArticleIndex::failuresOf(const Selection &s, size_t r, quint32 tagEnd, int *failed) const
+{
+    const Row &row = m_rows[r];
+    if (row.sortTime < s.since || row.sortTime >= s.until || row.relevance < s.query->minRelevance)
+        return 2;
+    if (!s.idMask.empty() && s.idMask[r] != s.idHitsNeeded)
+        return 2;
+    int failures = 0;
+    for (size_t i = 0; i < s.selectedTagDims.size() && failures < 2; ++i) {
+        const int d = s.selectedTagDims[i];
+        const quint8 *wanted = s.tagWanted[size_t(d)].data();
+        bool pass = false;
+        for (quint32 t = row.tagBegin; t < tagEnd && !pass; ++t)
+            pass = wanted[m_tags[t]] != 0;
+        if (!pass) {
+            *failed = d;
+            ++failures;
+        }
+    }
+    if (failures < 2 && s.selected[DimSource] && !s.sourceWanted[row.source]) {
+        *failed = DimSource;
+        ++failures;
+    }
+    if (failures < 2 && s.selected[DimLanguage] && !s.languageWanted[row.language]) {
+        *failed = DimLanguage;
+        ++failures;
+    }
+    return failures;
+}
+
 template<typename OnRow>
 void ArticleIndex::scan(const Selection &s, OnRow &&onRow) const
 {
-    const ArticleQuery &query = *s.query;
     for (size_t r = 0; r < m_rows.size(); ++r) {
-        const Row &row = m_rows[r];
-        if (row.sortTime < s.since || row.sortTime >= s.until || row.relevance < query.minRelevance)
-            continue;
-        if (s.useText && containsSorted(s.textIds, row.id) == s.textExcludes)
-            continue;
-        if (query.unreadOnly && containsSorted(s.readIds, row.id))
-            continue;
-        if (query.starredOnly && !containsSorted(s.starredIds, row.id))
-            continue;
-        const quint32 tagEnd = r + 1 < m_rows.size() ? m_rows[r + 1].tagBegin : quint32(m_tags.size());
+        const quint32 tagEnd = tagEndOf(r);
         int failed = -1;
-        int failures = 0;
-        for (size_t i = 0; i < s.selectedTagDims.size() && failures < 2; ++i) {
-            const int d = s.selectedTagDims[i];
-            bool pass = false;
-            for (quint32 t = row.tagBegin; t < tagEnd && !pass; ++t)
-                pass = s.tagWanted[d][m_tags[t]];
-            if (!pass) {
-                failed = d;
-                ++failures;
-            }
-        }
-        if (failures < 2 && s.selected[DimSource] && !s.sourceWanted[row.source]) {
-            failed = DimSource;
-            ++failures;
-        }
-        if (failures < 2 && s.selected[DimLanguage] && !s.languageWanted[row.language]) {
-            failed = DimLanguage;
-            ++failures;
-        }
+        const int failures = failuresOf(s, r, tagEnd, &failed);
         if (failures < 2)
             onRow(r, tagEnd, failures, failed);
     }
@@ -288,6 +312,14 @@ Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, con
             m_pageMatches.clear();
             return selection.error();
         }
+        // Newest first, walking the rows in that order stops after a page's worth of matches;
+        // when the filters leave few, it would read every row out of order instead, and one
+        // pass in id order is cheaper.
+        if (query.sort == ArticleQuery::Sort::Newest && estimatedMatches(*selection) >= 4.0 * std::max(limit, 50)) {
+            m_pageKey.clear();
+            m_pageMatches.clear();
+            return newestPage(*selection, after, limit);
+        }
         const std::vector<size_t> rows = matchingRows(*selection);
         m_pageMatches.clear();
         m_pageMatches.reserve(rows.size());
@@ -329,6 +361,70 @@ Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, con
     ids.reserve(best.size());
     for (const auto &match : best)
         ids.push_back(match.second);
+    return ids;
+}
+
+double ArticleIndex::estimatedMatches(const Selection &selection)
+{
+    if (m_tagFrequency.size() != size_t(m_tagValues.size())) {
+        m_tagFrequency.assign(size_t(m_tagValues.size()), 0);
+        for (const quint32 code : m_tags)
+            ++m_tagFrequency[code];
+    }
+    const double rows = double(m_rows.size());
+    double estimate = rows;
+    if (selection.narrowestSet < m_rows.size())
+        estimate = double(selection.narrowestSet);
+    // Tag kinds taken as independent: the share of each selection multiplies.
+    for (const int d : selection.selectedTagDims) {
+        double tagged = 0;
+        const std::vector<quint8> &wanted = selection.tagWanted[size_t(d)];
+        for (size_t code = 0; code < wanted.size(); ++code) {
+            if (wanted[code])
+                tagged += m_tagFrequency[code];
+        }
+        estimate *= rows > 0 ? std::min(1.0, tagged / rows) : 0.0;
+    }
+    return estimate;
+}
+
+std::vector<qint64> ArticleIndex::newestPage(const Selection &selection, const PageCursor &after, int limit) const
+{
+    const ArticleQuery &query = *selection.query;
+    // Rows in list order: the page is the first `limit` passing rows after the cursor, so a
+    // broad filter stops after a page's worth instead of sorting every match.
+    size_t start = 0;
+    if (after.valid) {
+        PageCursor cursor = after;
+        const auto it =
+            std::lower_bound(m_rows.begin(), m_rows.end(), after.id, [](const Row &r, qint64 v) { return r.id < v; });
+        if (it != m_rows.end() && it->id == after.id)
+            cursor.sortTime = it->sortTime; // the index's own key, so a page edge never repeats or skips rows
+        const auto beyond =
+            std::upper_bound(m_byTime.begin(), m_byTime.end(), cursor, [this](const PageCursor &c, quint32 r) {
+                const Row &row = m_rows[r];
+                return c.sortTime != row.sortTime ? c.sortTime > row.sortTime : c.id > row.id;
+            });
+        start = size_t(beyond - m_byTime.begin());
+    }
+    std::vector<qint64> ids;
+    const size_t n = size_t(std::max(0, limit));
+    if (n == 0)
+        return ids;
+    // Each story once: walking in list order, a cluster's first passing copy is the one shown,
+    // including copies before the cursor (which were shown on earlier pages).
+    std::unordered_set<qint64> shownClusters;
+    const bool collapse = query.collapseClusters;
+    for (size_t i = collapse ? 0 : start; i < m_byTime.size() && ids.size() < n; ++i) {
+        const size_t r = m_byTime[i];
+        int failed = -1;
+        if (failuresOf(selection, r, tagEndOf(r), &failed) != 0)
+            continue;
+        if (collapse && m_rows[r].cluster != 0 && !shownClusters.insert(m_rows[r].cluster).second)
+            continue;
+        if (i >= start)
+            ids.push_back(m_rows[r].id);
+    }
     return ids;
 }
 

@@ -95,6 +95,16 @@ private:
     static constexpr int kNoDimension = kFacetKindCount;
 
     Result<Selection> prepare(const ArticleQuery &query);
+    /// About how many rows pass the text, star and tag filters of `selection`.
+    double estimatedMatches(const Selection &selection);
+    /// pageIds() in the default order, walking m_byTime.
+    std::vector<qint64> newestPage(const Selection &selection, const PageCursor &after, int limit) const;
+    /// Folds an id set (ordered) into the selection's row mask: rows must be in it, or must not.
+    void markRows(Selection &selection, const std::vector<qint64> &sortedIds, bool mustContain) const;
+    quint32 tagEndOf(size_t r) const { return r + 1 < m_rows.size() ? m_rows[r + 1].tagBegin : quint32(m_tags.size()); }
+    /// 0 when row r passes the query, 1 when it fails one dimension only (named in *failed), 2
+    /// when it fails more or an always-applied filter.
+    int failuresOf(const Selection &selection, size_t r, quint32 tagEnd, int *failed) const;
     /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
     /// filters and failing at most one dimension.
     template<typename OnRow>
@@ -103,17 +113,21 @@ private:
     /// "generation:max(id)" and the connection-local data_version.
     QString versionKey(QString *dataVersion) const;
     Error load();
-    Result<std::vector<qint64>> idsFor(const QString &sql, const QVariantList &binds, const char *what) const;
+    /// The ids `sql` selects, ordered; with `packed`, it selects one row of comma-separated ids.
+    Result<std::vector<qint64>> idsFor(const QString &sql, const QVariantList &binds, const char *what,
+                                       bool packed = false) const;
 
     const Database &m_database;
     QSqlDatabase m_db;
-    std::vector<Row> m_rows; // ordered by id
+    std::vector<Row> m_rows;       // ordered by id
+    std::vector<quint32> m_byTime; // row indexes in the list's default order (newest first, then id)
     std::vector<quint32> m_tags;
-    QStringList m_tagKinds;            // per tag code
-    QStringList m_tagValues;           // per tag code
-    std::vector<quint8> m_tagDim;      // per tag code: int(FacetKind), or kNoDimension
-    QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
-    std::vector<qint64> m_sources;     // source ids
+    std::vector<quint32> m_tagFrequency; // articles per tag code, counted on first need
+    QStringList m_tagKinds;              // per tag code
+    QStringList m_tagValues;             // per tag code
+    std::vector<quint8> m_tagDim;        // per tag code: int(FacetKind), or kNoDimension
+    QHash<QString, quint32> m_tagCode;   // "kind\nvalue" → code
+    std::vector<qint64> m_sources;       // source ids
     QStringList m_sourceNames;
     std::vector<int> m_sourceRank; // position of each source in name order
     QStringList m_languages;

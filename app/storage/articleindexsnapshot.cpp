@@ -53,6 +53,7 @@ struct ArticleIndex::Snapshot
 {
     QString key; // versionKey() when it was loaded
     std::vector<Row> rows;
+    std::vector<quint32> byTime;
     std::vector<quint32> tags;
     QStringList tagKinds;
     QStringList tagValues;
@@ -77,6 +78,7 @@ std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
     auto snapshot = std::make_shared<Snapshot>();
     snapshot->key = key;
     snapshot->rows = std::move(m_rows);
+    snapshot->byTime = std::move(m_byTime);
     snapshot->tags = std::move(m_tags);
     snapshot->tagKinds = std::move(m_tagKinds);
     snapshot->tagValues = std::move(m_tagValues);
@@ -99,7 +101,9 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     if (key != snapshot->key)
         return false; // articles were added or changed in this process since: load afresh on use
     m_rows = std::move(snapshot->rows);
+    m_byTime = std::move(snapshot->byTime);
     m_tags = std::move(snapshot->tags);
+    m_tagFrequency.clear();
     m_tagKinds = std::move(snapshot->tagKinds);
     m_tagValues = std::move(snapshot->tagValues);
     m_tagDim = std::move(snapshot->tagDim);
@@ -123,7 +127,9 @@ Error ArticleIndex::load()
     timer.start();
     const auto clear = [this] {
         m_rows.clear();
+        m_byTime.clear();
         m_tags.clear();
+        m_tagFrequency.clear();
         m_tagKinds.clear();
         m_tagValues.clear();
         m_tagDim.clear();
@@ -166,23 +172,27 @@ Error ArticleIndex::load()
         for (size_t i = 0; i < order.size(); ++i)
             m_sourceRank[size_t(order[i])] = int(i);
     }
-    QHash<QString, quint16> languageIndex;
-    if (!q.exec(QStringLiteral(
-            "SELECT id, sort_time, relevance, source_id, language, coalesce(cluster_id, 0) FROM articles ORDER BY id")))
+    // Text comes as BLOB (UTF-8 as stored): QSqlQuery's UTF-16 copy of a text column is most of
+    // what a million rows cost, and a known language or tag is found by its bytes.
+    QHash<QByteArray, quint16> languageIndex;
+    if (!q.exec(QStringLiteral("SELECT id, sort_time, relevance, source_id, CAST(language AS BLOB), "
+                               "coalesce(cluster_id, 0) FROM articles ORDER BY id")))
         return failed("loading the facet index (articles)");
     while (q.next()) {
-        const QString language = q.value(4).toString();
+        const QByteArray language = q.value(4).toByteArray();
         auto lang = languageIndex.constFind(language);
         if (lang == languageIndex.cend()) {
             lang = languageIndex.insert(language, quint16(m_languages.size()));
-            m_languages << language;
+            m_languages << QString::fromUtf8(language);
         }
         m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
                           sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
     }
     // Tags come ordered by article id (their primary key), so one merge pass places them.
-    if (!q.exec(QStringLiteral("SELECT article_id, kind, value FROM tags ORDER BY article_id")))
+    if (!q.exec(QStringLiteral("SELECT article_id, CAST(kind || char(31) || value AS BLOB) FROM tags "
+                               "ORDER BY article_id")))
         return failed("loading the facet index (tags)");
+    QHash<QByteArray, quint32> codeOf; // "kind\x1fvalue" → code
     size_t row = 0;
     while (q.next()) {
         const qint64 articleId = q.value(0).toLongLong();
@@ -193,27 +203,43 @@ Error ArticleIndex::load()
         }
         if (row >= m_rows.size() || m_rows[row].id != articleId)
             continue;
-        const QString kind = q.value(1).toString();
-        const QString value = q.value(2).toString();
-        const QString key = kind + u'\n' + value;
-        auto code = m_tagCode.constFind(key);
-        if (code == m_tagCode.cend()) {
-            code = m_tagCode.insert(key, quint32(m_tagValues.size()));
-            m_tagKinds << kind;
-            m_tagValues << value;
-            const std::optional<FacetKind> facet = facetKindOfTag(kind);
-            m_tagDim.push_back(quint8(facet ? int(*facet) : kNoDimension));
+        const QByteArray entry = q.value(1).toByteArray();
+        auto code = codeOf.constFind(entry);
+        if (code == codeOf.cend()) {
+            const qsizetype split = entry.indexOf('\x1f');
+            const QString kind = QString::fromUtf8(entry.left(split));
+            const QString value = QString::fromUtf8(entry.mid(split + 1));
+            const QString key = kind + u'\n' + value;
+            auto known = m_tagCode.constFind(key);
+            if (known == m_tagCode.cend()) {
+                known = m_tagCode.insert(key, quint32(m_tagValues.size()));
+                m_tagKinds << kind;
+                m_tagValues << value;
+                const std::optional<FacetKind> facet = facetKindOfTag(kind);
+                m_tagDim.push_back(quint8(facet ? int(*facet) : kNoDimension));
+            }
+            code = codeOf.insert(entry, *known);
         }
         m_tags.push_back(*code);
     }
     for (++row; row < m_rows.size(); ++row)
         m_rows[row].tagBegin = quint32(m_tags.size());
+    // The default list order, so a newest-first page walks rows in order and stops when full.
+    m_byTime.resize(m_rows.size());
+    for (size_t i = 0; i < m_byTime.size(); ++i)
+        m_byTime[i] = quint32(i);
+    std::sort(m_byTime.begin(), m_byTime.end(), [this](quint32 a, quint32 b) {
+        const Row &x = m_rows[a];
+        const Row &y = m_rows[b];
+        return x.sortTime != y.sortTime ? x.sortTime > y.sortTime : x.id > y.id;
+    });
     qCInfo(lcStorage) << "facet index:" << m_rows.size() << "articles," << m_tags.size() << "tags in" << timer.elapsed()
                       << "ms";
     return {};
 }
 
-Result<std::vector<qint64>> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds, const char *what) const
+Result<std::vector<qint64>> ArticleIndex::idsFor(const QString &sql, const QVariantList &binds, const char *what,
+                                                 bool packed) const
 {
     std::vector<qint64> ids;
     QSqlQuery q(m_db);
@@ -224,9 +250,32 @@ Result<std::vector<qint64>> ArticleIndex::idsFor(const QString &sql, const QVari
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(q, what);
-    while (q.next())
-        ids.push_back(q.value(0).toLongLong());
-    std::sort(ids.begin(), ids.end());
+    if (packed) {
+        // One comma-separated string (best as BLOB, not converted to UTF-16): a row per id
+        // through QSqlQuery costs more than SQLite's own work on a large match.
+        if (q.next()) {
+            const QByteArray list = q.value(0).toByteArray();
+            qint64 value = 0;
+            bool inNumber = false;
+            for (const char c : list) {
+                if (c >= '0' && c <= '9') {
+                    value = value * 10 + (c - '0');
+                    inNumber = true;
+                } else if (inNumber) {
+                    ids.push_back(value);
+                    value = 0;
+                    inNumber = false;
+                }
+            }
+            if (inNumber)
+                ids.push_back(value);
+        }
+    } else {
+        while (q.next())
+            ids.push_back(q.value(0).toLongLong());
+    }
+    if (!std::is_sorted(ids.begin(), ids.end()))
+        std::sort(ids.begin(), ids.end());
     return ids;
 }
 

@@ -8,6 +8,7 @@
 #include "storage/querysql.h"
 #include "storage/searchindex.h"
 #include "storage/searchranking.h"
+#include "storage/searchterms_p.h"
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 
@@ -89,15 +90,18 @@ Result<std::vector<ArticleRepository::Candidate>> ArticleRepository::cacheCandid
         while (q.next())
             relevance.insert(q.value(0).toLongLong(), q.value(1).toDouble());
     } else {
-        const Result<std::vector<qint64>> titleHits =
-            ids(db,
-                QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ? "
-                               "ORDER BY rowid DESC LIMIT ?"),
-                {QVariant(QString(u"{title} : (" + match + u')')), window});
-        if (!titleHits)
-            return titleHits.error();
-        for (const qint64 id : *titleHits)
-            relevance.insert(id, SearchRanking::kTitleHit);
+        // The candidates' titles are read and matched here: FTS5 finds title hits among the
+        // newest matches only by walking the position lists of every match of a common word.
+        QSqlQuery titles(db);
+        titles.setForwardOnly(true);
+        if (!titles.exec(QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(idList(candidates))))
+            return sqlError(titles, "reading the titles of search matches");
+        while (titles.next()) {
+            const QStringList tokens =
+                SearchIndex::titleTokens(titles.value(1).toString()).split(u' ', Qt::SkipEmptyParts);
+            if (SearchTerms::matchesClauses(parsed, tokens))
+                relevance.insert(titles.value(0).toLongLong(), SearchRanking::kTitleHit);
+        }
     }
     const Result<std::vector<qint64>> times = index.sortTimesOf(candidates);
     if (!times)

@@ -4,6 +4,27 @@
 
 namespace Medtour::SearchTerms {
 
+namespace {
+
+bool containsSequence(const QStringList &document, const Tokens &t)
+{
+    const qsizetype k = t.tokens.size();
+    for (qsizetype i = 0; k > 0 && i + k <= document.size(); ++i) {
+        qsizetype j = 0;
+        for (; j < k; ++j) {
+            const QString &token = document[i + j];
+            const bool same = t.prefix && j == k - 1 ? token.startsWith(t.tokens[j]) : token == t.tokens[j];
+            if (!same)
+                break;
+        }
+        if (j == k)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 Tokens tokensOf(const SearchTerm &term, bool joinCjkRuns)
 {
     const QList<SearchTokenizer::Run> runs = SearchTokenizer::runs(term.text);
@@ -35,6 +56,30 @@ Tokens tokensOf(const SearchTerm &term, bool joinCjkRuns)
             out.tokens << run.text.right(1); // documents index a run's last character after its bigrams
     }
     return out;
+}
+
+bool matchesClauses(const SearchQuery &query, const QStringList &documentTokens)
+{
+    bool anyClause = false;
+    for (const QList<SearchTerm> &clause : query.clauses) {
+        bool hasTokens = false;
+        bool matched = false;
+        for (const SearchTerm &term : clause) {
+            const Tokens spaced = tokensOf(term, false);
+            hasTokens = hasTokens || !spaced.tokens.isEmpty();
+            matched =
+                containsSequence(documentTokens, spaced) ||
+                (term.phrase && term.text.contains(u' ') && containsSequence(documentTokens, tokensOf(term, true)));
+            if (matched)
+                break;
+        }
+        if (!hasTokens)
+            continue; // the index's expression leaves such a clause out too
+        if (!matched)
+            return false;
+        anyClause = true;
+    }
+    return anyClause;
 }
 
 } // namespace Medtour::SearchTerms

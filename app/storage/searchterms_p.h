@@ -18,4 +18,9 @@ struct Tokens
 /// ("외국인 환자" is also looked for as "외국인환자").
 Tokens tokensOf(const SearchTerm &term, bool joinCjkRuns);
 
+/// Whether a document's tokens (SearchTokenizer::documentTokens, split) satisfy every clause of
+/// `query` as the index would: each term's tokens in sequence, a phrase also with Korean runs
+/// joined. Exclusions are not looked at. False when no clause has tokens.
+bool matchesClauses(const SearchQuery &query, const QStringList &documentTokens);
+
 } // namespace Medtour::SearchTerms

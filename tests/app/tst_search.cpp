@@ -10,6 +10,7 @@
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -62,12 +63,16 @@ private Q_SLOTS:
     void snippetMarksHits();
     void survivesUpdates();
     void batchesOfManyArticles();
+    void broadSearchRanksTitleHits_data();
+    void broadSearchRanksTitleHits();
 
 private:
     QTemporaryDir m_dir;
     Database m_db{u"search"_s};
     QHash<qint64, QString> m_keyOf;
     qint64 m_source = 0;
+    Database m_broad{u"broad"_s};
+    QHash<qint64, QString> m_broadKeyOf;
 };
 
 void tst_Search::initTestCase()
@@ -252,6 +257,76 @@ void tst_Search::batchesOfManyArticles()
     QCOMPARE(mustRead(repo.search(q, n + 10)).size(), n);
     q.text = u"item%1"_s.arg(SearchIndex::kBatchRows + 1);
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
+}
+
+void tst_Search::broadSearchRanksTitleHits_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("titleHits"); // the keys ranked first, in any order
+    // Every article has both words in its body; some have them in the title too.
+    QTest::newRow("two words") << u"외국인 환자"_s << QStringList{u"both"_s, u"joined"_s, u"phrase"_s, u"reversed"_s};
+    QTest::newRow("phrase") << u"\"외국인 환자\""_s << QStringList{u"joined"_s, u"phrase"_s};
+    QTest::newRow("OR") << u"몽골 OR 외국인"_s
+                        << QStringList{u"both"_s, u"joined"_s, u"one"_s, u"phrase"_s, u"reversed"_s};
+    QTest::newRow("prefix") << u"환*"_s << QStringList{u"both"_s, u"joined"_s, u"phrase"_s, u"reversed"_s};
+}
+
+void tst_Search::broadSearchRanksTitleHits()
+{
+    // More matches than the candidate window: the title is the signal, matched by the index's
+    // own rules (tokens in sequence, a phrase with or without the space), not by bm25.
+    QFETCH(QString, text);
+    QFETCH(QStringList, titleHits);
+    Database &db = m_broad;
+    QHash<qint64, QString> &keyOf = m_broadKeyOf;
+    if (!db.isOpen()) {
+        QVERIFY(!db.open(m_dir.filePath(u"broad.sqlite"_s)));
+        Source source;
+        source.url = QUrl(u"https://broad.example/rss"_s);
+        const qint64 sid = *SourceRepository(db).ensure(source);
+        const QList<std::pair<QString, QString>> titled = {
+            {u"phrase"_s, u"외국인 환자 유치 설명회"_s},
+            {u"joined"_s, u"외국인환자 유치"_s},
+            {u"both"_s, u"환자 늘어난 외국인 병원"_s},
+            {u"reversed"_s, u"환자 외국인 통계"_s},
+            {u"one"_s, u"외국인 관광객"_s},
+        };
+        QList<FeedItem> items;
+        const int n = 1700;
+        for (int i = 0; i < n; ++i) {
+            FeedItem item;
+            item.id = QString::number(i);
+            item.title = u"의료관광 소식 %1"_s.arg(i);
+            // The titled ones sit among the newest 1500 matches, behind hundreds of newer ones.
+            if (i >= 1000 && i - 1000 < titled.size())
+                item.title = titled[i - 1000].second;
+            item.contentHtml = u"<p>몽골 외국인 환자가 늘었다. 병원 %1</p>"_s.arg(i);
+            item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i, Qt::UTC);
+            items << item;
+        }
+        ArticleRepository repo(db);
+        QVERIFY(repo.upsert(sid, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(u"SELECT id, title FROM articles"_s));
+        while (q.next()) {
+            for (const auto &[key, title] : titled) {
+                if (q.value(1).toString() == title)
+                    keyOf.insert(q.value(0).toLongLong(), key);
+            }
+        }
+        QCOMPARE(keyOf.size(), titled.size());
+    }
+    ArticleQuery q;
+    q.text = text;
+    const QList<SearchHit> hits = mustRead(ArticleRepository(db).search(q, 20));
+    QCOMPARE(hits.size(), 20);
+    QStringList first;
+    for (const SearchHit &hit : hits.mid(0, titleHits.size()))
+        first << keyOf.value(hit.article.id, u"other"_s);
+    first.sort();
+    QCOMPARE(first, titleHits);
+    for (const SearchHit &hit : hits.mid(titleHits.size()))
+        QVERIFY2(!titleHits.contains(keyOf.value(hit.article.id)), qPrintable(hit.article.title));
 }
 
 QTEST_GUILESS_MAIN(tst_Search)

@@ -70,6 +70,23 @@ Stats measure(int rounds, F &&work)
             percentile(cpu, 0.95)};
 }
 
+/// What a filter query selects, for the verbose per-query lines.
+QString describe(const ArticleQuery &q)
+{
+    QStringList parts;
+    for (const FacetKind kind : {FacetKind::Market, FacetKind::Region, FacetKind::Specialty}) {
+        if (!q.selected(kind).isEmpty())
+            parts << tagKindName(kind) + u'=' + q.selected(kind).join(u',');
+    }
+    if (!q.text.isEmpty())
+        parts << u"text=" + q.text;
+    if (q.unreadOnly)
+        parts << u"unread"_s;
+    if (q.since.isValid())
+        parts << u"90 days"_s;
+    return parts.isEmpty() ? u"(none)"_s : parts.join(u' ');
+}
+
 void row(const char *name, const Stats &s, double target)
 {
     std::printf("%-30s p50 %7.2f  p95 %7.2f  max %7.2f ms | cpu p50 %6.2f  p95 %6.2f ms | target p95 <= %.0f ms %s\n",
@@ -206,8 +223,14 @@ int main(int argc, char *argv[])
     const Stats listOnly = measure(int(filters.size()), [&](int i) { mustRead(repo.page(filters[i], {}, 200)); });
     const Stats facetsOnly = measure(int(filters.size()), [&](int i) { mustRead(facets.counts(filters[i])); });
     const Stats filterFacets = measure(int(filters.size()), [&](int i) {
+        QElapsedTimer one;
+        one.start();
         mustRead(repo.page(filters[i], {}, 200));
+        const double pageMs = one.nsecsElapsed() / 1e6;
         mustRead(facets.counts(filters[i]));
+        if (verbose)
+            std::printf("  filter %2d: page %7.2f  facets %7.2f ms  %s\n", i, pageMs, one.nsecsElapsed() / 1e6 - pageMs,
+                        qPrintable(describe(filters[i])));
     });
     const Stats firstPage = measure(30, [&](int) { mustRead(repo.page({}, {}, 200)); });
 
