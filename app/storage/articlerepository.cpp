@@ -6,6 +6,7 @@
 
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/querysql.h"
 #include "storage/replicarepository.h"
@@ -182,8 +183,8 @@ Result<Article> ArticleRepository::article(qint64 id) const
     a.guid = q.value(11).toString();
     a.canonicalUrl = QUrl(q.value(12).toString());
     a.lead = q.value(13).toString();
-    a.bodyHtml = q.value(14).toString();
-    a.cleanText = q.value(15).toString();
+    a.bodyHtml = ContentCodec::unpack(q.value(14));
+    a.cleanText = ContentCodec::unpack(q.value(15));
     a.authors = q.value(16).toString().split(u'\n', Qt::SkipEmptyParts);
     a.emails = q.value(17).toString().split(u'\n', Qt::SkipEmptyParts);
     a.updated = fromSecs(q.value(18));

@@ -4,6 +4,7 @@
 #include "articlerepository.h"
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/querysql.h"
 #include "storage/searchindex.h"
@@ -159,7 +160,7 @@ Result<QList<SearchHit>> ArticleRepository::search(const ArticleQuery &query, in
                        .arg(idList(top))))
         return sqlError(body, "reading the text of search hits");
     while (body.next())
-        bodies.insert(body.value(0).toLongLong(), {body.value(1).toString(), body.value(2).toString()});
+        bodies.insert(body.value(0).toLongLong(), {body.value(1).toString(), ContentCodec::unpack(body.value(2))});
     for (const qint64 id : top) {
         if (!rowOf.contains(id))
             continue;

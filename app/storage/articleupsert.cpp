@@ -3,6 +3,7 @@
 #include "articlerepository.h"
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/pgarray_p.h"
 #include "storage/searchindex.h"
@@ -85,6 +86,10 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     // On a team server every round trip counts: the feed's rows are looked up, and its new rows
     // written, in one statement each (PgArray) instead of one per item.
     const bool server = m_database.isServer();
+    // The cache keeps long text compressed; a team server keeps it as text.
+    const auto storedText = [server](const QString &s) {
+        return server ? text(s) : ContentCodec::pack(s);
+    };
     QHash<QString, Existing> existing;
     QSet<QString> elsewhere;
     PendingRows pending;
@@ -107,7 +112,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         while (q.next())
             existing.insert(q.value(0).toString(),
                             {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                             q.value(4).toString(), q.value(5).toString()});
+                             q.value(4).toString(), ContentCodec::unpack(q.value(5))});
         if (!canonicals.isEmpty()) {
             q.prepare(QStringLiteral("SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS "
                                      "text[])) AND source_id <> ?"));
@@ -146,7 +151,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 return sqlError(find, "finding an article");
             if (find.next())
                 found = Existing{find.value(0).toLongLong(), find.value(1).toString(), find.value(2).toString(),
-                                 find.value(3).toString(), find.value(4).toString()};
+                                 find.value(3).toString(), ContentCodec::unpack(find.value(4))};
             find.finish();
         }
         if (found) {
@@ -170,8 +175,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             if (!update.exec())
                 return sqlError(update, "updating an article");
             content.addBindValue(id);
-            content.addBindValue(text(item.contentHtml));
-            content.addBindValue(text(p.cleanText));
+            content.addBindValue(storedText(item.contentHtml));
+            content.addBindValue(storedText(p.cleanText));
             if (!content.exec())
                 return sqlError(content, "updating an article's text");
             ++stats.updated;
@@ -229,8 +234,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const qint64 newId = insert.value(0).toLongLong();
         insert.finish();
         content.addBindValue(newId);
-        content.addBindValue(text(item.contentHtml));
-        content.addBindValue(text(p.cleanText));
+        content.addBindValue(storedText(item.contentHtml));
+        content.addBindValue(storedText(p.cleanText));
         if (!content.exec())
             return sqlError(content, "storing an article's text");
         if (!index.addTokens(newId, p.titleTokens, p.bodyTokens))

@@ -2,6 +2,7 @@
 #include "clusterrepository.h"
 
 #include "storage/articleindex.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/pgarray_p.h"
 
@@ -194,7 +195,7 @@ Result<QList<StoredArticle>> ClusterRepository::unplaced(qint64 afterTime, qint6
         a.id = q.value(0).toLongLong();
         a.added = true;
         a.title = q.value(1).toString();
-        a.cleanText = q.value(2).toString();
+        a.cleanText = ContentCodec::unpack(q.value(2));
         a.language = q.value(3).toString();
         a.published = QDateTime::fromSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
         out.append(a);

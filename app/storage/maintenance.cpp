@@ -2,6 +2,7 @@
 #include "maintenance.h"
 
 #include "storage/articleindex.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
@@ -67,7 +68,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     while (victims.next()) {
         const qint64 id = victims.value(0).toLongLong();
         del.addBindValue(id);
-        if (!index.remove(id, victims.value(1).toString(), victims.value(2).toString(), victims.value(3).toString()) ||
+        if (!index.remove(id, victims.value(1).toString(), victims.value(2).toString(),
+                          ContentCodec::unpack(victims.value(3))) ||
             !del.exec()) {
             return Error{Error::Database, QStringLiteral("pruning article %1 failed").arg(id)};
         }

@@ -5,6 +5,7 @@
 #include "replicasql_p.h"
 #include "storage/articleindex.h"
 #include "storage/articlesql_p.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
@@ -29,7 +30,8 @@ bool unindex(QSqlQuery &q, SearchIndex &index, qint64 id)
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return true; // not here: nothing to remove
-    const QString title = q.value(0).toString(), summary = q.value(1).toString(), body = q.value(2).toString();
+    const QString title = q.value(0).toString(), summary = q.value(1).toString(),
+                  body = ContentCodec::unpack(q.value(2));
     q.finish();
     return index.remove(id, title, summary, body);
 }
@@ -178,7 +180,7 @@ Error applyArticles(const QSqlDatabase &db, SearchIndex &index, const ReplicaChu
             return sqlError(st.existing, "reading a team article");
         if (st.existing.next()) {
             const QString title = st.existing.value(0).toString(), summary = st.existing.value(1).toString(),
-                          body = st.existing.value(2).toString();
+                          body = ContentCodec::unpack(st.existing.value(2));
             st.existing.finish();
             if (!index.remove(id, title, summary, body))
                 return {Error::Database, index.lastError()};
@@ -186,8 +188,10 @@ Error applyArticles(const QSqlDatabase &db, SearchIndex &index, const ReplicaChu
         // 0..19 the article's columns, 20 body_html, 21 clean_text, 22 packed tags.
         if (Error e = execPrepared(st.article, v.mid(0, 20), "storing a team article"))
             return e;
-        if (Error e = execPrepared(st.content, {id, text(v.value(20).toString()), text(v.value(21).toString())},
-                                   "storing an article's text"))
+        if (Error e = execPrepared(
+                st.content,
+                {id, ContentCodec::pack(v.value(20).toString()), ContentCodec::pack(v.value(21).toString())},
+                "storing an article's text"))
             return e;
         if (Error e = execPrepared(st.clearTags, {id}, "replacing an article's tags"))
             return e;

@@ -4,6 +4,7 @@
 #include "replicarepository.h"
 #include "replicasql_p.h"
 #include "storage/articleindex.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
@@ -198,7 +199,7 @@ Result<int> settleCarryover(const Database &cache, bool final)
             q.prepare(u"SELECT title, summary, clean_text FROM join_carryover WHERE id = ?"_s);
             q.addBindValue(carried);
             if (q.exec() && q.next() &&
-                !index.add(id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString()))
+                !index.add(id, q.value(0).toString(), q.value(1).toString(), ContentCodec::unpack(q.value(2))))
                 return Error{Error::Database, index.lastError()};
             q.finish();
             if (Error e =

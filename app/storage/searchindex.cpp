@@ -2,6 +2,7 @@
 #include "searchindex.h"
 
 #include "core/logging.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchterms_p.h"
 #include "text/searchquery.h"
@@ -235,7 +236,7 @@ Error SearchIndex::rebuild(QSqlDatabase db)
     int count = 0;
     while (rows.next()) {
         if (!index.add(rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toString(),
-                       rows.value(3).toString())) {
+                       ContentCodec::unpack(rows.value(3)))) {
             return {Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         }
         ++count;

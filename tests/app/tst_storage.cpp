@@ -2,6 +2,7 @@
 #include "feeds/feedparser.h"
 #include "mustread.h"
 #include "storage/articlerepository.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
 #include "storage/schemamigrator.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void integrityAndStats();
     void languageGuess_data();
     void languageGuess();
+    void longTextIsStoredCompressed();
 
 private:
     QTemporaryDir m_dir;
@@ -376,6 +378,67 @@ void tst_Storage::languageGuess()
     QFETCH(QString, declared);
     QFETCH(QString, expected);
     QCOMPARE(LanguageGuess::of(text, declared), expected);
+}
+
+void tst_Storage::longTextIsStoredCompressed()
+{
+    ArticleRepository repo(*m_db);
+    // A real article's length of Korean text with its HTML: stored as a BLOB far smaller than the
+    // text, read back exactly, and searchable.
+    QString html;
+    for (int i = 0; i < 12; ++i)
+        html +=
+            u"<p>대전시는 %1일 카자흐스탄 알마티에서 의료관광 설명회를 열고 현지 에이전시와 협약을 맺었다.</p>"_s.arg(
+                i);
+    FeedItem item = makeItem(u"long"_s, u"대전 의료관광 설명회"_s, 1000);
+    item.contentHtml = html;
+    QVERIFY(repo.upsert(m_source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
+    const qint64 id = mustRead(repo.page({}, {}, 1)).constFirst().id;
+    QSqlQuery q(m_db->db());
+    QVERIFY(q.exec(u"SELECT typeof(body_html), length(body_html), typeof(clean_text), length(clean_text) FROM "
+                   u"article_content WHERE article_id = %1"_s.arg(id)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), u"blob"_s);
+    QCOMPARE(q.value(2).toString(), u"blob"_s);
+    QVERIFY2(q.value(1).toInt() * 3 < html.toUtf8().size(), qPrintable(q.value(1).toString()));
+    const Article stored = mustRead(repo.article(id));
+    QCOMPARE(stored.bodyHtml, html);
+    QVERIFY(stored.cleanText.contains(u"11일 카자흐스탄 알마티에서"_s));
+    ArticleQuery search;
+    search.text = u"알마티"_s;
+    QCOMPARE(mustRead(repo.search(search, 10)).size(), 1);
+    // An update takes the old text's words out of the search index (read back from the BLOB).
+    item.contentHtml = html.replace(u"알마티"_s, u"타슈켄트"_s);
+    QVERIFY(repo.upsert(m_source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
+    QCOMPARE(mustRead(repo.search(search, 10)).size(), 0);
+    search.text = u"타슈켄트"_s;
+    QCOMPARE(mustRead(repo.search(search, 10)).size(), 1);
+
+    // Short text stays TEXT; a cache written before compression reads as it is.
+    FeedItem shortItem = makeItem(u"short"_s, u"짧은 기사"_s, 2000);
+    QVERIFY(
+        repo.upsert(m_source, {shortItem}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({shortItem}))
+            .ok());
+    const qint64 shortId = mustRead(repo.page({}, {}, 1)).constFirst().id;
+    QCOMPARE(scalar(*m_db, u"SELECT typeof(clean_text) FROM article_content WHERE article_id = %1"_s.arg(shortId))
+                 .toString(),
+             u"text"_s);
+    const QString old = u"예전 캐시의 본문 "_s.repeated(40);
+    QVERIFY(q.exec(u"UPDATE article_content SET clean_text = '%1' WHERE article_id = %2"_s.arg(old).arg(shortId)));
+    QCOMPARE(mustRead(repo.article(shortId)).cleanText, old);
+
+    // A damaged value reads as no text, not as a crash or a huge allocation.
+    QByteArray damaged = ContentCodec::pack(old).toByteArray();
+    QVERIFY(!damaged.isEmpty());
+    damaged[0] = char(0x7f); // claims two gigabytes unpacked
+    q.prepare(u"UPDATE article_content SET clean_text = ? WHERE article_id = ?"_s);
+    q.addBindValue(damaged);
+    q.addBindValue(shortId);
+    QVERIFY(q.exec());
+    QCOMPARE(mustRead(repo.article(shortId)).cleanText, QString());
+    damaged = ContentCodec::pack(old).toByteArray();
+    damaged.chop(damaged.size() / 2);
+    QCOMPARE(ContentCodec::unpack(damaged), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)

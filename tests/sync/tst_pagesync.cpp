@@ -4,6 +4,7 @@
 // that text, a list page without article links (its own error), and feed sources in the same sync.
 #include "mustread.h"
 #include "storage/articlerepository.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/pagefetchrepository.h"
 #include "storage/sourcerepository.h"
@@ -179,8 +180,9 @@ QHash<QString, StoredRow> tst_PageSync::rows(qint64 sourceId) const
     if (!q.exec())
         return out;
     while (q.next())
-        out.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                           q.value(4).toLongLong(), q.value(5).toBool()});
+        out.insert(q.value(0).toString(),
+                   {q.value(1).toString(), q.value(2).toString(), ContentCodec::unpack(q.value(3)),
+                    q.value(4).toLongLong(), q.value(5).toBool()});
     return out;
 }
 

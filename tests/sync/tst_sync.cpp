@@ -3,6 +3,7 @@
 // what was stored and the source's error text, and that the others still completed.
 #include "mustread.h"
 #include "storage/articlerepository.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "sync/synccontroller.h"
@@ -526,7 +527,7 @@ void tst_Sync::fullPageCompletesSummaryItems()
                   "WHERE a.source_id = ? AND a.guid = ?"_s);
         q.addBindValue(sourceId);
         q.addBindValue(guid);
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        return q.exec() && q.next() ? ContentCodec::unpack(q.value(0)) : QString(); // stored compressed
     };
     const QString completed = textOf(*fullId, u"full-1"_s);
     QVERIFY2(completed.contains(u"타슈켄트시청에서 허태정 시장과"_s), qPrintable(completed.left(200)));
