@@ -48,6 +48,10 @@ struct PreparedArticle
     /// Store the item even when its content hash matches the stored one: the text completed from an
     /// article's page is stored under the feed item's hash (FeedIngester::completeFromPage).
     bool rewrite = false;
+    /// The HTML and clean text as a cache stores them (ContentCodec::pack), made ahead off the
+    /// writing thread by the sync; invalid when not made ahead (they are made when stored).
+    QVariant packedHtml;
+    QVariant packedText;
 };
 
 /// What one batch upsert did.

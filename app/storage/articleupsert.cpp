@@ -87,8 +87,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     // written, in one statement each (PgArray) instead of one per item.
     const bool server = m_database.isServer();
     // The cache keeps long text compressed; a team server keeps it as text.
-    const auto storedText = [server](const QString &s) {
-        return server ? text(s) : ContentCodec::pack(s);
+    const auto stored = [server](const QString &s, const QVariant &packed) {
+        return server ? text(s) : packed.isValid() ? packed : ContentCodec::pack(s);
     };
     QHash<QString, Existing> existing;
     QSet<QString> elsewhere;
@@ -175,8 +175,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             if (!update.exec())
                 return sqlError(update, "updating an article");
             content.addBindValue(id);
-            content.addBindValue(storedText(item.contentHtml));
-            content.addBindValue(storedText(p.cleanText));
+            content.addBindValue(stored(item.contentHtml, p.packedHtml));
+            content.addBindValue(stored(p.cleanText, p.packedText));
             if (!content.exec())
                 return sqlError(content, "updating an article's text");
             ++stats.updated;
@@ -234,8 +234,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const qint64 newId = insert.value(0).toLongLong();
         insert.finish();
         content.addBindValue(newId);
-        content.addBindValue(storedText(item.contentHtml));
-        content.addBindValue(storedText(p.cleanText));
+        content.addBindValue(stored(item.contentHtml, p.packedHtml));
+        content.addBindValue(stored(p.cleanText, p.packedText));
         if (!content.exec())
             return sqlError(content, "storing an article's text");
         if (!index.addTokens(newId, p.titleTokens, p.bodyTokens))

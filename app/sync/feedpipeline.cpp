@@ -3,6 +3,7 @@
 
 #include "core/logging.h"
 #include "storage/articlerepository.h"
+#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/sourcerepository.h"
 #include "storage/transaction.h"
@@ -66,10 +67,17 @@ void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
     });
     watcher->setFuture(promise->future());
     m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
-                  baseUrl = fetched.finalUrl, yield = m_run.settings.yieldToGui] {
+                  baseUrl = fetched.finalUrl, yield = m_run.settings.yieldToGui, pack = !m_run.database.isServer()] {
         lowerPoolThread(yield);
         promise->start();
-        promise->addResult(FeedIngester::prepare(body, source, contentType, baseUrl));
+        PreparedFeed prepared = FeedIngester::prepare(body, source, contentType, baseUrl);
+        // A cache stores long text compressed: done here, not on the writing thread.
+        for (qsizetype i = 0; pack && i < prepared.articles.size() && i < prepared.feed.items.size(); ++i) {
+            PreparedArticle &article = prepared.articles[i];
+            article.packedHtml = ContentCodec::pack(prepared.feed.items.at(i).contentHtml);
+            article.packedText = ContentCodec::pack(article.cleanText);
+        }
+        promise->addResult(std::move(prepared));
         promise->finish();
     });
 }
