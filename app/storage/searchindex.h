@@ -54,7 +54,10 @@ public:
     static QString tsQuery(const SearchQuery &query, QString *exclusionOnly = nullptr);
     /// A document's tokens as a tsvector literal, with their positions: the title's weighted A, the
     /// body's after a gap (no phrase spans the two). PostgreSQL keeps positions up to 16383; tokens
-    /// past that are left out rather than piled onto the last position.
+    /// past that are left out rather than piled onto the last position. Written as PostgreSQL writes
+    /// a tsvector back: each token once with its positions (the first 256, all PostgreSQL keeps), in
+    /// PostgreSQL's order. The server then parses each token once and finds them sorted, instead of
+    /// sorting and merging an entry per occurrence — the same tsvector, for much less server time.
     static QString tsVector(const QString &titleTokens, const QString &bodyTokens);
 
 private:
