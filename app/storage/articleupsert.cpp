@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <future>
 #include <optional>
 
 namespace Medtour {
@@ -240,6 +241,19 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             {newId, true, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
     }
     if (!pending.items.isEmpty()) {
+        // Their search terms are made on another thread meanwhile: the server parses and stores the
+        // rows as they are made, instead of waiting for them (and the core it does not use, idle).
+        QList<std::pair<QString, QString>> tokens;
+        tokens.reserve(pending.items.size());
+        for (const qsizetype i : std::as_const(pending.items))
+            tokens.append({prepared.at(i).titleTokens, prepared.at(i).bodyTokens});
+        std::future<QStringList> vectors = std::async(std::launch::async, [tokens = std::move(tokens)] {
+            QStringList out;
+            out.reserve(tokens.size());
+            for (const auto &[title, body] : tokens)
+                out << SearchIndex::tsVector(title, body);
+            return out;
+        });
         // The feed's new rows in one statement, their texts in another.
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
@@ -282,10 +296,11 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         q.addBindValue(PgArray::text(pending.texts));
         if (!q.exec())
             return sqlError(q, "storing the articles' text");
+        const QStringList searchVectors = vectors.get();
         for (qsizetype n = 0; n < pending.items.size(); ++n) {
             const qsizetype i = pending.items.at(n);
             const PreparedArticle &p = prepared.at(i);
-            if (!index.addTokens(newIds.at(n), p.titleTokens, p.bodyTokens))
+            if (!index.addVector(newIds.at(n), searchVectors.at(n)))
                 return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
             ++stats.added;
             stats.stored.append({newIds.at(n), true, p.cleanText, p.language, items.at(i).title,

@@ -152,17 +152,23 @@ QString SearchIndex::bodyTokens(const QString &summary, const QString &text)
 
 bool SearchIndex::add(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return queue({false, id, titleTokens(title), bodyTokens(summary, text)});
+    return queue({false, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
 bool SearchIndex::addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens)
 {
-    return queue({false, id, titleTokens, bodyTokens});
+    return queue({false, id, titleTokens, bodyTokens, {}});
+}
+
+bool SearchIndex::addVector(qint64 id, const QString &tsVector)
+{
+    Q_ASSERT(m_server);
+    return queue({false, id, {}, {}, tsVector});
 }
 
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return queue({true, id, titleTokens(title), bodyTokens(summary, text)});
+    return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
 bool SearchIndex::queue(Row row)
@@ -221,7 +227,7 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
         const Row &row = m_pending.at(i);
         if (m_server) {
             q->addBindValue(row.id);
-            q->addBindValue(tsVector(row.titleTokens, row.bodyTokens));
+            q->addBindValue(row.vector.isNull() ? tsVector(row.titleTokens, row.bodyTokens) : row.vector);
             continue;
         }
         q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));

@@ -34,6 +34,8 @@ public:
     bool remove(qint64 id, const QString &title, const QString &summary, const QString &text);
     /// add() with the tokens already made by titleTokens() and bodyTokens().
     bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
+    /// add() for a team server with the row's tsVector() already made (on another thread, say).
+    bool addVector(qint64 id, const QString &tsVector);
     /// The tokens a row is indexed with; pure, for work done ahead of the write.
     static QString titleTokens(const QString &title);
     static QString bodyTokens(const QString &summary, const QString &text);
@@ -67,6 +69,7 @@ private:
         qint64 id;
         QString titleTokens;
         QString bodyTokens;
+        QString vector; ///< a team server's tsVector(), when made ahead
     };
     bool queue(Row row);
     bool write(qsizetype from, qsizetype count);
