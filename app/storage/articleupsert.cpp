@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <future>
 #include <optional>
 
 namespace Medtour {
@@ -58,29 +59,36 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     TransactionScope transaction(m_database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+    // Each statement is prepared when it is first needed: a team server's feed needs few of them,
+    // and there a prepare is a round trip, and so is the DEALLOCATE when the query goes.
+    const auto ready = [](QSqlQuery &q, const QString &sql) {
+        if (q.lastQuery().isEmpty())
+            q.prepare(sql);
+    };
     QSqlQuery find(db);
-    find.prepare(
+    const QString findSql =
         QStringLiteral("SELECT a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
-                       "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.source_id = ? AND a.guid = ?"));
+                       "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.source_id = ? AND a.guid = ?");
     SearchIndex index(db);
     QSqlQuery findCanonical(db);
-    findCanonical.prepare(QStringLiteral(
-        "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1"));
+    const QString findCanonicalSql = QStringLiteral(
+        "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1");
     QSqlQuery insert(db);
-    insert.prepare(
+    const QString insertSql =
         QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
                        "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet, "
                        "relevance, relevance_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id"));
+                       "RETURNING id");
     QSqlQuery update(db);
-    update.prepare(QStringLiteral(
+    const QString updateSql = QStringLiteral(
         "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "
         "authors = ?, published = ?, updated = ?, sort_time = ?, date_guessed = ?, language = ?, content_hash = ?, "
-        "outlet = ? WHERE id = ?"));
+        "outlet = ? WHERE id = ?");
     QSqlQuery content(db);
-    content.prepare(QStringLiteral("INSERT INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?) "
-                                   "ON CONFLICT (article_id) DO UPDATE SET body_html = excluded.body_html, "
-                                   "clean_text = excluded.clean_text"));
+    const QString contentSql =
+        QStringLiteral("INSERT INTO article_content (article_id, body_html, clean_text) VALUES (?, ?, ?) "
+                       "ON CONFLICT (article_id) DO UPDATE SET body_html = excluded.body_html, "
+                       "clean_text = excluded.clean_text");
     const qint64 fetchedSecs = fetched.toSecsSinceEpoch();
 
     // On a team server every round trip counts: the feed's rows are looked up, and its new rows
@@ -145,6 +153,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             if (const auto it = existing.constFind(p.guid); it != existing.constEnd())
                 found = *it;
         } else {
+            ready(find, findSql);
             find.addBindValue(sourceId);
             find.addBindValue(p.guid);
             if (!find.exec())
@@ -166,6 +175,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             if (!index.remove(id, oldTitle, oldSummary, oldText) || !index.addTokens(id, p.titleTokens, p.bodyTokens))
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
+            ready(update, updateSql);
             for (const QVariant &v :
                  {text(item.link.toString()), text(p.canonicalUrl), text(item.title), text(item.summary), text(authors),
                   secsOrNull(published), secsOrNull(updated), QVariant(sortTime), QVariant(int(guessed)),
@@ -174,6 +184,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             if (!update.exec())
                 return sqlError(update, "updating an article");
+            ready(content, contentSql);
             content.addBindValue(id);
             content.addBindValue(stored(item.contentHtml, p.packedHtml));
             content.addBindValue(stored(p.cleanText, p.packedText));
@@ -211,6 +222,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             continue;
         }
         if (!p.canonicalUrl.isEmpty()) {
+            ready(findCanonical, findCanonicalSql);
             findCanonical.addBindValue(p.canonicalUrl);
             findCanonical.addBindValue(sourceId);
             if (!findCanonical.exec())
@@ -222,6 +234,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 continue;
             }
         }
+        ready(insert, insertSql);
         for (const QVariant &v :
              {QVariant(sourceId), text(p.guid), text(item.link.toString()), text(p.canonicalUrl), text(item.title),
               text(item.summary), text(authors), secsOrNull(published), secsOrNull(updated), QVariant(fetchedSecs),
@@ -233,6 +246,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             return sqlError(insert, "adding an article");
         const qint64 newId = insert.value(0).toLongLong();
         insert.finish();
+        ready(content, contentSql);
         content.addBindValue(newId);
         content.addBindValue(stored(item.contentHtml, p.packedHtml));
         content.addBindValue(stored(p.cleanText, p.packedText));
@@ -245,6 +259,19 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             {newId, true, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
     }
     if (!pending.items.isEmpty()) {
+        // Their search terms are made on another thread meanwhile: the server parses and stores the
+        // rows as they are made, instead of waiting for them (and the core it does not use, idle).
+        QList<std::pair<QString, QString>> tokens;
+        tokens.reserve(pending.items.size());
+        for (const qsizetype i : std::as_const(pending.items))
+            tokens.append({prepared.at(i).titleTokens, prepared.at(i).bodyTokens});
+        std::future<QStringList> vectors = std::async(std::launch::async, [tokens = std::move(tokens)] {
+            QStringList out;
+            out.reserve(tokens.size());
+            for (const auto &[title, body] : tokens)
+                out << SearchIndex::tsVector(title, body);
+            return out;
+        });
         // The feed's new rows in one statement, their texts in another.
         QSqlQuery q(db);
         q.prepare(QStringLiteral(
@@ -287,10 +314,11 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         q.addBindValue(PgArray::text(pending.texts));
         if (!q.exec())
             return sqlError(q, "storing the articles' text");
+        const QStringList searchVectors = vectors.get();
         for (qsizetype n = 0; n < pending.items.size(); ++n) {
             const qsizetype i = pending.items.at(n);
             const PreparedArticle &p = prepared.at(i);
-            if (!index.addTokens(newIds.at(n), p.titleTokens, p.bodyTokens))
+            if (!index.addVector(newIds.at(n), searchVectors.at(n)))
                 return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
             ++stats.added;
             stats.stored.append({newIds.at(n), true, p.cleanText, p.language, items.at(i).title,

@@ -8,10 +8,13 @@
 #include "text/searchquery.h"
 #include "text/searchtokenizer.h"
 
+#include <QHash>
 #include <QSqlError>
+#include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 namespace Medtour {
 
@@ -52,6 +55,18 @@ QString tsquerySequence(const SearchTerms::Tokens &t)
     if (t.prefix)
         lexemes.last() += QStringLiteral(":*");
     return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
+}
+
+/// Appends `n` (not negative) in decimal, without a temporary string.
+void appendNumber(QString &out, int n)
+{
+    char16_t digits[10];
+    int at = 10;
+    do {
+        digits[--at] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    out.append(reinterpret_cast<const QChar *>(digits + at), 10 - at);
 }
 
 const Syntax kFts5{fts5Sequence, QLatin1StringView(" OR "), QLatin1StringView(" AND "), QLatin1StringView(" NOT ")};
@@ -138,17 +153,23 @@ QString SearchIndex::bodyTokens(const QString &summary, const QString &text)
 
 bool SearchIndex::add(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return queue({false, id, titleTokens(title), bodyTokens(summary, text)});
+    return queue({false, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
 bool SearchIndex::addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens)
 {
-    return queue({false, id, titleTokens, bodyTokens});
+    return queue({false, id, titleTokens, bodyTokens, {}});
+}
+
+bool SearchIndex::addVector(qint64 id, const QString &tsVector)
+{
+    Q_ASSERT(m_server);
+    return queue({false, id, {}, {}, tsVector});
 }
 
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return queue({true, id, titleTokens(title), bodyTokens(summary, text)});
+    return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
 bool SearchIndex::queue(Row row)
@@ -207,7 +228,7 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
         const Row &row = m_pending.at(i);
         if (m_server) {
             q->addBindValue(row.id);
-            q->addBindValue(tsVector(row.titleTokens, row.bodyTokens));
+            q->addBindValue(row.vector.isNull() ? tsVector(row.titleTokens, row.bodyTokens) : row.vector);
             continue;
         }
         q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));
@@ -277,28 +298,77 @@ QString SearchIndex::matchExpression(const SearchQuery &query, QString *exclusio
 
 QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTokens)
 {
+    // PostgreSQL's limits (tsvector.h): positions up to MAXENTRYPOS - 1, a lexeme's first MAXNUMPOS.
     constexpr int kMaxPosition = 16383;
-    QString out;
-    out.reserve(titleTokens.size() + bodyTokens.size() * 2);
+    constexpr qsizetype kMaxPositions = 256;
+    struct Lexeme
+    {
+        QStringView text;
+        QByteArray utf8; ///< what PostgreSQL sorts by
+        QVarLengthArray<quint16, 8> positions;
+    };
+    std::vector<Lexeme> lexemes;
+    QHash<QStringView, size_t> seen;
     int position = 0;
-    const auto add = [&](const QString &tokens, QStringView weight) {
-        for (const QStringView token : QStringView(tokens).split(u' ', Qt::SkipEmptyParts)) {
+    const auto add = [&](const QString &tokens) {
+        const QStringView all(tokens);
+        qsizetype start = 0;
+        while (start < all.size()) {
+            qsizetype end = all.indexOf(u' ', start);
+            if (end < 0)
+                end = all.size();
+            const QStringView token = all.sliced(start, end - start);
+            start = end + 1;
+            if (token.isEmpty())
+                continue;
             if (++position > kMaxPosition)
                 return;
-            out += u'\'';
-            for (const QChar c : token) {
-                if (c == u'\'')
-                    out += u'\'';
-                else if (c == u'\\')
-                    out += u'\\';
-                out += c;
+            auto it = seen.find(token);
+            if (it == seen.end()) {
+                it = seen.insert(token, lexemes.size());
+                lexemes.push_back({token, token.toUtf8(), {}});
             }
-            out += u"':" + QString::number(position) + weight + u' ';
+            Lexeme &lexeme = lexemes[*it];
+            if (lexeme.positions.size() < kMaxPositions)
+                lexeme.positions.append(quint16(position));
         }
     };
-    add(titleTokens, u"A");
+    add(titleTokens);
+    const int titleEnd = position;
     ++position; // no phrase runs from the title into the body
-    add(bodyTokens, u"");
+    add(bodyTokens);
+
+    std::vector<const Lexeme *> sorted;
+    sorted.reserve(lexemes.size());
+    qsizetype length = 0;
+    for (const Lexeme &lexeme : lexemes) {
+        sorted.push_back(&lexeme);
+        length += lexeme.text.size() + 4 + lexeme.positions.size() * 6;
+    }
+    // tsCompareString: memcmp of the bytes, the shorter first when one is the other's prefix.
+    std::sort(sorted.begin(), sorted.end(), [](const Lexeme *a, const Lexeme *b) { return a->utf8 < b->utf8; });
+
+    QString out = QStringLiteral(""); // '' for a document without tokens: a null QString would be bound as NULL
+    out.reserve(length);
+    for (const Lexeme *lexeme : sorted) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += u'\'';
+        for (const QChar c : lexeme->text) {
+            if (c == u'\'' || c == u'\\')
+                out += c;
+            out += c;
+        }
+        out += u'\'';
+        QChar separator = u':';
+        for (const quint16 p : lexeme->positions) {
+            out += separator;
+            separator = u',';
+            appendNumber(out, p);
+            if (p <= titleEnd)
+                out += u'A';
+        }
+    }
     return out;
 }
 

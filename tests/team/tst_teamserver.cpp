@@ -38,6 +38,27 @@ namespace {
 constexpr int kFeeds = 200;
 constexpr int kItems = 50;
 
+/// The search terms as one `'token':position` entry per occurrence, as SearchIndex wrote them
+/// before it merged each token's positions: what tsVector() must stay equal to once PostgreSQL has
+/// parsed both.
+QString occurrenceVector(const QString &titleTokens, const QString &bodyTokens)
+{
+    QStringList entries;
+    int position = 0;
+    const auto add = [&](const QString &tokens, const QString &weight) {
+        for (QString token : tokens.split(u' ', Qt::SkipEmptyParts)) {
+            if (++position > 16383)
+                return;
+            token.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+            entries << u"'%1':%2%3"_s.arg(token, QString::number(position), weight);
+        }
+    };
+    add(titleTokens, u"A"_s);
+    ++position;
+    add(bodyTokens, QString());
+    return entries.isEmpty() ? u""_s : entries.join(u' '); // '' (not NULL) for a document without tokens
+}
+
 } // namespace
 
 class tst_TeamServer : public QObject
@@ -48,6 +69,7 @@ private Q_SLOTS:
     void initTestCase();
     void serverInitIsIdempotent();
     void serviceSyncsTheCorpus();
+    void searchTermsAreWhatPostgresMakesOfEachOccurrence();
     void passWithNothingNewWakesNobody();
     void searchOnTheServer();
     void searchFindsTheNewestMatches();
@@ -247,6 +269,51 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     const CliRun stats = as(u"alice"_s, {u"stats"_s});
     QCOMPARE(stats.code, 0);
     QCOMPARE(stats.json().object().value(u"articles"_s).toInt(), m_corpusArticles);
+}
+
+void tst_TeamServer::searchTermsAreWhatPostgresMakesOfEachOccurrence()
+{
+    using Medtour::SearchIndex;
+    // Documents: the articles the service stored (Korean and English), and token lists no article
+    // has — quotes and backslashes, a lexeme that is another's prefix, a non-BMP letter that UTF-16
+    // sorts below U+FFxx but UTF-8 above, a token repeated past PostgreSQL's 256 positions, and
+    // documents past its 16383rd position in the body and in the title.
+    QList<std::pair<QString, QString>> documents;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                   u"LEFT JOIN article_content c ON c.article_id = a.id ORDER BY a.id LIMIT 300"_s));
+    while (q.next())
+        documents.append({SearchIndex::titleTokens(q.value(0).toString()),
+                          SearchIndex::bodyTokens(q.value(1).toString(), q.value(2).toString())});
+    QVERIFY(documents.size() >= 300);
+    const QString odd = u"it's o'clock back\\slash \\ '' \\' ab a abc a 병원 병 병원 𝐀 Ａ ａ 𝐀 it's"_s;
+    documents.append({odd, odd});
+    documents.append({QString(), odd});
+    documents.append({odd, QString()});
+    documents.append({QString(), QString()});
+    documents.append({u"  spaced   out  "_s, u" double  spaces "_s});
+    QStringList many;
+    for (int i = 0; i < 20000; ++i)
+        many << (i % 3 == 0 ? u"의료"_s : u"w%1"_s.arg(i % 700));
+    documents.append({u"의료 관광"_s, many.join(u' ')});
+    documents.append({many.join(u' '), u"never reached"_s});
+    documents.append({many.mid(0, 16382).join(u' '), u"의료 body"_s});
+
+    QSqlQuery check(db);
+    QVERIFY(check.prepare(u"SELECT CAST(? AS tsvector) = CAST(? AS tsvector), CAST(CAST(? AS tsvector) AS text)"_s));
+    for (const auto &[title, body] : std::as_const(documents)) {
+        const QString merged = SearchIndex::tsVector(title, body);
+        const QString occurrences = occurrenceVector(title, body);
+        check.addBindValue(merged);
+        check.addBindValue(occurrences);
+        check.addBindValue(occurrences);
+        QVERIFY2(check.exec() && check.next(), qPrintable(check.lastError().text()));
+        QVERIFY(!merged.isNull()); // bound as NULL, it would break article_search's NOT NULL
+        QVERIFY2(check.value(0).toBool(), qPrintable(merged.left(300)));
+        // Written as PostgreSQL writes it back: sorted its way, each lexeme once.
+        QCOMPARE(merged, check.value(1).toString());
+    }
 }
 
 void tst_TeamServer::passWithNothingNewWakesNobody()
