@@ -226,8 +226,12 @@ int main(int argc, char *argv[])
     const double countsMs = clock.nsecsElapsed() / 1e6;
     std::printf("%d articles in the cache, %d rows in the first pages\n", WindowParts::browsing(window)->counts().total,
                 WindowParts::articles(window)->rowCount());
-    std::printf("start to first painted list   %8.1f ms  (cache open %.1f, window built %.1f) target <= 400 ms %s\n",
-                firstPaintMs, openedMs, builtMs, firstPaintMs <= 400 ? "OK" : "MISSED");
+    // The targets at 100 000 articles, and those of a million articles (issue 19).
+    const bool million = articles >= 1'000'000;
+    const double paintTarget = million ? 100 : 400;
+    const double rssTarget = million ? 250 : 120;
+    std::printf("start to first painted list   %8.1f ms  (cache open %.1f, window built %.1f) target <= %.0f ms %s\n",
+                firstPaintMs, openedMs, builtMs, paintTarget, firstPaintMs <= paintTarget ? "OK" : "MISSED");
     std::printf("start to facet counts shown   %8.1f ms  (the filter index loads off the GUI thread; longest GUI "
                 "stall meanwhile %.1f ms)\n",
                 countsMs, longestStallMs);
@@ -239,8 +243,8 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     const double idleRss = rssMb();
     std::printf(
-        "idle RSS                      %8.1f MB  target <= 120 MB %s  (anonymous %.1f MB, mapped files %.1f MB)\n",
-        idleRss, idleRss <= 120 ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
+        "idle RSS                      %8.1f MB  target <= %.0f MB %s  (anonymous %.1f MB, mapped files %.1f MB)\n",
+        idleRss, rssTarget, idleRss <= rssTarget ? "OK" : "MISSED", statusMb("RssAnon:"), statusMb("RssFile:"));
 
     // Query and facet changes, each timed from the change to the repainted list.
     Ui::FilterPanel *filters = WindowParts::filters(window);
