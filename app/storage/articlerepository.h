@@ -144,7 +144,9 @@ private:
         double match = 0.0;
         qint64 sortTime = 0;
     };
-    Result<std::vector<Candidate>> cacheCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters) const;
+    /// The cache's candidates of a search whose `limit` best will be shown.
+    Result<std::vector<Candidate>> cacheCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters,
+                                                   int limit) const;
     Result<std::vector<Candidate>> serverCandidates(const struct SearchQuery &parsed, const ArticleQuery &filters,
                                                     int window) const;
     /// page() and count() on a team server, in SQL (the in-memory index is the desktop's).

@@ -35,8 +35,8 @@ int candidateWindow(const ArticleQuery &filters)
 
 } // namespace
 
-Result<std::vector<ArticleRepository::Candidate>> ArticleRepository::cacheCandidates(const SearchQuery &parsed,
-                                                                                     const ArticleQuery &filters) const
+Result<std::vector<ArticleRepository::Candidate>>
+ArticleRepository::cacheCandidates(const SearchQuery &parsed, const ArticleQuery &filters, int limit) const
 {
     std::vector<Candidate> out;
     const QString match = SearchIndex::matchExpression(parsed);
@@ -90,23 +90,43 @@ Result<std::vector<ArticleRepository::Candidate>> ArticleRepository::cacheCandid
             return sqlError(q, "scoring search matches");
         while (q.next())
             relevance.insert(q.value(0).toLongLong(), q.value(1).toDouble());
-    } else {
+    }
+    const Result<std::vector<qint64>> times = index.sortTimesOf(candidates);
+    if (!times)
+        return times.error();
+    if (broad) {
         // The candidates' titles are read and matched here: FTS5 finds title hits among the
         // newest matches only by walking the position lists of every match of a common word.
+        // Only a title that could lift its article into the `limit` best needs reading: one whose
+        // score with a title hit would beat the limit-th best score without any.
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        std::vector<double> bodyScores;
+        bodyScores.reserve(candidates.size());
+        for (const qint64 time : *times)
+            bodyScores.push_back(SearchRanking::score(SearchRanking::kBodyHit, now - time));
+        double bar = 0.0;
+        if (limit > 0 && size_t(limit) <= bodyScores.size()) {
+            std::vector<double> sorted = bodyScores;
+            std::nth_element(sorted.begin(), sorted.begin() + (limit - 1), sorted.end(), std::greater<>());
+            bar = sorted[size_t(limit - 1)];
+        }
+        std::vector<qint64> worthReading;
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            if (bodyScores[i] * (SearchRanking::kTitleHit / SearchRanking::kBodyHit) >= bar)
+                worthReading.push_back(candidates[i]);
+        }
         QSqlQuery titles(db);
         titles.setForwardOnly(true);
-        if (!titles.exec(QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(idList(candidates))))
+        if (!worthReading.empty() &&
+            !titles.exec(QStringLiteral("SELECT id, title FROM articles WHERE id IN (%1)").arg(idList(worthReading))))
             return sqlError(titles, "reading the titles of search matches");
-        while (titles.next()) {
+        while (titles.isActive() && titles.next()) {
             const QStringList tokens =
                 SearchIndex::titleTokens(titles.value(1).toString()).split(u' ', Qt::SkipEmptyParts);
             if (SearchTerms::matchesClauses(parsed, tokens))
                 relevance.insert(titles.value(0).toLongLong(), SearchRanking::kTitleHit);
         }
     }
-    const Result<std::vector<qint64>> times = index.sortTimesOf(candidates);
-    if (!times)
-        return times.error();
     out.reserve(candidates.size());
     for (size_t i = 0; i < candidates.size(); ++i)
         out.push_back({candidates[i], relevance.value(candidates[i], SearchRanking::kBodyHit), (*times)[i]});
@@ -123,7 +143,7 @@ Result<QList<SearchHit>> ArticleRepository::search(const ArticleQuery &query, in
     filters.text.clear();
     const Result<std::vector<Candidate>> found = m_database.isServer()
                                                      ? serverCandidates(parsed, filters, candidateWindow(filters))
-                                                     : cacheCandidates(parsed, filters);
+                                                     : cacheCandidates(parsed, filters, limit);
     if (!found)
         return found.error();
     const std::vector<Candidate> &candidates = *found;
