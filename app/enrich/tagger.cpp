@@ -6,6 +6,7 @@
 #include "taxonomy.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Medtour {
 
@@ -256,13 +257,14 @@ Tags Run::tag()
         e.inTitle = sourceEnd <= m_title.size();
         e.position = e.inTitle ? sourceStart : sourceStart - int(m_title.size()) - 1;
         e.length = sourceEnd - sourceStart;
-        tags.evidence.append(e);
+        tags.evidence.append(std::move(e));
     };
     for (const Match &m : std::as_const(matches))
         if (m_taxonomy.rule(m.rule).kind == TagKind::Hospital)
             knownHospitals.append(Gazetteer::Hit{m.rule, m.start, m.end});
     const QList<HospitalNames::Name> hospitals = HospitalNames::find(m_taxonomy, m_folded, suffixes, knownHospitals,
                                                                      [this](int a, int b) { return written(a, b); });
+    tags.evidence.reserve(hospitals.size() + matches.size()); // an article has hundreds: grown once
     for (const HospitalNames::Name &h : hospitals)
         addEvidence(TagKind::Hospital, h.name, h.start, h.end);
     // A specialty word inside a hospital's name (팔공척추병원) describes the hospital, not the story.
