@@ -189,6 +189,7 @@ int search(const Invocation &in)
     if (!prepare(in, c, &code))
         return code;
     c.query.text = in.arguments.join(u' ');
+    indexUnindexed(c.db); // what a stopped sync left unindexed is found too
     const Result<QList<SearchHit>> hits = ArticleRepository(c.db).search(c.query, c.limit);
     if (!hits)
         return fail(Exit::Storage, hits.error().detail);
@@ -214,6 +215,8 @@ int facets(const Invocation &in)
     if (!prepare(in, c, &code))
         return code;
     c.query.text = in.arguments.join(u' ');
+    if (!c.query.text.isEmpty())
+        indexUnindexed(c.db);
     const Result<FacetCounts> counts = FacetRepository(c.db).counts(c.query, c.limit);
     if (!counts)
         return fail(Exit::Storage, counts.error().detail);

@@ -46,6 +46,9 @@ bool parseIds(const QString &text, QList<qint64> *ids);
 /// Places the articles that have no cluster yet (after the schema step that re-clusters a cache,
 /// or a stopped sync), with `enricher` when given; a failure is a warning on stderr (unplaced.cpp).
 void placeUnplaced(Database &db, ArticleEnricher *enricher = nullptr);
+/// Indexes for search the articles a stopped sync stored but did not index (placeUnplaced() does
+/// it first); a failure is a warning on stderr.
+void indexUnindexed(Database &db);
 
 // Each command prints one JSON document on success and returns 0.
 int parse(const Invocation &in);

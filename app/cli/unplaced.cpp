@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Placing the articles that have no cluster yet, for the commands that store articles or print
-// clusters (the schema step that re-clusters a cache leaves all of them so).
+// clusters (the schema step that re-clusters a cache leaves all of them so), and indexing for
+// search those a stopped sync stored but did not index.
 #include "commands.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
 #include "storage/replicarepository.h"
+#include "storage/searchindex.h"
+#include "storage/transaction.h"
 #include "sync/articleenricher.h"
 
 #include <cstdio>
@@ -19,8 +22,38 @@
 
 namespace Medtour::Cli {
 
+void indexUnindexed(Database &db)
+{
+    if (db.isServer() || db.isReadOnly())
+        return;
+    const Result<int> waiting = SearchIndex::pendingCount(db.db());
+    if (!waiting || *waiting == 0) // when it cannot be read, the command's own reads fail and say so
+        return;
+    for (;;) {
+        // A batch per transaction, as the sync's second phase indexes them.
+        TransactionScope transaction(db);
+        Result<int> indexed = transaction.began()
+                                  ? SearchIndex::indexPending(db.db(), 2000)
+                                  : Result<int>(Error{Error::Database, QStringLiteral("cannot begin a transaction")});
+        if (indexed && *indexed > 0) {
+            if (Error e = transaction.commit())
+                indexed = e;
+            else
+                db.noteContentChanged();
+        }
+        if (!indexed) { // they stay listed; the next command or sync tries again
+            std::fprintf(stderr, "medtour-cli: warning: could not index new articles for search: %s\n",
+                         qPrintable(indexed.error().detail));
+            return;
+        }
+        if (*indexed == 0)
+            return;
+    }
+}
+
 void placeUnplaced(Database &db, ArticleEnricher *enricher)
 {
+    indexUnindexed(db);
     // On a team server the sync service places articles (members may not write clusters); a replica
     // has the server's clusters.
     if (db.isServer() || ReplicaRepository::isReplica(db))

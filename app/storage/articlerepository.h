@@ -40,8 +40,9 @@ struct PreparedArticle
     QString contentHash;
     QString cleanText;
     QString language;
-    QString titleTokens; ///< search-index tokens of the title
-    QString bodyTokens;  ///< …and of summary and text
+    QString titleTokens;    ///< search-index tokens of the title
+    QString bodyTokens;     ///< …and of summary and text
+    bool hasTokens = false; ///< the two above were made (a sync that indexes later leaves them out)
     bool hasRelevance = false;
     double relevance = 0;
     QString relevanceReasons; ///< JSON
@@ -105,8 +106,15 @@ public:
     /// then by canonical URL across sources. Updates change content only, never user state. A date
     /// more than a day after `fetched` counts as none: the article is dated `fetched`, marked guessed.
     /// `prepared` holds what ArticlePreparer made of each item, in item order.
+    /// With SearchIndexing::Later (a cache only) the articles are listed for SearchIndex::indexPending()
+    /// instead of being indexed in this transaction.
+    enum class SearchIndexing
+    {
+        Now,
+        Later
+    };
     Result<IngestStats> upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
-                               const QList<PreparedArticle> &prepared);
+                               const QList<PreparedArticle> &prepared, SearchIndexing indexing = SearchIndexing::Now);
 
     // Reads are Results like writes: a read that fails is an Error (with SQLite's or PostgreSQL's
     // words), never an empty list, a zero or a missing article.

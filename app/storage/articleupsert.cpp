@@ -48,7 +48,7 @@ struct PendingRows
 using namespace ArticleSql;
 
 Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedItem> &items, const QDateTime &fetched,
-                                              const QList<PreparedArticle> &prepared)
+                                              const QList<PreparedArticle> &prepared, SearchIndexing indexing)
 {
     if (prepared.size() != items.size())
         return Error{Error::InvalidInput, QStringLiteral("%1 items but %2 prepared articles (ArticlePreparer)")
@@ -94,6 +94,12 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     // On a team server every round trip counts: the feed's rows are looked up, and its new rows
     // written, in one statement each (PgArray) instead of one per item.
     const bool server = m_database.isServer();
+    const bool later = indexing == SearchIndexing::Later && !server; // a team server indexes as it stores
+    const auto indexed = [&index, later](qint64 id, const PreparedArticle &p, const FeedItem &item) {
+        return later         ? index.defer(id)
+               : p.hasTokens ? index.addTokens(id, p.titleTokens, p.bodyTokens)
+                             : index.add(id, item.title, item.summary, p.cleanText);
+    };
     // The cache keeps long text compressed; a team server keeps it as text.
     const auto stored = [server](const QString &s, const QVariant &packed) {
         return server ? text(s) : packed.isValid() ? packed : ContentCodec::pack(s);
@@ -173,7 +179,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 ++stats.unchanged;
                 continue;
             }
-            if (!index.remove(id, oldTitle, oldSummary, oldText) || !index.addTokens(id, p.titleTokens, p.bodyTokens))
+            if (!index.remove(id, oldTitle, oldSummary, oldText) || !indexed(id, p, item))
                 return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             ready(update, updateSql);
             for (const QVariant &v :
@@ -252,7 +258,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         content.addBindValue(stored(p.cleanText, p.packedText));
         if (!content.exec())
             return sqlError(content, "storing an article's text");
-        if (!index.addTokens(newId, p.titleTokens, p.bodyTokens))
+        if (!indexed(newId, p, item))
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
         ++stats.added;
         stats.stored.append(
@@ -261,15 +267,15 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (!pending.items.isEmpty()) {
         // Their search terms are made on another thread meanwhile: the server parses and stores the
         // rows as they are made, instead of waiting for them (and the core it does not use, idle).
-        QList<std::pair<QString, QString>> tokens;
-        tokens.reserve(pending.items.size());
-        for (const qsizetype i : std::as_const(pending.items))
-            tokens.append({prepared.at(i).titleTokens, prepared.at(i).bodyTokens});
-        std::future<QStringList> vectors = std::async(std::launch::async, [tokens = std::move(tokens)] {
+        std::future<QStringList> vectors = std::async(std::launch::async, [&items, &prepared, &pending] {
             QStringList out;
-            out.reserve(tokens.size());
-            for (const auto &[title, body] : tokens)
-                out << SearchIndex::tsVector(title, body);
+            out.reserve(pending.items.size());
+            for (const qsizetype i : std::as_const(pending.items)) {
+                const PreparedArticle &p = prepared.at(i);
+                out << (p.hasTokens ? SearchIndex::tsVector(p.titleTokens, p.bodyTokens)
+                                    : SearchIndex::tsVector(SearchIndex::titleTokens(items.at(i).title),
+                                                            SearchIndex::bodyTokens(items.at(i).summary, p.cleanText)));
+            }
             return out;
         });
         // The feed's new rows in one statement, their texts in another.

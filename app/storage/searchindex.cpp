@@ -10,10 +10,13 @@
 
 #include <QHash>
 #include <QSqlError>
+#include <QThread>
 #include <QVarLengthArray>
 #include <QVariant>
 
 #include <algorithm>
+#include <atomic>
+#include <future>
 #include <vector>
 
 namespace Medtour {
@@ -131,6 +134,8 @@ SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(db)
     , m_server(db.driverName() == u"QPSQL")
     , m_full(db)
+    , m_defer(db)
+    , m_undefer(db)
 {
     m_pending.reserve(kBatchRows);
 }
@@ -167,8 +172,40 @@ bool SearchIndex::addVector(qint64 id, const QString &tsVector)
     return queue({false, id, {}, {}, tsVector});
 }
 
+bool SearchIndex::defer(qint64 id)
+{
+    Q_ASSERT(!m_server);
+    if (m_defer.lastQuery().isEmpty() &&
+        !m_defer.prepare(QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)"))) {
+        m_lastError = m_defer.lastError().text();
+        return false;
+    }
+    m_defer.addBindValue(id);
+    if (!m_defer.exec()) {
+        m_lastError = m_defer.lastError().text();
+        return false;
+    }
+    return true;
+}
+
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
+    if (!m_server) {
+        // Deleting tokens a contentless index never got would damage it: a listed article only
+        // leaves the list.
+        if (m_undefer.lastQuery().isEmpty() &&
+            !m_undefer.prepare(QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"))) {
+            m_lastError = m_undefer.lastError().text();
+            return false;
+        }
+        m_undefer.addBindValue(id);
+        if (!m_undefer.exec()) {
+            m_lastError = m_undefer.lastError().text();
+            return false;
+        }
+        if (m_undefer.numRowsAffected() > 0)
+            return true;
+    }
     return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
@@ -248,6 +285,8 @@ Error SearchIndex::rebuild(QSqlDatabase db)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")))
         return sqlError(q, "clearing the search index");
+    if (!q.exec(QStringLiteral("DELETE FROM search_pending"))) // every article is indexed below
+        return sqlError(q, "clearing the articles waiting to be indexed");
     SearchIndex index(db);
     QSqlQuery rows(db);
     rows.setForwardOnly(true);
@@ -270,6 +309,96 @@ Error SearchIndex::rebuild(QSqlDatabase db)
         return sqlError(q, "recording the search index version");
     qCInfo(lcStorage) << "rebuilt the search index over" << count << "articles";
     return {};
+}
+
+Result<int> SearchIndex::pendingCount(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM search_pending")) || !q.next())
+        return sqlError(q, "counting the articles waiting to be indexed");
+    return q.value(0).toInt();
+}
+
+Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)
+{
+    QSqlQuery rows(db);
+    rows.setForwardOnly(true);
+    // A listed id whose article is gone (it cannot be: removal takes it off) is simply dropped.
+    if (!rows.prepare(QStringLiteral("SELECT p.article_id, a.id IS NOT NULL, a.title, a.summary, "
+                                     "coalesce(c.clean_text, '') FROM search_pending p "
+                                     "LEFT JOIN articles a ON a.id = p.article_id "
+                                     "LEFT JOIN article_content c ON c.article_id = p.article_id "
+                                     "ORDER BY p.article_id LIMIT ?")))
+        return sqlError(rows, "reading the articles waiting to be indexed");
+    rows.addBindValue(std::max(1, limit));
+    if (!rows.exec())
+        return sqlError(rows, "reading the articles waiting to be indexed");
+    struct Waiting
+    {
+        qint64 id;
+        QString title;
+        QString summary;
+        QVariant text; ///< as stored (ContentCodec)
+        QString titleTokens;
+        QString bodyTokens;
+    };
+    std::vector<Waiting> waiting;
+    int taken = 0;
+    qint64 last = 0;
+    while (rows.next()) {
+        last = rows.value(0).toLongLong();
+        ++taken;
+        if (rows.value(1).toBool())
+            waiting.push_back({last, rows.value(2).toString(), rows.value(3).toString(), rows.value(4), {}, {}});
+    }
+    rows.finish();
+    if (taken == 0)
+        return 0;
+    // Unpacking and tokenizing is most of the work, and pure: helper threads do it a statement's
+    // rows at a time, in order, while this thread writes the rows done before (SQLite writes here
+    // only). It all happens inside the caller's transaction, so what was read is what is indexed.
+    const size_t rowsPerPart = size_t(kBatchRows);
+    const size_t parts = (waiting.size() + rowsPerPart - 1) / rowsPerPart;
+    std::vector<std::promise<void>> made(parts);
+    std::vector<std::future<void>> ready;
+    ready.reserve(parts);
+    for (std::promise<void> &m : made)
+        ready.push_back(m.get_future());
+    std::atomic<size_t> next{0};
+    const auto tokenize = [&waiting, &made, &next, parts, rowsPerPart] {
+        for (size_t part = next++; part < parts; part = next++) {
+            for (size_t i = part * rowsPerPart; i < std::min(waiting.size(), (part + 1) * rowsPerPart); ++i) {
+                Waiting &w = waiting[i];
+                w.titleTokens = titleTokens(w.title);
+                w.bodyTokens = bodyTokens(w.summary, ContentCodec::unpack(w.text));
+                w.text.clear();
+            }
+            made[part].set_value();
+        }
+    };
+    std::vector<std::future<void>> helpers; // waited for when they go, before what they use
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 8);
+    for (int t = 0; t < threads && size_t(t) < parts; ++t)
+        helpers.push_back(std::async(std::launch::async, tokenize));
+    SearchIndex index(db);
+    for (size_t part = 0; part < parts; ++part) {
+        ready[part].wait();
+        for (size_t i = part * rowsPerPart; i < std::min(waiting.size(), (part + 1) * rowsPerPart); ++i) {
+            const Waiting &w = waiting[i];
+            if (!index.addTokens(w.id, w.titleTokens, w.bodyTokens)) {
+                next = parts; // the helpers stop after the part they are on
+                return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
+            }
+        }
+    }
+    if (!index.flush())
+        return Error{Error::Database, QStringLiteral("indexing articles: %1").arg(index.lastError())};
+    QSqlQuery done(db);
+    done.prepare(QStringLiteral("DELETE FROM search_pending WHERE article_id <= ?"));
+    done.addBindValue(last);
+    if (!done.exec())
+        return sqlError(done, "taking indexed articles off the waiting list");
+    return taken;
 }
 
 Error SearchIndex::ensureCurrent(QSqlDatabase db)

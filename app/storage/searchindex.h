@@ -36,6 +36,11 @@ public:
     bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
     /// add() for a team server with the row's tsVector() already made (on another thread, say).
     bool addVector(qint64 id, const QString &tsVector);
+    /// add() later (a cache only): the article is listed in search_pending, in the caller's
+    /// transaction, and indexPending() indexes it from what is stored then. A sync stores its
+    /// articles this way, so that they show before the slower indexing is done. remove() of an
+    /// article still listed only takes it off the list: it never reached the index.
+    bool defer(qint64 id);
     /// The tokens a row is indexed with; pure, for work done ahead of the write.
     static QString titleTokens(const QString &title);
     static QString bodyTokens(const QString &summary, const QString &text);
@@ -45,6 +50,12 @@ public:
 
     /// Re-indexes every article (inside the caller's transaction, if any).
     static Error rebuild(QSqlDatabase db);
+    /// How many articles defer() listed that are not indexed yet.
+    static Result<int> pendingCount(QSqlDatabase db);
+    /// Indexes up to `limit` of the articles defer() listed, lowest ids first, from their stored
+    /// title and text, and takes them off the list; returns how many it took off (0: none left).
+    /// Call it inside a transaction, so that the list and the index change together.
+    static Result<int> indexPending(QSqlDatabase db, int limit);
     /// Rebuilds when the stored tokenizer version is not the current one.
     static Error ensureCurrent(QSqlDatabase db);
 
@@ -77,6 +88,8 @@ private:
     QSqlDatabase m_db;
     bool m_server = false; ///< a team server: article_search, replaced by id
     QSqlQuery m_full;      ///< prepared for kBatchRows rows
+    QSqlQuery m_defer;     ///< lists an article in search_pending
+    QSqlQuery m_undefer;   ///< takes one off
     QList<Row> m_pending;
     QString m_lastError;
 };

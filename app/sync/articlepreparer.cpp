@@ -37,7 +37,7 @@ QString guidOf(const FeedItem &item)
     return u"sha1:" + QString::fromLatin1(digest.toHex());
 }
 
-PreparedArticle prepare(const FeedItem &item)
+PreparedArticle prepare(const FeedItem &item, bool searchTokens)
 {
     PreparedArticle p;
     p.guid = guidOf(item);
@@ -45,8 +45,11 @@ PreparedArticle prepare(const FeedItem &item)
     p.contentHash = contentHash(item);
     p.cleanText = TextNormalizer::nfc(HtmlText::toPlainText(item.contentHtml));
     p.language = LanguageGuess::of(QString(item.title + u' ' + p.cleanText), item.language);
-    p.titleTokens = SearchIndex::titleTokens(item.title);
-    p.bodyTokens = SearchIndex::bodyTokens(item.summary, p.cleanText);
+    if (searchTokens) {
+        p.titleTokens = SearchIndex::titleTokens(item.title);
+        p.bodyTokens = SearchIndex::bodyTokens(item.summary, p.cleanText);
+        p.hasTokens = true;
+    }
     return p;
 }
 

@@ -8,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QPromise>
 
+#include <utility>
+
 namespace Medtour {
 
 ClusterPlacer::ClusterPlacer(SyncRun &run, QObject *parent)
@@ -26,6 +28,22 @@ ClusterPlacer::~ClusterPlacer()
 void ClusterPlacer::placeStored()
 {
     QList<ArticleEnricher::ToPlace> batch = m_run.ingester->takeToPlace();
+    if (m_holding)
+        m_held.append(std::move(batch));
+    else
+        place(std::move(batch));
+}
+
+void ClusterPlacer::placeHeld()
+{
+    m_holding = false;
+    const QList<ArticleEnricher::ToPlace> held = std::exchange(m_held, {});
+    for (qsizetype i = 0; i < held.size(); i += kHeldBatch)
+        place(held.mid(i, kHeldBatch));
+}
+
+void ClusterPlacer::place(QList<ArticleEnricher::ToPlace> batch)
+{
     if (batch.isEmpty())
         return;
     ++m_placing;
@@ -55,6 +73,7 @@ void ClusterPlacer::forgetInFlight()
     m_thread.waitForDone();
     ++m_epoch;
     m_placing = 0;
+    m_held.clear();
 }
 
 void ClusterPlacer::record(const ArticleEnricher::Placed &placed)

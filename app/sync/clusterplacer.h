@@ -23,12 +23,19 @@ public:
     ClusterPlacer(SyncRun &run, QObject *parent = nullptr);
     ~ClusterPlacer() override;
 
-    /// Takes what the ingester committed since the last call and places it.
+    /// Takes what the ingester committed since the last call and places it, or while holding, keeps
+    /// it for placeHeld().
     void placeStored();
+    /// A sync's first phase stores articles and holds their placing (the cores go to storing, so
+    /// that the articles show sooner); its second phase places them all: placeHeld().
+    void setHolding(bool holding) { m_holding = holding; }
+    /// Stops holding and places what was held, in batches of kHeldBatch.
+    void placeHeld();
     /// Batches placed whose placements are not recorded yet.
     bool busy() const { return m_placing > 0; }
     /// The batch the placements in flight belong to could not commit: waits for them, then drops
-    /// them (their articles and ids went with the batch).
+    /// them (their articles and ids went with the batch), and what was held. What the cache holds of
+    /// them stays unplaced, for ArticleEnricher::placeUnplaced().
     void forgetInFlight();
     void waitForDone() { m_thread.waitForDone(); }
 
@@ -37,12 +44,16 @@ Q_SIGNALS:
     void recorded();
 
 private:
+    static constexpr qsizetype kHeldBatch = 1000;
+    void place(QList<ArticleEnricher::ToPlace> batch);
     void record(const ArticleEnricher::Placed &placed);
 
     SyncRun &m_run;
     QThreadPool m_thread;
     int m_placing = 0;
     int m_epoch = 0; ///< placements from before a failed batch are dropped
+    bool m_holding = false;
+    QList<ArticleEnricher::ToPlace> m_held;
 };
 
 } // namespace Medtour

@@ -114,7 +114,7 @@ FeedIngester::FeedIngester(Database &database)
 FeedIngester::~FeedIngester() = default;
 
 PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType,
-                                   const QUrl &baseUrl)
+                                   const QUrl &baseUrl, bool searchTokens)
 {
     FeedParseOptions options;
     options.url = baseUrl.isValid() ? baseUrl : source.url;
@@ -151,7 +151,7 @@ PreparedFeed FeedIngester::prepare(const QByteArray &bytes, const Source &source
     prepared.articles.reserve(items.size());
     prepared.enrichment.reserve(items.size());
     for (const FeedItem &item : std::as_const(items)) {
-        PreparedArticle article = ArticlePreparer::prepare(item);
+        PreparedArticle article = ArticlePreparer::prepare(item, searchTokens);
         ArticleEnricher::Prepared enrichment =
             ArticleEnricher::prepare(item.title, article.cleanText, article.language);
         article.hasRelevance = true;
@@ -264,7 +264,8 @@ Result<IngestStats> FeedIngester::store(qint64 sourceId, const QList<FeedItem> &
     const Result<IngestStats> stats =
         ArticleRepository(m_database)
             .upsert(sourceId, items, m_fetchedAt.isValid() ? m_fetchedAt.toUTC() : QDateTime::currentDateTimeUtc(),
-                    prepared ? prepared->articles.mid(first, items.size()) : ArticlePreparer::prepareAll(items));
+                    prepared ? prepared->articles.mid(first, items.size()) : ArticlePreparer::prepareAll(items),
+                    m_indexLater ? ArticleRepository::SearchIndexing::Later : ArticleRepository::SearchIndexing::Now);
     if (!stats)
         return stats.error();
     if (Error error = enricher().enrich(stats->stored,

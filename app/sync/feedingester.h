@@ -67,10 +67,11 @@ public:
     /// canonical URL, all handed back in needFullPage; a page without any gives Error::NoArticleLinks.
     Result<IngestReport> ingest(const QByteArray &bytes, Source source, const QByteArray &contentType = {},
                                 const QUrl &baseUrl = {});
-    /// The pure part of ingest(): parsing, cleaning, search tokens, tags, relevance and duplicate
-    /// signatures. Thread-safe; touches no database.
+    /// The pure part of ingest(): parsing, cleaning, search tokens (unless `searchTokens` is off:
+    /// for an ingester that indexes later), tags, relevance and duplicate signatures. Thread-safe;
+    /// touches no database.
     static PreparedFeed prepare(const QByteArray &bytes, const Source &source, const QByteArray &contentType = {},
-                                const QUrl &baseUrl = {});
+                                const QUrl &baseUrl = {}, bool searchTokens = true);
     /// Stores what prepare() made for `source` (the same source it was given).
     Result<IngestReport> ingest(const PreparedFeed &prepared, Source source);
 
@@ -87,6 +88,8 @@ public:
     /// the caller: what they committed waits in takeToPlace(), for enricher().place() on another
     /// thread and enricher().record() on this one. What a failed transaction stored is not listed.
     void setPlaceLater(bool later) { m_placeLater = later; }
+    /// When on (a cache), what is stored is indexed for search later: SearchIndex::indexPending().
+    void setIndexLater(bool later) { m_indexLater = later; }
     /// When what is ingested was fetched (UTC); by default the moment it is stored. A date more than
     /// a day after it is taken for none (ArticleRepository::upsert()).
     void setFetchedAt(const QDateTime &when) { m_fetchedAt = when; }
@@ -103,6 +106,7 @@ private:
     Database &m_database;
     std::unique_ptr<ArticleEnricher> m_enricher; ///< made on first use: it loads the clustering index
     bool m_placeLater = false;
+    bool m_indexLater = false;
     QDateTime m_fetchedAt;
     QList<ArticleEnricher::ToPlace> m_uncommitted; ///< stored by the open transaction
     QList<ArticleEnricher::ToPlace> m_toPlace;     ///< committed, not placed yet

@@ -27,8 +27,10 @@ FeedPipeline::FeedPipeline(SyncRun &run, PageCompleter &pages, ClusterPlacer &pl
     , m_pages(pages)
     , m_placer(placer)
 {
-    // One core writes (the sync thread); the others prepare. One preparer keeps up on two cores.
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    // A preparer per core. The sync thread writes meanwhile, but a cache's first phase (story
+    // clusters and the search index wait for the second) leaves it idle half the time: with one
+    // preparer fewer than cores, preparing was what the articles waited for.
+    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     m_pool.setObjectName(QStringLiteral("medtour-prepare"));
 }
 
@@ -70,7 +72,8 @@ void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
                   baseUrl = fetched.finalUrl, yield = m_run.settings.yieldToGui, pack = !m_run.database.isServer()] {
         lowerPoolThread(yield);
         promise->start();
-        PreparedFeed prepared = FeedIngester::prepare(body, source, contentType, baseUrl);
+        // A cache's sync indexes for search after it has stored (SyncWorker): no tokens needed now.
+        PreparedFeed prepared = FeedIngester::prepare(body, source, contentType, baseUrl, !pack);
         // A cache stores long text compressed: done here, not on the writing thread.
         for (qsizetype i = 0; pack && i < prepared.articles.size() && i < prepared.feed.items.size(); ++i) {
             PreparedArticle &article = prepared.articles[i];

@@ -4,7 +4,9 @@
 #include "core/logging.h"
 #include "storage/clusterrepository.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
+#include "storage/transaction.h"
 #include "sync/batchcommitter.h"
 #include "sync/clusterplacer.h"
 #include "sync/feedpipeline.h"
@@ -155,6 +157,12 @@ void SyncWorker::run(const SyncRequest &request)
     m_run->startedAt.clear();
     m_report = {};
     m_clock.start();
+    m_settling = false;
+    // A cache's run has two phases: the articles are stored (and show) first, with their tags and
+    // relevance; their search index and story clusters follow (finishIfDone()). A team server
+    // indexes and places as it stores: the desktops pull all of it at once.
+    m_run->ingester->setIndexLater(!m_database->isServer());
+    m_placer->setHolding(!m_database->isServer());
     m_batches->begin();
     const QList<FetchRequest> requests = requestsFor(request);
     if (requests.isEmpty()) {
@@ -258,10 +266,54 @@ void SyncWorker::announce(const QList<SourceSyncResult> &results)
 
 void SyncWorker::finishIfDone()
 {
-    if (!m_running || m_report.sources.size() + m_batches->held() < m_total || m_pages->busy() || m_placer->busy())
+    if (!m_running)
         return;
-    announce(m_batches->commit());
+    if (!m_settling) {
+        if (m_report.sources.size() + m_batches->held() < m_total || m_pages->busy())
+            return;
+        announce(m_batches->commit());
+        m_settling = true;
+        qCInfo(lcSync) << "articles stored after" << m_clock.elapsed() << "ms; indexing and grouping them";
+        m_placer->placeHeld();
+        m_indexing = true;
+        indexNextPending();
+        return;
+    }
+    if (m_indexing || m_placer->busy())
+        return;
     finishRun();
+}
+
+void SyncWorker::indexNextPending()
+{
+    const Result<int> indexed = m_run->cancelled ? Result<int>(0) : indexPendingBatch();
+    if (indexed && *indexed > 0) {
+        QMetaObject::invokeMethod(this, &SyncWorker::indexNextPending, Qt::QueuedConnection);
+        return;
+    }
+    m_indexing = false;
+    finishIfDone();
+}
+
+Result<int> SyncWorker::indexPendingBatch()
+{
+    if (m_database->isServer())
+        return 0;
+    // The reader's own writes wait for one batch at most (WriteGate): a small one there.
+    const int batch = m_settings.yieldToGui ? 200 : 2000;
+    TransactionScope transaction(*m_database);
+    Result<int> indexed = transaction.began()
+                              ? SearchIndex::indexPending(m_database->db(), batch)
+                              : Result<int>(Error{Error::Database, QStringLiteral("cannot begin a transaction")});
+    if (indexed && *indexed > 0) {
+        if (Error e = transaction.commit())
+            indexed = e;
+        else
+            m_database->noteContentChanged();
+    }
+    if (!indexed) // a full disk, say: they stay listed, and the next start indexes them
+        qCWarning(lcSync) << "could not index articles for search:" << indexed.error().detail;
+    return indexed;
 }
 
 void SyncWorker::finishRun()

@@ -48,7 +48,8 @@ public Q_SLOTS:
     void cancel();
     /// Places the articles that have no cluster yet (all of them after a schema step re-clusters
     /// the cache; those a stopped sync left), a batch per transaction and event-loop turn, so that
-    /// quitting, cancelling and the reader's own writes never wait for more than one batch.
+    /// quitting, cancelling and the reader's own writes never wait for more than one batch. Articles
+    /// a stopped sync left unindexed for search are indexed first, the same way.
     void placeUnplaced();
     /// A joined cache: an editor's change of the team's sources, on the team server (ReplicaLink);
     /// answered by teamSourceChanged(). Between runs, as the sync thread does one thing at a time.
@@ -78,6 +79,11 @@ private:
     /// Reports final results to whoever listens.
     void announce(const QList<SourceSyncResult> &results);
     void finishIfDone();
+    /// The second phase of a run on a cache: its articles are stored and show; they are indexed for
+    /// search (a batch per transaction and event-loop turn) while the placer places them.
+    void indexNextPending();
+    /// One transaction of SearchIndex::indexPending(); how many it indexed.
+    Result<int> indexPendingBatch();
     void finishRun();
 
     QString m_databasePath;
@@ -93,6 +99,8 @@ private:
     std::unique_ptr<BatchCommitter> m_batches;
     std::unique_ptr<ReplicaLink> m_replica; ///< joins, leaves, and a joined cache's exchanges
     bool m_running = false;
+    bool m_settling = false; ///< the run's articles are stored; indexing and placing them
+    bool m_indexing = false;
     int m_total = 0;
     SyncReport m_report;
     QElapsedTimer m_clock;

@@ -2,6 +2,7 @@
 // SyncWorker: placing the articles that have no cluster yet, between events (syncworker.cpp has
 // the sync itself).
 #include "core/logging.h"
+#include "storage/database.h"
 #include "sync/feedingester.h"
 #include "sync/syncrun_p.h"
 #include "syncworker.h"
@@ -24,11 +25,20 @@ void SyncWorker::placeUnplaced()
     }
     m_placingUnplaced = true;
     m_unplaced = {};
+    m_indexing = !m_database->isServer() && !m_database->isReadOnly();
     placeNextUnplaced();
 }
 
 void SyncWorker::placeNextUnplaced()
 {
+    if (m_indexing) { // what a stopped sync left unindexed: first, as a search needs it
+        const Result<int> indexed = indexPendingBatch();
+        if (indexed && *indexed > 0) {
+            QMetaObject::invokeMethod(this, &SyncWorker::placeNextUnplaced, Qt::QueuedConnection);
+            return;
+        }
+        m_indexing = false;
+    }
     const Result<int> placed = m_run->ingester->enricher().placeUnplaced(m_unplaced);
     if (placed && *placed > 0) {
         Q_EMIT clusteringProgress(m_unplaced.done, m_unplaced.total);

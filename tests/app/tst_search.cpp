@@ -4,12 +4,15 @@
 #include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/maintenance.h"
 #include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
+#include "storage/transaction.h"
 #include "sync/articlepreparer.h"
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void snippetMarksHits();
     void survivesUpdates();
     void batchesOfManyArticles();
+    void indexedLaterCatchesUp();
     void broadSearchRanksTitleHits_data();
     void broadSearchRanksTitleHits();
 
@@ -257,6 +261,87 @@ void tst_Search::batchesOfManyArticles()
     QCOMPARE(mustRead(repo.search(q, n + 10)).size(), n);
     q.text = u"item%1"_s.arg(SearchIndex::kBatchRows + 1);
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
+}
+
+void tst_Search::indexedLaterCatchesUp()
+{
+    // A sync stores its articles first and indexes them after (SearchIndex::indexPending()). Until
+    // then they are not found; what changes or goes meanwhile must leave the index exact once it
+    // has caught up: a contentless index damaged by deleting tokens it never got would not say so.
+    Database db(u"later"_s);
+    QVERIFY(!db.open(m_dir.filePath(u"later.sqlite"_s)));
+    Source source;
+    source.url = QUrl(u"https://later.example/rss"_s);
+    const qint64 sid = *SourceRepository(db).ensure(source);
+    ArticleRepository repo(db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto item = [&now](const QString &id, const QString &title, const QString &body, int daysAgo = 0) {
+        FeedItem out;
+        out.id = id;
+        out.title = title;
+        out.contentHtml = u"<p>"_s + body + u"</p>"_s;
+        out.published = now.addDays(-daysAgo);
+        return out;
+    };
+    const auto found = [&](const QString &text) {
+        ArticleQuery q;
+        q.text = text;
+        return int(mustRead(repo.search(q, 1000)).size());
+    };
+    const auto store = [&](const QList<FeedItem> &items, ArticleRepository::SearchIndexing indexing) {
+        return repo.upsert(sid, items, now, ArticlePreparer::prepareAll(items), indexing).ok();
+    };
+    using Indexing = ArticleRepository::SearchIndexing;
+    QVERIFY(store({item(u"a"_s, u"몽골 환자"_s, u"울란바토르 설명회"_s)}, Indexing::Now));
+    QList<FeedItem> later = {item(u"b"_s, u"카자흐스탄 환자"_s, u"알마티 협약"_s),
+                             item(u"c"_s, u"베트남 환자"_s, u"하노이 홍보"_s),
+                             item(u"d"_s, u"러시아 환자"_s, u"블라디보스토크 검진"_s, 4000)};
+    const int fillers = SearchIndex::kBatchRows * 2 + 5; // more than one statement, and one catch-up batch
+    for (int i = 0; i < fillers; ++i)
+        later << item(u"f%1"_s.arg(i), u"filler%1"_s.arg(i), u"건강검진 패키지"_s);
+    QVERIFY(store(later, Indexing::Later));
+    QCOMPARE(found(u"카자흐스탄"_s), 0);
+    QCOMPARE(found(u"환자"_s), 1);
+    QCOMPARE(mustRead(SearchIndex::pendingCount(db.db())), 3 + fillers);
+
+    // Meanwhile: "a" (indexed) changes, "b" (waiting) changes, "d" (waiting) is pruned.
+    QVERIFY(store({item(u"a"_s, u"우즈베키스탄 환자"_s, u"타슈켄트 설명회"_s)}, Indexing::Later));
+    QVERIFY(store({item(u"b"_s, u"카자흐스탄 환자"_s, u"아스타나 협약"_s)}, Indexing::Later));
+    QCOMPARE(found(u"몽골"_s), 0); // the old words of "a" left the index at once
+    QCOMPARE(mustRead(Maintenance::prune(db, RetentionPolicy{365, 0})), 1);
+    QCOMPARE(mustRead(SearchIndex::pendingCount(db.db())), 3 + fillers - 1 + 1);
+
+    int indexed = 0;
+    for (int round = 0;; ++round) {
+        QVERIFY(round < 100);
+        TransactionScope transaction(db);
+        QVERIFY(transaction.began());
+        const int batch = mustRead(SearchIndex::indexPending(db.db(), 100));
+        QVERIFY(!transaction.commit());
+        db.noteContentChanged();
+        if (batch == 0)
+            break;
+        QVERIFY(batch <= 100);
+        indexed += batch;
+    }
+    QCOMPARE(indexed, 3 + fillers);
+    QCOMPARE(mustRead(SearchIndex::pendingCount(db.db())), 0);
+    QCOMPARE(found(u"우즈베키스탄"_s), 1);
+    QCOMPARE(found(u"몽골"_s), 0);
+    QCOMPARE(found(u"아스타나"_s), 1);
+    QCOMPARE(found(u"알마티"_s), 0);
+    QCOMPARE(found(u"베트남"_s), 1);
+    QCOMPARE(found(u"블라디보스토크"_s), 0);
+    QCOMPARE(found(u"환자"_s), 3);
+    QCOMPARE(found(u"건강검진"_s), fillers);
+    QCOMPARE(found(u"filler%1"_s.arg(fillers - 1)), 1);
+    // Updated once more, now indexed at once: its waiting-time words go, as any indexed article's.
+    QVERIFY(store({item(u"c"_s, u"베트남 환자"_s, u"호찌민 홍보"_s)}, Indexing::Now));
+    QCOMPARE(found(u"하노이"_s), 0);
+    QCOMPARE(found(u"호찌민"_s), 1);
+    QSqlQuery check(db.db());
+    QVERIFY2(check.exec(u"INSERT INTO article_fts (article_fts) VALUES ('integrity-check')"_s),
+             qPrintable(check.lastError().text()));
 }
 
 void tst_Search::broadSearchRanksTitleHits_data()

@@ -4,9 +4,11 @@
 // duplicate article, and every star, note and read mark set before or between the kills is still there.
 #include "storage/articlerepository.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
 #include "synctestfeeds.h"
 #include "testhttpserver.h"
+#include "text/searchquery.h"
 
 #include <QAtomicInt>
 #include <QElapsedTimer>
@@ -118,21 +120,26 @@ void tst_KillSync::killedSyncsLoseNothing()
 
     QRandomGenerator rng(20261201);
     int killedMidSync = 0;
+    int leftWaiting = 0; // killed after its articles were stored, before they were all indexed
     for (int round = 0; round < kKills; ++round) {
         version.storeRelaxed(1 + round % 3); // every run updates every article
         const int outcome = runSync(int(rng.bounded(earliest, latest)));
         QVERIFY(outcome >= 0);
         killedMidSync += outcome;
+        leftWaiting += scalar(db, u"SELECT count(*) FROM search_pending"_s) > 0;
         if (round % 10 == 5) // state set between the kills, through the reader's own connection
             curate(2 + round * 7, round);
     }
-    qInfo("%d of %d syncs were killed mid-run", killedMidSync, kKills);
+    qInfo("%d of %d syncs were killed mid-run, %d with articles waiting for the search index", killedMidSync, kKills,
+          leftWaiting);
     QVERIFY2(killedMidSync >= kKills / 2, "most runs must really be cut off");
+    QVERIFY2(leftWaiting > 0, "some runs must be cut off between storing and indexing");
 
     // The cache after it all: sound, no duplicates, every curated state intact, and it still syncs.
     QSqlQuery check(db.db());
     QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
     QCOMPARE(check.value(0).toString(), u"ok"_s);
+    check.finish(); // an open statement would keep this connection reading the cache as it is now
     QCOMPARE(
         scalar(db, u"SELECT count(*) FROM (SELECT source_id, guid FROM articles GROUP BY 1, 2 HAVING count(*) > 1)"_s),
         0);
@@ -146,8 +153,33 @@ void tst_KillSync::killedSyncsLoseNothing()
     }
     for (const qint64 id : std::as_const(read))
         QVERIFY(articles.article(id)->summary.state.read);
+
+    // A run killed in its second phase leaves articles stored but not yet indexed for search: the
+    // next command that searches indexes them first.
+    qInfo("%lld articles were left waiting for the search index", scalar(db, u"SELECT count(*) FROM search_pending"_s));
+    QProcess search;
+    search.setProcessEnvironment(env);
+    search.start(QStringLiteral(MEDTOUR_CLI), {u"--db"_s, path, u"search"_s, u"hospital"_s});
+    QVERIFY(search.waitForFinished(60000));
+    QVERIFY2(search.exitCode() == 0 && search.readAllStandardError().isEmpty(), search.readAllStandardError());
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM search_pending"_s), 0);
+
     QCOMPARE(runSync(-1), 0);
     QCOMPARE(scalar(db, u"SELECT count(*) FROM article_state WHERE starred = 1"_s), qint64(starred.size()));
+    // Every article indexed and placed, and the index holds each one's latest text only: every run
+    // changed every description's version word ("v1", "v2", "v3"), and the last one wrote v1.
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM search_pending"_s), 0);
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM article_signatures"_s), qint64(kFeeds * 80));
+    QCOMPARE(scalar(db, u"SELECT count(*) FROM articles WHERE cluster_id IS NULL"_s), 0);
+    const auto indexed = [&db](const QString &word) {
+        QSqlQuery q(db.db());
+        q.prepare(u"SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"_s);
+        q.addBindValue(SearchIndex::matchExpression(SearchQuery::parse(word)));
+        return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(indexed(u"v1"_s), qint64(kFeeds * 80));
+    QCOMPARE(indexed(u"v2"_s), 0);
+    QCOMPARE(indexed(u"v3"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_KillSync)
