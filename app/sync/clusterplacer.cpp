@@ -38,8 +38,11 @@ void ClusterPlacer::placeHeld()
 {
     m_holding = false;
     const QList<ArticleEnricher::ToPlace> held = std::exchange(m_held, {});
-    for (qsizetype i = 0; i < held.size(); i += kHeldBatch)
-        place(held.mid(i, kHeldBatch));
+    // Each batch's placements are recorded in one transaction: in the reader a star waits for one
+    // (WriteGate), so there they are as small as a feed's.
+    const qsizetype batch = m_run.settings.yieldToGui ? kHeldBatchReader : kHeldBatch;
+    for (qsizetype i = 0; i < held.size(); i += batch)
+        place(held.mid(i, batch));
 }
 
 void ClusterPlacer::place(QList<ArticleEnricher::ToPlace> batch)

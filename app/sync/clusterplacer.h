@@ -29,7 +29,8 @@ public:
     /// A sync's first phase stores articles and holds their placing (the cores go to storing, so
     /// that the articles show sooner); its second phase places them all: placeHeld().
     void setHolding(bool holding) { m_holding = holding; }
-    /// Stops holding and places what was held, in batches of kHeldBatch.
+    /// Stops holding and places what was held, in batches of kHeldBatch (kHeldBatchReader in the
+    /// reader).
     void placeHeld();
     /// Batches placed whose placements are not recorded yet.
     bool busy() const { return m_placing > 0; }
@@ -45,6 +46,7 @@ Q_SIGNALS:
 
 private:
     static constexpr qsizetype kHeldBatch = 1000;
+    static constexpr qsizetype kHeldBatchReader = 50;
     void place(QList<ArticleEnricher::ToPlace> batch);
     void record(const ArticleEnricher::Placed &placed);
 

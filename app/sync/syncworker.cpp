@@ -300,7 +300,7 @@ Result<int> SyncWorker::indexPendingBatch()
     if (m_database->isServer())
         return 0;
     // The reader's own writes wait for one batch at most (WriteGate): a small one there.
-    const int batch = m_settings.yieldToGui ? 200 : 2000;
+    const int batch = m_settings.yieldToGui ? 64 : 2000;
     TransactionScope transaction(*m_database);
     Result<int> indexed = transaction.began()
                               ? SearchIndex::indexPending(m_database->db(), batch)
