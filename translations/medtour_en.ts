@@ -377,6 +377,20 @@
             <numerusform>Found the copies of each story in %n articles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new article(s); indexing them for search and finding copies…</source>
+        <translation>
+            <numerusform>%n new article; indexing it for search and finding copies…</numerusform>
+            <numerusform>%n new articles; indexing them for search and finding copies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n article(s) for search.</source>
+        <translation>
+            <numerusform>Indexed %n article for search.</numerusform>
+            <numerusform>Indexed %n articles for search.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::TeamPresenter</name>

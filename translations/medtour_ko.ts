@@ -1963,6 +1963,18 @@
             <numerusform>기사 %n건의 중복 보도를 모두 찾았습니다.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new article(s); indexing them for search and finding copies…</source>
+        <translation>
+            <numerusform>새 기사 %n건: 검색 색인과 중복 보도 찾기를 진행 중입니다…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n article(s) for search.</source>
+        <translation>
+            <numerusform>기사 %n건을 검색 색인에 넣었습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SyncProblemsDialog</name>

@@ -2057,6 +2057,22 @@
             <numerusform>Копии сюжетов найдены: проверено %n статей.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n new article(s); indexing them for search and finding copies…</source>
+        <translation>
+            <numerusform>%n новая статья; индексируем для поиска и ищем копии…</numerusform>
+            <numerusform>%n новые статьи; индексируем для поиска и ищем копии…</numerusform>
+            <numerusform>%n новых статей; индексируем для поиска и ищем копии…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n article(s) for search.</source>
+        <translation>
+            <numerusform>Проиндексирована для поиска %n статья.</numerusform>
+            <numerusform>Проиндексированы для поиска %n статьи.</numerusform>
+            <numerusform>Проиндексировано для поиска %n статей.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Medtour::Ui::SyncProblemsDialog</name>

@@ -60,6 +60,19 @@ SyncPresenter::SyncPresenter(SyncController &controller, MainWindow &window, QOb
         m_window.statusBar()->showMessage(
             tr("Finding the copies of each story: %1 of %2 articles…").arg(done).arg(total));
     });
+    // A sync shows its articles once they are stored; the search index and the story clusters follow
+    // before it finishes, and the list is read again then.
+    connect(&controller, &SyncController::articlesStored, this, [this] {
+        if (m_added <= 0)
+            return;
+        m_window.statusBar()->showMessage(
+            tr("%n new article(s); indexing them for search and finding copies…", nullptr, m_added));
+        m_window.reload();
+    });
+    connect(&controller, &SyncController::searchCaughtUp, this, [this](int indexed) {
+        m_window.statusBar()->showMessage(tr("Indexed %n article(s) for search.", nullptr, indexed), 8000);
+        m_window.reload();
+    });
     connect(&controller, &SyncController::clusteringFinished, this, [this](int placed) {
         if (placed <= 0)
             return;

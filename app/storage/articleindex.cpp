@@ -76,7 +76,7 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
         const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
         const QString expression = match.isEmpty() ? exclusions : match;
         if (!expression.isEmpty()) {
-            const QString key = m_loadedVersion + u'\n' + expression;
+            const QString key = m_seenVersion + u'\n' + expression;
             if (key != m_textKey) {
                 Result<std::vector<qint64>> ids =
                     idsFor(QStringLiteral(
@@ -304,7 +304,7 @@ Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, con
         return error;
     // User state (unread, starred) changes without a content version: those queries always scan.
     const bool cacheable = !query.unreadOnly && !query.starredOnly;
-    const QString key = m_loadedVersion + QChar(0x1d) + queryKey(query);
+    const QString key = m_seenVersion + QChar(0x1d) + queryKey(query);
     if (!cacheable || key != m_pageKey || !after.valid) {
         const Result<Selection> selection = prepare(query);
         if (!selection) {

@@ -132,6 +132,10 @@ private:
     std::vector<int> m_sourceRank; // position of each source in name order
     QStringList m_languages;
     QString m_loadedVersion;
+    /// The cache's version when last looked at: newer than the loaded one while a snapshot is built
+    /// off the thread. What is read from the cache itself (full-text matches) is keyed by it: a
+    /// search index that caught up is searched at once, not when the next snapshot comes.
+    QString m_seenVersion;
     bool m_loadsInBackground = false;
     bool m_stale = false;
     // The last full-text match, reused while the cache is unchanged: a query's page and its

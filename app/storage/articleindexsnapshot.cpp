@@ -35,6 +35,7 @@ Error ArticleIndex::refreshIfStale()
 {
     QString dataVersion;
     const QString version = versionKey(&dataVersion) + u':' + dataVersion;
+    m_seenVersion = version;
     if (version == m_loadedVersion)
         return {};
     if (m_loadsInBackground && !m_loadedVersion.isEmpty()) {

@@ -29,6 +29,8 @@ SyncController::SyncController(const QString &databasePath, const FetchSettings 
     connect(this, &SyncController::placeUnplacedRequested, m_worker, &SyncWorker::placeUnplaced, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringProgress, this, &SyncController::clusteringProgress, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::clusteringFinished, this, &SyncController::clusteringFinished, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::articlesStored, this, &SyncController::articlesStored, Qt::QueuedConnection);
+    connect(m_worker, &SyncWorker::searchCaughtUp, this, &SyncController::searchCaughtUp, Qt::QueuedConnection);
     connect(m_worker, &SyncWorker::teamPulled, this, &SyncController::teamPulled, Qt::QueuedConnection);
     connect(this, &SyncController::teamSourceChangeRequested, m_worker, &SyncWorker::changeTeamSource,
             Qt::QueuedConnection);

@@ -59,6 +59,10 @@ Q_SIGNALS:
     void syncFinished(const Medtour::SyncReport &report);
     void clusteringProgress(int done, int total);
     void clusteringFinished(int placed);
+    /// A sync's articles are stored and show; indexing them for search and grouping them follows.
+    void articlesStored();
+    /// Articles a stopped sync left unindexed were indexed: searches find them now.
+    void searchCaughtUp(int indexed);
     /// Articles pulled from the team server so far by the join or exchange under way.
     void teamPulled(int articles);
     /// The answer to changeTeamSource(), with the team's state after it (the member's part included).

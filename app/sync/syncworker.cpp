@@ -274,6 +274,8 @@ void SyncWorker::finishIfDone()
         announce(m_batches->commit());
         m_settling = true;
         qCInfo(lcSync) << "articles stored after" << m_clock.elapsed() << "ms; indexing and grouping them";
+        if (!m_database->isServer())
+            Q_EMIT articlesStored();
         m_placer->placeHeld();
         m_indexing = true;
         indexNextPending();

@@ -62,6 +62,10 @@ Q_SIGNALS:
     void finished(const Medtour::SyncReport &report);
     void clusteringProgress(int done, int total);
     void clusteringFinished(int placed); ///< after every placeUnplaced(), whether it placed any
+    /// A cache's run stored its articles (they show now); they are being indexed and placed.
+    void articlesStored();
+    /// Articles a stopped sync left unindexed were indexed (placeUnplaced()): searches find them now.
+    void searchCaughtUp(int indexed);
     /// A joined cache's team server announced a commit (or came back): an exchange is due.
     void teamChanged();
     /// Articles pulled from the team server so far by the join or exchange under way.
@@ -101,6 +105,7 @@ private:
     bool m_running = false;
     bool m_settling = false; ///< the run's articles are stored; indexing and placing them
     bool m_indexing = false;
+    int m_caughtUp = 0; ///< articles placeUnplaced() indexed
     int m_total = 0;
     SyncReport m_report;
     QElapsedTimer m_clock;

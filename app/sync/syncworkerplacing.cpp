@@ -26,6 +26,7 @@ void SyncWorker::placeUnplaced()
     m_placingUnplaced = true;
     m_unplaced = {};
     m_indexing = !m_database->isServer() && !m_database->isReadOnly();
+    m_caughtUp = 0;
     placeNextUnplaced();
 }
 
@@ -34,10 +35,13 @@ void SyncWorker::placeNextUnplaced()
     if (m_indexing) { // what a stopped sync left unindexed: first, as a search needs it
         const Result<int> indexed = indexPendingBatch();
         if (indexed && *indexed > 0) {
+            m_caughtUp += *indexed;
             QMetaObject::invokeMethod(this, &SyncWorker::placeNextUnplaced, Qt::QueuedConnection);
             return;
         }
         m_indexing = false;
+        if (m_caughtUp > 0)
+            Q_EMIT searchCaughtUp(std::exchange(m_caughtUp, 0));
     }
     const Result<int> placed = m_run->ingester->enricher().placeUnplaced(m_unplaced);
     if (placed && *placed > 0) {
