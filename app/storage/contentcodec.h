@@ -6,10 +6,11 @@
 
 namespace Medtour::ContentCodec {
 
-/// An article's HTML and clean text as the cache stores them: longer ones zlib-compressed as a
-/// BLOB (Korean text takes half the room or less, HTML a fraction), short ones as TEXT. Both
-/// kinds live in the same columns, so caches written before compression read as they are.
-/// A team server stores plain text; these are for the SQLite cache only.
+/// An article's HTML and clean text as the cache stores them: longer ones compressed as a BLOB
+/// (zstd; zlib in caches written before it, which still read), Korean text in half the room or
+/// less, HTML in a fraction; short ones as TEXT. Both kinds live in the same columns, so caches
+/// written before compression read as they are. A team server stores plain text; these are for
+/// the SQLite cache only.
 
 /// The value to bind for `text`.
 QVariant pack(const QString &text);

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Medtour;
 using namespace Qt::StringLiterals;
@@ -439,6 +440,23 @@ void tst_Storage::longTextIsStoredCompressed()
     damaged = ContentCodec::pack(old).toByteArray();
     damaged.chop(damaged.size() / 2);
     QCOMPARE(ContentCodec::unpack(damaged), QString());
+    damaged = ContentCodec::pack(old).toByteArray();
+    damaged[damaged.size() / 2] = char(damaged.at(damaged.size() / 2) ^ 0x5a); // the frame's checks fail
+    QVERIFY(ContentCodec::unpack(damaged) != old);
+    damaged = ContentCodec::pack(old).toByteArray();
+    qToBigEndian<quint32>(quint32(old.toUtf8().size() + 1), damaged.data()); // a size that does not add up
+    QCOMPARE(ContentCodec::unpack(damaged), QString());
+
+    // Text packed with zlib, as the caches of the versions before zstd hold it, reads as it was.
+    q.prepare(u"UPDATE article_content SET clean_text = ? WHERE article_id = ?"_s);
+    q.addBindValue(qCompress(old.toUtf8(), 1));
+    q.addBindValue(shortId);
+    QVERIFY(q.exec());
+    QCOMPARE(mustRead(repo.article(shortId)).cleanText, old);
+    QCOMPARE(ContentCodec::unpack(ContentCodec::pack(old)), old);
+    const QByteArray packed = ContentCodec::pack(old).toByteArray(); // the size, then a zstd frame
+    QCOMPARE(qFromBigEndian<quint32>(packed.constData()), quint32(old.toUtf8().size()));
+    QCOMPARE(packed.mid(4, 4), QByteArray("\x28\xb5\x2f\xfd"));
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)
