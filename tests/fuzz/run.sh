@@ -6,7 +6,7 @@
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
 #   targets: fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
-#   fuzz_contentdecoder
+#   fuzz_contentdecoder fuzz_contentcodec
 #   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
@@ -21,7 +21,7 @@ shared=${MEDTOUR_SHARED_DIR:-$root/../shared}
 seconds=${1:-600}
 [ $# -gt 0 ] && shift
 all_targets='fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
-    fuzz_contentdecoder'
+    fuzz_contentdecoder fuzz_contentcodec'
 targets=${*:-$all_targets}
 
 # shellcheck disable=SC2086 # MEDTOUR_FUZZ_CMAKE_ARGS is a list of arguments
@@ -129,10 +129,22 @@ for f in "$root"/tests/data/feeds/*.xml; do
 done
 { printf '\020'; head -c 1048576 /dev/zero | gzip -9 -c; } >"$seeds/fuzz_contentdecoder/bomb"
 
+# Content codec: our feeds as texts to pack (odd selectors), and as the zlib values older caches hold,
+# the unpacked size first (even selectors).
+k=0
+for f in "$root"/tests/data/feeds/*.xml; do
+    [ -f "$f" ] || continue
+    k=$((k + 1))
+    { printf '\001'; head -c 16384 "$f"; } >"$seeds/fuzz_contentcodec/$k.text"
+    python3 -c 'import sys, zlib, struct; d = sys.stdin.buffer.read(16384); sys.stdout.buffer.write(b"\0" + struct.pack(">I", len(d)) + zlib.compress(d, 1))' <"$f" >"$seeds/fuzz_contentcodec/$k.zlib"
+done
+
 failed=0
 for target in $targets; do
     case "$target" in
-    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml | fuzz_contentdecoder) maxlen=65536 ;;
+    fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml | fuzz_contentdecoder | fuzz_contentcodec)
+        maxlen=65536
+        ;;
     *) maxlen=256 ;;
     esac
     out="$work/$target"
