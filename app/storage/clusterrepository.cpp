@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/pgarray_p.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -105,22 +106,74 @@ Error ClusterRepository::assign(qint64 articleId, qint64 clusterId)
 Error ClusterRepository::recordAll(const Placements &rows)
 {
     if (!m_database.isServer()) {
-        for (qsizetype i = 0; i < rows.signatureIds.size(); ++i) {
-            if (Error e = storeSignature(rows.signatureIds.at(i), rows.signatures.at(i)))
-                return e;
-        }
-        for (qsizetype i = 0; i < rows.clusterIds.size(); ++i) {
-            if (Error e = storeCluster(rows.clusterIds.at(i), rows.representatives.at(i), int(rows.sizes.at(i))))
-                return e;
-        }
+        // A sync's second phase records a thousand placements at a time: a statement per
+        // kRowsPerStatement rows, not per row (each of which cost more than its row's writing).
+        static constexpr qsizetype kRowsPerStatement = 100;
+        const auto inChunks = [this](qsizetype count, const QString &head, const QString &row, const QString &tail,
+                                     const char *what, const auto &bind) -> Error {
+            for (qsizetype from = 0; from < count; from += kRowsPerStatement) {
+                const qsizetype n = std::min(kRowsPerStatement, count - from);
+                QString sql = head;
+                for (qsizetype i = 0; i < n; ++i)
+                    sql += (i ? QStringLiteral(", ") : QString()) + row;
+                sql += tail;
+                QSqlQuery partial(QSqlDatabase::database(m_connection, false));
+                QSqlQuery &q = n == kRowsPerStatement ? m_database.statement(sql) : partial;
+                if (n != kRowsPerStatement && !q.prepare(sql))
+                    return sqlError(q, what);
+                for (qsizetype i = from; i < from + n; ++i)
+                    bind(q, i);
+                if (!q.exec())
+                    return sqlError(q, what);
+            }
+            return {};
+        };
+        if (Error e = inChunks(rows.signatureIds.size(),
+                               QStringLiteral("INSERT INTO article_signatures (article_id, signature) VALUES "),
+                               QStringLiteral("(?, ?)"),
+                               QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"),
+                               "storing signatures", [&rows](QSqlQuery &q, qsizetype i) {
+                                   q.addBindValue(rows.signatureIds.at(i));
+                                   q.addBindValue(rows.signatures.at(i));
+                               }))
+            return e;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (Error e = inChunks(rows.clusterIds.size(),
+                               QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) VALUES "),
+                               QStringLiteral("(?, ?, ?, ?)"),
+                               QStringLiteral(" ON CONFLICT (id) DO UPDATE SET representative_id = "
+                                              "excluded.representative_id, size = excluded.size"),
+                               "storing clusters", [&rows, now](QSqlQuery &q, qsizetype i) {
+                                   q.addBindValue(rows.clusterIds.at(i));
+                                   q.addBindValue(rows.representatives.at(i));
+                                   q.addBindValue(rows.sizes.at(i));
+                                   q.addBindValue(now);
+                               }))
+            return e;
         for (const auto &[from, into] : rows.merges) {
             if (Error e = merge(from, into))
                 return e;
         }
+        // An article placed twice in one batch keeps its last cluster: one row per article, as an
+        // UPDATE … FROM takes any one of several.
+        QHash<qint64, qsizetype> last;
+        for (qsizetype i = 0; i < rows.assignedIds.size(); ++i)
+            last.insert(rows.assignedIds.at(i), i);
+        QList<qsizetype> assigned;
         for (qsizetype i = 0; i < rows.assignedIds.size(); ++i) {
-            if (Error e = assign(rows.assignedIds.at(i), rows.assignedClusters.at(i)))
-                return e;
+            if (last.value(rows.assignedIds.at(i)) == i)
+                assigned << i;
         }
+        if (Error e =
+                inChunks(assigned.size(), QStringLiteral("UPDATE articles SET cluster_id = x.column2 FROM (VALUES "),
+                         QStringLiteral("(?, ?)"), QStringLiteral(") AS x WHERE articles.id = x.column1"),
+                         "assigning clusters", [&rows, &assigned](QSqlQuery &q, qsizetype i) {
+                             q.addBindValue(rows.assignedIds.at(assigned.at(i)));
+                             q.addBindValue(rows.assignedClusters.at(assigned.at(i)));
+                         }))
+            return e;
+        if (!assigned.isEmpty())
+            m_database.noteContentChanged(); // "each story once" reads clusters from the index
         return {};
     }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
