@@ -172,20 +172,24 @@ bool SearchIndex::addVector(qint64 id, const QString &tsVector)
     return queue({false, id, {}, {}, tsVector});
 }
 
-bool SearchIndex::defer(qint64 id)
+bool SearchIndex::runOnId(QSqlQuery &q, const QString &sql, qint64 id)
 {
-    Q_ASSERT(!m_server);
-    if (m_defer.lastQuery().isEmpty() &&
-        !m_defer.prepare(QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)"))) {
-        m_lastError = m_defer.lastError().text();
+    if (q.lastQuery().isEmpty() && !q.prepare(sql)) {
+        m_lastError = q.lastError().text();
         return false;
     }
-    m_defer.addBindValue(id);
-    if (!m_defer.exec()) {
-        m_lastError = m_defer.lastError().text();
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
         return false;
     }
     return true;
+}
+
+bool SearchIndex::defer(qint64 id)
+{
+    Q_ASSERT(!m_server);
+    return runOnId(m_defer, QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)"), id);
 }
 
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
@@ -193,16 +197,8 @@ bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary
     if (!m_server) {
         // Deleting tokens a contentless index never got would damage it: a listed article only
         // leaves the list.
-        if (m_undefer.lastQuery().isEmpty() &&
-            !m_undefer.prepare(QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"))) {
-            m_lastError = m_undefer.lastError().text();
+        if (!runOnId(m_undefer, QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"), id))
             return false;
-        }
-        m_undefer.addBindValue(id);
-        if (!m_undefer.exec()) {
-            m_lastError = m_undefer.lastError().text();
-            return false;
-        }
         if (m_undefer.numRowsAffected() > 0)
             return true;
     }

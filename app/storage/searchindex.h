@@ -83,6 +83,8 @@ private:
         QString vector; ///< a team server's tsVector(), when made ahead
     };
     bool queue(Row row);
+    /// Prepares `sql` on `q` the first time, then runs it with `id`; false (with lastError()) on failure.
+    bool runOnId(QSqlQuery &q, const QString &sql, qint64 id);
     bool write(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;

@@ -51,6 +51,17 @@ QStringList keys(const QList<SearchHit> &hits, const QHash<qint64, QString> &key
     return out;
 }
 
+/// Opens a cache in `dir` with one source; the source's id.
+qint64 openWithSource(Database &db, const QTemporaryDir &dir, const QString &name)
+{
+    if (db.open(dir.filePath(name + u".sqlite"_s)))
+        return 0;
+    Source source;
+    source.url = QUrl(u"https://%1.example/rss"_s.arg(name));
+    const Result<qint64> id = SourceRepository(db).ensure(source);
+    return id ? *id : 0;
+}
+
 } // namespace
 
 class tst_Search : public QObject
@@ -197,10 +208,8 @@ void tst_Search::survivesUpdates()
 {
     // An updated article is found by its new words and no longer by its old ones.
     Database db(u"upd"_s);
-    QVERIFY(!db.open(m_dir.filePath(u"u.sqlite"_s)));
-    Source source;
-    source.url = QUrl(u"https://u.example/rss"_s);
-    const qint64 sid = *SourceRepository(db).ensure(source);
+    const qint64 sid = openWithSource(db, m_dir, u"u"_s);
+    QVERIFY(sid > 0);
     ArticleRepository repo(db);
     FeedItem item;
     item.id = u"1"_s;
@@ -223,10 +232,8 @@ void tst_Search::batchesOfManyArticles()
     // The index is written SearchIndex::kBatchRows rows per statement: a feed of several batches,
     // then an update of all of it in one upsert, mixing deletes and inserts across batch limits.
     Database db(u"many"_s);
-    QVERIFY(!db.open(m_dir.filePath(u"many.sqlite"_s)));
-    Source source;
-    source.url = QUrl(u"https://many.example/rss"_s);
-    const qint64 sid = *SourceRepository(db).ensure(source);
+    const qint64 sid = openWithSource(db, m_dir, u"many"_s);
+    QVERIFY(sid > 0);
     ArticleRepository repo(db);
     const int n = SearchIndex::kBatchRows * 2 + 7;
     QList<FeedItem> items;
@@ -267,12 +274,10 @@ void tst_Search::indexedLaterCatchesUp()
 {
     // A sync stores its articles first and indexes them after (SearchIndex::indexPending()). Until
     // then they are not found; what changes or goes meanwhile must leave the index exact once it
-    // has caught up: a contentless index damaged by deleting tokens it never got would not say so.
+    // has caught up (deleting tokens a contentless index never got fails: SQLite calls it damaged).
     Database db(u"later"_s);
-    QVERIFY(!db.open(m_dir.filePath(u"later.sqlite"_s)));
-    Source source;
-    source.url = QUrl(u"https://later.example/rss"_s);
-    const qint64 sid = *SourceRepository(db).ensure(source);
+    const qint64 sid = openWithSource(db, m_dir, u"later"_s);
+    QVERIFY(sid > 0);
     ArticleRepository repo(db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const auto item = [&now](const QString &id, const QString &title, const QString &body, int daysAgo = 0) {
