@@ -7,7 +7,6 @@
 #include "storage/database.h"
 #include "storage/replicarepository.h"
 #include "storage/searchindex.h"
-#include "storage/transaction.h"
 #include "sync/articleenricher.h"
 
 #include <cstdio>
@@ -31,16 +30,7 @@ void indexUnindexed(Database &db)
         return;
     for (;;) {
         // A batch per transaction, as the sync's second phase indexes them.
-        TransactionScope transaction(db);
-        Result<int> indexed = transaction.began()
-                                  ? SearchIndex::indexPending(db.db(), 2000)
-                                  : Result<int>(Error{Error::Database, QStringLiteral("cannot begin a transaction")});
-        if (indexed && *indexed > 0) {
-            if (Error e = transaction.commit())
-                indexed = e;
-            else
-                db.noteContentChanged();
-        }
+        const Result<int> indexed = SearchIndex::indexPendingBatch(db, 2000);
         if (!indexed) { // they stay listed; the next command or sync tries again
             std::fprintf(stderr, "medtour-cli: warning: could not index new articles for search: %s\n",
                          qPrintable(indexed.error().detail));

@@ -5,6 +5,7 @@
 #include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchterms_p.h"
+#include "storage/transaction.h"
 #include "text/searchquery.h"
 #include "text/searchtokenizer.h"
 
@@ -313,6 +314,20 @@ Result<int> SearchIndex::pendingCount(QSqlDatabase db)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM search_pending")) || !q.next())
         return sqlError(q, "counting the articles waiting to be indexed");
     return q.value(0).toInt();
+}
+
+Result<int> SearchIndex::indexPendingBatch(Database &database, int limit)
+{
+    TransactionScope transaction(database);
+    if (!transaction.began())
+        return Error{Error::Database, QStringLiteral("cannot begin a transaction")};
+    Result<int> indexed = indexPending(database.db(), limit);
+    if (indexed && *indexed > 0) {
+        if (Error e = transaction.commit())
+            return e;
+        database.noteContentChanged();
+    }
+    return indexed;
 }
 
 Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)

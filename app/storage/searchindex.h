@@ -9,6 +9,7 @@
 
 namespace Medtour {
 
+class Database;
 struct SearchQuery;
 
 /// Keeps article_fts in step with articles. The table is contentless, so removing a row needs
@@ -56,6 +57,11 @@ public:
     /// title and text, and takes them off the list; returns how many it took off (0: none left).
     /// Call it inside a transaction, so that the list and the index change together.
     static Result<int> indexPending(QSqlDatabase db, int limit);
+    /// indexPending() in a transaction of its own on `database`, committed, with the connection
+    /// told that its content changed (so that its readers reload); what a sync's second phase and
+    /// a command that catches up run, one batch at a time. Fails, leaving the batch listed, when
+    /// the transaction cannot begin or commit (a full disk, say).
+    static Result<int> indexPendingBatch(Database &database, int limit);
     /// Rebuilds when the stored tokenizer version is not the current one.
     static Error ensureCurrent(QSqlDatabase db);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/threadpriority.h"
+#include "storage/database.h"
 #include "sync/syncrun_p.h"
 
 #include <utility>
@@ -19,6 +20,9 @@ void SyncRun::resetIngester()
 {
     ingester = std::make_unique<FeedIngester>(database);
     ingester->setPlaceLater(true);
+    // A cache indexes for search in the run's second phase (SyncWorker::finishIfDone()), also
+    // after a failed batch replaced the ingester; a team server indexes as it stores.
+    ingester->setIndexLater(!database.isServer());
 }
 
 QDateTime SyncRun::attemptOf(qint64 sourceId, const QDateTime &now) const

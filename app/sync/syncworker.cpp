@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
-#include "storage/transaction.h"
 #include "sync/batchcommitter.h"
 #include "sync/clusterplacer.h"
 #include "sync/feedpipeline.h"
@@ -159,9 +158,8 @@ void SyncWorker::run(const SyncRequest &request)
     m_clock.start();
     m_settling = false;
     // A cache's run has two phases: the articles are stored (and show) first, with their tags and
-    // relevance; their search index and story clusters follow (finishIfDone()). A team server
-    // indexes and places as it stores: the desktops pull all of it at once.
-    m_run->ingester->setIndexLater(!m_database->isServer());
+    // relevance; their search index (SyncRun::resetIngester()) and story clusters follow
+    // (finishIfDone()). A team server places as it stores: the desktops pull all of it at once.
     m_placer->setHolding(!m_database->isServer());
     m_batches->begin();
     const QList<FetchRequest> requests = requestsFor(request);
@@ -288,7 +286,9 @@ void SyncWorker::finishIfDone()
 
 void SyncWorker::indexNextPending()
 {
-    const Result<int> indexed = m_run->cancelled ? Result<int>(0) : indexPendingBatch();
+    // Also when cancelled: what the run stored shows, so a search must find it too (its story
+    // clusters are placed either way, ClusterPlacer::record()).
+    const Result<int> indexed = indexPendingBatch();
     if (indexed && *indexed > 0) {
         QMetaObject::invokeMethod(this, &SyncWorker::indexNextPending, Qt::QueuedConnection);
         return;
@@ -302,17 +302,7 @@ Result<int> SyncWorker::indexPendingBatch()
     if (m_database->isServer())
         return 0;
     // The reader's own writes wait for one batch at most (WriteGate): a small one there.
-    const int batch = m_settings.yieldToGui ? 64 : 2000;
-    TransactionScope transaction(*m_database);
-    Result<int> indexed = transaction.began()
-                              ? SearchIndex::indexPending(m_database->db(), batch)
-                              : Result<int>(Error{Error::Database, QStringLiteral("cannot begin a transaction")});
-    if (indexed && *indexed > 0) {
-        if (Error e = transaction.commit())
-            indexed = e;
-        else
-            m_database->noteContentChanged();
-    }
+    const Result<int> indexed = SearchIndex::indexPendingBatch(*m_database, m_settings.yieldToGui ? 64 : 2000);
     if (!indexed) // a full disk, say: they stay listed, and the next start indexes them
         qCWarning(lcSync) << "could not index articles for search:" << indexed.error().detail;
     return indexed;

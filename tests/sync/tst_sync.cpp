@@ -5,6 +5,7 @@
 #include "storage/articlerepository.h"
 #include "storage/contentcodec.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
 #include "sync/synccontroller.h"
 #include "synctestfeeds.h"
@@ -77,6 +78,7 @@ private Q_SLOTS:
     void retryAfterSetsNextDue();
     void dueOnlySkipsFreshSources();
     void cancelAndShutdown();
+    void cancelledRunIndexesWhatItStored();
     void scheduleAndQueuedRequests();
     void queryItemsKeepTheirOutlet();
     void starsSurviveAConcurrentSync();
@@ -356,6 +358,39 @@ void tst_Sync::cancelAndShutdown()
     }                                                        // destroyed mid-fetch: cancel, quit, wait
     QVERIFY(clock.elapsed() < 900);                          // well before the 1 s timeout would have ended the fetch
     QVERIFY(!SourceRepository(m_gui).setEnabled(id, false)); // never tried, so still due: keep it out of later syncs
+}
+
+void tst_Sync::cancelledRunIndexesWhatItStored()
+{
+    // The reader's run (one feed per transaction) stores a feed, and is cancelled while another
+    // stalls: what it stored shows, and a search finds it too, not only after the next start.
+    const qint64 fast = addSource(u"stored before the cancel"_s, "/cancel-stored.xml");
+    const qint64 stalled = addSource(u"stalls past the cancel"_s, "/stall-cancel-late");
+    m_server.route("/cancel-stored.xml", feedResponse(makeFeed(u"Stored"_s, 40, u"cancelstored"_s)));
+    HttpResponse stall;
+    stall.mode = HttpResponse::Mode::Stall;
+    m_server.route("/stall-cancel-late", stall);
+    FetchSettings reader = testSettings();
+    reader.yieldToGui = true;
+    SyncController controller(m_path, reader);
+    QSignalSpy synced(&controller, &SyncController::sourceSynced);
+    QSignalSpy finished(&controller, &SyncController::syncFinished);
+    controller.syncNow({fast, stalled});
+    QTRY_COMPARE(synced.size(), 1);
+    QCOMPARE(synced.constFirst().constFirst().value<SourceSyncResult>().added, 40);
+    QCOMPARE(m_server.hits("/stall-cancel-late"), 1);
+    controller.cancel();
+    QVERIFY(finished.wait(3000));
+    QVERIFY(finished.constFirst().constFirst().value<SyncReport>().cancelled);
+
+    QCOMPARE(mustRead(SearchIndex::pendingCount(m_gui.db())), 0);
+    ArticleQuery q;
+    q.sourceIds = {fast};
+    QCOMPARE(mustRead(ArticleRepository(m_gui).count(q)), 40);
+    q.text = u"cancelstored"_s; // every title starts with the feed's prefix
+    QCOMPARE(mustRead(ArticleRepository(m_gui).search(q, 100)).size(), 40);
+    QVERIFY(!SourceRepository(m_gui).setEnabled(stalled, false)); // keep both out of later syncs
+    QVERIFY(!SourceRepository(m_gui).setEnabled(fast, false));
 }
 
 void tst_Sync::scheduleAndQueuedRequests()
