@@ -3,6 +3,7 @@
 // arrays from the connection that loaded them to another (see articleindex.h).
 #include "articleindex.h"
 #include "core/logging.h"
+#include "storage/bulkrows.h"
 #include "storage/database.h"
 
 #include <QElapsedTimer>
@@ -174,32 +175,47 @@ Error ArticleIndex::load()
         for (size_t i = 0; i < order.size(); ++i)
             m_sourceRank[size_t(order[i])] = int(i);
     }
-    // Text comes as BLOB (UTF-8 as stored): QSqlQuery's UTF-16 copy of a text column is most of
-    // what a million rows cost, and a known language or tag is found by its bytes.
     if (q.exec(QStringLiteral("SELECT max(id) - min(id) + 1 FROM articles")) && q.next())
         m_rows.reserve(size_t(std::max<qint64>(0, q.value(0).toLongLong()))); // no regrowth of a large array
+    q.finish();
+    // A million rows and four million tags: read past QtSql's per-value copies (BulkRows), text as
+    // its UTF-8 bytes, so that a known language or tag is found by them.
     QHash<QByteArray, quint16> languageIndex;
-    if (!q.exec(QStringLiteral("SELECT id, sort_time, relevance, source_id, CAST(language AS BLOB), "
-                               "coalesce(cluster_id, 0) FROM articles ORDER BY id")))
-        return failed("loading the facet index (articles)");
-    while (q.next()) {
-        const QByteArray language = q.value(4).toByteArray();
-        auto lang = languageIndex.constFind(language);
-        if (lang == languageIndex.cend()) {
-            lang = languageIndex.insert(language, quint16(m_languages.size()));
-            m_languages << QString::fromUtf8(language);
+    {
+        BulkRows articles(m_db,
+                          "SELECT id, sort_time, relevance, source_id, CAST(language AS BLOB), coalesce(cluster_id, 0) "
+                          "FROM articles ORDER BY id");
+        while (articles.next()) {
+            const QByteArrayView language = articles.bytes(4);
+            auto lang = languageIndex.constFind(QByteArray::fromRawData(language.data(), language.size()));
+            if (lang == languageIndex.cend()) {
+                lang = languageIndex.insert(language.toByteArray(), quint16(m_languages.size()));
+                m_languages << QString::fromUtf8(language);
+            }
+            m_rows.push_back({articles.int64(0), articles.int64(1), articles.real(2),
+                              sourceIndex.value(articles.int64(3)), *lang, 0, articles.int64(5)});
         }
-        m_rows.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toDouble(),
-                          sourceIndex.value(q.value(3).toLongLong()), *lang, 0, q.value(5).toLongLong()});
+        if (Error e = articles.error("loading the facet index (articles)")) {
+            clear();
+            return e;
+        }
     }
     // Tags come ordered by article id (their primary key), so one merge pass places them.
-    if (!q.exec(QStringLiteral("SELECT article_id, CAST(kind || char(31) || value AS BLOB) FROM tags "
-                               "ORDER BY article_id")))
-        return failed("loading the facet index (tags)");
-    QHash<QByteArray, quint32> codeOf; // "kind\x1fvalue" → code
+    BulkRows tags(m_db, "SELECT article_id, CAST(kind AS BLOB), CAST(value AS BLOB) FROM tags ORDER BY article_id");
+    // A tag's code by its kind's and value's bytes as SQLite hands them over: a handful of kinds,
+    // each with its values, so that four million rows are looked up without a copy.
+    struct KindCodes
+    {
+        QByteArray kind;
+        QHash<QByteArray, quint32> byValue;
+    };
+    std::vector<KindCodes> codeOf;
+    size_t kindAt = 0;
+    // Four or five tags an article: a reserve that one growth at most follows, trimmed after.
+    m_tags.reserve(m_rows.size() * 4);
     size_t row = 0;
-    while (q.next()) {
-        const qint64 articleId = q.value(0).toLongLong();
+    while (tags.next()) {
+        const qint64 articleId = tags.int64(0);
         while (row < m_rows.size() && m_rows[row].id < articleId) {
             ++row;
             if (row < m_rows.size())
@@ -207,12 +223,20 @@ Error ArticleIndex::load()
         }
         if (row >= m_rows.size() || m_rows[row].id != articleId)
             continue;
-        const QByteArray entry = q.value(1).toByteArray();
-        auto code = codeOf.constFind(entry);
-        if (code == codeOf.cend()) {
-            const qsizetype split = entry.indexOf('\x1f');
-            const QString kind = QString::fromUtf8(entry.left(split));
-            const QString value = QString::fromUtf8(entry.mid(split + 1));
+        const QByteArrayView kindBytes = tags.bytes(1);
+        const QByteArrayView valueBytes = tags.bytes(2);
+        if (kindAt >= codeOf.size() || QByteArrayView(codeOf[kindAt].kind) != kindBytes) {
+            kindAt = 0;
+            while (kindAt < codeOf.size() && QByteArrayView(codeOf[kindAt].kind) != kindBytes)
+                ++kindAt;
+            if (kindAt == codeOf.size())
+                codeOf.push_back({kindBytes.toByteArray(), {}});
+        }
+        QHash<QByteArray, quint32> &byValue = codeOf[kindAt].byValue;
+        auto code = byValue.constFind(QByteArray::fromRawData(valueBytes.data(), valueBytes.size()));
+        if (code == byValue.cend()) {
+            const QString kind = QString::fromUtf8(kindBytes);
+            const QString value = QString::fromUtf8(valueBytes);
             const QString key = kind + u'\n' + value;
             auto known = m_tagCode.constFind(key);
             if (known == m_tagCode.cend()) {
@@ -222,9 +246,15 @@ Error ArticleIndex::load()
                 const std::optional<FacetKind> facet = facetKindOfTag(kind);
                 m_tagDim.push_back(quint8(facet ? int(*facet) : kNoDimension));
             }
-            code = codeOf.insert(entry, *known);
+            code = byValue.insert(valueBytes.toByteArray(), *known);
         }
         m_tags.push_back(*code);
+    }
+    if (m_tags.capacity() > m_tags.size() + m_tags.size() / 4)
+        m_tags.shrink_to_fit();
+    if (Error e = tags.error("loading the facet index (tags)")) {
+        clear();
+        return e;
     }
     for (++row; row < m_rows.size(); ++row)
         m_rows[row].tagBegin = quint32(m_tags.size());

@@ -397,6 +397,11 @@ Error sqlError(const QSqlQuery &query, const char *what)
     // PostgreSQL's insufficient_privilege: a team member whose part does not allow the write.
     if (query.lastError().nativeErrorCode() == u"42501")
         return {Error::Denied, QStringLiteral("%1: %2").arg(QLatin1StringView(what), detail)};
+    return sqlError(detail, what);
+}
+
+Error sqlError(const QString &detail, const char *what)
+{
     const Error::Code code = detail.contains(u"malformed")           ? Error::Corrupt
                              : detail.contains(u"disk is full")      ? Error::DiskFull
                              : detail.contains(u"readonly database") ? Error::ReadOnly

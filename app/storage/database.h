@@ -145,5 +145,7 @@ private:
 
 /// Turns the last error of a query into an Error value with the statement for context.
 Error sqlError(const class QSqlQuery &query, const char *what);
+/// The same for an error SQLite reported as text (`detail`), read past QtSql.
+Error sqlError(const QString &detail, const char *what);
 
 } // namespace Medtour

@@ -2,6 +2,7 @@
 #include "feeds/feedparser.h"
 #include "mustread.h"
 #include "storage/articlerepository.h"
+#include "storage/bulkrows.h"
 #include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/maintenance.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void languageGuess_data();
     void languageGuess();
     void longTextIsStoredCompressed();
+    void bulkRowsReadAlikeBothWays();
 
 private:
     QTemporaryDir m_dir;
@@ -457,6 +459,54 @@ void tst_Storage::longTextIsStoredCompressed()
     const QByteArray packed = ContentCodec::pack(old).toByteArray(); // the size, then a zstd frame
     QCOMPARE(qFromBigEndian<quint32>(packed.constData()), quint32(old.toUtf8().size()));
     QCOMPARE(packed.mid(4, 4), QByteArray("\x28\xb5\x2f\xfd"));
+}
+
+void tst_Storage::bulkRowsReadAlikeBothWays()
+{
+    // The in-memory index's load reads through SQLite's API where Qt's driver shares the library,
+    // through QtSql elsewhere: the same rows, values and bytes either way (Korean text included).
+    Database sample(u"bulk"_s);
+    QVERIFY(!sample.open(m_dir.filePath(u"bulk.sqlite"_s)));
+    QVERIFY(mustRead(SampleData::importIfEmpty(sample)) >= 30);
+    if (BulkRows::builtDirect()) // a Debian build: Qt's driver runs the system SQLite, as we do
+        QVERIFY(BulkRows::directAvailable(sample.db()));
+    const auto readAll = [&sample](const char *sql, BulkRows::Via via, bool *direct) {
+        BulkRows rows(sample.db(), sql, via);
+        *direct = rows.isDirect();
+        QStringList out;
+        while (rows.next()) {
+            out << u"%1|%2|%3|%4"_s.arg(rows.int64(0))
+                       .arg(rows.real(1), 0, 'g', 17)
+                       .arg(QString::fromUtf8(rows.bytes(2)), QString::fromUtf8(rows.bytes(3)));
+        }
+        if (const Error e = rows.error("reading"))
+            out << e.detail;
+        return out;
+    };
+    for (const char *sql : {"SELECT id, relevance, CAST(language AS BLOB), title FROM articles ORDER BY id",
+                            "SELECT article_id, 0.5, CAST(kind AS BLOB), CAST(value AS BLOB) FROM tags ORDER BY 1"}) {
+        bool direct = false;
+        bool viaQt = true;
+        const QStringList fastest = readAll(sql, BulkRows::Via::Fastest, &direct);
+        const QStringList qtSql = readAll(sql, BulkRows::Via::QtSql, &viaQt);
+        QCOMPARE(direct, BulkRows::builtDirect());
+        QVERIFY(!viaQt);
+        QVERIFY(fastest.size() >= 30);
+        QCOMPARE(fastest, qtSql);
+    }
+    bool direct = false;
+    const QStringList tags =
+        readAll("SELECT article_id, 0, kind, value FROM tags WHERE kind = 'market'", BulkRows::Via::Fastest, &direct);
+    QVERIFY(!tags.isEmpty());
+    // A statement SQLite refuses is an error with its reason, the same way through both.
+    for (const BulkRows::Via via : {BulkRows::Via::Fastest, BulkRows::Via::QtSql}) {
+        BulkRows broken(sample.db(), "SELECT id FROM no_such_table", via);
+        QVERIFY(!broken.next());
+        const Error error = broken.error("reading nowhere");
+        QCOMPARE(error.code, Error::Database);
+        QVERIFY2(error.detail.startsWith(u"reading nowhere: "_s) && error.detail.contains(u"no such table"_s),
+                 qPrintable(error.detail));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Storage)
