@@ -2,7 +2,6 @@
 #include "maintenance.h"
 
 #include "storage/articleindex.h"
-#include "storage/contentcodec.h"
 #include "storage/database.h"
 #include "storage/searchindex.h"
 #include "storage/transaction.h"
@@ -50,34 +49,21 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
     TransactionScope transaction(database);
     if (!transaction.began())
         return Error{Error::Database, QStringLiteral("cannot begin pruning")};
-    QSqlQuery victims(db);
-    victims.setForwardOnly(true);
-    victims.prepare(QStringLiteral("SELECT a.id, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
-                                   "LEFT JOIN article_content c ON c.article_id = a.id WHERE (%1) AND NOT %2")
-                        .arg(conditions.join(QStringLiteral(" OR ")), QLatin1StringView(kKept)));
-    for (const QVariant &v : binds)
-        victims.addBindValue(v);
-    if (!victims.exec()) {
-        Error e = sqlError(victims, "finding articles to prune");
-        return e;
-    }
     SearchIndex index(db);
+    const Result<QList<qint64>> victims = index.removeWhere(
+        QStringLiteral("(%1) AND NOT %2").arg(conditions.join(QStringLiteral(" OR ")), QLatin1StringView(kKept)),
+        binds);
+    if (!victims)
+        return victims.error();
     QSqlQuery del(db);
     del.prepare(QStringLiteral("DELETE FROM articles WHERE id = ?"));
     int removed = 0;
-    while (victims.next()) {
-        const qint64 id = victims.value(0).toLongLong();
+    for (const qint64 id : *victims) {
         del.addBindValue(id);
-        if (!index.remove(id, victims.value(1).toString(), victims.value(2).toString(),
-                          ContentCodec::unpack(victims.value(3))) ||
-            !del.exec()) {
-            return Error{Error::Database, QStringLiteral("pruning article %1 failed").arg(id)};
-        }
+        if (!del.exec())
+            return sqlError(del, "pruning an article");
         ++removed;
     }
-    victims.finish();
-    if (!index.flush())
-        return Error{Error::Database, QStringLiteral("pruning the search index failed: %1").arg(index.lastError())};
     // Clusters left without members go too.
     QSqlQuery clean(db);
     clean.exec(QStringLiteral("DELETE FROM clusters WHERE id NOT IN (SELECT DISTINCT cluster_id FROM articles "

@@ -38,6 +38,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/sqlite/011_report_profiles.sql", nullptr},
     {":/medtour/sql/sqlite/012_team_replica.sql", nullptr},
     {":/medtour/sql/sqlite/013_search_pending.sql", nullptr},
+    {":/medtour/sql/sqlite/014_search_orphans.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

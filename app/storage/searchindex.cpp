@@ -193,6 +193,34 @@ bool SearchIndex::defer(qint64 id)
     return runOnId(m_defer, QStringLiteral("INSERT OR IGNORE INTO search_pending (article_id) VALUES (?)"), id);
 }
 
+Result<QList<qint64>> SearchIndex::removeWhere(const QString &condition, const QVariantList &binds)
+{
+    QSqlQuery victims(m_db);
+    victims.setForwardOnly(true);
+    victims.prepare(QStringLiteral("SELECT a.id, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                                   "LEFT JOIN article_content c ON c.article_id = a.id WHERE %1")
+                        .arg(condition));
+    for (const QVariant &v : binds)
+        victims.addBindValue(v);
+    if (!victims.exec())
+        return sqlError(victims, "finding the articles to take out of the search index");
+    QList<qint64> ids;
+    while (victims.next()) {
+        const qint64 id = victims.value(0).toLongLong();
+        if (!remove(id, victims.value(1).toString(), victims.value(2).toString(),
+                    ContentCodec::unpack(victims.value(3))))
+            return Error{Error::Database,
+                         QStringLiteral("taking article %1 out of the search index: %2").arg(id).arg(m_lastError)};
+        ids << id;
+    }
+    if (victims.lastError().isValid())
+        return sqlError(victims, "reading the articles to take out of the search index");
+    victims.finish();
+    if (!flush())
+        return Error{Error::Database, QStringLiteral("taking articles out of the search index: %1").arg(m_lastError)};
+    return ids;
+}
+
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
     if (!m_server) {

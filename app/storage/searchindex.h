@@ -33,6 +33,11 @@ public:
     /// Queue a row's change; false when a batch it completed could not be written.
     bool add(qint64 id, const QString &title, const QString &summary, const QString &text);
     bool remove(qint64 id, const QString &title, const QString &summary, const QString &text);
+    /// remove() of every article `condition` selects (SQL over `articles a`, with `binds`), read
+    /// from what is stored, then flush(); gives their ids, for the caller to delete in the same
+    /// transaction. Deleting articles without it leaves their tokens in the contentless index,
+    /// where an article that gets one of their ids later would be found by them.
+    Result<QList<qint64>> removeWhere(const QString &condition, const QVariantList &binds);
     /// add() with the tokens already made by titleTokens() and bodyTokens().
     bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
     /// add() for a team server with the row's tsVector() already made (on another thread, say).

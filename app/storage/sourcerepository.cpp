@@ -5,6 +5,7 @@
 #include "core/urlsecrets.h"
 #include "storage/articleindex.h"
 #include "storage/database.h"
+#include "storage/searchindex.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
@@ -181,6 +182,12 @@ Error SourceRepository::remove(qint64 id, int *keptStarred)
         if (Error e = exec(q, "keeping the starred articles of a source"))
             return e;
     }
+    // Its other articles go with it (ON DELETE CASCADE): out of the search index first, which cannot
+    // find their tokens once their text is gone.
+    if (const Result<QList<qint64>> unindexed = SearchIndex(QSqlDatabase::database(m_connection, false))
+                                                    .removeWhere(QStringLiteral("a.source_id = ?"), {id});
+        !unindexed)
+        return unindexed.error();
     q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
     q.addBindValue(id);
     if (Error e = exec(q, "removing a source"))

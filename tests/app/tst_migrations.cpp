@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/facetrepository.h"
 #include "storage/schemamigrator.h"
+#include "storage/searchindex.h"
 #include "storage/sourcerepository.h"
 
 #include <QSqlError>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void upgradesFromEveryVersion();
     void failedStepRollsBack();
     void farFutureDatesAreTakenForNoneOnUpgrade();
+    void staleSearchTokensGoOnUpgrade();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +117,43 @@ void tst_Migrations::upgradesFromEveryVersion()
     QCOMPARE(old->folder, QString());
     QVERIFY(!mustRead(sources.status(1)).lastAttempt.isValid());
     QCOMPARE(sources.due(QDateTime::currentDateTimeUtc()), (QList<qint64>{1}));
+}
+
+void tst_Migrations::staleSearchTokensGoOnUpgrade()
+{
+    // A v13 cache whose index is current but holds a removed article's tokens under an id a newer
+    // article took (removing a source left them there): after the upgrade the old words find
+    // nothing, and the article is found by its own once its waiting turn is indexed.
+    const QString path = m_dir.filePath(u"v13-orphans.sqlite"_s);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw13"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QVERIFY(!SchemaMigrator::migrateTo(raw, 13));
+        QVERIFY(fill(raw, 13));
+        QVERIFY(!SearchIndex::rebuild(raw)); // the index as a v13 cache has it, current
+        SearchIndex stale(raw);
+        QVERIFY(stale.add(2, u"타슈켄트 removed"_s, {}, {})); // the removed article's tokens, on id 2
+        QVERIFY(stale.flush());
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw13"_s);
+
+    Database db(u"migrated13"_s);
+    const Error error = db.open(path);
+    QVERIFY2(!error, qPrintable(error.detail));
+    QCOMPARE(mustRead(SearchIndex::pendingCount(db.db())), 2);
+    QCOMPARE(mustRead(SearchIndex::indexPendingBatch(db, 100)), 2);
+    ArticleRepository repo(db);
+    ArticleQuery q;
+    for (const QString &old : {u"타슈켄트"_s, u"removed"_s}) {
+        q.text = old;
+        QCOMPARE(mustRead(repo.search(q, 10)).size(), 0);
+    }
+    q.text = u"busan"_s;
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
+    q.text = u"울란바토르"_s;
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
 }
 
 void tst_Migrations::failedStepRollsBack()

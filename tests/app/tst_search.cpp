@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Medtour;
 using namespace Qt::StringLiterals;
 
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void parse();
     void snippetMarksHits();
     void survivesUpdates();
+    void removedSourceLeavesNoTokens();
     void batchesOfManyArticles();
     void indexedLaterCatchesUp();
     void broadSearchRanksTitleHits_data();
@@ -225,6 +228,71 @@ void tst_Search::survivesUpdates()
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
     q.text = u"환자"_s;
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
+}
+
+void tst_Search::removedSourceLeavesNoTokens()
+{
+    // A removed source's articles go with it; their tokens must too. Ids are reused (the highest
+    // ones, after a delete), so a new article with such an id would otherwise be found by the old
+    // article's words. The starred one is kept (moved to "Starred from removed sources"), indexed.
+    Database db(u"removed"_s);
+    const qint64 doomed = openWithSource(db, m_dir, u"removed"_s);
+    QVERIFY(doomed > 0);
+    ArticleRepository repo(db);
+    QList<FeedItem> items;
+    for (int i = 0; i < 3; ++i) {
+        FeedItem item;
+        item.id = QString::number(i);
+        item.title = i == 0 ? u"울란바토르 설명회 kept"_s : u"울란바토르 설명회 gone%1"_s.arg(i);
+        item.contentHtml = u"<p>타슈켄트 협약 본문</p>"_s;
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i, Qt::UTC);
+        items << item;
+    }
+    QVERIFY(repo.upsert(doomed, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items)).ok());
+    ArticleQuery q;
+    q.text = u"kept"_s;
+    const QList<SearchHit> kept = mustRead(repo.search(q, 10));
+    QCOMPARE(kept.size(), 1);
+    QVERIFY(repo.setStarred({kept.constFirst().article.id}, true).ok());
+    QList<qint64> gone;
+    for (const QString &word : {u"gone1"_s, u"gone2"_s}) {
+        q.text = word;
+        gone << mustRead(repo.search(q, 10)).constFirst().article.id;
+    }
+    std::sort(gone.begin(), gone.end());
+
+    int keptStarred = 0;
+    QVERIFY(!SourceRepository(db).remove(doomed, &keptStarred));
+    QCOMPARE(keptStarred, 1);
+    q.text = u"울란바토르"_s;
+    QCOMPARE(mustRead(repo.search(q, 10)).size(), 1); // the starred one, still found
+
+    // New articles of another source take the freed ids.
+    Source other;
+    other.url = QUrl(u"https://other.example/rss"_s);
+    const qint64 next = mustRead(SourceRepository(db).ensure(other));
+    QList<FeedItem> fresh;
+    for (int i = 0; i < 2; ++i) {
+        FeedItem item;
+        item.id = u"n"_s + QString::number(i);
+        item.title = u"부산 검진 new%1"_s.arg(i);
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'100'000 + i, Qt::UTC);
+        fresh << item;
+    }
+    QVERIFY(repo.upsert(next, fresh, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(fresh)).ok());
+    q.text = u"검진"_s;
+    QList<qint64> freshIds;
+    for (const SearchHit &hit : mustRead(repo.search(q, 10)))
+        freshIds << hit.article.id;
+    std::sort(freshIds.begin(), freshIds.end());
+    QCOMPARE(freshIds, gone); // the ids were reused: the case that matters
+    for (const QString &old : {u"울란바토르"_s, u"타슈켄트"_s, u"gone1"_s, u"gone2"_s}) {
+        q.text = old;
+        const QList<SearchHit> hits = mustRead(repo.search(q, 10));
+        QVERIFY2(std::none_of(hits.cbegin(), hits.cend(),
+                              [&](const SearchHit &h) { return freshIds.contains(h.article.id); }),
+                 qPrintable(old));
+    }
 }
 
 void tst_Search::batchesOfManyArticles()

@@ -301,8 +301,10 @@ int main(int argc, char *argv[])
     QList<double> cpuAll;
     QHash<QByteArray, QList<double>> byKind;
     const int rounds = qMax(1, parser.value(u"rounds"_s).toInt());
+    const bool verbose = qEnvironmentVariableIsSet("BENCH_VERBOSE"); // each change's time, to find the slow ones
     for (int round = 0; round < rounds; ++round) {
-        for (const Change &change : changes) {
+        for (qsizetype index = 0; index < changes.size(); ++index) {
+            const Change &change = changes[index];
             watch.painted = false;
             const qint64 t0 = clock.nsecsElapsed();
             timespec c0{};
@@ -316,6 +318,9 @@ int main(int argc, char *argv[])
             cpuAll << (c1.tv_sec - c0.tv_sec) * 1e3 + (c1.tv_nsec - c0.tv_nsec) / 1e6;
             all << ms;
             byKind[change.kind] << ms;
+            if (verbose)
+                std::printf("  round %d change %2lld %-7s %7.1f ms (GUI-thread CPU %.1f ms)\n", round + 1,
+                            qlonglong(index + 1), change.kind, ms, cpuAll.constLast());
             for (int i = 0; i < 3; ++i)
                 QCoreApplication::processEvents();
         }
