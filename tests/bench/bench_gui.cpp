@@ -174,6 +174,8 @@ int main(int argc, char *argv[])
             return 1;
         if (have != 0 && have != articles)
             std::fprintf(stderr, "note: %s holds %d articles, not %d\n", qPrintable(path), have, articles);
+        if (!BenchCache::catchUp(db))
+            return 1;
         QSqlQuery(db.db()).exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
     }
     QString copy;

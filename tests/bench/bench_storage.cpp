@@ -128,6 +128,8 @@ int main(int argc, char *argv[])
             return 1;
         QSqlQuery(db.db()).exec(u"INSERT INTO article_fts (article_fts) VALUES ('optimize')"_s);
         QSqlQuery(db.db()).exec(u"PRAGMA optimize"_s);
+    } else if (!BenchCache::catchUp(db)) {
+        return 1;
     }
     std::printf("cache: %d articles, %.0f MB (%s)\n", mustRead(repo.count({})), QFileInfo(path).size() / 1048576.0,
                 qPrintable(path));

@@ -55,4 +55,7 @@ inline const QStringList kFillers = {
 
 /// Fills an empty cache with `articles` articles (deterministic); prints progress to stderr.
 bool build(Medtour::Database &db, int articles);
+/// Indexes for search what a cache lists as waiting (a cache from before schema 14 has all of it),
+/// as the reader's start and medtour-cli's search do, so that nothing is measured half indexed.
+bool catchUp(Medtour::Database &db);
 } // namespace BenchCache
