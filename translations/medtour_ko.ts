@@ -265,16 +265,16 @@
         <translation>병원</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>행사·사건</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>소스</translation>
     </message>
     <message>
         <source>Languages</source>
         <translation>언어</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>행사 유형</translation>
     </message>
 </context>
 <context>
@@ -884,34 +884,6 @@
 </context>
 <context>
     <name>Medtour::Ui::FilterPanel</name>
-    <message>
-        <source>Markets</source>
-        <translation>시장</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Specialties</source>
-        <translation>진료 분야</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>병원</translation>
-    </message>
-    <message>
-        <source>Event types</source>
-        <translation>행사 유형</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>소스</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>언어</translation>
-    </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, -exclude, OR</source>
         <translation>검색: 단어, &quot;구절&quot;, -제외, OR</translation>

@@ -273,16 +273,16 @@
         <translation>Больницы</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>События</translation>
-    </message>
-    <message>
         <source>Sources</source>
         <translation>Источники</translation>
     </message>
     <message>
         <source>Languages</source>
         <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Event types</source>
+        <translation>Типы событий</translation>
     </message>
 </context>
 <context>
@@ -918,34 +918,6 @@
 </context>
 <context>
     <name>Medtour::Ui::FilterPanel</name>
-    <message>
-        <source>Markets</source>
-        <translation>Рынки</translation>
-    </message>
-    <message>
-        <source>Regions</source>
-        <translation>Регионы</translation>
-    </message>
-    <message>
-        <source>Specialties</source>
-        <translation>Специализации</translation>
-    </message>
-    <message>
-        <source>Hospitals</source>
-        <translation>Больницы</translation>
-    </message>
-    <message>
-        <source>Event types</source>
-        <translation>Типы событий</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Источники</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Языки</translation>
-    </message>
     <message>
         <source>Search: words, &quot;phrases&quot;, -exclude, OR</source>
         <translation>Поиск: слова, &quot;фразы&quot;, -исключение, OR</translation>

@@ -24,28 +24,6 @@ namespace Medtour::Ui {
 
 namespace {
 
-/// A facet section's heading, in the panel's own words ("Event types"; reports use facetTitle()).
-QString sectionTitle(FacetKind kind)
-{
-    switch (kind) {
-    case FacetKind::Market:
-        return FilterPanel::tr("Markets");
-    case FacetKind::Region:
-        return FilterPanel::tr("Regions");
-    case FacetKind::Specialty:
-        return FilterPanel::tr("Specialties");
-    case FacetKind::Hospital:
-        return FilterPanel::tr("Hospitals");
-    case FacetKind::Event:
-        return FilterPanel::tr("Event types");
-    case FacetKind::Source:
-        return FilterPanel::tr("Sources");
-    case FacetKind::Language:
-        return FilterPanel::tr("Languages");
-    }
-    return {};
-}
-
 QDateTime startOfLocalDay(const QDate &date)
 {
     return QDateTime(date, QTime(0, 0)).toUTC();
@@ -82,7 +60,7 @@ FilterPanel::FilterPanel(Settings &settings, const QString &uiLanguage, QWidget 
     facets->addWidget(buildOptions());
     for (const FacetKind kind : allFacetKinds()) {
         auto *section = new FacetSection(
-            kind, sectionTitle(kind),
+            kind, facetTitle(kind),
             [this, kind](const FacetValue &v) {
                 return kind == FacetKind::Source && !v.label.isEmpty() ? v.label
                                                                        : FacetLabels::label(kind, v.value, m_language);

@@ -22,7 +22,7 @@ constexpr std::array<FacetKindInfo, kFacetKindCount> kFacetKinds{{
     {FacetKind::Hospital, "hospital", "hospitals", "hospital", "name", "Only articles naming hospital <name>.", false,
      QT_TRANSLATE_NOOP("Medtour::Facets", "Hospitals")},
     {FacetKind::Event, "event", "events", "event", "slug", "Only event type <slug> (e.g. mou).", false,
-     QT_TRANSLATE_NOOP("Medtour::Facets", "Events")},
+     QT_TRANSLATE_NOOP("Medtour::Facets", "Event types")},
     {FacetKind::Source, nullptr, "sources", "source", "id", "Only source <id>.", false,
      QT_TRANSLATE_NOOP("Medtour::Facets", "Sources")},
     {FacetKind::Language, nullptr, "languages", "lang", "code", "Only language <code> (e.g. ko).", false,
