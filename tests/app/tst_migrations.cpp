@@ -50,6 +50,19 @@ bool fill(QSqlDatabase db, int version)
            exec(db, u"INSERT INTO tags (article_id, kind, value) VALUES (1, 'market', 'MN')"_s);
 }
 
+/// A raw connection `name` to a cache at schema `version` (SchemaMigrator alone, as an older
+/// release left it); with fill()'s rows unless `empty`. Invalid when a step fails. Close it, and
+/// remove the connection, before Database opens the file.
+QSqlDatabase rawCacheAt(const QString &path, const QString &name, int version, bool empty = false)
+{
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    raw.setDatabaseName(path);
+    if (!raw.open() || SchemaMigrator::migrateTo(raw, version) || SchemaMigrator::currentVersion(raw) != version ||
+        (!empty && !fill(raw, version)))
+        return {};
+    return raw;
+}
+
 } // namespace
 
 class tst_Migrations : public QObject
@@ -79,12 +92,8 @@ void tst_Migrations::upgradesFromEveryVersion()
     QFETCH(int, from);
     const QString path = m_dir.filePath(u"v%1.sqlite"_s.arg(from));
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(!SchemaMigrator::migrateTo(raw, from));
-        QCOMPARE(SchemaMigrator::currentVersion(raw), from);
-        QVERIFY(fill(raw, from));
+        QSqlDatabase raw = rawCacheAt(path, u"raw"_s, from);
+        QVERIFY(raw.isOpen());
         raw.close();
     }
     QSqlDatabase::removeDatabase(u"raw"_s);
@@ -126,11 +135,8 @@ void tst_Migrations::staleSearchTokensGoOnUpgrade()
     // nothing, and the article is found by its own once its waiting turn is indexed.
     const QString path = m_dir.filePath(u"v13-orphans.sqlite"_s);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw13"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(!SchemaMigrator::migrateTo(raw, 13));
-        QVERIFY(fill(raw, 13));
+        QSqlDatabase raw = rawCacheAt(path, u"raw13"_s, 13);
+        QVERIFY(raw.isOpen());
         QVERIFY(!SearchIndex::rebuild(raw)); // the index as a v13 cache has it, current
         SearchIndex stale(raw);
         QVERIFY(stale.add(2, u"타슈켄트 removed"_s, {}, {})); // the removed article's tokens, on id 2
@@ -161,11 +167,8 @@ void tst_Migrations::failedStepRollsBack()
     // A cache whose v1 tables clash with what step 2 creates stays at v1, untouched.
     const QString path = m_dir.filePath(u"clash.sqlite"_s);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"clash"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(!SchemaMigrator::migrateTo(raw, 1));
-        QVERIFY(fill(raw, 1));
+        QSqlDatabase raw = rawCacheAt(path, u"clash"_s, 1);
+        QVERIFY(raw.isOpen());
         QVERIFY(exec(raw, u"CREATE TABLE meta (x)"_s)); // step 2 creates 'meta' too
         const Error error = SchemaMigrator::migrate(raw);
         QCOMPARE(error.code, Error::Database);
@@ -187,10 +190,8 @@ void tst_Migrations::farFutureDatesAreTakenForNoneOnUpgrade()
     constexpr qint64 kYear2099 = 4070908800;
     const QString path = m_dir.filePath(u"future.sqlite"_s);
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
-        raw.setDatabaseName(path);
-        QVERIFY(raw.open());
-        QVERIFY(!SchemaMigrator::migrateTo(raw, 8));
+        QSqlDatabase raw = rawCacheAt(path, u"future"_s, 8, true);
+        QVERIFY(raw.isOpen());
         QVERIFY(
             exec(raw, u"INSERT INTO sources (id, name, url, created) VALUES (1, 'S', 'https://s.example/rss', 1)"_s));
         QVERIFY(exec(
