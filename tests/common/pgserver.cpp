@@ -202,18 +202,41 @@ bool PgServer::stop(const char *mode)
     return ok;
 }
 
+QString PgServer::startTeam(const QList<TeamMember> &members, const QString &folder, const QString &passwordSuffix,
+                            const CliOptions &options)
+{
+    QString error;
+    if (!start(&error))
+        return error;
+    if (!createDatabase(QStringLiteral("medtour"), &error))
+        return error;
+    const QString admin = adminUrl(QStringLiteral("medtour"));
+    const CliRun init =
+        runCli({QStringLiteral("--server"), admin, QStringLiteral("server"), QStringLiteral("init")}, options);
+    if (init.code != 0)
+        return QStringLiteral("server init: %1").arg(QString::fromUtf8(init.err));
+    return addTeamMembers(admin, members, folder, passwordSuffix, options);
+}
+
+QSqlDatabase PgServer::connectAsAdmin(const QString &connectionName, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(QStringLiteral("127.0.0.1"));
+    db.setPort(m_port);
+    db.setUserName(adminUser());
+    db.setPassword(m_adminPassword);
+    db.setDatabaseName(database);
+    db.open();
+    return db;
+}
+
 bool PgServer::createDatabase(const QString &name, QString *error)
 {
     const QString connection = QStringLiteral("pgserver-admin-%1").arg(m_port);
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(QStringLiteral("127.0.0.1"));
-        db.setPort(m_port);
-        db.setUserName(adminUser());
-        db.setPassword(m_adminPassword);
-        db.setDatabaseName(QStringLiteral("postgres"));
-        if (!db.open()) {
+        QSqlDatabase db = connectAsAdmin(connection, QStringLiteral("postgres"));
+        if (!db.isOpen()) {
             *error = db.lastError().text();
         } else {
             QSqlQuery q(db);

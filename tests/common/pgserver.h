@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "clirun.h"
+
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -44,6 +47,14 @@ public:
     QString adminPassword() const { return m_adminPassword; }
     /// CREATE DATABASE `name` (UTF8, C.UTF-8), owned by the superuser.
     bool createDatabase(const QString &name, QString *error);
+    /// A team's server as the team tests begin: start(), the database `medtour`, its schema
+    /// (`medtour-cli server init` as the superuser) and `members` (addTeamMembers(), passwords
+    /// name + passwordSuffix in files in `folder`), the command line run with `options`. Empty when
+    /// all of it was done, else what failed.
+    QString startTeam(const QList<TeamMember> &members, const QString &folder, const QString &passwordSuffix,
+                      const CliOptions &options);
+    /// The superuser's connection `connectionName` to `database`, opened (check isOpen()).
+    QSqlDatabase connectAsAdmin(const QString &connectionName, const QString &database) const;
     /// postgresql://user:password@127.0.0.1:port/database
     QString url(const QString &user, const QString &password, const QString &database) const;
     /// The superuser's address of `database`.

@@ -158,18 +158,12 @@ void tst_TeamReports::initTestCase()
     using Medtour::ReportTest::systemPython;
     if (systemPython().isEmpty() || run(systemPython(), {u"-c"_s, u"import aiosmtpd"_s}).exitCode != 0)
         QFAIL("python3-aiosmtpd is needed (see .ci/debian-packages.txt)");
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_pg.createDatabase(u"medtour"_s, &error), qPrintable(error));
-    const CliRun init = as(u"admin"_s, {u"server"_s, u"init"_s});
-    QVERIFY2(init.code == 0, init.err.constData());
     CliOptions options;
     options.environment = envOf(u"admin"_s);
     options.timeoutMs = 180000;
-    const QString notAdded =
-        addTeamMembers(url(u"admin"_s), {{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"svc"_s, u"--service"_s}},
-                       m_dir.path(), u"-secret-pw"_s, options);
-    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
+    const QString failed = m_pg.startTeam({{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"svc"_s, u"--service"_s}},
+                                          m_dir.path(), u"-secret-pw"_s, options);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     QVERIFY(connectAs(u"admin"_s).isOpen());
 
     // A few articles on the server, the way the team gets them: an editor adds the source and the

@@ -144,14 +144,18 @@ QProcess *tst_TeamServer::startService(const QString &member, QProcess *process)
 void tst_TeamServer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_pg.createDatabase(u"medtour"_s, &error), qPrintable(error));
     m_env = TestHttpServer::environmentWithoutProxy();
     m_env.insert(u"MEDTOUR_CREDENTIALS"_s, m_dir.filePath(u"credentials.pgpass"_s));
     m_env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
     m_env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
     m_env.remove(u"MEDTOUR_SERVER"_s);
+    // The server and its members, with passwords from files (never on a command line).
+    CliOptions options;
+    options.environment = m_env;
+    const QString failed =
+        m_pg.startTeam({{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"carol"_s, {}}, {u"svc"_s, u"--service"_s}},
+                       m_dir.path(), u"-secret-pw"_s, options);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
     // The corpus, served from 127.0.0.1.
     m_corpus = m_dir.filePath(u"corpus"_s);
@@ -170,21 +174,8 @@ void tst_TeamServer::initTestCase()
         m_http.route("/" + name.toUtf8(), r);
     }
 
-    // Members, with passwords from files (never on a command line).
-    QVERIFY2(as(u"admin"_s, {u"server"_s, u"init"_s}).code == 0, as(u"admin"_s, {u"server"_s, u"init"_s}).err);
-    CliOptions options;
-    options.environment = m_env;
-    const QString notAdded = addTeamMembers(
-        url(u"admin"_s), {{u"alice"_s, {}}, {u"bob"_s, u"--editor"_s}, {u"carol"_s, {}}, {u"svc"_s, u"--service"_s}},
-        m_dir.path(), u"-secret-pw"_s, options);
-    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
-    QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-    admin.setHostName(u"127.0.0.1"_s);
-    admin.setPort(m_pg.port());
-    admin.setUserName(PgServer::adminUser());
-    admin.setPassword(m_pg.adminPassword());
-    admin.setDatabaseName(u"medtour"_s);
-    QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
+    const QSqlDatabase admin = m_pg.connectAsAdmin(u"admin"_s, u"medtour"_s);
+    QVERIFY2(admin.isOpen(), qPrintable(admin.lastError().text()));
 
     // What a single user's sync of the same corpus stores: the service must store the same.
     const QString single = m_dir.filePath(u"single.sqlite"_s);

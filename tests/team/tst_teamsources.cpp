@@ -81,33 +81,23 @@ void tst_TeamSources::initTestCase()
     QVERIFY(m_dir.isValid());
     // This process joins: its password file is the test's.
     qputenv("MEDTOUR_CREDENTIALS", m_dir.filePath(u"credentials.pgpass"_s).toLocal8Bit());
-    QString error;
-    QVERIFY2(m_pg.start(&error), qPrintable(error));
-    QVERIFY2(m_pg.createDatabase(u"medtour"_s, &error), qPrintable(error));
     m_env = QProcessEnvironment::systemEnvironment();
     m_env.insert(u"MEDTOUR_CREDENTIALS"_s, m_dir.filePath(u"credentials.pgpass"_s));
     m_env.remove(u"MEDTOUR_SERVER"_s);
-    const QString admin = m_pg.adminUrl(u"medtour"_s);
-    QCOMPARE(cli({u"--server"_s, admin, u"server"_s, u"init"_s}).code, 0);
     CliOptions options;
     options.environment = m_env;
-    const QString notAdded =
-        addTeamMembers(admin, {{u"minji"_s, u"--editor"_s}, {u"junho"_s, u"--editor"_s}, {u"daniyar"_s, {}}},
-                       m_dir.path(), u"-pw"_s, options);
-    QVERIFY2(notAdded.isEmpty(), qPrintable(notAdded));
+    const QString failed =
+        m_pg.startTeam({{u"minji"_s, u"--editor"_s}, {u"junho"_s, u"--editor"_s}, {u"daniyar"_s, {}}}, m_dir.path(),
+                       u"-pw"_s, options);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
     const CliRun added = cli({u"--server"_s, url(u"minji"_s), u"sources"_s, u"add"_s, u"http://127.0.0.1:9/team.xml"_s,
                               u"--name"_s, u"Team outlet"_s});
     QVERIFY2(added.code == 0, added.err.constData());
     m_teamSource = added.json().object().value(u"id"_s).toInteger();
     QVERIFY(m_teamSource > 0);
 
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-    db.setHostName(u"127.0.0.1"_s);
-    db.setPort(m_pg.port());
-    db.setUserName(PgServer::adminUser());
-    db.setPassword(m_pg.adminPassword());
-    db.setDatabaseName(u"medtour"_s);
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    const QSqlDatabase db = m_pg.connectAsAdmin(u"admin"_s, u"medtour"_s);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
 }
 
 QString tst_TeamSources::joinedCache(const QString &member)
