@@ -4,12 +4,10 @@
 // corpus served from 127.0.0.1, one service at a time, what is whose (row-level security with plain
 // SQL), replicas that join, exchange and work offline, a service killed twenty times, and a single
 // user's cache that joins and keeps its stars and notes.
-#include "clirun.h"
-#include "pgserver.h"
-#include "storage/searchindex.h"
+#include "tst_teamserver.h"
+
 #include "testdata.h"
 #include "testhttpserver.h"
-#include "text/searchquery.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -38,64 +36,7 @@ namespace {
 constexpr int kFeeds = 200;
 constexpr int kItems = 50;
 
-/// The search terms as one `'token':position` entry per occurrence, as SearchIndex wrote them
-/// before it merged each token's positions: what tsVector() must stay equal to once PostgreSQL has
-/// parsed both.
-QString occurrenceVector(const QString &titleTokens, const QString &bodyTokens)
-{
-    QStringList entries;
-    int position = 0;
-    const auto add = [&](const QString &tokens, const QString &weight) {
-        for (QString token : tokens.split(u' ', Qt::SkipEmptyParts)) {
-            if (++position > 16383)
-                return;
-            token.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
-            entries << u"'%1':%2%3"_s.arg(token, QString::number(position), weight);
-        }
-    };
-    add(titleTokens, u"A"_s);
-    ++position;
-    add(bodyTokens, QString());
-    return entries.isEmpty() ? u""_s : entries.join(u' '); // '' (not NULL) for a document without tokens
-}
-
 } // namespace
-
-class tst_TeamServer : public QObject
-{
-    Q_OBJECT
-
-private Q_SLOTS:
-    void initTestCase();
-    void serverInitIsIdempotent();
-    void serviceSyncsTheCorpus();
-    void searchTermsAreWhatPostgresMakesOfEachOccurrence();
-    void passWithNothingNewWakesNobody();
-    void searchOnTheServer();
-    void searchFindsTheNewestMatches();
-    void starsAreOwnNotesAreShared();
-    void rowLevelSecurity();
-    void readerCannotChangeSources();
-    void replicasJoinAndExchange();
-    void offlineReplicaKeepsItsChanges();
-    void singleUserCacheJoinsAndKeepsItsMarks();
-    void killedServiceLosesNothing();
-
-private:
-    CliRun cli(const QStringList &args, int timeoutMs = 120000) const;
-    CliRun as(const QString &member, const QStringList &args) const;
-    QString url(const QString &member) const;
-    QProcess *startService(const QString &member, QProcess *process) const;
-    qint64 adminScalar(const QString &sql) const;
-    QJsonArray idsOf(const CliRun &run) const;
-
-    QTemporaryDir m_dir;
-    PgServer m_pg;
-    TestHttpServer m_http;
-    QString m_corpus;
-    QProcessEnvironment m_env;
-    int m_corpusArticles = 0; ///< what a single user's sync of the corpus stores
-};
 
 CliRun tst_TeamServer::cli(const QStringList &args, int timeoutMs) const
 {
@@ -262,51 +203,6 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     QCOMPARE(stats.json().object().value(u"articles"_s).toInt(), m_corpusArticles);
 }
 
-void tst_TeamServer::searchTermsAreWhatPostgresMakesOfEachOccurrence()
-{
-    using Medtour::SearchIndex;
-    // Documents: the articles the service stored (Korean and English), and token lists no article
-    // has — quotes and backslashes, a lexeme that is another's prefix, a non-BMP letter that UTF-16
-    // sorts below U+FFxx but UTF-8 above, a token repeated past PostgreSQL's 256 positions, and
-    // documents past its 16383rd position in the body and in the title.
-    QList<std::pair<QString, QString>> documents;
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    QSqlQuery q(db);
-    QVERIFY(q.exec(u"SELECT a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
-                   u"LEFT JOIN article_content c ON c.article_id = a.id ORDER BY a.id LIMIT 300"_s));
-    while (q.next())
-        documents.append({SearchIndex::titleTokens(q.value(0).toString()),
-                          SearchIndex::bodyTokens(q.value(1).toString(), q.value(2).toString())});
-    QVERIFY(documents.size() >= 300);
-    const QString odd = u"it's o'clock back\\slash \\ '' \\' ab a abc a 병원 병 병원 𝐀 Ａ ａ 𝐀 it's"_s;
-    documents.append({odd, odd});
-    documents.append({QString(), odd});
-    documents.append({odd, QString()});
-    documents.append({QString(), QString()});
-    documents.append({u"  spaced   out  "_s, u" double  spaces "_s});
-    QStringList many;
-    for (int i = 0; i < 20000; ++i)
-        many << (i % 3 == 0 ? u"의료"_s : u"w%1"_s.arg(i % 700));
-    documents.append({u"의료 관광"_s, many.join(u' ')});
-    documents.append({many.join(u' '), u"never reached"_s});
-    documents.append({many.mid(0, 16382).join(u' '), u"의료 body"_s});
-
-    QSqlQuery check(db);
-    QVERIFY(check.prepare(u"SELECT CAST(? AS tsvector) = CAST(? AS tsvector), CAST(CAST(? AS tsvector) AS text)"_s));
-    for (const auto &[title, body] : std::as_const(documents)) {
-        const QString merged = SearchIndex::tsVector(title, body);
-        const QString occurrences = occurrenceVector(title, body);
-        check.addBindValue(merged);
-        check.addBindValue(occurrences);
-        check.addBindValue(occurrences);
-        QVERIFY2(check.exec() && check.next(), qPrintable(check.lastError().text()));
-        QVERIFY(!merged.isNull()); // bound as NULL, it would break article_search's NOT NULL
-        QVERIFY2(check.value(0).toBool(), qPrintable(merged.left(300)));
-        // Written as PostgreSQL writes it back: sorted its way, each lexeme once.
-        QCOMPARE(merged, check.value(1).toString());
-    }
-}
-
 void tst_TeamServer::passWithNothingNewWakesNobody()
 {
     // Every desktop exchanges when the team server announces a commit: a pass over feeds that had
@@ -329,83 +225,6 @@ void tst_TeamServer::passWithNothingNewWakesNobody()
     QCOMPARE(as(u"alice"_s, {u"note"_s, QString::number(id), QString()}).code, 0);
     admin.driver()->unsubscribeFromNotification(u"medtour_changes"_s);
     admin.driver()->disconnect(this);
-}
-
-void tst_TeamServer::searchOnTheServer()
-{
-    const CliRun listed = as(u"alice"_s, {u"list"_s, u"--limit"_s, u"5"_s});
-    QCOMPARE(listed.code, 0);
-    QVERIFY(!listed.json().array().isEmpty());
-    const QJsonObject first = listed.json().array().first().toObject();
-    // A word of its title (Korean or English): the article is among the hits.
-    const QStringList words = first.value(u"title"_s).toString().split(u' ', Qt::SkipEmptyParts);
-    QVERIFY(!words.isEmpty());
-    QString word = words.first();
-    for (const QString &w : words) {
-        if (w.size() > word.size())
-            word = w;
-    }
-    const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, u"500"_s});
-    QVERIFY2(hits.code == 0, hits.err.constData());
-    QVERIFY2(idsOf(hits).contains(first.value(u"id"_s)), qPrintable(word));
-}
-
-void tst_TeamServer::searchFindsTheNewestMatches()
-{
-    // The server reads the newest rows first and goes to the index only for a rare word's older
-    // matches: whichever way, a search's candidates are exactly the newest matches, as PostgreSQL's
-    // own index search gives them. Words of the newest and oldest titles (common ones), and three
-    // words given to chosen articles' search terms: one article among the oldest; every tenth of
-    // the oldest 3000; every twentieth of all.
-    constexpr int kWindow = 1500; // what the server considers for a search without filters
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    QSqlQuery q(db);
-    QStringList words{u"zqxjv"_s, u"qvzkx"_s, u"xkqzw"_s};
-    QVERIFY(q.exec(u"(SELECT title FROM articles ORDER BY id DESC LIMIT 3) UNION ALL "
-                   u"(SELECT title FROM articles ORDER BY id LIMIT 10)"_s));
-    while (q.next()) {
-        for (const QString &w : q.value(0).toString().split(u' ', Qt::SkipEmptyParts)) {
-            if (w.size() >= 2 && !words.contains(w))
-                words << w;
-        }
-    }
-    const qint64 oldest = adminScalar(u"SELECT min(article_id) FROM article_search"_s);
-    const qint64 newest = adminScalar(u"SELECT max(article_id) FROM article_search"_s);
-    QVERIFY(newest - oldest > 8000);
-    QVERIFY(q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector) WHERE article_id = ?"_s));
-    q.addBindValue(u"zqxjv:1"_s);
-    q.addBindValue(oldest + 7);
-    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'qvzkx:1'::tsvector WHERE article_id < %1 AND "
-                   u"article_id % 10 = 0"_s.arg(oldest + 3000)));
-    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'xkqzw:1'::tsvector WHERE article_id % 20 = 0"_s));
-
-    int full = 0;
-    for (const QString &word : std::as_const(words)) {
-        const QString match = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(word));
-        QVERIFY(!match.isEmpty());
-        QSqlQuery ref(db);
-        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
-                            u"ORDER BY article_id DESC LIMIT ?"_s));
-        ref.addBindValue(match);
-        ref.addBindValue(kWindow);
-        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
-        QList<qint64> expected;
-        while (ref.next())
-            expected << ref.value(0).toLongLong();
-        const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, QString::number(kWindow)});
-        QVERIFY2(hits.code == 0, hits.err.constData());
-        QList<qint64> got;
-        for (const QJsonValue &id : idsOf(hits))
-            got << id.toInteger();
-        std::sort(got.begin(), got.end(), std::greater<>());
-        QVERIFY2(got == expected,
-                 qPrintable(u"%1: %2 hits, %3 expected"_s.arg(word).arg(got.size()).arg(expected.size())));
-        if (expected.size() == kWindow)
-            ++full;
-    }
-    QVERIFY(full > 0); // some word filled the window
-    QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
 }
 
 void tst_TeamServer::starsAreOwnNotesAreShared()
@@ -670,5 +489,3 @@ int main(int argc, char *argv[])
     tst_TeamServer test;
     return QTest::qExec(&test, argc, argv);
 }
-
-#include "tst_teamserver.moc"

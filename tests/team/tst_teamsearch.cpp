@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// tst_teamserver, search on the server: the search terms the service writes, searches that read the
+// newest rows first, phrases found through their word pairs, and older terms migrated.
+#include "storage/searchindex.h"
+#include "text/searchquery.h"
+#include "text/searchtokenizer.h"
+#include "tst_teamserver.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace MedtourTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The search terms as one `'token':position` entry per occurrence (and one per word pair, at the
+/// word's position), as SearchIndex wrote them before it merged each token's positions: what
+/// tsVector() must stay equal to once PostgreSQL has parsed both.
+QString occurrenceVector(const QString &titleTokens, const QString &bodyTokens)
+{
+    QStringList entries;
+    int position = 0;
+    const auto entry = [&](QString lexeme, int at, const QString &weight) {
+        lexeme.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+        entries << u"'%1':%2%3"_s.arg(lexeme, QString::number(at), weight);
+    };
+    const auto add = [&](const QString &tokens, const QString &weight) {
+        QString word; // the previous token, when a word ends with it: a pair starts there
+        for (const QString &token : tokens.split(u' ', Qt::SkipEmptyParts)) {
+            if (++position > 16383)
+                return;
+            entry(token, position, weight);
+            if (!word.isEmpty())
+                entry(word + u' ' + token, position - 1, weight);
+            // A word of other scripts is one token; a Hangul, Han or Kana run ends with a token of
+            // its last character alone.
+            const QList<uint> codes = token.toUcs4();
+            word = codes.size() == 1 || !Medtour::SearchTokenizer::isCjk(codes.first()) ? token : QString();
+        }
+    };
+    add(titleTokens, u"A"_s);
+    ++position;
+    add(bodyTokens, QString());
+    return entries.isEmpty() ? u""_s : entries.join(u' '); // '' (not NULL) for a document without tokens
+}
+
+} // namespace
+
+void tst_TeamServer::searchTermsAreWhatPostgresMakesOfEachOccurrence()
+{
+    using Medtour::SearchIndex;
+    // Documents: the articles the service stored (Korean and English), and token lists no article
+    // has — quotes and backslashes, a lexeme that is another's prefix, a non-BMP letter that UTF-16
+    // sorts below U+FFxx but UTF-8 above, a token repeated past PostgreSQL's 256 positions, and
+    // documents past its 16383rd position in the body and in the title.
+    QList<std::pair<QString, QString>> documents;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
+                   u"LEFT JOIN article_content c ON c.article_id = a.id ORDER BY a.id LIMIT 300"_s));
+    while (q.next())
+        documents.append({SearchIndex::titleTokens(q.value(0).toString()),
+                          SearchIndex::bodyTokens(q.value(1).toString(), q.value(2).toString())});
+    QVERIFY(documents.size() >= 300);
+    const QString odd = u"it's o'clock back\\slash \\ '' \\' ab a abc a 병원 병 병원 𝐀 Ａ ａ 𝐀 it's"_s;
+    documents.append({odd, odd});
+    documents.append({QString(), odd});
+    documents.append({odd, QString()});
+    documents.append({QString(), QString()});
+    documents.append({u"  spaced   out  "_s, u" double  spaces "_s});
+    QStringList many;
+    for (int i = 0; i < 20000; ++i)
+        many << (i % 3 == 0 ? u"의료"_s : u"w%1"_s.arg(i % 700));
+    documents.append({u"의료 관광"_s, many.join(u' ')});
+    documents.append({many.join(u' '), u"never reached"_s});
+    documents.append({many.mid(0, 16382).join(u' '), u"의료 body"_s});
+
+    QSqlQuery check(db);
+    QVERIFY(check.prepare(u"SELECT CAST(? AS tsvector) = CAST(? AS tsvector), CAST(CAST(? AS tsvector) AS text)"_s));
+    for (const auto &[title, body] : std::as_const(documents)) {
+        const QString merged = SearchIndex::tsVector(title, body);
+        const QString occurrences = occurrenceVector(title, body);
+        check.addBindValue(merged);
+        check.addBindValue(occurrences);
+        check.addBindValue(occurrences);
+        QVERIFY2(check.exec() && check.next(), qPrintable(check.lastError().text()));
+        QVERIFY(!merged.isNull()); // bound as NULL, it would break article_search's NOT NULL
+        QVERIFY2(check.value(0).toBool(), qPrintable(merged.left(300)));
+        // Written as PostgreSQL writes it back: sorted its way, each lexeme once.
+        QCOMPARE(merged, check.value(1).toString());
+    }
+}
+
+void tst_TeamServer::searchOnTheServer()
+{
+    const CliRun listed = as(u"alice"_s, {u"list"_s, u"--limit"_s, u"5"_s});
+    QCOMPARE(listed.code, 0);
+    QVERIFY(!listed.json().array().isEmpty());
+    const QJsonObject first = listed.json().array().first().toObject();
+    // A word of its title (Korean or English): the article is among the hits.
+    const QStringList words = first.value(u"title"_s).toString().split(u' ', Qt::SkipEmptyParts);
+    QVERIFY(!words.isEmpty());
+    QString word = words.first();
+    for (const QString &w : words) {
+        if (w.size() > word.size())
+            word = w;
+    }
+    const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, u"500"_s});
+    QVERIFY2(hits.code == 0, hits.err.constData());
+    QVERIFY2(idsOf(hits).contains(first.value(u"id"_s)), qPrintable(word));
+}
+
+void tst_TeamServer::searchFindsTheNewestMatches()
+{
+    // The server reads the newest rows first and goes to the index only for a rare word's older
+    // matches: whichever way, a search's candidates are exactly the newest matches, as PostgreSQL's
+    // own index search gives them. Words of the newest and oldest titles (common ones), and three
+    // words given to chosen articles' search terms: one article among the oldest; every tenth of
+    // the oldest 3000; every twentieth of all.
+    constexpr int kWindow = 1500; // what the server considers for a search without filters
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QStringList words{u"zqxjv"_s, u"qvzkx"_s, u"xkqzw"_s};
+    QVERIFY(q.exec(u"(SELECT title FROM articles ORDER BY id DESC LIMIT 3) UNION ALL "
+                   u"(SELECT title FROM articles ORDER BY id LIMIT 10)"_s));
+    while (q.next()) {
+        for (const QString &w : q.value(0).toString().split(u' ', Qt::SkipEmptyParts)) {
+            if (w.size() >= 2 && !words.contains(w))
+                words << w;
+        }
+    }
+    const qint64 oldest = adminScalar(u"SELECT min(article_id) FROM article_search"_s);
+    const qint64 newest = adminScalar(u"SELECT max(article_id) FROM article_search"_s);
+    QVERIFY(newest - oldest > 8000);
+    QVERIFY(q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector) WHERE article_id = ?"_s));
+    q.addBindValue(u"zqxjv:1"_s);
+    q.addBindValue(oldest + 7);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'qvzkx:1'::tsvector WHERE article_id < %1 AND "
+                   u"article_id % 10 = 0"_s.arg(oldest + 3000)));
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = tokens || 'xkqzw:1'::tsvector WHERE article_id % 20 = 0"_s));
+
+    int full = 0;
+    for (const QString &word : std::as_const(words)) {
+        const QString match = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(word));
+        QVERIFY(!match.isEmpty());
+        QSqlQuery ref(db);
+        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
+                            u"ORDER BY article_id DESC LIMIT ?"_s));
+        ref.addBindValue(match);
+        ref.addBindValue(kWindow);
+        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
+        QList<qint64> expected;
+        while (ref.next())
+            expected << ref.value(0).toLongLong();
+        const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, QString::number(kWindow)});
+        QVERIFY2(hits.code == 0, hits.err.constData());
+        QList<qint64> got;
+        for (const QJsonValue &id : idsOf(hits))
+            got << id.toInteger();
+        std::sort(got.begin(), got.end(), std::greater<>());
+        QVERIFY2(got == expected,
+                 qPrintable(u"%1: %2 hits, %3 expected"_s.arg(word).arg(got.size()).arg(expected.size())));
+        if (expected.size() == kWindow)
+            ++full;
+    }
+    QVERIFY(full > 0); // some word filled the window
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
+}
+
+void tst_TeamServer::phrasesAreFoundThroughTheirWordPairs()
+{
+    // A phrase's tsquery also requires the word pairs it holds, which the GIN index answers without
+    // reading rows: what it finds must be exactly what the phrase of tokens alone finds. Phrases of
+    // each of the newest titles' first two words (they meet), and of its third and first (they
+    // seldom do), and of two common words of the corpus either way round.
+    constexpr int kWindow = 1500;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QStringList phrases{u"\"의료관광 대전\""_s, u"\"대전 의료관광\""_s, u"\"medical tourism\""_s,
+                        u"\"tourism medical\""_s};
+    static const QRegularExpression plainWord(u"^\\w{2,}$"_s);
+    QVERIFY(q.exec(u"SELECT title FROM articles ORDER BY id DESC LIMIT 30"_s));
+    while (q.next()) {
+        const QStringList words = q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+        if (words.size() < 3 || !words.at(0).contains(plainWord) || !words.at(1).contains(plainWord) ||
+            !words.at(2).contains(plainWord))
+            continue;
+        phrases << u"\"%1 %2\""_s.arg(words.at(0), words.at(1)) << u"\"%1 %2\""_s.arg(words.at(2), words.at(0));
+    }
+    QVERIFY(phrases.size() >= 20);
+    // A pair is the only lexeme with a space in it: without them, the phrase of tokens alone.
+    static const QRegularExpression pair(u"'[^' ]+ [^' ]+' & "_s);
+    int paired = 0;
+    int found = 0;
+    int missed = 0;
+    for (const QString &phrase : std::as_const(phrases)) {
+        const QString withPairs = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(phrase));
+        QString alone = withPairs;
+        alone.remove(pair);
+        paired += alone != withPairs ? 1 : 0;
+        QSqlQuery ref(db);
+        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
+                            u"ORDER BY article_id DESC LIMIT ?"_s));
+        ref.addBindValue(alone);
+        ref.addBindValue(kWindow);
+        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
+        QList<qint64> expected;
+        while (ref.next())
+            expected << ref.value(0).toLongLong();
+        const CliRun hits = as(u"alice"_s, {u"search"_s, phrase, u"--limit"_s, QString::number(kWindow)});
+        QVERIFY2(hits.code == 0, hits.err.constData());
+        QList<qint64> got;
+        for (const QJsonValue &id : idsOf(hits))
+            got << id.toInteger();
+        std::sort(got.begin(), got.end(), std::greater<>());
+        QVERIFY2(
+            got == expected,
+            qPrintable(u"%1 (%2): %3 hits, %4 expected"_s.arg(phrase, withPairs).arg(got.size()).arg(expected.size())));
+        (expected.isEmpty() ? missed : found) += 1;
+    }
+    QCOMPARE(paired, phrases.size()); // every phrase here joins words
+    QVERIFY(found > 0);
+    QVERIFY(missed > 0);
+}
+
+void tst_TeamServer::serverInitAddsWordPairsToOlderTerms()
+{
+    // A server of schema version 2 holds search terms without word pairs. `server init` writes
+    // them all anew, as the service would now, and builds the index again.
+    using Medtour::SearchIndex;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY(SELECT lexeme FROM unnest(tokens) "
+                    u"WHERE strpos(lexeme, ' ') > 0))"_s),
+             qPrintable(q.lastError().text()));
+    const QString pairsHeld = u"SELECT count(*) FROM article_search s, unnest(s.tokens) u "
+                              u"WHERE strpos(u.lexeme, ' ') > 0"_s;
+    QCOMPARE(adminScalar(pairsHeld), 0);
+    QVERIFY(q.exec(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s));
+    const CliRun early = as(u"alice"_s, {u"search"_s, u"\"medical tourism\""_s});
+    QVERIFY(early.code != 0);
+    QVERIFY2(early.err.contains("server init"), early.err.constData());
+
+    const CliRun init = as(u"admin"_s, {u"server"_s, u"init"_s});
+    QVERIFY2(init.code == 0, init.err.constData());
+    QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), 3);
+    QVERIFY(adminScalar(pairsHeld) > adminScalar(u"SELECT count(*) FROM articles"_s));
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM article_search"_s), adminScalar(u"SELECT count(*) FROM articles"_s));
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'article_search_tokens'"_s), 1);
+    // Every row is what the service writes for its article.
+    QSqlQuery rows(db);
+    QVERIFY(rows.exec(u"SELECT a.id, a.title, a.summary, coalesce(c.clean_text, ''), CAST(s.tokens AS text) "
+                      u"FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                      u"JOIN article_search s ON s.article_id = a.id ORDER BY a.id"_s));
+    int compared = 0;
+    while (rows.next()) {
+        const QString made =
+            SearchIndex::tsVector(SearchIndex::titleTokens(rows.value(1).toString()),
+                                  SearchIndex::bodyTokens(rows.value(2).toString(), rows.value(3).toString()));
+        QVERIFY2(rows.value(4).toString() == made, qPrintable(u"article %1"_s.arg(rows.value(0).toLongLong())));
+        ++compared;
+    }
+    QCOMPARE(compared, adminScalar(u"SELECT count(*) FROM articles"_s));
+    const CliRun after = as(u"alice"_s, {u"search"_s, u"\"medical tourism\""_s});
+    QVERIFY2(after.code == 0, after.err.constData());
+}
