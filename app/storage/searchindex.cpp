@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <deque>
 #include <future>
 #include <vector>
 
@@ -47,34 +46,19 @@ QString fts5Sequence(const SearchTerms::Tokens &t)
     return u'"' + t.tokens.join(u' ') + u'"' + (t.prefix ? QStringLiteral(" *") : QString());
 }
 
-QString quotedLexeme(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
-    return u'\'' + quoted + u'\'';
-}
-
 /// tsquery: lexemes taken as they are (our tokens, never PostgreSQL's parser), each next one
-/// adjacent (<->), the last one a prefix (:*) when the term may continue. The word pairs the
-/// sequence holds (SearchIndex::wordPair()) are required too, so that the GIN index finds only the
-/// rows where the words meet, instead of every row holding them all, each rechecked.
+/// adjacent (<->), the last one a prefix (:*) when the term may continue.
 QString tsquerySequence(const SearchTerms::Tokens &t)
 {
     QStringList lexemes;
-    for (const QString &token : t.tokens)
-        lexemes << quotedLexeme(token);
+    for (const QString &token : t.tokens) {
+        QString quoted = token;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        lexemes << u'\'' + quoted + u'\'';
+    }
     if (t.prefix)
         lexemes.last() += QStringLiteral(":*");
-    if (lexemes.size() == 1)
-        return lexemes.constFirst();
-    QStringList parts;
-    const qsizetype whole = t.tokens.size() - (t.prefix ? 1 : 0); // a prefix is no whole token
-    for (qsizetype i = 0; i + 1 < whole; ++i) {
-        if (SearchIndex::endsWord(t.tokens.at(i)))
-            parts << quotedLexeme(SearchIndex::wordPair(t.tokens.at(i), t.tokens.at(i + 1)));
-    }
-    parts << u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')';
-    return parts.size() > 1 ? u'(' + parts.join(QStringLiteral(" & ")) + u')' : parts.constFirst();
+    return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
 }
 
 /// Appends `n` (not negative) in decimal, without a temporary string.
@@ -493,21 +477,9 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
     };
     std::vector<Lexeme> lexemes;
     QHash<QStringView, size_t> seen;
-    std::deque<QString> pairs; // the texts of word pairs, which `seen` and `lexemes` point into
     int position = 0;
-    const auto note = [&](QStringView text, int at) {
-        auto it = seen.find(text);
-        if (it == seen.end()) {
-            it = seen.insert(text, lexemes.size());
-            lexemes.push_back({text, text.toUtf8(), {}});
-        }
-        Lexeme &lexeme = lexemes[*it];
-        if (lexeme.positions.size() < kMaxPositions)
-            lexeme.positions.append(quint16(at));
-    };
     const auto add = [&](const QString &tokens) {
         const QStringView all(tokens);
-        QStringView before; // the previous token of this part, when it ends a word
         qsizetype start = 0;
         while (start < all.size()) {
             qsizetype end = all.indexOf(u' ', start);
@@ -519,10 +491,14 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
                 continue;
             if (++position > kMaxPosition)
                 return;
-            note(token, position);
-            if (!before.isEmpty()) // at the first word's position, as a phrase's match starts there
-                note(pairs.emplace_back(wordPair(before, token)), position - 1);
-            before = endsWord(token) ? token : QStringView();
+            auto it = seen.find(token);
+            if (it == seen.end()) {
+                it = seen.insert(token, lexemes.size());
+                lexemes.push_back({token, token.toUtf8(), {}});
+            }
+            Lexeme &lexeme = lexemes[*it];
+            if (lexeme.positions.size() < kMaxPositions)
+                lexeme.positions.append(quint16(position));
         }
     };
     add(titleTokens);
@@ -562,27 +538,6 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
         }
     }
     return out;
-}
-
-bool SearchIndex::endsWord(QStringView token)
-{
-    if (token.isEmpty())
-        return false;
-    const char32_t first = token.size() > 1 && token.at(0).isHighSurrogate() && token.at(1).isLowSurrogate()
-                               ? QChar::surrogateToUcs4(token.at(0), token.at(1))
-                               : token.at(0).unicode();
-    // A word of other scripts is one token; a run of Hangul, Han or Kana ends with its last
-    // character, the one token of a single code point there (SearchTokenizer).
-    return !SearchTokenizer::isCjk(first) || token.size() == (QChar::requiresSurrogates(first) ? 2 : 1);
-}
-
-QString SearchIndex::wordPair(QStringView word, QStringView next)
-{
-    // Tokens never hold a space, so the pair can never be taken for a token.
-    QString pair;
-    pair.reserve(word.size() + 1 + next.size());
-    pair.append(word).append(u' ').append(next);
-    return pair;
 }
 
 QString SearchIndex::tsQuery(const SearchQuery &query, QString *exclusionOnly)

@@ -67,9 +67,6 @@ public:
     /// a command that catches up run, one batch at a time. Fails, leaving the batch listed, when
     /// the transaction cannot begin or commit (a full disk, say).
     static Result<int> indexPendingBatch(Database &database, int limit);
-    /// Writes a team server's search terms anew from its articles, into an empty article_search
-    /// (a schema step does it, in its transaction, when the terms' form changes).
-    static Error refillServer(QSqlDatabase db);
     /// Rebuilds when the stored tokenizer version is not the current one.
     static Error ensureCurrent(QSqlDatabase db);
 
@@ -85,17 +82,7 @@ public:
     /// a tsvector back: each token once with its positions (the first 256, all PostgreSQL keeps), in
     /// PostgreSQL's order. The server then parses each token once and finds them sorted, instead of
     /// sorting and merging an entry per occurrence — the same tsvector, for much less server time.
-    ///
-    /// Each word is also indexed as a pair with the token that follows it, "word next" (a server
-    /// only), and tsQuery() requires the pairs of a phrase: PostgreSQL's GIN index cannot tell
-    /// whether tokens are adjacent, so without them a phrase of two common words ("대전 암치료")
-    /// rechecked every row holding both. A word is a whole token of another script, or the last
-    /// character of a Hangul, Han or Kana run (endsWord()).
     static QString tsVector(const QString &titleTokens, const QString &bodyTokens);
-    /// Whether a token ends a word: what a pair starts with.
-    static bool endsWord(QStringView token);
-    /// The lexeme of a word and the token after it.
-    static QString wordPair(QStringView word, QStringView next);
 
 private:
     struct Row

@@ -3,7 +3,6 @@
 
 #include "core/logging.h"
 #include "storage/database.h"
-#include "storage/searchindex.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -14,30 +13,10 @@ namespace Medtour::ServerSchema {
 
 namespace {
 
-/// A schema step: a script, applied as a whole (PostgreSQL takes several statements in one simple
-/// query), then what SQL alone cannot do, in the same transaction.
-struct Step
-{
-    const char *script;
-    Error (*then)(QSqlDatabase db);
-};
-
-Error refillSearch(QSqlDatabase db)
-{
-    if (Error e = SearchIndex::refillServer(db))
-        return e;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SET LOCAL maintenance_work_mem = '256MB'")) ||
-        !q.exec(QStringLiteral("CREATE INDEX article_search_tokens ON article_search USING gin (tokens)")))
-        return sqlError(q, "indexing the search terms");
-    return {};
-}
-
-// Applied in order.
-constexpr Step kSteps[] = {
-    {":/medtour/sql/postgres/001_team.sql", nullptr},
-    {":/medtour/sql/postgres/002_reports.sql", nullptr},
-    {":/medtour/sql/postgres/003_search_pairs.sql", refillSearch},
+// Applied in order, each script as a whole (PostgreSQL takes several statements in one simple query).
+constexpr const char *kSteps[] = {
+    ":/medtour/sql/postgres/001_team.sql",
+    ":/medtour/sql/postgres/002_reports.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).
@@ -116,16 +95,13 @@ Error migrate(QSqlDatabase db)
     if (*current > latestVersion())
         return check(db);
     for (int version = *current + 1; version <= latestVersion(); ++version) {
-        const Step &step = kSteps[version - 1];
-        QFile file(QString::fromLatin1(step.script));
+        QFile file(QString::fromLatin1(kSteps[version - 1]));
         if (!file.open(QIODevice::ReadOnly))
             return {Error::Database, QStringLiteral("team schema step %1 is missing").arg(version)};
         if (!db.transaction())
             return {Error::Database,
                     QStringLiteral("cannot begin the team schema step %1: %2").arg(version).arg(db.lastError().text())};
         Error error = exec(q, QString::fromUtf8(file.readAll()), "creating the team schema");
-        if (!error && step.then)
-            error = step.then(db);
         if (!error) {
             q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));

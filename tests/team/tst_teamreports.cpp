@@ -186,9 +186,9 @@ void tst_TeamReports::serverInitAddsReportsIdempotently()
     for (int i = 0; i < 2; ++i) {
         const CliRun again = as(u"admin"_s, {u"server"_s, u"init"_s});
         QVERIFY2(again.code == 0, again.err.constData());
-        QCOMPARE(again.json().object().value(u"schema_version"_s).toInt(), 3);
+        QCOMPARE(again.json().object().value(u"schema_version"_s).toInt(), 2);
     }
-    QCOMPARE(adminScalar(u"SELECT value::int FROM meta WHERE key = 'schema_version'"_s), 3);
+    QCOMPARE(adminScalar(u"SELECT value::int FROM meta WHERE key = 'schema_version'"_s), 2);
     QCOMPARE(adminScalar(u"SELECT count(*) FROM pg_class WHERE relname IN ('report_profiles', 'report_seen', "
                          "'mail_settings') AND relrowsecurity AND relforcerowsecurity"_s),
              3);
@@ -224,7 +224,7 @@ void tst_TeamReports::stepOneServerIsMigrated()
     for (int i = 0; i < 2; ++i) {
         const CliRun init = runCli(onLegacy + QStringList{u"server"_s, u"init"_s}, options);
         QVERIFY2(init.code == 0, init.err.constData());
-        QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), 3);
+        QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), 2);
     }
     const CliRun added =
         runCli(onLegacy + QStringList{u"reports"_s, u"add"_s, u"Weekly"_s, u"--every"_s, u"weekly:mon"_s}, options);

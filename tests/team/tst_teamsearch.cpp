@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// tst_teamserver, search on the server: the search terms the service writes, searches that read the
-// newest rows first, phrases found through their word pairs, and older terms migrated.
+// tst_teamserver, search on the server: the search terms the service writes, and searches that read
+// the newest rows first.
 #include "storage/searchindex.h"
 #include "text/searchquery.h"
-#include "text/searchtokenizer.h"
 #include "tst_teamserver.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -19,29 +17,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// The search terms as one `'token':position` entry per occurrence (and one per word pair, at the
-/// word's position), as SearchIndex wrote them before it merged each token's positions: what
-/// tsVector() must stay equal to once PostgreSQL has parsed both.
+/// The search terms as one `'token':position` entry per occurrence, as SearchIndex wrote them
+/// before it merged each token's positions: what tsVector() must stay equal to once PostgreSQL has
+/// parsed both.
 QString occurrenceVector(const QString &titleTokens, const QString &bodyTokens)
 {
     QStringList entries;
     int position = 0;
-    const auto entry = [&](QString lexeme, int at, const QString &weight) {
-        lexeme.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
-        entries << u"'%1':%2%3"_s.arg(lexeme, QString::number(at), weight);
-    };
     const auto add = [&](const QString &tokens, const QString &weight) {
-        QString word; // the previous token, when a word ends with it: a pair starts there
-        for (const QString &token : tokens.split(u' ', Qt::SkipEmptyParts)) {
+        for (QString token : tokens.split(u' ', Qt::SkipEmptyParts)) {
             if (++position > 16383)
                 return;
-            entry(token, position, weight);
-            if (!word.isEmpty())
-                entry(word + u' ' + token, position - 1, weight);
-            // A word of other scripts is one token; a Hangul, Han or Kana run ends with a token of
-            // its last character alone.
-            const QList<uint> codes = token.toUcs4();
-            word = codes.size() == 1 || !Medtour::SearchTokenizer::isCjk(codes.first()) ? token : QString();
+            token.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+            entries << u"'%1':%2%3"_s.arg(token, QString::number(position), weight);
         }
     };
     add(titleTokens, u"A"_s);
@@ -172,102 +160,4 @@ void tst_TeamServer::searchFindsTheNewestMatches()
     }
     QVERIFY(full > 0); // some word filled the window
     QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
-}
-
-void tst_TeamServer::phrasesAreFoundThroughTheirWordPairs()
-{
-    // A phrase's tsquery also requires the word pairs it holds, which the GIN index answers without
-    // reading rows: what it finds must be exactly what the phrase of tokens alone finds. Phrases of
-    // each of the newest titles' first two words (they meet), and of its third and first (they
-    // seldom do), and of two common words of the corpus either way round.
-    constexpr int kWindow = 1500;
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    QSqlQuery q(db);
-    QStringList phrases{u"\"의료관광 대전\""_s, u"\"대전 의료관광\""_s, u"\"medical tourism\""_s,
-                        u"\"tourism medical\""_s};
-    static const QRegularExpression plainWord(u"^\\w{2,}$"_s);
-    QVERIFY(q.exec(u"SELECT title FROM articles ORDER BY id DESC LIMIT 30"_s));
-    while (q.next()) {
-        const QStringList words = q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
-        if (words.size() < 3 || !words.at(0).contains(plainWord) || !words.at(1).contains(plainWord) ||
-            !words.at(2).contains(plainWord))
-            continue;
-        phrases << u"\"%1 %2\""_s.arg(words.at(0), words.at(1)) << u"\"%1 %2\""_s.arg(words.at(2), words.at(0));
-    }
-    QVERIFY(phrases.size() >= 20);
-    // A pair is the only lexeme with a space in it: without them, the phrase of tokens alone.
-    static const QRegularExpression pair(u"'[^' ]+ [^' ]+' & "_s);
-    int paired = 0;
-    int found = 0;
-    int missed = 0;
-    for (const QString &phrase : std::as_const(phrases)) {
-        const QString withPairs = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(phrase));
-        QString alone = withPairs;
-        alone.remove(pair);
-        paired += alone != withPairs ? 1 : 0;
-        QSqlQuery ref(db);
-        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
-                            u"ORDER BY article_id DESC LIMIT ?"_s));
-        ref.addBindValue(alone);
-        ref.addBindValue(kWindow);
-        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
-        QList<qint64> expected;
-        while (ref.next())
-            expected << ref.value(0).toLongLong();
-        const CliRun hits = as(u"alice"_s, {u"search"_s, phrase, u"--limit"_s, QString::number(kWindow)});
-        QVERIFY2(hits.code == 0, hits.err.constData());
-        QList<qint64> got;
-        for (const QJsonValue &id : idsOf(hits))
-            got << id.toInteger();
-        std::sort(got.begin(), got.end(), std::greater<>());
-        QVERIFY2(
-            got == expected,
-            qPrintable(u"%1 (%2): %3 hits, %4 expected"_s.arg(phrase, withPairs).arg(got.size()).arg(expected.size())));
-        (expected.isEmpty() ? missed : found) += 1;
-    }
-    QCOMPARE(paired, phrases.size()); // every phrase here joins words
-    QVERIFY(found > 0);
-    QVERIFY(missed > 0);
-}
-
-void tst_TeamServer::serverInitAddsWordPairsToOlderTerms()
-{
-    // A server of schema version 2 holds search terms without word pairs. `server init` writes
-    // them all anew, as the service would now, and builds the index again.
-    using Medtour::SearchIndex;
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    QSqlQuery q(db);
-    QVERIFY2(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY(SELECT lexeme FROM unnest(tokens) "
-                    u"WHERE strpos(lexeme, ' ') > 0))"_s),
-             qPrintable(q.lastError().text()));
-    const QString pairsHeld = u"SELECT count(*) FROM article_search s, unnest(s.tokens) u "
-                              u"WHERE strpos(u.lexeme, ' ') > 0"_s;
-    QCOMPARE(adminScalar(pairsHeld), 0);
-    QVERIFY(q.exec(u"UPDATE meta SET value = '2' WHERE key = 'schema_version'"_s));
-    const CliRun early = as(u"alice"_s, {u"search"_s, u"\"medical tourism\""_s});
-    QVERIFY(early.code != 0);
-    QVERIFY2(early.err.contains("server init"), early.err.constData());
-
-    const CliRun init = as(u"admin"_s, {u"server"_s, u"init"_s});
-    QVERIFY2(init.code == 0, init.err.constData());
-    QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), 3);
-    QVERIFY(adminScalar(pairsHeld) > adminScalar(u"SELECT count(*) FROM articles"_s));
-    QCOMPARE(adminScalar(u"SELECT count(*) FROM article_search"_s), adminScalar(u"SELECT count(*) FROM articles"_s));
-    QCOMPARE(adminScalar(u"SELECT count(*) FROM pg_indexes WHERE indexname = 'article_search_tokens'"_s), 1);
-    // Every row is what the service writes for its article.
-    QSqlQuery rows(db);
-    QVERIFY(rows.exec(u"SELECT a.id, a.title, a.summary, coalesce(c.clean_text, ''), CAST(s.tokens AS text) "
-                      u"FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                      u"JOIN article_search s ON s.article_id = a.id ORDER BY a.id"_s));
-    int compared = 0;
-    while (rows.next()) {
-        const QString made =
-            SearchIndex::tsVector(SearchIndex::titleTokens(rows.value(1).toString()),
-                                  SearchIndex::bodyTokens(rows.value(2).toString(), rows.value(3).toString()));
-        QVERIFY2(rows.value(4).toString() == made, qPrintable(u"article %1"_s.arg(rows.value(0).toLongLong())));
-        ++compared;
-    }
-    QCOMPARE(compared, adminScalar(u"SELECT count(*) FROM articles"_s));
-    const CliRun after = as(u"alice"_s, {u"search"_s, u"\"medical tourism\""_s});
-    QVERIFY2(after.code == 0, after.err.constData());
 }

@@ -24,8 +24,6 @@ private Q_SLOTS:
     void passWithNothingNewWakesNobody();
     void searchOnTheServer();
     void searchFindsTheNewestMatches();
-    void phrasesAreFoundThroughTheirWordPairs();
-    void serverInitAddsWordPairsToOlderTerms();
     void starsAreOwnNotesAreShared();
     void rowLevelSecurity();
     void readerCannotChangeSources();
