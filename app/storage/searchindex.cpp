@@ -61,6 +61,20 @@ QString tsquerySequence(const SearchTerms::Tokens &t)
     return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
 }
 
+/// tsquerySequence() matching the title only (weight A, which tsVector() gives the title's tokens).
+QString tsqueryTitleSequence(const SearchTerms::Tokens &t)
+{
+    QStringList lexemes;
+    for (const QString &token : t.tokens) {
+        QString quoted = token;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+        lexemes << u'\'' + quoted + QStringLiteral("':A");
+    }
+    if (t.prefix)
+        lexemes.last().insert(lexemes.last().size() - 1, u'*');
+    return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
+}
+
 /// Appends `n` (not negative) in decimal, without a temporary string.
 void appendNumber(QString &out, int n)
 {
@@ -75,6 +89,8 @@ void appendNumber(QString &out, int n)
 
 const Syntax kFts5{fts5Sequence, QLatin1StringView(" OR "), QLatin1StringView(" AND "), QLatin1StringView(" NOT ")};
 const Syntax kTsquery{tsquerySequence, QLatin1StringView(" | "), QLatin1StringView(" & "), QLatin1StringView(" & !")};
+const Syntax kTsqueryTitle{tsqueryTitleSequence, QLatin1StringView(" | "), QLatin1StringView(" & "),
+                           QLatin1StringView(" & !")};
 
 /// One word or phrase: its tokens in sequence.
 QString termExpression(const SearchTerm &term, bool joinCjkRuns, const Syntax &syntax)
@@ -543,6 +559,13 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
 QString SearchIndex::tsQuery(const SearchQuery &query, QString *exclusionOnly)
 {
     return expression(query, exclusionOnly, kTsquery);
+}
+
+QString SearchIndex::tsTitleQuery(const SearchQuery &query)
+{
+    SearchQuery positive = query;
+    positive.excluded.clear();
+    return expression(positive, nullptr, kTsqueryTitle);
 }
 
 } // namespace Medtour

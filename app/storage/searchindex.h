@@ -76,6 +76,9 @@ public:
     /// matchExpression() for a team server: a tsquery (cast from text, so PostgreSQL's parser never
     /// splits or renumbers our tokens).
     static QString tsQuery(const SearchQuery &query, QString *exclusionOnly = nullptr);
+    /// tsQuery()'s positive part matched against the title alone (weight A): true for a row whose
+    /// title has every clause, what a broad search ranks by (SearchRanking::kTitleHit).
+    static QString tsTitleQuery(const SearchQuery &query);
     /// A document's tokens as a tsvector literal, with their positions: the title's weighted A, the
     /// body's after a gap (no phrase spans the two). PostgreSQL keeps positions up to 16383; tokens
     /// past that are left out rather than piled onto the last position. Written as PostgreSQL writes

@@ -2,9 +2,11 @@
 // tst_teamserver, search on the server: the search terms the service writes, and searches that read
 // the newest rows first.
 #include "storage/searchindex.h"
+#include "storage/searchranking.h"
 #include "text/searchquery.h"
 #include "tst_teamserver.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -160,4 +162,69 @@ void tst_TeamServer::searchFindsTheNewestMatches()
     }
     QVERIFY(full > 0); // some word filled the window
     QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
+}
+
+void tst_TeamServer::broadSearchesRankByTitleHits()
+{
+    // A word with more matches than the server considers (1500 without filters) is a broad search:
+    // as on the desktop, a hit's text score is SearchRanking::kTitleHit when its title matches and
+    // kBodyHit otherwise. A rarer word's hits keep PostgreSQL's ts_rank_cd. The score printed is
+    // that text score over 1 + age / 90 days.
+    using Medtour::SearchIndex;
+    using Medtour::SearchQuery;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    QSqlQuery count(db);
+    QVERIFY(count.prepare(u"SELECT count(*) FROM article_search WHERE tokens @@ CAST(? AS tsquery)"_s));
+    QString broad;
+    QString rare;
+    QVERIFY(q.exec(u"SELECT title FROM articles ORDER BY id DESC LIMIT 200"_s));
+    while (q.next() && (broad.isEmpty() || rare.isEmpty())) {
+        for (const QString &w : q.value(0).toString().split(u' ', Qt::SkipEmptyParts)) {
+            const QString match = SearchIndex::tsQuery(SearchQuery::parse(w));
+            if (w.size() < 2 || match.isEmpty())
+                continue;
+            count.addBindValue(match);
+            QVERIFY2(count.exec() && count.next(), qPrintable(count.lastError().text()));
+            const qint64 n = count.value(0).toLongLong();
+            if (n > 1600 && broad.isEmpty())
+                broad = w;
+            else if (n >= 5 && n <= 200 && rare.isEmpty())
+                rare = w;
+        }
+    }
+    QVERIFY2(!broad.isEmpty() && !rare.isEmpty(), qPrintable(broad + u" / "_s + rare));
+
+    QSqlQuery row(db);
+    QVERIFY(row.prepare(u"SELECT a.sort_time, s.tokens @@ CAST(? AS tsquery), "
+                        u"ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', s.tokens, CAST(? AS tsquery)) "
+                        u"FROM articles a JOIN article_search s ON s.article_id = a.id WHERE a.id = ?"_s));
+    for (const QString &word : {broad, rare}) {
+        const SearchQuery parsed = SearchQuery::parse(word);
+        const CliRun hits = as(u"alice"_s, {u"search"_s, word, u"--limit"_s, u"40"_s});
+        QVERIFY2(hits.code == 0, hits.err.constData());
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QJsonArray found = hits.json().array();
+        QVERIFY(found.size() >= 5);
+        int titleHits = 0;
+        for (const QJsonValue &hit : found) {
+            row.addBindValue(SearchIndex::tsTitleQuery(parsed));
+            row.addBindValue(SearchIndex::tsQuery(parsed));
+            row.addBindValue(hit[u"id"_s].toInteger());
+            QVERIFY2(row.exec() && row.next(), qPrintable(row.lastError().text()));
+            const double age = double(std::max<qint64>(0, now - row.value(0).toLongLong()));
+            const double match = hit[u"score"_s].toDouble() * (1.0 + age / Medtour::SearchRanking::kHalfScoreAgeSecs);
+            const bool inTitle = row.value(1).toBool();
+            titleHits += inTitle ? 1 : 0;
+            const double expected =
+                word == broad ? (inTitle ? Medtour::SearchRanking::kTitleHit : Medtour::SearchRanking::kBodyHit)
+                              : row.value(2).toDouble();
+            QVERIFY2(std::abs(match - expected) <= 1e-3 * expected,
+                     qPrintable(u"%1, article %2: %3, expected %4"_s.arg(word)
+                                    .arg(hit[u"id"_s].toInteger())
+                                    .arg(match)
+                                    .arg(expected)));
+        }
+        QVERIFY2(titleHits > 0, qPrintable(word));
+    }
 }

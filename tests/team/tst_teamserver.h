@@ -24,6 +24,7 @@ private Q_SLOTS:
     void passWithNothingNewWakesNobody();
     void searchOnTheServer();
     void searchFindsTheNewestMatches();
+    void broadSearchesRankByTitleHits();
     void starsAreOwnNotesAreShared();
     void rowLevelSecurity();
     void readerCannotChangeSources();
