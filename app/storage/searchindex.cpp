@@ -47,32 +47,29 @@ QString fts5Sequence(const SearchTerms::Tokens &t)
 }
 
 /// tsquery: lexemes taken as they are (our tokens, never PostgreSQL's parser), each next one
-/// adjacent (<->), the last one a prefix (:*) when the term may continue.
-QString tsquerySequence(const SearchTerms::Tokens &t)
+/// adjacent (<->), the last one a prefix (:*) when the term may continue; with `weights`, only
+/// tokens of those weights match.
+QString tsquerySequenceOf(const SearchTerms::Tokens &t, QStringView weights)
 {
     QStringList lexemes;
-    for (const QString &token : t.tokens) {
-        QString quoted = token;
+    for (qsizetype i = 0; i < t.tokens.size(); ++i) {
+        QString quoted = t.tokens.at(i);
         quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
-        lexemes << u'\'' + quoted + u'\'';
+        const QString marks = (t.prefix && i == t.tokens.size() - 1 ? QStringLiteral("*") : QString()) + weights;
+        lexemes << u'\'' + quoted + u'\'' + (marks.isEmpty() ? QString() : u':' + marks);
     }
-    if (t.prefix)
-        lexemes.last() += QStringLiteral(":*");
     return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
+}
+
+QString tsquerySequence(const SearchTerms::Tokens &t)
+{
+    return tsquerySequenceOf(t, {});
 }
 
 /// tsquerySequence() matching the title only (weight A, which tsVector() gives the title's tokens).
 QString tsqueryTitleSequence(const SearchTerms::Tokens &t)
 {
-    QStringList lexemes;
-    for (const QString &token : t.tokens) {
-        QString quoted = token;
-        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
-        lexemes << u'\'' + quoted + QStringLiteral("':A");
-    }
-    if (t.prefix)
-        lexemes.last().insert(lexemes.last().size() - 1, u'*');
-    return lexemes.size() > 1 ? u'(' + lexemes.join(QStringLiteral(" <-> ")) + u')' : lexemes.constFirst();
+    return tsquerySequenceOf(t, u"A");
 }
 
 /// Appends `n` (not negative) in decimal, without a temporary string.

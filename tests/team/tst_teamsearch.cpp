@@ -194,6 +194,12 @@ void tst_TeamServer::broadSearchesRankByTitleHits()
         }
     }
     QVERIFY2(!broad.isEmpty() && !rare.isEmpty(), qPrintable(broad + u" / "_s + rare));
+    // A one-syllable word is a prefix: its title query marks both, as PostgreSQL reads them back.
+    QSqlQuery prefix(db);
+    QVERIFY(prefix.prepare(u"SELECT CAST(CAST(? AS tsquery) AS text)"_s));
+    prefix.addBindValue(SearchIndex::tsTitleQuery(SearchQuery::parse(u"암 병원"_s)));
+    QVERIFY2(prefix.exec() && prefix.next(), qPrintable(prefix.lastError().text()));
+    QCOMPARE(prefix.value(0).toString(), u"'암':*A & '병원':A"_s);
 
     QSqlQuery row(db);
     QVERIFY(row.prepare(u"SELECT a.sort_time, s.tokens @@ CAST(? AS tsquery), "
