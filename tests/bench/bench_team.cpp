@@ -328,13 +328,8 @@ int main(int argc, char *argv[])
         service.start(QStringLiteral(MEDTOUR_CLI),
                       {u"--server"_s, member(u"svc"_s), u"serve"_s, u"--interval-minutes"_s, u"60"_s});
         service.waitForStarted();
-        QSqlDatabase listen = QSqlDatabase::addDatabase(u"QPSQL"_s, u"listen"_s);
-        listen.setHostName(u"127.0.0.1"_s);
-        listen.setPort(pg.port());
-        listen.setUserName(PgServer::adminUser());
-        listen.setPassword(pg.adminPassword());
-        listen.setDatabaseName(u"medtour"_s);
-        if (!listen.open())
+        QSqlDatabase listen = pg.connectAsAdmin(u"listen"_s, u"medtour"_s);
+        if (!listen.isOpen())
             return 1;
         QThread::msleep(3000); // the service's first pass (nothing new) ends
         // One subscription for all rounds. Each round counts from the announcement after which
@@ -397,13 +392,8 @@ int main(int argc, char *argv[])
     if (!parser.isSet(u"no-search"_s)) {
         // 4. Search at scale.
         {
-            QSqlDatabase bulk = QSqlDatabase::addDatabase(u"QPSQL"_s, u"bulk"_s);
-            bulk.setHostName(u"127.0.0.1"_s);
-            bulk.setPort(pg.port());
-            bulk.setUserName(PgServer::adminUser());
-            bulk.setPassword(pg.adminPassword());
-            bulk.setDatabaseName(u"medtour"_s);
-            if (!bulk.open() || !fill(bulk, parser.value(u"articles"_s).toLongLong()))
+            QSqlDatabase bulk = pg.connectAsAdmin(u"bulk"_s, u"medtour"_s);
+            if (!bulk.isOpen() || !fill(bulk, parser.value(u"articles"_s).toLongLong()))
                 return 1;
             bulk.close();
         }
