@@ -9,6 +9,8 @@
 //     worst ≤ 500 ms at 1M).
 //
 //   bench_team [--feeds 200] [--items 50] [--articles 1000000] [--no-sync] [--no-search]
+// MEDTOUR_CLI_UNDER_TEST=PATH times another medtour-cli build (e.g. one before a change).
+#include "clirun.h"
 #include "mustread.h"
 #include "pgserver.h"
 #include "storage/articlerepository.h"
@@ -38,6 +40,7 @@
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace Medtour;
 using namespace MedtourTest;
@@ -51,10 +54,22 @@ struct Run
     QByteArray out;
     QByteArray err;
     qint64 ms = 0;
+    qint64 cpuMs = 0; ///< the child's user + system time
     QJsonDocument json() const { return QJsonDocument::fromJson(out); }
 };
 
 QProcessEnvironment s_env;
+
+/// User + system time of the children this process has waited for, in ms.
+qint64 childrenCpuMs()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval &t) {
+        return qint64(t.tv_sec) * 1000 + t.tv_usec / 1000;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 Run cli(const QStringList &args, int timeoutMs = 1800000)
 {
@@ -63,10 +78,12 @@ Run cli(const QStringList &args, int timeoutMs = 1800000)
     p.setProcessEnvironment(s_env);
     QElapsedTimer clock;
     clock.start();
-    p.start(QStringLiteral(MEDTOUR_CLI), args);
+    const qint64 cpuBefore = childrenCpuMs();
+    p.start(cliPath(), args);
     if (p.waitForFinished(timeoutMs) && p.exitStatus() == QProcess::NormalExit)
         r.code = p.exitCode();
     r.ms = clock.elapsed();
+    r.cpuMs = childrenCpuMs() - cpuBefore;
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
@@ -283,14 +300,21 @@ int main(int argc, char *argv[])
         const QString replica = dir.filePath(u"replica.sqlite"_s);
         if (!check(cli({u"--db"_s, replica, u"join"_s, member(u"alice"_s)}), "join"))
             return 1;
+        QSet<qint64> serverProcesses;
+        const qint64 serverBefore = pg.cpuMs(&serverProcesses);
         const Run team = cli({u"--server"_s, member(u"svc"_s), u"sync"_s, u"--once"_s});
         if (!check(team, "service sync"))
             return 1;
+        const qint64 serverCpu = serverBefore < 0 ? -1 : pg.cpuMsOnceGone(serverProcesses) - serverBefore;
         const Run count = cli({u"--server"_s, member(u"alice"_s), u"stats"_s});
         const int stored = count.json()[u"articles"_s].toInt();
         std::printf("1. cold sync of %d feeds x %d items: single user (SQLite) %lld ms; team service (PostgreSQL) "
                     "%lld ms, %d articles; ratio %.2f (target <= 1.5)\n",
                     feeds, items, one.ms, team.ms, stored, double(team.ms) / double(std::max<qint64>(1, one.ms)));
+        // CPU time varies less than wall time on a shared machine: what each side of the service
+        // costs, for comparing builds.
+        std::printf("   CPU: single user %lld ms; team service %lld ms in medtour-cli + %lld ms in PostgreSQL\n",
+                    one.cpuMs, team.cpuMs, serverCpu);
         std::fflush(stdout);
 
         // 2. The replica pulls them all.
@@ -325,8 +349,7 @@ int main(int argc, char *argv[])
         });
         QProcess service;
         service.setProcessEnvironment(s_env);
-        service.start(QStringLiteral(MEDTOUR_CLI),
-                      {u"--server"_s, member(u"svc"_s), u"serve"_s, u"--interval-minutes"_s, u"60"_s});
+        service.start(cliPath(), {u"--server"_s, member(u"svc"_s), u"serve"_s, u"--interval-minutes"_s, u"60"_s});
         service.waitForStarted();
         QSqlDatabase listen = pg.connectAsAdmin(u"listen"_s, u"medtour"_s);
         if (!listen.isOpen())

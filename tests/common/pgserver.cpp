@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -10,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QThread>
 #include <QUrl>
 #include <QVersionNumber>
 
@@ -269,6 +271,69 @@ QString PgServer::log() const
 {
     QFile f(m_dir ? m_dir->filePath(QStringLiteral("log")) : QString());
     return f.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(f.readAll().right(4000)) : QString();
+}
+
+namespace {
+/// utime + stime (+ cutime + cstime with `reaped`) of /proc/PID/stat, in clock ticks; -1 when unreadable.
+qint64 ticksOf(const QString &pid, bool reaped, qint64 *parent)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = f.readAll();
+    // The command name, in parentheses, may hold spaces: the fields counted are after its ")".
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 15)
+        return -1;
+    if (parent)
+        *parent = fields.at(1).toLongLong();                                // field 4, ppid
+    qint64 ticks = fields.at(11).toLongLong() + fields.at(12).toLongLong(); // fields 14, 15
+    if (reaped)
+        ticks += fields.at(13).toLongLong() + fields.at(14).toLongLong(); // fields 16, 17
+    return ticks;
+}
+} // namespace
+
+qint64 PgServer::cpuMs(QSet<qint64> *processes) const
+{
+#ifdef Q_OS_LINUX
+    QFile pidFile(m_data + QStringLiteral("/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return -1;
+    const QString postmaster = QString::fromLatin1(pidFile.readLine().trimmed());
+    qint64 ticks = ticksOf(postmaster, true, nullptr);
+    if (ticks < 0)
+        return -1;
+    const qint64 postmasterPid = postmaster.toLongLong();
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        qint64 parent = 0;
+        const qint64 own = pid.front().isDigit() ? ticksOf(pid, false, &parent) : -1;
+        if (own >= 0 && parent == postmasterPid) {
+            ticks += own;
+            if (processes)
+                processes->insert(pid.toLongLong());
+        }
+    }
+    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+#else
+    Q_UNUSED(processes);
+    return -1;
+#endif
+}
+
+qint64 PgServer::cpuMsOnceGone(const QSet<qint64> &before) const
+{
+    // A closed connection's backend exits a moment after its client, and its time moves to the
+    // postmaster's only when the postmaster reaps it: read after every newer process has gone.
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QSet<qint64> now;
+        const qint64 ms = cpuMs(&now);
+        if (ms < 0 || now.subtract(before).isEmpty() || clock.elapsed() > 5000)
+            return ms;
+        QThread::msleep(10);
+    }
 }
 
 } // namespace MedtourTest

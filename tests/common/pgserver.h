@@ -3,6 +3,7 @@
 
 #include "clirun.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
@@ -61,6 +62,13 @@ public:
     QString adminUrl(const QString &database) const { return url(adminUser(), m_adminPassword, database); }
     /// The server's log so far (for a failing test's message).
     QString log() const;
+    /// CPU time the server has used so far, in ms: the postmaster, its live processes (listed in
+    /// `processes`) and those it has reaped (a closed connection's backend). For benchmarks, to see
+    /// what a client costs the server on a machine whose speed varies; -1 where /proc cannot tell
+    /// (not Linux).
+    qint64 cpuMs(QSet<qint64> *processes = nullptr) const;
+    /// cpuMs() once every process not in `before` has ended: what a client that has exited cost.
+    qint64 cpuMsOnceGone(const QSet<qint64> &before) const;
 
 private:
     bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 120000);
