@@ -17,6 +17,7 @@ namespace {
 constexpr const char *kSteps[] = {
     ":/medtour/sql/postgres/001_team.sql",
     ":/medtour/sql/postgres/002_reports.sql",
+    ":/medtour/sql/postgres/003_search_inline.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).

@@ -29,6 +29,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kItems = 6;
+/// The team schema's latest step (app/storage/sql/postgres/): `server init` migrates to it.
+constexpr int kSchemaVersion = 3;
 const QString kMailSecret = u"s3cret:mail-pass"_s;
 
 QSet<QString> keysOf(const QJsonObject &o)
@@ -186,9 +188,9 @@ void tst_TeamReports::serverInitAddsReportsIdempotently()
     for (int i = 0; i < 2; ++i) {
         const CliRun again = as(u"admin"_s, {u"server"_s, u"init"_s});
         QVERIFY2(again.code == 0, again.err.constData());
-        QCOMPARE(again.json().object().value(u"schema_version"_s).toInt(), 2);
+        QCOMPARE(again.json().object().value(u"schema_version"_s).toInt(), kSchemaVersion);
     }
-    QCOMPARE(adminScalar(u"SELECT value::int FROM meta WHERE key = 'schema_version'"_s), 2);
+    QCOMPARE(adminScalar(u"SELECT value::int FROM meta WHERE key = 'schema_version'"_s), kSchemaVersion);
     QCOMPARE(adminScalar(u"SELECT count(*) FROM pg_class WHERE relname IN ('report_profiles', 'report_seen', "
                          "'mail_settings') AND relrowsecurity AND relforcerowsecurity"_s),
              3);
@@ -224,8 +226,14 @@ void tst_TeamReports::stepOneServerIsMigrated()
     for (int i = 0; i < 2; ++i) {
         const CliRun init = runCli(onLegacy + QStringList{u"server"_s, u"init"_s}, options);
         QVERIFY2(init.code == 0, init.err.constData());
-        QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), 2);
+        QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), kSchemaVersion);
     }
+    // Step 3 keeps search terms in their rows.
+    QSqlQuery options3(legacy);
+    QVERIFY(
+        options3.exec(u"SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'article_search'"_s) &&
+        options3.next());
+    QCOMPARE(options3.value(0).toString(), u"toast_tuple_target=8160"_s);
     const CliRun added =
         runCli(onLegacy + QStringList{u"reports"_s, u"add"_s, u"Weekly"_s, u"--every"_s, u"weekly:mon"_s}, options);
     QVERIFY2(added.code == 0, added.err.constData());

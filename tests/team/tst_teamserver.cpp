@@ -201,6 +201,11 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     const CliRun stats = as(u"alice"_s, {u"stats"_s});
     QCOMPARE(stats.code, 0);
     QCOMPARE(stats.json().object().value(u"articles"_s).toInt(), m_corpusArticles);
+    // Search terms stay in their rows (schema step 3): many are past the 2 KB at which PostgreSQL
+    // would otherwise move them out of line, and none went to the TOAST table.
+    QVERIFY(adminScalar(u"SELECT count(*) FROM article_search WHERE pg_column_size(tokens) > 2100"_s) > 0);
+    QCOMPARE(adminScalar(u"SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'article_search'"_s),
+             0);
 }
 
 void tst_TeamServer::passWithNothingNewWakesNobody()

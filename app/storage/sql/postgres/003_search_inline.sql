@@ -1,0 +1,12 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Team server, schema version 3: an article's search terms stay in its row.
+--
+-- A real article's tsvector (our tokens with their positions) is some 2 KB, just past the 2 KB at
+-- which PostgreSQL tries to compress a row's values, fails (position lists do not compress), and
+-- moves them out of line into the TOAST table. Every search that reads them then fetched each one
+-- back through the TOAST table's index: 8 times the pages of an inline row, a quarter more time,
+-- and the service paid for the failed compression of every row it stored. A row may grow to a
+-- page (8160 bytes) before that happens now; only an unusually long article's terms still go out of line.
+--
+-- Rows stored before this step stay where they are until they are written again.
+ALTER TABLE article_search SET (toast_tuple_target = 8160);
