@@ -3,6 +3,7 @@
 
 #include "storage/articleindex.h"
 #include "storage/database.h"
+#include "storage/pgarray_p.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -60,6 +61,32 @@ Error FacetRepository::addTags(const QList<QPair<qint64, QList<Tag>>> &articles)
             sql += QStringLiteral(", (?, ?, ?)");
         return sql + QStringLiteral(" ON CONFLICT DO NOTHING");
     };
+    if (m_database.isServer() && !rows.empty()) {
+        // A team server parses and coerces every bound value of a VALUES list on its own: three
+        // arrays per statement cost it a fraction of that (the service's cold sync writes some
+        // 65,000 tags).
+        QSqlQuery &add = m_database.statement(
+            QStringLiteral("INSERT INTO tags (article_id, kind, value) SELECT * FROM unnest(CAST(? AS bigint[]), "
+                           "CAST(? AS text[]), CAST(? AS text[])) ON CONFLICT DO NOTHING"));
+        for (size_t done = 0; done < rows.size();) {
+            const size_t count = std::min(rows.size() - done, size_t(kServerRowsPerInsert));
+            QList<qint64> ids;
+            QStringList kinds, values;
+            for (size_t i = done; i < done + count; ++i) {
+                ids << rows[i].articleId;
+                kinds << rows[i].tag->kind;
+                values << rows[i].tag->value;
+            }
+            add.addBindValue(PgArray::integers(ids));
+            add.addBindValue(PgArray::text(kinds));
+            add.addBindValue(PgArray::text(values));
+            if (!add.exec())
+                return sqlError(add, "adding tags");
+            done += count;
+        }
+        m_database.noteContentChanged();
+        return {};
+    }
     for (size_t done = 0; done < rows.size();) {
         const size_t count = std::min(rows.size() - done, size_t(kRowsPerInsert));
         QSqlQuery &add = m_database.statement(sqlFor(count)); // the full size is prepared once

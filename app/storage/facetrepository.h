@@ -31,6 +31,7 @@ public:
     /// 50 articles has some 400 tags).
     Error addTags(const QList<QPair<qint64, QList<Tag>>> &articles);
     static constexpr int kRowsPerInsert = 128;
+    static constexpr int kServerRowsPerInsert = 4096; ///< a team server's rows go as arrays
     Result<QList<Tag>> tags(qint64 articleId) const;
 
 private:

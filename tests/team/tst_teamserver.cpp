@@ -201,6 +201,13 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     const CliRun stats = as(u"alice"_s, {u"stats"_s});
     QCOMPARE(stats.code, 0);
     QCOMPARE(stats.json().object().value(u"articles"_s).toInt(), m_corpusArticles);
+    // The same tags as the single user's cache holds for the same articles: every value counted alike.
+    const CliRun serverFacets = as(u"alice"_s, {u"facets"_s});
+    const CliRun cacheFacets = cli({u"--db"_s, m_dir.filePath(u"single.sqlite"_s), u"facets"_s});
+    QCOMPARE(serverFacets.code, 0);
+    QCOMPARE(cacheFacets.code, 0);
+    QVERIFY(!serverFacets.json().object().isEmpty());
+    QCOMPARE(serverFacets.json(), cacheFacets.json());
     // Search terms stay in their rows (schema step 3): many are past the 2 KB at which PostgreSQL
     // would otherwise move them out of line, and none went to the TOAST table.
     QVERIFY(adminScalar(u"SELECT count(*) FROM article_search WHERE pg_column_size(tokens) > 2100"_s) > 0);
