@@ -31,6 +31,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -316,6 +317,20 @@ int main(int argc, char *argv[])
         std::printf("   CPU: single user %lld ms; team service %lld ms in medtour-cli + %lld ms in PostgreSQL\n",
                     one.cpuMs, team.cpuMs, serverCpu);
         std::fflush(stdout);
+
+        // A routine pass: every feed fetched again (the loopback server answers in full), nothing new.
+        {
+            QSet<qint64> processes;
+            const qint64 before = pg.cpuMs(&processes);
+            const Run again = cli({u"--server"_s, member(u"svc"_s), u"sync"_s, u"--once"_s});
+            if (!check(again, "service sync, nothing new"))
+                return 1;
+            const qint64 serverCpu = before < 0 ? -1 : pg.cpuMsOnceGone(processes) - before;
+            std::printf("   a second pass, every feed again with nothing new: %lld ms wall; CPU %lld ms in "
+                        "medtour-cli + %lld ms in PostgreSQL\n",
+                        again.ms, again.cpuMs, serverCpu);
+            std::fflush(stdout);
+        }
 
         // 2. The replica pulls them all.
         const Run pull = cli({u"--db"_s, replica, u"sync"_s, u"--once"_s});

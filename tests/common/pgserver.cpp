@@ -301,20 +301,30 @@ qint64 PgServer::cpuMs(QSet<qint64> *processes) const
     if (!pidFile.open(QIODevice::ReadOnly))
         return -1;
     const QString postmaster = QString::fromLatin1(pidFile.readLine().trimmed());
-    qint64 ticks = ticksOf(postmaster, true, nullptr);
-    if (ticks < 0)
-        return -1;
     const qint64 postmasterPid = postmaster.toLongLong();
-    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        qint64 parent = 0;
-        const qint64 own = pid.front().isDigit() ? ticksOf(pid, false, &parent) : -1;
-        if (own >= 0 && parent == postmasterPid) {
-            ticks += own;
-            if (processes)
-                processes->insert(pid.toLongLong());
+    // A process reaped while the children are read would count nowhere (or twice): read again
+    // until the postmaster's total is the same before and after.
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const qint64 first = ticksOf(postmaster, true, nullptr);
+        if (first < 0)
+            return -1;
+        qint64 ticks = first;
+        QSet<qint64> seen;
+        for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            qint64 parent = 0;
+            const qint64 own = pid.front().isDigit() ? ticksOf(pid, false, &parent) : -1;
+            if (own >= 0 && parent == postmasterPid) {
+                ticks += own;
+                seen.insert(pid.toLongLong());
+            }
         }
+        if (ticksOf(postmaster, true, nullptr) != first)
+            continue;
+        if (processes)
+            *processes = seen;
+        return ticks * 1000 / sysconf(_SC_CLK_TCK);
     }
-    return ticks * 1000 / sysconf(_SC_CLK_TCK);
+    return -1;
 #else
     Q_UNUSED(processes);
     return -1;
