@@ -24,7 +24,8 @@ namespace {
 /// the date is taken for a mistake.
 constexpr qint64 kMaxSecsAhead = 24 * 3600;
 
-/// A row found by guid: what an update compares and takes out of the search index.
+/// A row found by guid: what an update compares and takes out of the search index (on a team
+/// server only the id and hash: its search rows are replaced by id).
 struct Existing
 {
     qint64 id = 0;
@@ -114,19 +115,19 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             if (!p.canonicalUrl.isEmpty())
                 canonicals << p.canonicalUrl;
         }
+        // Only what tells a changed item from an unchanged one: a team server's search row is
+        // replaced by id, so the old text is not needed to take its tokens out (SearchIndex::remove),
+        // and a routine pass over feeds that answer in full would read every article's text again.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT a.guid, a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') "
-                                 "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
-                                 "WHERE a.source_id = ? AND a.guid = ANY (CAST(? AS text[]))"));
+        q.prepare(QStringLiteral("SELECT guid, id, content_hash FROM articles "
+                                 "WHERE source_id = ? AND guid = ANY (CAST(? AS text[]))"));
         q.addBindValue(sourceId);
         q.addBindValue(PgArray::text(guids));
         if (!q.exec())
             return sqlError(q, "finding articles");
         while (q.next())
-            existing.insert(q.value(0).toString(),
-                            {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                             q.value(4).toString(), ContentCodec::unpack(q.value(5))});
+            existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), {}, {}, {}});
         if (!canonicals.isEmpty()) {
             q.prepare(QStringLiteral("SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS "
                                      "text[])) AND source_id <> ?"));

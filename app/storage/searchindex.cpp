@@ -236,22 +236,22 @@ Result<QList<qint64>> SearchIndex::removeWhere(const QString &condition, const Q
 
 bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    if (!m_server) {
-        // Deleting tokens a contentless index never got would damage it: a listed article only
-        // leaves the list.
-        if (!runOnId(m_undefer, QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"), id))
-            return false;
-        if (m_undefer.numRowsAffected() > 0)
-            return true;
-    }
+    // A team server replaces a row by its id, and a deleted article's row goes with it: there is
+    // nothing to take out, and no old text to tokenize.
+    if (m_server)
+        return true;
+    // Deleting tokens a contentless index never got would damage it: a listed article only
+    // leaves the list.
+    if (!runOnId(m_undefer, QStringLiteral("DELETE FROM search_pending WHERE article_id = ?"), id))
+        return false;
+    if (m_undefer.numRowsAffected() > 0)
+        return true;
     return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}});
 }
 
 bool SearchIndex::queue(Row row)
 {
-    // A team server replaces a row by its id, and a deleted article's row goes with it.
-    if (m_server && row.remove)
-        return true;
+    Q_ASSERT(!(m_server && row.remove));
     m_pending.append(std::move(row));
     return m_pending.size() < kBatchRows || flush();
 }
