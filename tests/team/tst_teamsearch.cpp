@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <memory>
 
 using namespace MedtourTest;
 using namespace Qt::StringLiterals;
@@ -233,4 +234,43 @@ void tst_TeamServer::broadSearchesRankByTitleHits()
         }
         QVERIFY2(titleHits > 0, qPrintable(word));
     }
+}
+
+void tst_TeamServer::editedArticleIsFoundByItsNewText()
+{
+    // An outlet edits an article after the service stored it: the same guid, a new title and text.
+    // The server's row and its search terms are replaced, by id: the old words no longer find it.
+    // The route outlives this function (later tests' services fetch every source): it shares the word.
+    const auto version = std::make_shared<QString>(u"qalpha"_s);
+    m_http.route("/edited.xml", [version](const HttpRequest &) {
+        HttpResponse r;
+        r.headers = {{"Content-Type", "application/rss+xml"}};
+        r.body = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>Edited</title>"
+                 "<item><guid>edited-1</guid><link>https://edited.example/1</link><title>%1 의료관광 설명회</title>"
+                 "<description>대구시는 %1 환자 유치를 위한 설명회를 열었다.</description></item></channel></rss>"_s
+                     .arg(*version)
+                     .toUtf8();
+        return r;
+    });
+    const CliRun added = as(u"bob"_s, {u"sources"_s, u"add"_s, m_http.url(u"/edited.xml"_s).toString()});
+    QVERIFY2(added.code == 0, added.err.constData());
+    const QString source = QString::number(added.json().object().value(u"id"_s).toInteger());
+    const auto syncAndFind = [this, &source](const QString &word) {
+        const CliRun synced = as(u"svc"_s, {u"sync"_s, u"--once"_s, u"--source"_s, source});
+        if (synced.code != 0)
+            qWarning() << synced.err;
+        return idsOf(as(u"alice"_s, {u"search"_s, word}));
+    };
+    const QJsonArray first = syncAndFind(u"qalpha"_s);
+    QCOMPARE(first.size(), 1);
+    const qint64 id = first.at(0).toInteger();
+    *version = u"qbravo"_s;
+    QCOMPARE(syncAndFind(u"qbravo"_s), first); // the same article, by its new words
+    QVERIFY(idsOf(as(u"alice"_s, {u"search"_s, u"qalpha"_s})).isEmpty());
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM articles WHERE guid = 'edited-1'"_s), 1);
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM article_search WHERE article_id = %1 AND tokens @@ "
+                         "to_tsquery('simple', 'qbravo') AND NOT tokens @@ to_tsquery('simple', 'qalpha')"_s.arg(id)),
+             1);
+    const CliRun shown = as(u"alice"_s, {u"show"_s, QString::number(id)});
+    QVERIFY(shown.json().object().value(u"title"_s).toString().startsWith(u"qbravo"_s));
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void searchOnTheServer();
     void searchFindsTheNewestMatches();
     void broadSearchesRankByTitleHits();
+    void editedArticleIsFoundByItsNewText();
     void starsAreOwnNotesAreShared();
     void rowLevelSecurity();
     void readerCannotChangeSources();
