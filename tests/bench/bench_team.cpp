@@ -301,12 +301,18 @@ int main(int argc, char *argv[])
         const QString replica = dir.filePath(u"replica.sqlite"_s);
         if (!check(cli({u"--db"_s, replica, u"join"_s, member(u"alice"_s)}), "join"))
             return 1;
-        QSet<qint64> serverProcesses;
-        const qint64 serverBefore = pg.cpuMs(&serverProcesses);
-        const Run team = cli({u"--server"_s, member(u"svc"_s), u"sync"_s, u"--once"_s});
+        // The service's pass, and the CPU it cost the server (-1 where that cannot be read).
+        const auto servicePass = [&pg, &member](qint64 *serverCpu) {
+            QSet<qint64> processes;
+            const qint64 before = pg.cpuMs(&processes);
+            const Run pass = cli({u"--server"_s, member(u"svc"_s), u"sync"_s, u"--once"_s});
+            *serverCpu = before < 0 ? -1 : pg.cpuMsOnceGone(processes) - before;
+            return pass;
+        };
+        qint64 serverCpu = -1;
+        const Run team = servicePass(&serverCpu);
         if (!check(team, "service sync"))
             return 1;
-        const qint64 serverCpu = serverBefore < 0 ? -1 : pg.cpuMsOnceGone(serverProcesses) - serverBefore;
         const Run count = cli({u"--server"_s, member(u"alice"_s), u"stats"_s});
         const int stored = count.json()[u"articles"_s].toInt();
         std::printf("1. cold sync of %d feeds x %d items: single user (SQLite) %lld ms; team service (PostgreSQL) "
@@ -320,12 +326,9 @@ int main(int argc, char *argv[])
 
         // A routine pass: every feed fetched again (the loopback server answers in full), nothing new.
         {
-            QSet<qint64> processes;
-            const qint64 before = pg.cpuMs(&processes);
-            const Run again = cli({u"--server"_s, member(u"svc"_s), u"sync"_s, u"--once"_s});
+            const Run again = servicePass(&serverCpu);
             if (!check(again, "service sync, nothing new"))
                 return 1;
-            const qint64 serverCpu = before < 0 ? -1 : pg.cpuMsOnceGone(processes) - before;
             std::printf("   a second pass, every feed again with nothing new: %lld ms wall; CPU %lld ms in "
                         "medtour-cli + %lld ms in PostgreSQL\n",
                         again.ms, again.cpuMs, serverCpu);
