@@ -19,7 +19,7 @@ size_t BandBuckets::position(quint64 key) const
 {
     const size_t mask = m_cells.size() - 1;
     size_t at = size_t(hash(key)) & mask;
-    while (m_cells[at].used && m_cells[at].key != key)
+    while (m_cells[at].list != kFree && m_cells[at].key != key)
         at = (at + 1) & mask;
     return at;
 }
@@ -35,27 +35,44 @@ void BandBuckets::prefetch(quint64 key) const
 #endif
 }
 
-const BandBuckets::Slots *BandBuckets::find(quint64 key) const
+BandBuckets::Slots BandBuckets::find(quint64 key) const
 {
     if (m_cells.empty())
-        return nullptr;
+        return {};
     const Cell &cell = m_cells[position(key)];
-    return cell.used && !cell.slots.empty() ? &cell.slots : nullptr;
+    if (cell.list == kFree)
+        return {};
+    if (cell.list == kInline)
+        return cell.slot == kNoSlot ? Slots{} : Slots{&cell.slot, 1};
+    const std::vector<int> &list = m_lists[size_t(cell.list)];
+    return {list.data(), list.size()};
 }
 
 void BandBuckets::append(quint64 key, int slot, int maxSize)
 {
+    if (maxSize == 0)
+        return;
     if (2 * (m_used + 1) > m_cells.size())
         grow();
     Cell &cell = m_cells[position(key)];
-    if (!cell.used) {
-        cell.used = true;
-        cell.key = key;
+    if (cell.list == kFree) {
+        cell = {key, slot, kInline};
         ++m_used;
+        return;
     }
-    cell.slots.push_back(slot);
-    if (maxSize >= 0 && cell.slots.size() > size_t(maxSize))
-        cell.slots.erase(cell.slots.begin(), cell.slots.end() - maxSize);
+    if (cell.list == kInline) {
+        if (cell.slot == kNoSlot || maxSize == 1) {
+            cell.slot = slot;
+            return;
+        }
+        cell.list = qint32(m_lists.size());
+        m_lists.push_back({cell.slot});
+        cell.slot = kNoSlot;
+    }
+    std::vector<int> &list = m_lists[size_t(cell.list)];
+    list.push_back(slot);
+    if (maxSize > 0 && list.size() > size_t(maxSize))
+        list.erase(list.begin(), list.end() - maxSize);
 }
 
 void BandBuckets::remove(quint64 key, int slot)
@@ -63,26 +80,28 @@ void BandBuckets::remove(quint64 key, int slot)
     if (m_cells.empty())
         return;
     Cell &cell = m_cells[position(key)];
-    if (cell.used)
-        cell.slots.erase(std::remove(cell.slots.begin(), cell.slots.end(), slot), cell.slots.end());
+    if (cell.list == kInline) {
+        if (cell.slot == slot)
+            cell.slot = kNoSlot;
+    } else if (cell.list >= 0) {
+        std::vector<int> &list = m_lists[size_t(cell.list)];
+        list.erase(std::remove(list.begin(), list.end(), slot), list.end());
+    }
 }
 
 void BandBuckets::clear()
 {
     m_cells.clear();
+    m_lists.clear();
     m_used = 0;
 }
 
 void BandBuckets::grow()
 {
-    std::vector<Cell> old = std::exchange(m_cells, std::vector<Cell>(std::max<size_t>(1024, 2 * m_cells.size())));
-    for (Cell &cell : old) {
-        if (!cell.used)
-            continue;
-        Cell &moved = m_cells[position(cell.key)];
-        moved.used = true;
-        moved.key = cell.key;
-        moved.slots = std::move(cell.slots);
+    const std::vector<Cell> old = std::exchange(m_cells, std::vector<Cell>(std::max<size_t>(1024, 2 * m_cells.size())));
+    for (const Cell &cell : old) {
+        if (cell.list != kFree)
+            m_cells[position(cell.key)] = cell;
     }
 }
 

@@ -120,15 +120,15 @@ std::vector<int> NearDuplicateIndex::candidates(const std::vector<quint64> &keys
     // Start the cache misses for every key's cell, then for every list, before reading any.
     for (const quint64 key : keys)
         m_buckets.prefetch(key);
-    std::vector<const BandBuckets::Slots *> lists;
+    std::vector<BandBuckets::Slots> lists;
     lists.reserve(keys.size());
     size_t listed = 0;
     for (const quint64 key : keys) {
-        if (const BandBuckets::Slots *bucket = m_buckets.find(key)) {
+        if (const BandBuckets::Slots bucket = m_buckets.find(key); bucket.size() > 0) {
             lists.push_back(bucket);
-            listed += bucket->size();
+            listed += bucket.size();
 #if defined(__GNUC__) || defined(__clang__)
-            __builtin_prefetch(bucket->data());
+            __builtin_prefetch(bucket.data());
 #endif
         }
     }
@@ -136,8 +136,8 @@ std::vector<int> NearDuplicateIndex::candidates(const std::vector<quint64> &keys
     quint8 *const shared = m_shared.data();
     int *const touched = m_touched.data();
     size_t touchedCount = 0;
-    for (const BandBuckets::Slots *bucket : lists) {
-        for (const int slot : *bucket) {
+    for (const BandBuckets::Slots &bucket : lists) {
+        for (const int slot : bucket) {
             const quint8 before = shared[size_t(slot)];
             shared[size_t(slot)] = quint8(before + 1);
             touched[touchedCount] = slot; // kept only when this is the slot's first band
