@@ -309,8 +309,7 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const QString &title
     return add(articleId, DuplicateSignature::compute(title, text, tagger.tag(title, text)), published);
 }
 
-ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSignature &signature,
-                                          const QDateTime &published)
+ClusterAssignment NearDuplicateIndex::add(qint64 articleId, DuplicateSignature signature, const QDateTime &published)
 {
     ClusterAssignment result;
     result.signature = signature.toBytes();
@@ -348,7 +347,7 @@ ClusterAssignment NearDuplicateIndex::add(qint64 articleId, const DuplicateSigna
             result.mergedClusterIds = mergeInto(clusterId, accepted.mid(1), at);
     }
     result.clusterId = clusterId;
-    m_entries.push_back(Entry{articleId, clusterId, published, at, signature, true});
+    m_entries.push_back(Entry{articleId, clusterId, published, at, std::move(signature), true});
     insert(int(m_entries.size()) - 1, keys);
     return result;
 }

@@ -87,7 +87,7 @@ public:
     /// Computes the signature, with the named entities a Tagger finds, and assigns a cluster.
     /// Adding a known article returns its cluster.
     ClusterAssignment add(qint64 articleId, const QString &title, const QString &text, const QDateTime &published);
-    ClusterAssignment add(qint64 articleId, const DuplicateSignature &signature, const QDateTime &published);
+    ClusterAssignment add(qint64 articleId, DuplicateSignature signature, const QDateTime &published);
     /// Puts back a stored article with the cluster it had; false when the signature is unreadable.
     bool restore(qint64 articleId, qint64 clusterId, const QByteArray &signature, const QDateTime &published);
     void remove(qint64 articleId);

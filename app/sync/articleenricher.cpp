@@ -100,19 +100,19 @@ Error ArticleEnricher::enrich(const QList<StoredArticle> &articles, const QList<
     }
     if (Error e = facets.addTags(added))
         return e;
-    return later ? Error() : record(place(toPlace));
+    return later ? Error() : record(place(std::move(toPlace)));
 }
 
-ArticleEnricher::Placed ArticleEnricher::place(const QList<ToPlace> &articles)
+ArticleEnricher::Placed ArticleEnricher::place(QList<ToPlace> articles)
 {
     Placed out;
     out.placements.reserve(articles.size());
     QList<qint64> ids;
     ids.reserve(articles.size());
-    for (const ToPlace &a : articles) {
+    for (ToPlace &a : articles) {
         if (a.replace)
             m_clusters.remove(a.articleId); // its text changed: place it again
-        ClusterAssignment assignment = m_clusters.add(a.articleId, a.signature, a.published);
+        ClusterAssignment assignment = m_clusters.add(a.articleId, std::move(a.signature), a.published);
         out.placements.append(
             Placement{a.articleId, std::move(assignment.signature), std::move(assignment.mergedClusterIds)});
         ids.append(a.articleId);

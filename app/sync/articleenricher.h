@@ -68,7 +68,7 @@ public:
     };
     /// Places articles in the in-memory clustering index, in order. Touches no database and may run
     /// on any thread, one call at a time: the sync places a feed while it writes the next one.
-    Placed place(const QList<ToPlace> &articles);
+    Placed place(QList<ToPlace> articles);
     /// Writes placements, on the database's thread, inside the caller's transaction, as the index
     /// had them when they were placed. Recorded in the order placed, the rows end up as the index.
     Error record(const Placed &placed);

@@ -28,21 +28,31 @@ ClusterPlacer::~ClusterPlacer()
 void ClusterPlacer::placeStored()
 {
     QList<ArticleEnricher::ToPlace> batch = m_run.ingester->takeToPlace();
-    if (m_holding)
-        m_held.append(std::move(batch));
-    else
+    if (!m_holding)
         place(std::move(batch));
+    else if (!batch.isEmpty())
+        m_held.append(std::move(batch)); // a feed's, kept whole: no copy of its signatures as more come
 }
 
 void ClusterPlacer::placeHeld()
 {
     m_holding = false;
-    const QList<ArticleEnricher::ToPlace> held = std::exchange(m_held, {});
+    QList<QList<ArticleEnricher::ToPlace>> held = std::exchange(m_held, {});
     // Each batch's placements are recorded in one transaction: in the reader a star waits for one
-    // (WriteGate), so there they are as small as a feed's.
-    const qsizetype batch = m_run.settings.yieldToGui ? kHeldBatchReader : kHeldBatch;
-    for (qsizetype i = 0; i < held.size(); i += batch)
-        place(held.mid(i, batch));
+    // (WriteGate), so there they are as small as a feed's. The articles move into their batches
+    // (this runs on the sync thread, which indexes for search meanwhile).
+    const qsizetype size = m_run.settings.yieldToGui ? kHeldBatchReader : kHeldBatch;
+    QList<ArticleEnricher::ToPlace> batch;
+    for (QList<ArticleEnricher::ToPlace> &feed : held) {
+        for (ArticleEnricher::ToPlace &article : feed) {
+            if (batch.isEmpty())
+                batch.reserve(size);
+            batch.append(std::move(article));
+            if (batch.size() == size)
+                place(std::exchange(batch, {}));
+        }
+    }
+    place(std::move(batch));
 }
 
 void ClusterPlacer::place(QList<ArticleEnricher::ToPlace> batch)
@@ -63,10 +73,10 @@ void ClusterPlacer::place(QList<ArticleEnricher::ToPlace> batch)
     });
     watcher->setFuture(promise->future());
     ArticleEnricher *enricher = &m_run.ingester->enricher();
-    m_thread.start([promise, enricher, batch = std::move(batch), yield = m_run.settings.yieldToGui] {
+    m_thread.start([promise, enricher, batch = std::move(batch), yield = m_run.settings.yieldToGui]() mutable {
         lowerPoolThread(yield);
         promise->start();
-        promise->addResult(enricher->place(batch));
+        promise->addResult(enricher->place(std::move(batch))); // its signatures move into the index
         promise->finish();
     });
 }

@@ -55,7 +55,7 @@ private:
     int m_placing = 0;
     int m_epoch = 0; ///< placements from before a failed batch are dropped
     bool m_holding = false;
-    QList<ArticleEnricher::ToPlace> m_held;
+    QList<QList<ArticleEnricher::ToPlace>> m_held; ///< per feed stored
 };
 
 } // namespace Medtour
