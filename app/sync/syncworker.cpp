@@ -271,7 +271,8 @@ void SyncWorker::finishIfDone()
             return;
         announce(m_batches->commit());
         m_settling = true;
-        qCInfo(lcSync) << "articles stored after" << m_clock.elapsed() << "ms; indexing and grouping them";
+        m_storedAtMs = m_clock.elapsed();
+        qCInfo(lcSync) << "articles stored after" << m_storedAtMs << "ms; indexing and grouping them";
         if (!m_database->isServer())
             Q_EMIT articlesStored();
         m_placer->placeHeld();
@@ -294,6 +295,8 @@ void SyncWorker::indexNextPending()
         return;
     }
     m_indexing = false;
+    qCInfo(lcSync) << "search index caught up" << m_clock.elapsed() - m_storedAtMs
+                   << "ms after the articles were stored";
     finishIfDone();
 }
 

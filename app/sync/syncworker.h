@@ -109,6 +109,7 @@ private:
     int m_total = 0;
     SyncReport m_report;
     QElapsedTimer m_clock;
+    qint64 m_storedAtMs = 0; ///< when the run's first phase ended
     bool m_placingUnplaced = false;
     ArticleEnricher::UnplacedCursor m_unplaced;
     std::optional<SyncRequest> m_afterPlacing;     ///< a sync asked for while placeUnplaced() runs
