@@ -18,6 +18,7 @@ constexpr const char *kSteps[] = {
     ":/medtour/sql/postgres/001_team.sql",
     ":/medtour/sql/postgres/002_reports.sql",
     ":/medtour/sql/postgres/003_search_inline.sql",
+    ":/medtour/sql/postgres/004_owner_reads_marks.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).

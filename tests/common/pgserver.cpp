@@ -161,14 +161,37 @@ bool PgServer::start(QString *error)
         giveToPostgres(pwfile);
 #endif
     if (!run(QStringLiteral("initdb"),
-             {QStringLiteral("-D"), m_data, QStringLiteral("-U"), adminUser(), QStringLiteral("--pwfile"), pwfile,
+             {QStringLiteral("-D"), m_data, QStringLiteral("-U"), superUser(), QStringLiteral("--pwfile"), pwfile,
               QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
               QStringLiteral("--locale"), QStringLiteral("C.UTF-8"), QStringLiteral("--no-sync")},
              error))
         return false;
     QFile::remove(pwfile);
     m_port = freePort();
-    return restart(error);
+    return restart(error) && createAdmin(error);
+}
+
+bool PgServer::createAdmin(QString *error)
+{
+    const QString connection = QStringLiteral("pgserver-super-%1").arg(m_port);
+    bool ok = false;
+    {
+        QSqlDatabase db = connectAs(superUser(), connection, QStringLiteral("postgres"));
+        QSqlQuery q(db);
+        // Names and passwords are not values a statement can bind: format() quotes them, from bound values.
+        ok = db.isOpen() &&
+             q.prepare(QStringLiteral(
+                 "SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L', CAST(? AS text), CAST(? AS text))")) &&
+             (q.addBindValue(adminUser()), q.addBindValue(m_adminPassword), q.exec()) && q.next();
+        const QString create = ok ? q.value(0).toString() : QString();
+        ok = ok && q.exec(create);
+        if (!ok)
+            *error = QStringLiteral("cannot make the admin role: %1")
+                         .arg(db.isOpen() ? q.lastError().text() : db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 bool PgServer::restart(QString *error)
@@ -222,10 +245,15 @@ QString PgServer::startTeam(const QList<TeamMember> &members, const QString &fol
 
 QSqlDatabase PgServer::connectAsAdmin(const QString &connectionName, const QString &database) const
 {
+    return connectAs(adminUser(), connectionName, database);
+}
+
+QSqlDatabase PgServer::connectAs(const QString &user, const QString &connectionName, const QString &database) const
+{
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     db.setHostName(QStringLiteral("127.0.0.1"));
     db.setPort(m_port);
-    db.setUserName(adminUser());
+    db.setUserName(user);
     db.setPassword(m_adminPassword);
     db.setDatabaseName(database);
     db.open();
@@ -237,14 +265,15 @@ bool PgServer::createDatabase(const QString &name, QString *error)
     const QString connection = QStringLiteral("pgserver-admin-%1").arg(m_port);
     bool ok = false;
     {
-        QSqlDatabase db = connectAsAdmin(connection, QStringLiteral("postgres"));
+        QSqlDatabase db = connectAs(superUser(), connection, QStringLiteral("postgres"));
         if (!db.isOpen()) {
             *error = db.lastError().text();
         } else {
             QSqlQuery q(db);
             // A name is not a value and cannot be bound: tests pass only their own plain names.
-            ok = q.exec(
-                QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0").arg(name));
+            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0 "
+                                       "OWNER %2")
+                            .arg(name, adminUser()));
             if (!ok)
                 *error = q.lastError().text();
             db.close();

@@ -43,22 +43,26 @@ public:
     bool isRunning() const { return m_running; }
 
     quint16 port() const { return m_port; }
-    /// The superuser the cluster was made with, and its password.
+    /// The team's admin as the README makes one: a login role with CREATEROLE, not a superuser
+    /// (row-level security binds it like any member), owner of the databases createDatabase()
+    /// makes; and its password, which the cluster's superuser shares.
     static QString adminUser() { return QStringLiteral("medtour_admin"); }
     QString adminPassword() const { return m_adminPassword; }
-    /// CREATE DATABASE `name` (UTF8, C.UTF-8), owned by the superuser.
+    /// The superuser the cluster was made with (initdb's), for what only it may do.
+    static QString superUser() { return QStringLiteral("medtour_super"); }
+    /// CREATE DATABASE `name` (UTF8, C.UTF-8), owned by the admin.
     bool createDatabase(const QString &name, QString *error);
     /// A team's server as the team tests begin: start(), the database `medtour`, its schema
-    /// (`medtour-cli server init` as the superuser) and `members` (addTeamMembers(), passwords
+    /// (`medtour-cli server init` as the admin) and `members` (addTeamMembers(), passwords
     /// name + passwordSuffix in files in `folder`), the command line run with `options`. Empty when
     /// all of it was done, else what failed.
     QString startTeam(const QList<TeamMember> &members, const QString &folder, const QString &passwordSuffix,
                       const CliOptions &options);
-    /// The superuser's connection `connectionName` to `database`, opened (check isOpen()).
+    /// The admin's connection `connectionName` to `database`, opened (check isOpen()).
     QSqlDatabase connectAsAdmin(const QString &connectionName, const QString &database) const;
     /// postgresql://user:password@127.0.0.1:port/database
     QString url(const QString &user, const QString &password, const QString &database) const;
-    /// The superuser's address of `database`.
+    /// The admin's address of `database`.
     QString adminUrl(const QString &database) const { return url(adminUser(), m_adminPassword, database); }
     /// The server's log so far (for a failing test's message).
     QString log() const;
@@ -71,6 +75,9 @@ public:
     qint64 cpuMsOnceGone(const QSet<qint64> &before) const;
 
 private:
+    QSqlDatabase connectAs(const QString &user, const QString &connectionName, const QString &database) const;
+    /// The admin's role, made once by the superuser.
+    bool createAdmin(QString *error);
     bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 120000);
 
     QString m_bin;

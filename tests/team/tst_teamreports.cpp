@@ -30,7 +30,7 @@ namespace {
 
 constexpr int kItems = 6;
 /// The team schema's latest step (app/storage/sql/postgres/): `server init` migrates to it.
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 const QString kMailSecret = u"s3cret:mail-pass"_s;
 
 QSet<QString> keysOf(const QJsonObject &o)
@@ -70,6 +70,7 @@ private:
     CliRun as(const QString &member, const QStringList &args) const;
     void startAs(const QString &member, const QStringList &args, QProcess *process) const;
     QSqlDatabase connectAs(const QString &member, const QString &database = u"medtour"_s) const;
+    /// A value read as the cluster's superuser, who sees every member's rows.
     qint64 adminScalar(const QString &sql) const;
     QString feedXml() const;
 
@@ -119,8 +120,10 @@ QSqlDatabase tst_TeamReports::connectAs(const QString &member, const QString &da
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
     db.setHostName(u"127.0.0.1"_s);
     db.setPort(m_pg.port());
-    db.setUserName(member == u"admin" ? PgServer::adminUser() : member);
-    db.setPassword(member == u"admin" ? m_pg.adminPassword() : member + u"-secret-pw"_s);
+    // "super" is the cluster's superuser, whom row-level security does not bind: the tests look at
+    // every member's rows through it. The team's admin is bound like any member.
+    db.setUserName(member == u"admin" ? PgServer::adminUser() : member == u"super" ? PgServer::superUser() : member);
+    db.setPassword(member == u"admin" || member == u"super" ? m_pg.adminPassword() : member + u"-secret-pw"_s);
     db.setDatabaseName(database);
     if (!db.open())
         qWarning("cannot connect as %s: %s", qPrintable(member), qPrintable(db.lastError().text()));
@@ -129,7 +132,7 @@ QSqlDatabase tst_TeamReports::connectAs(const QString &member, const QString &da
 
 qint64 tst_TeamReports::adminScalar(const QString &sql) const
 {
-    QSqlQuery q(connectAs(u"admin"_s));
+    QSqlQuery q(connectAs(u"super"_s));
     if (!q.exec(sql) || !q.next()) {
         qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
         return -1;
@@ -229,11 +232,15 @@ void tst_TeamReports::stepOneServerIsMigrated()
         QCOMPARE(init.json().object().value(u"schema_version"_s).toInt(), kSchemaVersion);
     }
     // Step 3 keeps search terms in their rows.
-    QSqlQuery options3(legacy);
-    QVERIFY(
-        options3.exec(u"SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'article_search'"_s) &&
-        options3.next());
-    QCOMPARE(options3.value(0).toString(), u"toast_tuple_target=8160"_s);
+    QSqlQuery catalog(legacy);
+    QVERIFY(catalog.exec(u"SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'article_search'"_s) &&
+            catalog.next());
+    QCOMPARE(catalog.value(0).toString(), u"toast_tuple_target=8160"_s);
+    // Step 4 lets the tables' owner read every member's marks (what removes articles keeps the starred).
+    QVERIFY(catalog.exec(u"SELECT count(*) FROM pg_policies WHERE tablename = 'member_state' AND "
+                         "policyname = 'owner_reads_state' AND cmd = 'SELECT'"_s) &&
+            catalog.next());
+    QCOMPARE(catalog.value(0).toInt(), 1);
     const CliRun added =
         runCli(onLegacy + QStringList{u"reports"_s, u"add"_s, u"Weekly"_s, u"--every"_s, u"weekly:mon"_s}, options);
     QVERIFY2(added.code == 0, added.err.constData());
@@ -261,7 +268,7 @@ void tst_TeamReports::eachMemberSeesOwnProfiles()
     QCOMPARE(alices.at(0)[u"title"_s].toString(), u"Alice's clipping"_s);
     QCOMPARE(namesOf(as(u"bob"_s, {u"reports"_s, u"list"_s}).json().array()),
              (QStringList{u"Evening"_s, u"Morning"_s}));
-    // The team's admin (here a superuser, who passes row-level security) still lists only its own.
+    // The team's admin (the tables' owner) lists only its own.
     QCOMPARE(as(u"admin"_s, {u"reports"_s, u"list"_s}).json().array(), QJsonArray());
 
     // Names are unique per member; nobody removes or runs another member's profile by name.
@@ -398,7 +405,7 @@ void tst_TeamReports::mailSettingsKeepNoPasswordOnTheServer()
     QVERIFY(store.open(QIODevice::ReadOnly));
     QVERIFY(store.readAll().contains("@smtp"));
     QCOMPARE(int(store.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)), 0);
-    QSqlDatabase admin = connectAs(u"admin"_s);
+    QSqlDatabase admin = connectAs(u"super"_s); // every member's rows
     QSqlQuery tables(admin);
     QVERIFY(tables.exec(u"SELECT tablename FROM pg_tables WHERE schemaname = 'public'"_s));
     int searched = 0;

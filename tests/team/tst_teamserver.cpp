@@ -493,6 +493,28 @@ void tst_TeamServer::killedServiceLosesNothing()
     QCOMPARE(adminScalar(u"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"_s), 0); // no lock left behind
 }
 
+void tst_TeamServer::removalKeepsWhatAnyMemberStarred()
+{
+    // An editor removes one of the kill test's sources. The article on it that a reader starred
+    // stays, on the source that keeps such articles, and stays starred for her; the rest go. The
+    // removal runs as the tables' owner, the admin, who is not a superuser here (PgServer): row-level
+    // security binds it as on a server set up as the README says.
+    const QString onSource = u"FROM articles WHERE source_id = (SELECT id FROM sources WHERE url LIKE '%/kill0.xml')"_s;
+    const qint64 starred = adminScalar(u"SELECT min(id) "_s + onSource);
+    const qint64 others = adminScalar(u"SELECT count(*) "_s + onSource) - 1;
+    QVERIFY(starred > 0 && others > 0);
+    QCOMPARE(as(u"carol"_s, {u"star"_s, QString::number(starred)}).code, 0);
+    const qint64 articles = adminScalar(u"SELECT count(*) FROM articles"_s);
+    const qint64 source = adminScalar(u"SELECT id FROM sources WHERE url LIKE '%/kill0.xml'"_s);
+    const CliRun removed = as(u"bob"_s, {u"sources"_s, u"remove"_s, QString::number(source)});
+    QVERIFY2(removed.code == 0, removed.err.constData());
+    QCOMPARE(removed.json().object().value(u"kept_starred"_s).toInt(), 1);
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM articles WHERE id = %1 AND source_id <> %2"_s.arg(starred).arg(source)),
+             1);
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM articles"_s), articles - others);
+    QVERIFY(idsOf(as(u"carol"_s, {u"list"_s, u"--starred"_s})).contains(QJsonValue(starred)));
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void offlineReplicaKeepsItsChanges();
     void singleUserCacheJoinsAndKeepsItsMarks();
     void killedServiceLosesNothing();
+    void removalKeepsWhatAnyMemberStarred();
 
 private:
     MedtourTest::CliRun cli(const QStringList &args, int timeoutMs = 120000) const;
