@@ -433,7 +433,7 @@ int main(int argc, char *argv[])
     if (!parser.isSet(u"no-search"_s)) {
         // 4. Search at scale.
         {
-            QSqlDatabase bulk = pg.connectAsAdmin(u"bulk"_s, u"medtour"_s);
+            QSqlDatabase bulk = pg.connectAsSuperuser(u"bulk"_s, u"medtour"_s);
             if (!bulk.isOpen() || !fill(bulk, parser.value(u"articles"_s).toLongLong()))
                 return 1;
             bulk.close();

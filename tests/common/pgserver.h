@@ -74,6 +74,12 @@ public:
     /// cpuMs() once every process not in `before` has ended: what a client that has exited cost.
     qint64 cpuMsOnceGone(const QSet<qint64> &before) const;
 
+    /// The superuser's connection, for what the admin may not do (a bulk load without triggers).
+    QSqlDatabase connectAsSuperuser(const QString &connectionName, const QString &database) const
+    {
+        return connectAs(superUser(), connectionName, database);
+    }
+
 private:
     QSqlDatabase connectAs(const QString &user, const QString &connectionName, const QString &database) const;
     /// The admin's role, made once by the superuser.
