@@ -177,17 +177,19 @@ bool PgServer::createAdmin(QString *error)
     bool ok = false;
     {
         QSqlDatabase db = connectAs(superUser(), connection, QStringLiteral("postgres"));
-        QSqlQuery q(db);
-        // Names and passwords are not values a statement can bind: format() quotes them, from bound values.
-        ok = db.isOpen() &&
-             q.prepare(QStringLiteral(
-                 "SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L', CAST(? AS text), CAST(? AS text))")) &&
-             (q.addBindValue(adminUser()), q.addBindValue(m_adminPassword), q.exec()) && q.next();
-        const QString create = ok ? q.value(0).toString() : QString();
-        ok = ok && q.exec(create);
-        if (!ok)
-            *error = QStringLiteral("cannot make the admin role: %1")
-                         .arg(db.isOpen() ? q.lastError().text() : db.lastError().text());
+        if (!db.isOpen()) {
+            *error = QStringLiteral("cannot make the admin role: %1").arg(db.lastError().text());
+        } else {
+            QSqlQuery q(db); // gone before the connection closes
+            // Names and passwords are not values a statement can bind: format() quotes them, from bound values.
+            ok = q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L', "
+                                          "CAST(? AS text), CAST(? AS text))")) &&
+                 (q.addBindValue(adminUser()), q.addBindValue(m_adminPassword), q.exec()) && q.next();
+            const QString create = ok ? q.value(0).toString() : QString();
+            ok = ok && q.exec(create);
+            if (!ok)
+                *error = QStringLiteral("cannot make the admin role: %1").arg(q.lastError().text());
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
