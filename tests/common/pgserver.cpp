@@ -171,29 +171,45 @@ bool PgServer::start(QString *error)
     return restart(error) && createAdmin(error);
 }
 
-bool PgServer::createAdmin(QString *error)
+bool PgServer::asSuperuser(const char *what, const std::function<bool(QSqlQuery &)> &work, QString *error) const
 {
     const QString connection = QStringLiteral("pgserver-super-%1").arg(m_port);
     bool ok = false;
     {
         QSqlDatabase db = connectAs(superUser(), connection, QStringLiteral("postgres"));
         if (!db.isOpen()) {
-            *error = QStringLiteral("cannot make the admin role: %1").arg(db.lastError().text());
+            *error = QStringLiteral("cannot %1: %2").arg(QLatin1StringView(what), db.lastError().text());
         } else {
-            QSqlQuery q(db); // gone before the connection closes
-            // Names and passwords are not values a statement can bind: format() quotes them, from bound values.
-            ok = q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L', "
-                                          "CAST(? AS text), CAST(? AS text))")) &&
-                 (q.addBindValue(adminUser()), q.addBindValue(m_adminPassword), q.exec()) && q.next();
-            const QString create = ok ? q.value(0).toString() : QString();
-            ok = ok && q.exec(create);
-            if (!ok)
-                *error = QStringLiteral("cannot make the admin role: %1").arg(q.lastError().text());
+            {
+                QSqlQuery q(db); // gone before the connection closes
+                ok = work(q);
+                if (!ok)
+                    *error = QStringLiteral("cannot %1: %2").arg(QLatin1StringView(what), q.lastError().text());
+            }
+            db.close();
         }
-        db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+bool PgServer::createAdmin(QString *error)
+{
+    return asSuperuser(
+        "make the admin role",
+        [this](QSqlQuery &q) {
+            // Names and passwords are not values a statement can bind: format() quotes them, from bound values.
+            if (!q.prepare(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN CREATEROLE PASSWORD %L', "
+                                          "CAST(? AS text), CAST(? AS text))")))
+                return false;
+            q.addBindValue(adminUser());
+            q.addBindValue(m_adminPassword);
+            if (!q.exec() || !q.next())
+                return false;
+            const QString create = q.value(0).toString();
+            return q.exec(create);
+        },
+        error);
 }
 
 bool PgServer::restart(QString *error)
@@ -264,25 +280,15 @@ QSqlDatabase PgServer::connectAs(const QString &user, const QString &connectionN
 
 bool PgServer::createDatabase(const QString &name, QString *error)
 {
-    const QString connection = QStringLiteral("pgserver-admin-%1").arg(m_port);
-    bool ok = false;
-    {
-        QSqlDatabase db = connectAs(superUser(), connection, QStringLiteral("postgres"));
-        if (!db.isOpen()) {
-            *error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
+    return asSuperuser(
+        "make a database",
+        [&](QSqlQuery &q) {
             // A name is not a value and cannot be bound: tests pass only their own plain names.
-            ok = q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0 "
-                                       "OWNER %2")
-                            .arg(name, adminUser()));
-            if (!ok)
-                *error = q.lastError().text();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(connection);
-    return ok;
+            return q.exec(QStringLiteral("CREATE DATABASE \"%1\" ENCODING 'UTF8' LOCALE 'C.UTF-8' TEMPLATE template0 "
+                                         "OWNER %2")
+                              .arg(name, adminUser()));
+        },
+        error);
 }
 
 QString PgServer::url(const QString &user, const QString &password, const QString &database) const

@@ -5,9 +5,11 @@
 
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace MedtourTest {
@@ -84,6 +86,10 @@ private:
     QSqlDatabase connectAs(const QString &user, const QString &connectionName, const QString &database) const;
     /// The admin's role, made once by the superuser.
     bool createAdmin(QString *error);
+    /// Runs `work` on a query of a connection of its own as the superuser to the `postgres`
+    /// database, closed after; false with `error` ("cannot <what>: …") when it cannot connect or
+    /// `work` fails (the query's error).
+    bool asSuperuser(const char *what, const std::function<bool(QSqlQuery &)> &work, QString *error) const;
     bool run(const QString &program, const QStringList &args, QString *error, int timeoutMs = 120000);
 
     QString m_bin;
