@@ -38,6 +38,7 @@ struct Syntax
     QLatin1StringView orOp;
     QLatin1StringView andOp;
     QLatin1StringView andNotOp;
+    bool junctions = false; ///< a phrase tests where its Korean runs meet first (SearchTerms::junctionsOf)
 };
 
 /// FTS5: a quoted token sequence, with a prefix star.
@@ -86,6 +87,8 @@ void appendNumber(QString &out, int n)
 
 const Syntax kFts5{fts5Sequence, QLatin1StringView(" OR "), QLatin1StringView(" AND "), QLatin1StringView(" NOT ")};
 const Syntax kTsquery{tsquerySequence, QLatin1StringView(" | "), QLatin1StringView(" & "), QLatin1StringView(" & !")};
+const Syntax kTsqueryScan{tsquerySequence, QLatin1StringView(" | "), QLatin1StringView(" & "),
+                          QLatin1StringView(" & !"), true};
 const Syntax kTsqueryTitle{tsqueryTitleSequence, QLatin1StringView(" | "), QLatin1StringView(" & "),
                            QLatin1StringView(" & !")};
 
@@ -107,7 +110,19 @@ QString termOrVariants(const SearchTerm &term, const Syntax &syntax)
     const QString joined = termExpression(term, true, syntax);
     if (joined.isEmpty() || joined == spaced)
         return spaced;
-    return u'(' + spaced + syntax.orOp + joined + u')';
+    const QString either = u'(' + spaced + syntax.orOp + joined + u')';
+    if (!syntax.junctions)
+        return either;
+    // PostgreSQL tests a row's phrase by merging the positions of all its tokens, and both
+    // spellings of a phrase of common words ("우즈베키스탄 팸투어") for every row that holds the words
+    // apart; the junctions first turn most of those rows away for a few tokens' lookups (on a
+    // million-article server, reading the newest 1,445 matches took 42 ms instead of 106).
+    QStringList checks;
+    for (const SearchTerms::Junction &j : SearchTerms::junctionsOf(term))
+        checks << u'(' + syntax.sequence(j.spaced) + syntax.orOp + syntax.sequence({{j.joined}, false}) + u')';
+    if (checks.isEmpty())
+        return either;
+    return u'(' + checks.join(syntax.andOp) + syntax.andOp + either + u')';
 }
 
 QString orOf(const QList<SearchTerm> &terms, const Syntax &syntax)
@@ -556,6 +571,11 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
 QString SearchIndex::tsQuery(const SearchQuery &query, QString *exclusionOnly)
 {
     return expression(query, exclusionOnly, kTsquery);
+}
+
+QString SearchIndex::tsScanQuery(const SearchQuery &query)
+{
+    return expression(query, nullptr, kTsqueryScan);
 }
 
 QString SearchIndex::tsTitleQuery(const SearchQuery &query)

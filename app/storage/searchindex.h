@@ -76,6 +76,11 @@ public:
     /// matchExpression() for a team server: a tsquery (cast from text, so PostgreSQL's parser never
     /// splits or renumbers our tokens).
     static QString tsQuery(const SearchQuery &query, QString *exclusionOnly = nullptr);
+    /// tsQuery() for rows read one by one, not found through the index: a phrase whose Korean words
+    /// may be spaced or joined first tests where they meet (SearchTerms::junctionsOf), which turns
+    /// away most rows that hold the words apart at a fraction of the phrase's cost. Not for the
+    /// index's planner: an extra test makes it take a common phrase for a rare one.
+    static QString tsScanQuery(const SearchQuery &query);
     /// tsQuery()'s positive part matched against the title alone (weight A): true for a row whose
     /// title has every clause, what a broad search ranks by (SearchRanking::kTitleHit).
     static QString tsTitleQuery(const SearchQuery &query);

@@ -25,6 +25,29 @@ bool containsSequence(const QStringList &document, const Tokens &t)
 
 } // namespace
 
+QList<Junction> junctionsOf(const SearchTerm &term)
+{
+    QList<Junction> out;
+    const QList<SearchTokenizer::Run> runs = SearchTokenizer::runs(term.text);
+    for (qsizetype r = 0; r + 1 < runs.size(); ++r) {
+        const SearchTokenizer::Run &left = runs.at(r);
+        const SearchTokenizer::Run &right = runs.at(r + 1);
+        if (!left.cjk || !right.cjk || left.text.isEmpty() || right.text.isEmpty())
+            continue;
+        Junction j;
+        // As tokensOf() makes them: a run's last character follows its bigrams (or is its only
+        // token), and the next run starts with its first bigram, or its lone character, which
+        // the phrase's last run leaves open ("암" also matches "암치료"), as a prefix.
+        const bool rightIsLast = r + 1 == runs.size() - 1;
+        const bool rightToken = right.text.size() == 1;
+        j.spaced.tokens = {left.text.right(1), right.text.left(2)};
+        j.spaced.prefix = rightIsLast && (rightToken || (term.prefix && right.text.size() == 2));
+        j.joined = left.text.right(1) + right.text.left(1);
+        out << j;
+    }
+    return out;
+}
+
 Tokens tokensOf(const SearchTerm &term, bool joinCjkRuns)
 {
     const QList<SearchTokenizer::Run> runs = SearchTokenizer::runs(term.text);

@@ -18,6 +18,18 @@ struct Tokens
 /// ("외국인 환자" is also looked for as "외국인환자").
 Tokens tokensOf(const SearchTerm &term, bool joinCjkRuns);
 
+/// Where two Korean runs of a phrase meet ("우즈베키스탄 팸투어"): what a document holds there when
+/// it has the phrase spaced (the first run's last character, then the next run's first token) or
+/// joined (the bigram across). Every document with the phrase either way has one or the other at
+/// each junction, and few others do: a test far cheaper than the whole phrase (a team server's
+/// search rejects with it the rows that hold the words apart, SearchIndex::tsScanQuery()).
+struct Junction
+{
+    Tokens spaced;
+    QString joined;
+};
+QList<Junction> junctionsOf(const SearchTerm &term);
+
 /// Whether a document's tokens (SearchTokenizer::documentTokens, split) satisfy every clause of
 /// `query` as the index would: each term's tokens in sequence, a phrase also with Korean runs
 /// joined. Exclusions are not looked at. False when no clause has tokens.

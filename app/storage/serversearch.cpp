@@ -21,9 +21,23 @@ namespace {
 
 /// Rows read newest first, in steps, before a rare query goes to the index for the rest.
 constexpr qint64 kStepRows[] = {4000, 16000, 20000};
+/// At most this many more rows are read newest first when the steps' rate of matches says the
+/// window fills within them (about 0.1 s of a million-article server); a rarer query goes to the
+/// index, and so do the rows below them when the rate was too hopeful.
+constexpr qint64 kMoreRows = 150000;
 
-/// Calls `search(range, binds, limit)` on the newest rows first, in steps, until `out` holds
-/// `wanted` matches; then, for a query too rare to fill it that way, on all older rows at once.
+/// Rows of article_search in [from, below) read newest first, fenced (OFFSET 0) so that the
+/// planner cannot turn the range into an index search over every match again, and the outer LIMIT
+/// stops reading as soon as the window is full.
+QString newestRows()
+{
+    return u"(SELECT article_id, tokens FROM article_search WHERE article_id >= ? AND article_id < ? "
+           u"ORDER BY article_id DESC OFFSET 0)"_s;
+}
+
+/// Calls `search(range, binds, limit, scan)` on the newest rows first, in steps, until `out` holds
+/// `wanted` matches; then on the older rows: newest first as well (`scan`) while the rate met so far
+/// says they fill the window soon, else all at once through the index, for a query too rare for that.
 template<typename Search, typename Found>
 Error newestMatches(QSqlDatabase db, const Search &search, qint64 wanted, const Found &out)
 {
@@ -32,16 +46,12 @@ Error newestMatches(QSqlDatabase db, const Search &search, qint64 wanted, const 
         return sqlError(newest, "searching");
     qint64 below = newest.value(0).toLongLong() + 1; // the rows read so far are those from `below` up
     qint64 read = 0;
+    qint64 needed = -1; // rows that would fill the window at the rate met so far (-1: none met)
     for (const qint64 step : kStepRows) {
         if (below <= 1)
             return {}; // every row was read
-        // OFFSET 0 keeps the range a subquery of its own, read newest first by the primary key:
-        // the planner cannot turn it into an index search over every match again, and the outer
-        // LIMIT stops reading as soon as the window is full.
         const qint64 from = std::max<qint64>(1, below - step);
-        if (Error e = search(u"(SELECT article_id, tokens FROM article_search WHERE article_id >= ? AND article_id < ? "
-                             u"ORDER BY article_id DESC OFFSET 0)"_s,
-                             {from, below}, wanted - qint64(out.size())))
+        if (Error e = search(newestRows(), {from, below}, wanted - qint64(out.size()), true))
             return e;
         read += below - from;
         below = from;
@@ -49,18 +59,27 @@ Error newestMatches(QSqlDatabase db, const Search &search, qint64 wanted, const 
         if (found >= wanted)
             return {};
         // At the rate met so far, would the remaining steps fill the window? If not, the query is
-        // rare enough for the index.
+        // rarer than the steps are for.
         qint64 left = 0;
         for (const qint64 later : kStepRows)
             left += later;
         left -= read;
-        if (found == 0 || double(wanted - found) * double(read) / double(found) > double(left))
+        needed = found == 0 ? -1 : qint64(double(wanted - found) * double(read) / double(found));
+        if (found == 0 || needed > left)
             break;
     }
     if (below <= 1)
         return {};
+    if (needed >= 0 && needed <= kMoreRows) { // common enough to fill the window soon: read on in order
+        const qint64 from = std::max<qint64>(1, below - kMoreRows);
+        if (Error e = search(newestRows(), {from, below}, wanted - qint64(out.size()), true))
+            return e;
+        below = from;
+        if (qint64(out.size()) >= wanted || below <= 1)
+            return {};
+    }
     return search(u"(SELECT article_id, tokens FROM article_search WHERE article_id < ?)"_s, {below},
-                  wanted - qint64(out.size()));
+                  wanted - qint64(out.size()), false);
 }
 
 } // namespace
@@ -78,29 +97,42 @@ ArticleRepository::serverCandidates(const SearchQuery &parsed, const ArticleQuer
     // index cannot confirm: PostgreSQL rechecks each match against its row. For a common word that
     // is most of the table, read only to keep the newest few (a second on a million articles). So
     // the newest rows are read first, in steps of article ids, and the search stops when the
-    // window is full. A query whose matches are too rare for the steps to fill it goes to the index
-    // for the older rows, where its matches are few and the recheck is cheap.
+    // window is full. A query whose matches are too rare for the steps to fill it reads on newest
+    // first while its rate says the window fills soon (kMoreRows), else goes to the index for the
+    // older rows, where its matches are few and the recheck is cheap. Rows read in order test a
+    // phrase's junctions first (SearchIndex::tsScanQuery()); the index's planner gets the plain query.
     std::vector<Candidate> out;
     const QString match = SearchIndex::tsQuery(parsed);
     if (match.isEmpty())
         return out;
+    const QString scanMatch = SearchIndex::tsScanQuery(parsed); // for rows read in order
     const QString titleMatch = SearchIndex::tsTitleQuery(parsed);
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const SqlFilter filter = QuerySql::filterFor(filters, true);
     const qint64 wanted = qint64(window) + 1; // one more tells a broad query
-    const auto search = [&](const QString &range, const QVariantList &rangeBinds, qint64 limit) -> Error {
+    const auto search = [&](const QString &range, const QVariantList &rangeBinds, qint64 limit, bool scan) -> Error {
         SqlFilter where = filter;
         where.where.prepend(u"x.tokens @@ m.q"_s);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(u"SELECT a.id, x.tokens @@ m.t, a.sort_time "
-                       u"FROM (SELECT CAST(? AS tsquery) AS q, CAST(? AS tsquery) AS t) m, "_s +
-                       range +
-                       u" x JOIN articles a ON a.id = x.article_id "
-                       u"LEFT JOIN article_state st ON st.article_id = a.id "_s +
-                       where.whereClause() + u" ORDER BY x.article_id DESC LIMIT ?"_s))
+        const QString terms = u"(SELECT CAST(? AS tsquery) AS q, CAST(? AS tsquery) AS t) m, "_s + range;
+        // Without filters the window is cut from the search rows alone, and only its rows are
+        // joined: joined before the cut, the planner expects matches everywhere and merges with
+        // every article of the range (a common phrase read 86,000 articles for 1,445 matches).
+        QString sql;
+        if (filter.where.isEmpty())
+            sql = u"SELECT a.id, w.title_hit, a.sort_time FROM (SELECT x.article_id, x.tokens @@ m.t AS title_hit "
+                  u"FROM "_s +
+                  terms +
+                  u" x WHERE x.tokens @@ m.q ORDER BY x.article_id DESC LIMIT ?) w JOIN articles a ON a.id = "
+                  u"w.article_id ORDER BY w.article_id DESC"_s;
+        else
+            sql = u"SELECT a.id, x.tokens @@ m.t, a.sort_time FROM "_s + terms +
+                  u" x JOIN articles a ON a.id = x.article_id LEFT JOIN article_state st ON st.article_id = a.id "_s +
+                  where.whereClause() + u" ORDER BY x.article_id DESC LIMIT ?"_s;
+        if (!q.prepare(sql))
             return sqlError(q, "searching");
-        q.addBindValue(match);
+        q.addBindValue(scan ? scanMatch : match);
         q.addBindValue(titleMatch.isEmpty() ? match : titleMatch);
         for (const QVariant &v : rangeBinds)
             q.addBindValue(v);

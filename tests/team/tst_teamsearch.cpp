@@ -165,6 +165,59 @@ void tst_TeamServer::searchFindsTheNewestMatches()
     QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['zqxjv', 'qvzkx', 'xkqzw'])"_s));
 }
 
+void tst_TeamServer::phraseSearchesTestWhereTheWordsMeet()
+{
+    // Rows read in order test a phrase's junctions first (SearchIndex::tsScanQuery()). Made-up
+    // words go into the search terms: the phrase spaced in every 50th article, joined in every
+    // 70th, and the two words apart (the rows the junction turns away) in every 3rd. Whichever way
+    // the server reads, the candidates must be exactly the newest matches of PostgreSQL's own
+    // index search with the plain query.
+    constexpr int kWindow = 1500;
+    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
+    QSqlQuery q(db);
+    const auto add = [&](const QString &text, const QString &where) {
+        const QString vector = Medtour::SearchIndex::tsVector({}, Medtour::SearchIndex::bodyTokens(text, {}));
+        q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector) WHERE "_s + where);
+        q.addBindValue(vector);
+        return q.exec() && q.numRowsAffected() > 0;
+    };
+    QVERIFY(adminScalar(u"SELECT count(*) FROM article_search"_s) > 8000); // the corpus synced
+    QVERIFY2(add(u"뷁뚫 꿻쀍"_s, u"article_id % 50 = 0"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(add(u"뷁뚫꿻쀍"_s, u"article_id % 70 = 1"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(add(u"뷁뚫 그리고 꿻쀍 또 꿻 뷁"_s, u"article_id % 3 = 2"_s), qPrintable(q.lastError().text()));
+    for (const QString &phrase :
+         {u"\"뷁뚫 꿻쀍\""_s, u"\"뷁뚫꿻쀍\""_s, u"\"뷁뚫 꿻\""_s, u"\"뚫 꿻쀍\""_s, u"\"그리고 꿻쀍\""_s}) {
+        const Medtour::SearchQuery parsed = Medtour::SearchQuery::parse(phrase);
+        const QString match = Medtour::SearchIndex::tsQuery(parsed);
+        QVERIFY(!match.isEmpty());
+        QSqlQuery ref(db);
+        QVERIFY(ref.prepare(u"SELECT article_id FROM article_search WHERE tokens @@ CAST(? AS tsquery) "
+                            u"ORDER BY article_id DESC LIMIT ?"_s));
+        ref.addBindValue(match);
+        ref.addBindValue(kWindow);
+        QVERIFY2(ref.exec(), qPrintable(ref.lastError().text()));
+        QList<qint64> expected;
+        while (ref.next())
+            expected << ref.value(0).toLongLong();
+        QVERIFY2(!expected.isEmpty(), qPrintable(phrase));
+        const CliRun hits = as(u"alice"_s, {u"search"_s, phrase, u"--limit"_s, QString::number(kWindow)});
+        QVERIFY2(hits.code == 0, hits.err.constData());
+        QList<qint64> got;
+        for (const QJsonValue &id : idsOf(hits))
+            got << id.toInteger();
+        std::sort(got.begin(), got.end(), std::greater<>());
+        QVERIFY2(got == expected,
+                 qPrintable(u"%1: %2 hits, %3 expected"_s.arg(phrase).arg(got.size()).arg(expected.size())));
+    }
+    // Where the spaced phrase's words meet, and only there, the scan tests the junction first.
+    const QString scan = Medtour::SearchIndex::tsScanQuery(Medtour::SearchQuery::parse(u"\"뷁뚫 꿻쀍\""_s));
+    QVERIFY2(scan.startsWith(u"((('뚫' <-> '꿻쀍') | '뚫꿻') & "_s), qPrintable(scan));
+    QCOMPARE(Medtour::SearchIndex::tsScanQuery(Medtour::SearchQuery::parse(u"뷁뚫"_s)),
+             Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(u"뷁뚫"_s)));
+    QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['뷁뚫', '뚫', '꿻쀍', '쀍', '뚫꿻', "
+                   u"'꿻', '뷁', '그리', '리고', '고', '또'])"_s));
+}
+
 void tst_TeamServer::broadSearchesRankByTitleHits()
 {
     // A word with more matches than the server considers (1500 without filters) is a broad search:

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void passWithNothingNewWakesNobody();
     void searchOnTheServer();
     void searchFindsTheNewestMatches();
+    void phraseSearchesTestWhereTheWordsMeet();
     void broadSearchesRankByTitleHits();
     void editedArticleIsFoundByItsNewText();
     void starsAreOwnNotesAreShared();
