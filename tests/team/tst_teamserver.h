@@ -43,6 +43,10 @@ private:
     QProcess *startService(const QString &member, QProcess *process) const;
     qint64 adminScalar(const QString &sql) const;
     QJsonArray idsOf(const MedtourTest::CliRun &run) const;
+    /// Compares alice's search for `text` with PostgreSQL's own index search for its newest
+    /// `window` matches: empty when the ids are the same, else what differs. `expected` receives
+    /// how many the index found.
+    QString differsFromIndex(const QString &text, int window, qsizetype *expected) const;
 
     QTemporaryDir m_dir;
     MedtourTest::PgServer m_pg;
