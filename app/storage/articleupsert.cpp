@@ -180,8 +180,6 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                 ++stats.unchanged;
                 continue;
             }
-            if (!index.remove(id, oldTitle, oldSummary, oldText) || !indexed(id, p, item))
-                return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             ready(update, updateSql);
             for (const QVariant &v :
                  {text(item.link.toString()), text(p.canonicalUrl), text(item.title), text(item.summary), text(authors),
@@ -191,6 +189,12 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             }
             if (!update.exec())
                 return sqlError(update, "updating an article");
+            // On a team server an editor may have removed the article's source since it was looked
+            // up; its text, tags and search terms must not outlive it (no foreign key checks them).
+            if (server && update.numRowsAffected() == 0)
+                continue;
+            if (!index.remove(id, oldTitle, oldSummary, oldText) || !indexed(id, p, item))
+                return Error{Error::Database, QStringLiteral("updating the search index: %1").arg(index.lastError())};
             ready(content, contentSql);
             content.addBindValue(id);
             content.addBindValue(stored(item.contentHtml, p.packedHtml));

@@ -506,12 +506,37 @@ void tst_TeamServer::removalKeepsWhatAnyMemberStarred()
     QCOMPARE(as(u"carol"_s, {u"star"_s, QString::number(starred)}).code, 0);
     const qint64 articles = adminScalar(u"SELECT count(*) FROM articles"_s);
     const qint64 source = adminScalar(u"SELECT id FROM sources WHERE url LIKE '%/kill0.xml'"_s);
+    // What the service derived from each article (no foreign key ties it to the article: schema 5).
+    const QStringList derived{u"article_content"_s, u"tags"_s, u"article_search"_s, u"article_signatures"_s};
+    const auto orphans = [this](const QString &table) {
+        return adminScalar(u"SELECT count(*) FROM %1 d WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = "
+                           "d.article_id)"_s.arg(table));
+    };
+    for (const QString &table : derived) {
+        if (table != u"tags") // the kill test's articles have none
+            QVERIFY2(adminScalar(u"SELECT count(*) FROM %1 WHERE article_id IN (SELECT id %2)"_s.arg(table, onSource)) >
+                         0,
+                     qPrintable(table));
+        QCOMPARE(orphans(table), 0);
+    }
     const CliRun removed = as(u"bob"_s, {u"sources"_s, u"remove"_s, QString::number(source)});
     QVERIFY2(removed.code == 0, removed.err.constData());
     QCOMPARE(removed.json().object().value(u"kept_starred"_s).toInt(), 1);
     QCOMPARE(adminScalar(u"SELECT count(*) FROM articles WHERE id = %1 AND source_id <> %2"_s.arg(starred).arg(source)),
              1);
     QCOMPARE(adminScalar(u"SELECT count(*) FROM articles"_s), articles - others);
+    for (const QString &table : derived) // they went with their articles
+        QCOMPARE(orphans(table), 0);
+    // An article with tags deleted on its own (as pruning does): everything derived from it goes too.
+    const qint64 tagged = adminScalar(u"SELECT min(article_id) FROM tags"_s);
+    QVERIFY(tagged > 0);
+    QCOMPARE(
+        adminScalar(u"WITH d AS (DELETE FROM articles WHERE id = %1 RETURNING 1) SELECT count(*) FROM d"_s.arg(tagged)),
+        1);
+    for (const QString &table : derived) {
+        QCOMPARE(adminScalar(u"SELECT count(*) FROM %1 WHERE article_id = %2"_s.arg(table).arg(tagged)), 0);
+        QCOMPARE(orphans(table), 0);
+    }
     QVERIFY(idsOf(as(u"carol"_s, {u"list"_s, u"--starred"_s})).contains(QJsonValue(starred)));
 }
 
