@@ -70,7 +70,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     const QString findSql =
         QStringLiteral("SELECT a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
                        "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.source_id = ? AND a.guid = ?");
-    SearchIndex index(db);
+    SearchIndex index(m_database);
     QSqlQuery findCanonical(db);
     const QString findCanonicalSql = QStringLiteral(
         "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1");
@@ -118,25 +118,27 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         // Only what tells a changed item from an unchanged one: a team server's search row is
         // replaced by id, so the old text is not needed to take its tokens out (SearchIndex::remove),
         // and a routine pass over feeds that answer in full would read every article's text again.
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT guid, id, content_hash FROM articles "
-                                 "WHERE source_id = ? AND guid = ANY (CAST(? AS text[]))"));
+        // The server's statements stay prepared from feed to feed (Database::statement()).
+        QSqlQuery &q = m_database.statement(QStringLiteral("SELECT guid, id, content_hash FROM articles "
+                                                           "WHERE source_id = ? AND guid = ANY (CAST(? AS text[]))"));
         q.addBindValue(sourceId);
         q.addBindValue(PgArray::text(guids));
         if (!q.exec())
             return sqlError(q, "finding articles");
         while (q.next())
             existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(), {}, {}, {}});
+        q.finish();
         if (!canonicals.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS "
-                                     "text[])) AND source_id <> ?"));
-            q.addBindValue(PgArray::text(canonicals));
-            q.addBindValue(sourceId);
-            if (!q.exec())
-                return sqlError(q, "finding copies of articles");
-            while (q.next())
-                elsewhere.insert(q.value(0).toString());
+            QSqlQuery &copies = m_database.statement(QStringLiteral(
+                "SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS text[])) "
+                "AND canonical_url <> '' AND source_id <> ?")); // <> '': the partial index's, for the generic plan
+            copies.addBindValue(PgArray::text(canonicals));
+            copies.addBindValue(sourceId);
+            if (!copies.exec())
+                return sqlError(copies, "finding copies of articles");
+            while (copies.next())
+                elsewhere.insert(copies.value(0).toString());
+            copies.finish();
         }
     }
 
@@ -284,8 +286,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             return out;
         });
         // The feed's new rows in one statement, their texts in another.
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
+        QSqlQuery &q = m_database.statement(QStringLiteral(
             "INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, published, updated, "
             "fetched, sort_time, date_guessed, language, content_hash, outlet, relevance, relevance_reasons) "
             "SELECT ?, g, u, cu, t, s, au, pu, up, ?, st, dg, l, h, o, r, rr FROM unnest(CAST(? AS text[]), "
@@ -309,6 +310,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         QHash<QString, qint64> ids;
         while (q.next())
             ids.insert(q.value(0).toString(), q.value(1).toLongLong());
+        q.finish();
         QList<qint64> newIds;
         newIds.reserve(pending.items.size());
         for (qsizetype n = 0; n < pending.items.size(); ++n) {
@@ -318,13 +320,14 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
                              QStringLiteral("adding articles: no id came back for %1").arg(pending.guids.at(n))};
             newIds << id;
         }
-        q.prepare(QStringLiteral("INSERT INTO article_content (article_id, body_html, clean_text) SELECT * FROM "
-                                 "unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]))"));
-        q.addBindValue(PgArray::integers(newIds));
-        q.addBindValue(PgArray::text(pending.bodies));
-        q.addBindValue(PgArray::text(pending.texts));
-        if (!q.exec())
-            return sqlError(q, "storing the articles' text");
+        QSqlQuery &texts = m_database.statement(
+            QStringLiteral("INSERT INTO article_content (article_id, body_html, clean_text) SELECT * FROM "
+                           "unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[]))"));
+        texts.addBindValue(PgArray::integers(newIds));
+        texts.addBindValue(PgArray::text(pending.bodies));
+        texts.addBindValue(PgArray::text(pending.texts));
+        if (!texts.exec())
+            return sqlError(texts, "storing the articles' text");
         const QStringList searchVectors = vectors.get();
         for (qsizetype n = 0; n < pending.items.size(); ++n) {
             const qsizetype i = pending.items.at(n);

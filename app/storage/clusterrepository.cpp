@@ -176,25 +176,26 @@ Error ClusterRepository::recordAll(const Placements &rows)
             m_database.noteContentChanged(); // "each story once" reads clusters from the index
         return {};
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    // The service records every feed's placements: its statements stay prepared (Database::statement()).
     if (!rows.signatureIds.isEmpty()) {
         QStringList hex;
         hex.reserve(rows.signatures.size());
         for (const QByteArray &signature : rows.signatures)
             hex << QString::fromLatin1(signature.toHex());
-        q.prepare(QStringLiteral("INSERT INTO article_signatures (article_id, signature) SELECT i, decode(s, 'hex') "
-                                 "FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS x(i, s) "
-                                 "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"));
+        QSqlQuery &q = m_database.statement(
+            QStringLiteral("INSERT INTO article_signatures (article_id, signature) SELECT i, decode(s, 'hex') "
+                           "FROM unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS x(i, s) "
+                           "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"));
         q.addBindValue(PgArray::integers(rows.signatureIds));
         q.addBindValue(PgArray::text(hex));
         if (!q.exec())
             return sqlError(q, "storing signatures");
     }
     if (!rows.clusterIds.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO clusters (id, representative_id, size, created) SELECT i, r, s, ? FROM "
-                                 "unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[])) AS x(i, r, s) "
-                                 "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, "
-                                 "size = excluded.size"));
+        QSqlQuery &q = m_database.statement(QStringLiteral(
+            "INSERT INTO clusters (id, representative_id, size, created) SELECT i, r, s, ? FROM "
+            "unnest(CAST(? AS bigint[]), CAST(? AS bigint[]), CAST(? AS bigint[])) AS x(i, r, s) "
+            "ON CONFLICT (id) DO UPDATE SET representative_id = excluded.representative_id, size = excluded.size"));
         q.addBindValue(QDateTime::currentSecsSinceEpoch());
         q.addBindValue(PgArray::integers(rows.clusterIds));
         q.addBindValue(PgArray::integers(rows.representatives));
@@ -207,8 +208,9 @@ Error ClusterRepository::recordAll(const Placements &rows)
             return e;
     }
     if (!rows.assignedIds.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE articles a SET cluster_id = x.c FROM unnest(CAST(? AS bigint[]), CAST(? AS "
-                                 "bigint[])) AS x(i, c) WHERE a.id = x.i AND a.cluster_id IS DISTINCT FROM x.c"));
+        QSqlQuery &q = m_database.statement(
+            QStringLiteral("UPDATE articles a SET cluster_id = x.c FROM unnest(CAST(? AS bigint[]), CAST(? AS "
+                           "bigint[])) AS x(i, c) WHERE a.id = x.i AND a.cluster_id IS DISTINCT FROM x.c"));
         q.addBindValue(PgArray::integers(rows.assignedIds));
         q.addBindValue(PgArray::integers(rows.assignedClusters));
         if (!q.exec())

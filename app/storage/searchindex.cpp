@@ -169,6 +169,12 @@ SearchIndex::SearchIndex(QSqlDatabase db)
     m_pending.reserve(kBatchRows);
 }
 
+SearchIndex::SearchIndex(const Database &database)
+    : SearchIndex(database.db())
+{
+    m_database = &database;
+}
+
 SearchIndex::~SearchIndex()
 {
     if (!m_pending.isEmpty() && !flush())
@@ -304,7 +310,9 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
     };
     QSqlQuery partial(m_db);
     QSqlQuery *q = &partial;
-    if (count == kBatchRows) {
+    if (m_database) {
+        q = &m_database->statement(sqlFor(count)); // one that could not be prepared fails to exec()
+    } else if (count == kBatchRows) {
         if (m_full.lastQuery().isEmpty() && !m_full.prepare(sqlFor(kBatchRows))) {
             m_lastError = m_full.lastError().text();
             return false;

@@ -27,6 +27,9 @@ public:
     static constexpr int kBatchRows = 128;
 
     explicit SearchIndex(QSqlDatabase db);
+    /// Writes with the database's prepared statements (Database::statement()): on a team server a
+    /// statement prepared per index costs a PREPARE and a DEALLOCATE, each a round trip.
+    explicit SearchIndex(const Database &database);
     ~SearchIndex();
     Q_DISABLE_COPY_MOVE(SearchIndex)
 
@@ -107,10 +110,11 @@ private:
     bool write(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
-    bool m_server = false; ///< a team server: article_search, replaced by id
-    QSqlQuery m_full;      ///< prepared for kBatchRows rows
-    QSqlQuery m_defer;     ///< lists an article in search_pending
-    QSqlQuery m_undefer;   ///< takes one off
+    const Database *m_database = nullptr; ///< when given: the statements of write() are its
+    bool m_server = false;          ///< a team server: article_search, replaced by id
+    QSqlQuery m_full;               ///< prepared for kBatchRows rows
+    QSqlQuery m_defer;              ///< lists an article in search_pending
+    QSqlQuery m_undefer;            ///< takes one off
     QList<Row> m_pending;
     QString m_lastError;
 };
