@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -297,15 +298,16 @@ Error SourceRepository::forgetMove(qint64 id)
 Result<SourceStatus> SourceRepository::status(qint64 id) const
 {
     SourceStatus s;
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.prepare(
-            QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
-                           "items_new, items_updated, error_code, moved_to, moved_seen, original_url FROM sources "
-                           "WHERE id = ?")))
-        return sqlError(q, "reading a source's status");
+    // A sync reads each source's status and row several times and records every fetch: these
+    // statements stay prepared (on a team server a prepare and its release are round trips).
+    QSqlQuery &q = m_database.statement(
+        QStringLiteral("SELECT etag, last_modified, last_attempt, last_success, next_due, http_status, error, "
+                       "items_new, items_updated, error_code, moved_to, moved_seen, original_url FROM sources "
+                       "WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "reading a source's status");
+    const auto release = qScopeGuard([&q] { q.finish(); }); // a statement left open holds its snapshot
     if (!q.next())
         return Error{Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     s.etag = q.value(0).toString().toLatin1();
@@ -326,8 +328,7 @@ Result<SourceStatus> SourceRepository::status(qint64 id) const
 
 Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint64 bytes)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(
+    QSqlQuery &q = m_database.statement(
         QStringLiteral("UPDATE sources SET etag = ?, last_modified = ?, last_attempt = ?, last_success = ?, "
                        "next_due = ?, http_status = ?, error = ?, items_new = ?, items_updated = ?, error_code = ? "
                        "WHERE id = ?"));
@@ -344,17 +345,18 @@ Error SourceRepository::recordFetch(qint64 id, const SourceStatus &status, qint6
     q.addBindValue(id);
     if (Error e = exec(q, "recording a fetch"))
         return e;
-    q.prepare(QStringLiteral("INSERT INTO fetch_log (source_id, started, finished, http_status, bytes, items_new, "
-                             "items_updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(secsOrNull(status.lastAttempt));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    q.addBindValue(status.httpStatus > 0 ? QVariant(status.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
-    q.addBindValue(bytes);
-    q.addBindValue(status.itemsNew);
-    q.addBindValue(status.itemsUpdated);
-    q.addBindValue(text(status.error));
-    return exec(q, "logging a fetch");
+    QSqlQuery &log = m_database.statement(
+        QStringLiteral("INSERT INTO fetch_log (source_id, started, finished, http_status, bytes, items_new, "
+                       "items_updated, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    log.addBindValue(id);
+    log.addBindValue(secsOrNull(status.lastAttempt));
+    log.addBindValue(QDateTime::currentSecsSinceEpoch());
+    log.addBindValue(status.httpStatus > 0 ? QVariant(status.httpStatus) : QVariant(QMetaType(QMetaType::Int)));
+    log.addBindValue(bytes);
+    log.addBindValue(status.itemsNew);
+    log.addBindValue(status.itemsUpdated);
+    log.addBindValue(text(status.error));
+    return exec(log, "logging a fetch");
 }
 
 QList<qint64> SourceRepository::due(const QDateTime &now) const
@@ -373,12 +375,12 @@ QList<qint64> SourceRepository::due(const QDateTime &now) const
 
 Result<Source> SourceRepository::byId(qint64 id) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.prepare(QStringLiteral("SELECT %1 FROM sources WHERE id = ?").arg(QLatin1StringView(kColumns))))
-        return sqlError(q, "reading a source");
+    QSqlQuery &q =
+        m_database.statement(QStringLiteral("SELECT %1 FROM sources WHERE id = ?").arg(QLatin1StringView(kColumns)));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q, "reading a source");
+    const auto release = qScopeGuard([&q] { q.finish(); });
     if (!q.next())
         return Error{Error::NotFound, QStringLiteral("no source with id %1").arg(id)};
     return sourceFrom(q);
