@@ -454,6 +454,11 @@ int main(int argc, char *argv[])
         // Phrases of common words that never sit together in that order: the planner's worst case.
         for (int i = 0; i < 20; ++i)
             queries << u"\"%1 %2\""_s.arg(kKo.at(i % 5), kKo.at((i * 7 + 3) % kKo.size()));
+        // Phrases of three common words, each pair of which meets often while the three rarely do
+        // ("환자 유치 설명회"): the index finds every article with all three words and rechecks it.
+        for (int i = 0; i < 10; ++i)
+            queries << u"\"%1 %2 %3\""_s.arg(kKo.at(rng.bounded(15)), kKo.at(rng.bounded(15)), kKo.at(rng.bounded(15)));
+        queries << u"\"환자 유치 설명회\""_s;
         queries << u"대전 -카자흐스탄"_s << u"몽골 OR 러시아"_s << u"의료관광 환자 유치"_s << u"\"외국인 환자\""_s;
         std::vector<qint64> times;
         std::vector<std::pair<qint64, QString>> byQuery; // the measured pass, to name the slowest
