@@ -111,10 +111,10 @@ private:
 
     QSqlDatabase m_db;
     const Database *m_database = nullptr; ///< when given: the statements of write() are its
-    bool m_server = false;          ///< a team server: article_search, replaced by id
-    QSqlQuery m_full;               ///< prepared for kBatchRows rows
-    QSqlQuery m_defer;              ///< lists an article in search_pending
-    QSqlQuery m_undefer;            ///< takes one off
+    bool m_server = false;                ///< a team server: article_search, replaced by id
+    QSqlQuery m_full;                     ///< prepared for kBatchRows rows
+    QSqlQuery m_defer;                    ///< lists an article in search_pending
+    QSqlQuery m_undefer;                  ///< takes one off
     QList<Row> m_pending;
     QString m_lastError;
 };
