@@ -20,6 +20,7 @@ constexpr const char *kSteps[] = {
     ":/medtour/sql/postgres/003_search_inline.sql",
     ":/medtour/sql/postgres/004_owner_reads_marks.sql",
     ":/medtour/sql/postgres/005_derived_rows_unchecked.sql",
+    ":/medtour/sql/postgres/006_text_lz4.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).

@@ -213,6 +213,11 @@ void tst_TeamServer::serviceSyncsTheCorpus()
     QVERIFY(adminScalar(u"SELECT count(*) FROM article_search WHERE pg_column_size(tokens) > 2100"_s) > 0);
     QCOMPARE(adminScalar(u"SELECT pg_relation_size(reltoastrelid) FROM pg_class WHERE relname = 'article_search'"_s),
              0);
+    // Long article text is compressed with LZ4 (schema step 6), none with pglz.
+    QVERIFY(adminScalar(u"SELECT count(*) FROM article_content WHERE pg_column_compression(body_html) = 'lz4'"_s) > 0);
+    QCOMPARE(adminScalar(u"SELECT count(*) FROM article_content WHERE pg_column_compression(body_html) = 'pglz' "
+                         "OR pg_column_compression(clean_text) = 'pglz'"_s),
+             0);
 }
 
 void tst_TeamServer::passWithNothingNewWakesNobody()
