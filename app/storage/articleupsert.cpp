@@ -131,7 +131,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         if (!canonicals.isEmpty()) {
             QSqlQuery &copies = m_database.statement(QStringLiteral(
                 "SELECT DISTINCT canonical_url FROM articles WHERE canonical_url = ANY (CAST(? AS text[])) "
-                "AND canonical_url <> '' AND source_id <> ?")); // <> '': the partial index's, for the generic plan
+                "AND canonical_url <> '' AND source_id <> ?")); // <> '': the partial index's own condition
             copies.addBindValue(PgArray::text(canonicals));
             copies.addBindValue(sourceId);
             if (!copies.exec())
