@@ -13,6 +13,8 @@
 #include "sync/syncerror.h"
 #include "sync/syncrun_p.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QPromise>
 #include <QThread>
@@ -55,17 +57,11 @@ void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
     auto promise = std::make_shared<QPromise<PreparedFeed>>();
     auto *watcher = new QFutureWatcher<PreparedFeed>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fetched] {
-        watcher->deleteLater();
-        if (m_run.cancelled || watcher->future().resultCount() == 0) {
-            Q_EMIT stored(cancelled(fetched));
-            return;
-        }
-        PreparedFeed prepared = watcher->future().takeResult();
-        const SourceSyncResult result = store(fetched, &prepared);
-        // Freed where it was allocated: glibc frees another thread's memory under that thread's
-        // arena lock, and the sync thread waited on it thousands of times a sync.
-        m_pool.start([gone = std::move(prepared)] { Q_UNUSED(gone) });
-        Q_EMIT stored(result);
+        // Stored from a posted event of low priority: what the network reports meanwhile (a fetch
+        // ended, so the next one starts) goes first. Stored here at once, a run of prepared feeds
+        // held the fetches back and the preparers then ran dry.
+        m_toStore.push_back({fetched, watcher});
+        QCoreApplication::postEvent(this, new QEvent(kStoreEvent), Qt::LowEventPriority);
     });
     watcher->setFuture(promise->future());
     m_pool.start([promise, body = fetched.body, source = std::move(source), contentType = fetched.contentType,
@@ -83,6 +79,28 @@ void FeedPipeline::prepareThenStore(const FetchResult &fetched, Source source)
         promise->addResult(std::move(prepared));
         promise->finish();
     });
+}
+
+bool FeedPipeline::event(QEvent *event)
+{
+    if (event->type() != kStoreEvent)
+        return QObject::event(event);
+    if (m_toStore.empty())
+        return true;
+    const auto [fetched, watcher] = std::move(m_toStore.front());
+    m_toStore.pop_front();
+    watcher->deleteLater();
+    if (m_run.cancelled || watcher->future().resultCount() == 0) {
+        Q_EMIT stored(cancelled(fetched));
+        return true;
+    }
+    PreparedFeed prepared = watcher->future().takeResult();
+    const SourceSyncResult result = store(fetched, &prepared);
+    // Freed where it was allocated: glibc frees another thread's memory under that thread's
+    // arena lock, and the sync thread waited on it thousands of times a sync.
+    m_pool.start([gone = std::move(prepared)] { Q_UNUSED(gone) });
+    Q_EMIT stored(result);
+    return true;
 }
 
 SourceSyncResult FeedPipeline::cancelled(const FetchResult &fetched) const

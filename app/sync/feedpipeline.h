@@ -4,8 +4,12 @@
 #include "sync/httpfetcher.h"
 #include "sync/syncreport.h"
 
+#include <QEvent>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QThreadPool>
+
+#include <deque>
 
 namespace Medtour {
 
@@ -41,7 +45,17 @@ public:
 Q_SIGNALS:
     void stored(const Medtour::SourceSyncResult &result);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    static constexpr QEvent::Type kStoreEvent = QEvent::Type(QEvent::User + 1);
+    struct ToStore
+    {
+        FetchResult fetched;
+        QFutureWatcher<PreparedFeed> *watcher;
+    };
+
     void prepareThenStore(const FetchResult &fetched, Source source);
     SourceSyncResult store(const FetchResult &fetched, const PreparedFeed *prepared = nullptr);
     Result<QList<NewArticle>> newArticles(const IngestStats &stats) const;
@@ -49,6 +63,8 @@ private:
     SyncRun &m_run;
     PageCompleter &m_pages;
     ClusterPlacer &m_placer;
+    /// Prepared feeds in the order they became ready, each stored by one posted event.
+    std::deque<ToStore> m_toStore;
     /// Parsing, cleaning and tagging run here (no database); writes stay on the sync thread.
     /// Declared last so it is destroyed, waiting for its tasks, before anything they report into.
     QThreadPool m_pool;
