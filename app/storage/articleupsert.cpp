@@ -274,17 +274,19 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     if (!pending.items.isEmpty()) {
         // Their search terms are made on another thread meanwhile: the server parses and stores the
         // rows as they are made, instead of waiting for them (and the core it does not use, idle).
-        std::future<QStringList> vectors = std::async(std::launch::async, [&items, &prepared, &pending] {
-            QStringList out;
-            out.reserve(pending.items.size());
-            for (const qsizetype i : std::as_const(pending.items)) {
-                const PreparedArticle &p = prepared.at(i);
-                out << (p.hasTokens ? SearchIndex::tsVector(p.titleTokens, p.bodyTokens)
-                                    : SearchIndex::tsVector(SearchIndex::titleTokens(items.at(i).title),
-                                                            SearchIndex::bodyTokens(items.at(i).summary, p.cleanText)));
-            }
-            return out;
-        });
+        std::future<QList<std::pair<QString, QString>>> vectors =
+            std::async(std::launch::async, [&items, &prepared, &pending] {
+                QList<std::pair<QString, QString>> out; // tsVector() and tsJunctions() of each
+                out.reserve(pending.items.size());
+                for (const qsizetype i : std::as_const(pending.items)) {
+                    const PreparedArticle &p = prepared.at(i);
+                    const QString title = p.hasTokens ? p.titleTokens : SearchIndex::titleTokens(items.at(i).title);
+                    const QString body =
+                        p.hasTokens ? p.bodyTokens : SearchIndex::bodyTokens(items.at(i).summary, p.cleanText);
+                    out.append({SearchIndex::tsVector(title, body), SearchIndex::tsJunctions(title, body)});
+                }
+                return out;
+            });
         // The feed's new rows in one statement, their texts in another.
         QSqlQuery &q = m_database.statement(QStringLiteral(
             "INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, published, updated, "
@@ -328,11 +330,11 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         texts.addBindValue(PgArray::text(pending.texts));
         if (!texts.exec())
             return sqlError(texts, "storing the articles' text");
-        const QStringList searchVectors = vectors.get();
+        const QList<std::pair<QString, QString>> searchVectors = vectors.get();
         for (qsizetype n = 0; n < pending.items.size(); ++n) {
             const qsizetype i = pending.items.at(n);
             const PreparedArticle &p = prepared.at(i);
-            if (!index.addVector(newIds.at(n), searchVectors.at(n)))
+            if (!index.addVector(newIds.at(n), searchVectors.at(n).first, searchVectors.at(n).second))
                 return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
             ++stats.added;
             stats.stored.append({newIds.at(n), true, p.cleanText, p.language, items.at(i).title,

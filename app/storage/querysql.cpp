@@ -46,7 +46,13 @@ SqlFilter QuerySql::filterFor(const ArticleQuery &query, bool server)
         const QString matching = server ? QStringLiteral("SELECT article_id FROM article_search WHERE tokens @@ "
                                                          "CAST(? AS tsquery)")
                                         : QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?");
-        if (!match.isEmpty()) {
+        const QString junctions = server ? SearchIndex::tsJunctionQuery(parsed) : QString();
+        if (!match.isEmpty() && !junctions.isEmpty()) {
+            // A phrase's junctions first, through their own index (SearchIndex::tsJunctions()).
+            f.where << QStringLiteral("a.id IN (SELECT article_id FROM article_search WHERE junctions @@ "
+                                      "CAST(? AS tsquery) AND tokens @@ CAST(? AS tsquery))");
+            f.binds << junctions << match;
+        } else if (!match.isEmpty()) {
             f.where << QStringLiteral("a.id IN (%1)").arg(matching);
             f.binds << match;
         } else if (!exclusions.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "text/searchtokenizer.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QThread>
 #include <QVarLengthArray>
@@ -193,18 +194,18 @@ QString SearchIndex::bodyTokens(const QString &summary, const QString &text)
 
 bool SearchIndex::add(qint64 id, const QString &title, const QString &summary, const QString &text)
 {
-    return queue({false, id, titleTokens(title), bodyTokens(summary, text), {}});
+    return queue({false, id, titleTokens(title), bodyTokens(summary, text), {}, {}});
 }
 
 bool SearchIndex::addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens)
 {
-    return queue({false, id, titleTokens, bodyTokens, {}});
+    return queue({false, id, titleTokens, bodyTokens, {}, {}});
 }
 
-bool SearchIndex::addVector(qint64 id, const QString &tsVector)
+bool SearchIndex::addVector(qint64 id, const QString &tsVector, const QString &junctions)
 {
     Q_ASSERT(m_server);
-    return queue({false, id, {}, {}, tsVector});
+    return queue({false, id, {}, {}, tsVector, junctions});
 }
 
 bool SearchIndex::runOnId(QSqlQuery &q, const QString &sql, qint64 id)
@@ -267,7 +268,7 @@ bool SearchIndex::remove(qint64 id, const QString &title, const QString &summary
         return false;
     if (m_undefer.numRowsAffected() > 0)
         return true;
-    return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}});
+    return queue({true, id, titleTokens(title), bodyTokens(summary, text), {}, {}});
 }
 
 bool SearchIndex::queue(Row row)
@@ -297,11 +298,12 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
     // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
     const auto sqlFor = [this](qsizetype rows) -> QString {
         if (m_server) {
-            QString sql = QStringLiteral("INSERT INTO article_search (article_id, tokens) VALUES ");
+            QString sql = QStringLiteral("INSERT INTO article_search (article_id, tokens, junctions) VALUES ");
             for (qsizetype i = 0; i < rows; ++i)
-                sql +=
-                    i == 0 ? QStringLiteral("(?, CAST(? AS tsvector))") : QStringLiteral(", (?, CAST(? AS tsvector))");
-            return sql + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens");
+                sql += i == 0 ? QStringLiteral("(?, CAST(? AS tsvector), CAST(? AS tsvector))")
+                              : QStringLiteral(", (?, CAST(? AS tsvector), CAST(? AS tsvector))");
+            return sql + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens, "
+                                        "junctions = excluded.junctions");
         }
         QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ");
         for (qsizetype i = 0; i < rows; ++i)
@@ -327,6 +329,7 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
         if (m_server) {
             q->addBindValue(row.id);
             q->addBindValue(row.vector.isNull() ? tsVector(row.titleTokens, row.bodyTokens) : row.vector);
+            q->addBindValue(row.vector.isNull() ? tsJunctions(row.titleTokens, row.bodyTokens) : row.junctions);
             continue;
         }
         q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));
@@ -574,6 +577,105 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
         }
     }
     return out;
+}
+
+QString SearchIndex::tsJunctions(const QString &titleTokens, const QString &bodyTokens)
+{
+    // What medtour_junctions() (team schema step 7) makes of tsVector(): a pair for each token of one
+    // or two characters and the token right after it, in the same part, where PostgreSQL keeps both
+    // positions (up to 16383; a token's first 256). The pair is the short token's first character,
+    // '|', and the next token: "탄 협약" (spaced) and "탄협 협약" (joined) both give 탄|협약.
+    constexpr int kMaxPosition = 16383;
+    constexpr int kMaxPositions = 256;
+    const auto codePoints = [](QStringView token) {
+        qsizetype n = token.size();
+        for (const QChar c : token)
+            n -= c.isHighSurrogate() ? 1 : 0;
+        return n;
+    };
+    QHash<QStringView, int> kept; // positions kept so far, per token
+    QSet<QString> pairs;
+    int position = 0;
+    const auto add = [&](const QString &tokens) {
+        const QStringView all(tokens);
+        QStringView previous; // the last token, when it was kept and is short
+        qsizetype start = 0;
+        while (start < all.size()) {
+            qsizetype end = all.indexOf(u' ', start);
+            if (end < 0)
+                end = all.size();
+            const QStringView token = all.sliced(start, end - start);
+            start = end + 1;
+            if (token.isEmpty())
+                continue;
+            if (++position > kMaxPosition)
+                return;
+            int &count = kept[token];
+            const bool isKept = count < kMaxPositions;
+            if (isKept)
+                ++count;
+            if (isKept && !previous.isEmpty()) {
+                const qsizetype first = previous.front().isHighSurrogate() && previous.size() > 1 ? 2 : 1;
+                pairs.insert(previous.first(first).toString() + u'|' + token.toString());
+            }
+            previous = isKept && codePoints(token) <= 2 ? token : QStringView();
+        }
+    };
+    add(titleTokens);
+    ++position; // as tsVector(): no pair runs from the title into the body
+    add(bodyTokens);
+
+    QString out = QStringLiteral(""); // '' when there is no pair: a null QString would be bound as NULL
+    for (const QString &pair : std::as_const(pairs)) {
+        if (!out.isEmpty())
+            out += u' ';
+        out += u'\'';
+        for (const QChar c : pair) {
+            if (c == u'\'' || c == u'\\')
+                out += c;
+            out += c;
+        }
+        out += u'\'';
+    }
+    return out;
+}
+
+QString SearchIndex::tsJunctionQuery(const SearchQuery &query)
+{
+    // A phrase's junctions, each as the pair tsJunctions() makes of both spellings; a lone
+    // character on the right may go on in a joined spelling ("탄 협" / "탄협카"), so it is a prefix.
+    const auto termPairs = [](const SearchTerm &term) {
+        QStringList pairs;
+        if (!term.phrase)
+            return pairs;
+        for (const SearchTerms::Junction &j : SearchTerms::junctionsOf(term)) {
+            QString pair = j.spaced.tokens.value(0) + u'|' + j.spaced.tokens.value(1);
+            pair.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("''"));
+            const bool prefix = j.spaced.prefix || j.spaced.tokens.value(1).size() == 1;
+            pairs << u'\'' + pair + u'\'' + (prefix ? QStringLiteral(":*") : QString());
+        }
+        return pairs;
+    };
+    // Only a necessary condition: a term without junctions allows anything, and so does an OR
+    // with such a term; exclusions are left to the full query.
+    QStringList clauses;
+    for (const QList<SearchTerm> &clause : query.clauses) {
+        QStringList alternatives;
+        bool unconstrained = clause.isEmpty();
+        for (const SearchTerm &term : clause) {
+            const QStringList pairs = termPairs(term);
+            if (pairs.isEmpty()) {
+                unconstrained = true;
+                break;
+            }
+            alternatives << (pairs.size() > 1 ? u'(' + pairs.join(QStringLiteral(" & ")) + u')' : pairs.constFirst());
+        }
+        if (unconstrained)
+            continue;
+        clauses << (alternatives.size() > 1 ? u'(' + alternatives.join(QStringLiteral(" | ")) + u')'
+                                            : alternatives.constFirst());
+    }
+    return clauses.join(QStringLiteral(" & "));
 }
 
 QString SearchIndex::tsQuery(const SearchQuery &query, QString *exclusionOnly)

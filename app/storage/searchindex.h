@@ -43,8 +43,9 @@ public:
     Result<QList<qint64>> removeWhere(const QString &condition, const QVariantList &binds);
     /// add() with the tokens already made by titleTokens() and bodyTokens().
     bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
-    /// add() for a team server with the row's tsVector() already made (on another thread, say).
-    bool addVector(qint64 id, const QString &tsVector);
+    /// add() for a team server with the row's tsVector() and tsJunctions() already made (on another
+    /// thread, say).
+    bool addVector(qint64 id, const QString &tsVector, const QString &junctions);
     /// add() later (a cache only): the article is listed in search_pending, in the caller's
     /// transaction, and indexPending() indexes it from what is stored then. A sync stores its
     /// articles this way, so that they show before the slower indexing is done. remove() of an
@@ -94,6 +95,16 @@ public:
     /// PostgreSQL's order. The server then parses each token once and finds them sorted, instead of
     /// sorting and merging an entry per occurrence — the same tsvector, for much less server time.
     static QString tsVector(const QString &titleTokens, const QString &bodyTokens);
+    /// Where a document's tokens meet, as a tsvector literal of pairs without positions: for each
+    /// token of one or two characters, its first character, '|', and the token after it ("탄|협약"
+    /// from both "…탄 협약…" and "…탄협약…"). A team server indexes them beside tsVector(): a phrase
+    /// of common words that rarely meet finds its few candidates by its junctions, where the words
+    /// alone gave hundreds of thousands to recheck. medtour_junctions() makes the same from a
+    /// stored tsVector().
+    static QString tsJunctions(const QString &titleTokens, const QString &bodyTokens);
+    /// The junctions every match of `query` must have, as a tsquery over tsJunctions() (empty when
+    /// the query asks for none: no phrase of Korean words, or one in an OR with a plain word).
+    static QString tsJunctionQuery(const SearchQuery &query);
 
 private:
     struct Row
@@ -102,7 +113,8 @@ private:
         qint64 id;
         QString titleTokens;
         QString bodyTokens;
-        QString vector; ///< a team server's tsVector(), when made ahead
+        QString vector;    ///< a team server's tsVector(), when made ahead
+        QString junctions; ///< and its tsJunctions()
     };
     bool queue(Row row);
     /// Prepares `sql` on `q` the first time, then runs it with `id`; false (with lastError()) on failure.

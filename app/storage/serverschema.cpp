@@ -21,6 +21,7 @@ constexpr const char *kSteps[] = {
     ":/medtour/sql/postgres/004_owner_reads_marks.sql",
     ":/medtour/sql/postgres/005_derived_rows_unchecked.sql",
     ":/medtour/sql/postgres/006_text_lz4.sql",
+    ":/medtour/sql/postgres/007_search_junctions.sql",
 };
 
 /// Serialises concurrent `server init`s (a session lock, released at disconnect at the latest).

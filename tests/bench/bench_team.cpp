@@ -149,7 +149,7 @@ bool fill(QSqlDatabase db, qint64 target)
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     while (have < target) {
         const int n = int(std::min<qint64>(5000, target - have));
-        QStringList ids, guids, titles, summaries, times, vectors;
+        QStringList ids, guids, titles, summaries, times, vectors, junctions;
         for (int i = 0; i < n; ++i) {
             const qint64 id = nextId + i;
             const QString title = phrase(rng, 6);
@@ -159,7 +159,10 @@ bool fill(QSqlDatabase db, qint64 target)
             titles << title;
             summaries << summary;
             times << QString::number(now - (target - have - i) * 60); // one a minute, newest last
-            vectors << SearchIndex::tsVector(SearchIndex::titleTokens(title), SearchIndex::bodyTokens(summary, {}));
+            const QString titleTokens = SearchIndex::titleTokens(title);
+            const QString bodyTokens = SearchIndex::bodyTokens(summary, {});
+            vectors << SearchIndex::tsVector(titleTokens, bodyTokens);
+            junctions << SearchIndex::tsJunctions(titleTokens, bodyTokens);
         }
         const auto array = [](const QStringList &values) -> QString {
             QString out = u"{"_s;
@@ -192,10 +195,12 @@ bool fill(QSqlDatabase db, qint64 target)
         q.addBindValue(array(summaries));
         if (!q.exec())
             return false;
-        q.prepare(u"INSERT INTO article_search (article_id, tokens) SELECT i, CAST(v AS tsvector) FROM "
-                  "unnest(CAST(? AS bigint[]), CAST(? AS text[])) AS x(i, v)"_s);
+        q.prepare(
+            u"INSERT INTO article_search (article_id, tokens, junctions) SELECT i, CAST(v AS tsvector), "
+            "CAST(j AS tsvector) FROM unnest(CAST(? AS bigint[]), CAST(? AS text[]), CAST(? AS text[])) AS x(i, v, j)"_s);
         q.addBindValue(array(ids));
         q.addBindValue(array(vectors));
+        q.addBindValue(array(junctions));
         if (!q.exec()) {
             std::fprintf(stderr, "bulk search terms: %s\n", qPrintable(q.lastError().text()));
             return false;

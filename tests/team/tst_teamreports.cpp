@@ -30,7 +30,7 @@ namespace {
 
 constexpr int kItems = 6;
 /// The team schema's latest step (app/storage/sql/postgres/): `server init` migrates to it.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 const QString kMailSecret = u"s3cret:mail-pass"_s;
 
 QSet<QString> keysOf(const QJsonObject &o)

@@ -73,19 +73,37 @@ void tst_TeamServer::searchTermsAreWhatPostgresMakesOfEachOccurrence()
     documents.append({many.mid(0, 16382).join(u' '), u"의료 body"_s});
 
     QSqlQuery check(db);
-    QVERIFY(check.prepare(u"SELECT CAST(? AS tsvector) = CAST(? AS tsvector), CAST(CAST(? AS tsvector) AS text)"_s));
+    QVERIFY(check.prepare(u"SELECT CAST(? AS tsvector) = CAST(? AS tsvector), CAST(CAST(? AS tsvector) AS text), "
+                          u"CAST(? AS tsvector) = medtour_junctions(CAST(? AS tsvector)), "
+                          u"length(CAST(? AS tsvector))"_s));
+    int withJunctions = 0;
     for (const auto &[title, body] : std::as_const(documents)) {
         const QString merged = SearchIndex::tsVector(title, body);
         const QString occurrences = occurrenceVector(title, body);
+        const QString junctions = SearchIndex::tsJunctions(title, body);
         check.addBindValue(merged);
         check.addBindValue(occurrences);
         check.addBindValue(occurrences);
+        check.addBindValue(junctions);
+        check.addBindValue(merged);
+        check.addBindValue(junctions);
         QVERIFY2(check.exec() && check.next(), qPrintable(check.lastError().text()));
         QVERIFY(!merged.isNull()); // bound as NULL, it would break article_search's NOT NULL
+        QVERIFY(!junctions.isNull());
         QVERIFY2(check.value(0).toBool(), qPrintable(merged.left(300)));
         // Written as PostgreSQL writes it back: sorted its way, each lexeme once.
         QCOMPARE(merged, check.value(1).toString());
+        // Where the tokens meet: what the service writes is what schema step 7 made of the rows
+        // stored before it, from their tokens (positions past PostgreSQL's limits included).
+        QVERIFY2(check.value(2).toBool(), qPrintable(junctions.left(300)));
+        withJunctions += check.value(3).toInt() > 0 ? 1 : 0;
     }
+    QVERIFY(withJunctions >= 300);
+    // Both spellings of a phrase give the same pair, where its words meet.
+    const QString spaced = SearchIndex::tsJunctions({}, SearchIndex::bodyTokens(u"카자흐스탄 협약"_s, {}));
+    const QString joined = SearchIndex::tsJunctions({}, SearchIndex::bodyTokens(u"카자흐스탄협약"_s, {}));
+    QVERIFY2(spaced.contains(u"'탄|협약'"_s) && joined.contains(u"'탄|협약'"_s),
+             qPrintable(spaced + u" / "_s + joined));
 }
 
 QString tst_TeamServer::differsFromIndex(const QString &text, int window, qsizetype *expected) const
@@ -185,7 +203,12 @@ void tst_TeamServer::phraseSearchesTestWhereTheWordsMeet()
     QSqlQuery q(db);
     const auto add = [&](const QString &text, const QString &where) {
         const QString vector = Medtour::SearchIndex::tsVector({}, Medtour::SearchIndex::bodyTokens(text, {}));
-        q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector) WHERE "_s + where);
+        // The junctions as schema step 7 makes them from the tokens (compared with the service's in
+        // searchTermsAreWhatPostgresMakesOfEachOccurrence).
+        q.prepare(u"UPDATE article_search SET tokens = tokens || CAST(? AS tsvector), "
+                  u"junctions = medtour_junctions(tokens || CAST(? AS tsvector)) WHERE "_s +
+                  where);
+        q.addBindValue(vector);
         q.addBindValue(vector);
         return q.exec() && q.numRowsAffected() > 0;
     };
@@ -193,20 +216,46 @@ void tst_TeamServer::phraseSearchesTestWhereTheWordsMeet()
     QVERIFY2(add(u"뷁뚫 꿻쀍"_s, u"article_id % 50 = 0"_s), qPrintable(q.lastError().text()));
     QVERIFY2(add(u"뷁뚫꿻쀍"_s, u"article_id % 70 = 1"_s), qPrintable(q.lastError().text()));
     QVERIFY2(add(u"뷁뚫 그리고 꿻쀍 또 꿻 뷁"_s, u"article_id % 3 = 2"_s), qPrintable(q.lastError().text()));
+    // Three words, the middle one a lone syllable: spaced, joined, partly joined, and apart.
+    QVERIFY2(add(u"꿻쀍 뙇 뷁뚫"_s, u"article_id % 40 = 3"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(add(u"꿻쀍뙇뷁뚫"_s, u"article_id % 90 = 5"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(add(u"꿻쀍뙇 뷁뚫함"_s, u"article_id % 110 = 7"_s), qPrintable(q.lastError().text()));
+    QVERIFY2(add(u"뙇 그리고 꿻쀍 뷁뚫 또 뙇뷁"_s, u"article_id % 7 = 4"_s), qPrintable(q.lastError().text()));
     for (const QString &phrase :
-         {u"\"뷁뚫 꿻쀍\""_s, u"\"뷁뚫꿻쀍\""_s, u"\"뷁뚫 꿻\""_s, u"\"뚫 꿻쀍\""_s, u"\"그리고 꿻쀍\""_s}) {
+         {u"\"뷁뚫 꿻쀍\""_s, u"\"뷁뚫꿻쀍\""_s, u"\"뷁뚫 꿻\""_s, u"\"뚫 꿻쀍\""_s, u"\"그리고 꿻쀍\""_s,
+          u"\"꿻쀍 뙇 뷁뚫\""_s, u"\"꿻쀍뙇 뷁뚫\""_s, u"\"꿻쀍 뙇\""_s, u"\"쀍 뙇 뷁\""_s, u"\"뙇 뷁뚫\""_s,
+          u"\"꿻쀍 뙇 뷁뚫\" OR 그리고"_s, u"\"꿻쀍 뙇\" 뷁뚫"_s}) {
         qsizetype expected = 0;
         const QString differs = differsFromIndex(phrase, kWindow, &expected);
         QVERIFY2(differs.isEmpty(), qPrintable(differs));
         QVERIFY2(expected > 0, qPrintable(phrase));
+        // A text filter (here the counts') takes the junctions' index too: the same matches.
+        const QString match = Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(phrase));
+        const qint64 all =
+            adminScalar(u"SELECT count(*) FROM article_search WHERE tokens @@ CAST('%1' AS tsquery)"_s.arg(
+                QString(match).replace(u'\'', u"''"_s)));
+        const CliRun counts = as(u"alice"_s, {u"facets"_s, phrase});
+        QVERIFY2(counts.code == 0, counts.err.constData());
+        QCOMPARE(counts.json().object().value(u"total"_s).toInteger(), all);
     }
+    // The junctions a phrase's matches must have (SearchIndex::tsJunctionQuery()): a lone syllable
+    // on the right may go on in a joined spelling, so it is a prefix; a word alone, or a phrase in
+    // an OR with one, asks for none.
+    using Medtour::SearchIndex;
+    using Medtour::SearchQuery;
+    QCOMPARE(SearchIndex::tsJunctionQuery(SearchQuery::parse(u"\"뷁뚫 꿻쀍\""_s)), u"'뚫|꿻쀍'"_s);
+    QCOMPARE(SearchIndex::tsJunctionQuery(SearchQuery::parse(u"\"꿻쀍 뙇 뷁뚫\""_s)), u"('쀍|뙇':* & '뙇|뷁뚫')"_s);
+    QCOMPARE(SearchIndex::tsJunctionQuery(SearchQuery::parse(u"\"꿻쀍 뙇\" 뷁뚫"_s)), u"'쀍|뙇':*"_s);
+    QVERIFY(SearchIndex::tsJunctionQuery(SearchQuery::parse(u"뷁뚫 꿻쀍"_s)).isEmpty());
+    QVERIFY(SearchIndex::tsJunctionQuery(SearchQuery::parse(u"\"꿻쀍 뙇 뷁뚫\" OR 그리고"_s)).isEmpty());
     // Where the spaced phrase's words meet, and only there, the scan tests the junction first.
     const QString scan = Medtour::SearchIndex::tsScanQuery(Medtour::SearchQuery::parse(u"\"뷁뚫 꿻쀍\""_s));
     QVERIFY2(scan.startsWith(u"((('뚫' <-> '꿻쀍') | '뚫꿻') & "_s), qPrintable(scan));
     QCOMPARE(Medtour::SearchIndex::tsScanQuery(Medtour::SearchQuery::parse(u"뷁뚫"_s)),
              Medtour::SearchIndex::tsQuery(Medtour::SearchQuery::parse(u"뷁뚫"_s)));
     QVERIFY(q.exec(u"UPDATE article_search SET tokens = ts_delete(tokens, ARRAY['뷁뚫', '뚫', '꿻쀍', '쀍', '뚫꿻', "
-                   u"'꿻', '뷁', '그리', '리고', '고', '또'])"_s));
+                   u"'꿻', '뷁', '그리', '리고', '고', '또', '뙇', '쀍뙇', '뙇뷁', '뚫함', '함'])"_s));
+    QVERIFY(q.exec(u"UPDATE article_search SET junctions = medtour_junctions(tokens)"_s));
 }
 
 void tst_TeamServer::broadSearchesRankByTitleHits()
