@@ -74,6 +74,31 @@ QString tsqueryTitleSequence(const SearchTerms::Tokens &t)
     return tsquerySequenceOf(t, u"A");
 }
 
+/// PostgreSQL's limits (tsvector.h): positions up to MAXENTRYPOS - 1, a lexeme's first MAXNUMPOS.
+constexpr int kMaxPosition = 16383;
+constexpr int kMaxPositions = 256;
+
+/// Calls onToken(token) for each token of a space-separated list, counting `position` on as a
+/// tsvector numbers them; the tokens past PostgreSQL's last position are left out.
+template<typename OnToken>
+void forEachPositioned(const QString &tokens, int &position, OnToken &&onToken)
+{
+    const QStringView all(tokens);
+    qsizetype start = 0;
+    while (start < all.size()) {
+        qsizetype end = all.indexOf(u' ', start);
+        if (end < 0)
+            end = all.size();
+        const QStringView token = all.sliced(start, end - start);
+        start = end + 1;
+        if (token.isEmpty())
+            continue;
+        if (++position > kMaxPosition)
+            return;
+        onToken(token);
+    }
+}
+
 /// Appends `n` (not negative) in decimal, without a temporary string.
 void appendNumber(QString &out, int n)
 {
@@ -505,9 +530,6 @@ QString SearchIndex::matchExpression(const SearchQuery &query, QString *exclusio
 
 QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTokens)
 {
-    // PostgreSQL's limits (tsvector.h): positions up to MAXENTRYPOS - 1, a lexeme's first MAXNUMPOS.
-    constexpr int kMaxPosition = 16383;
-    constexpr qsizetype kMaxPositions = 256;
     struct Lexeme
     {
         QStringView text;
@@ -518,18 +540,7 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
     QHash<QStringView, size_t> seen;
     int position = 0;
     const auto add = [&](const QString &tokens) {
-        const QStringView all(tokens);
-        qsizetype start = 0;
-        while (start < all.size()) {
-            qsizetype end = all.indexOf(u' ', start);
-            if (end < 0)
-                end = all.size();
-            const QStringView token = all.sliced(start, end - start);
-            start = end + 1;
-            if (token.isEmpty())
-                continue;
-            if (++position > kMaxPosition)
-                return;
+        forEachPositioned(tokens, position, [&](QStringView token) {
             auto it = seen.find(token);
             if (it == seen.end()) {
                 it = seen.insert(token, lexemes.size());
@@ -538,7 +549,7 @@ QString SearchIndex::tsVector(const QString &titleTokens, const QString &bodyTok
             Lexeme &lexeme = lexemes[*it];
             if (lexeme.positions.size() < kMaxPositions)
                 lexeme.positions.append(quint16(position));
-        }
+        });
     };
     add(titleTokens);
     const int titleEnd = position;
@@ -585,8 +596,6 @@ QString SearchIndex::tsJunctions(const QString &titleTokens, const QString &body
     // or two characters and the token right after it, in the same part, where PostgreSQL keeps both
     // positions (up to 16383; a token's first 256). The pair is the short token's first character,
     // '|', and the next token: "탄 협약" (spaced) and "탄협 협약" (joined) both give 탄|협약.
-    constexpr int kMaxPosition = 16383;
-    constexpr int kMaxPositions = 256;
     const auto codePoints = [](QStringView token) {
         qsizetype n = token.size();
         for (const QChar c : token)
@@ -597,19 +606,8 @@ QString SearchIndex::tsJunctions(const QString &titleTokens, const QString &body
     QSet<QString> pairs;
     int position = 0;
     const auto add = [&](const QString &tokens) {
-        const QStringView all(tokens);
         QStringView previous; // the last token, when it was kept and is short
-        qsizetype start = 0;
-        while (start < all.size()) {
-            qsizetype end = all.indexOf(u' ', start);
-            if (end < 0)
-                end = all.size();
-            const QStringView token = all.sliced(start, end - start);
-            start = end + 1;
-            if (token.isEmpty())
-                continue;
-            if (++position > kMaxPosition)
-                return;
+        forEachPositioned(tokens, position, [&](QStringView token) {
             int &count = kept[token];
             const bool isKept = count < kMaxPositions;
             if (isKept)
@@ -619,7 +617,7 @@ QString SearchIndex::tsJunctions(const QString &titleTokens, const QString &body
                 pairs.insert(previous.first(first).toString() + u'|' + token.toString());
             }
             previous = isKept && codePoints(token) <= 2 ? token : QStringView();
-        }
+        });
     };
     add(titleTokens);
     ++position; // as tsVector(): no pair runs from the title into the body
