@@ -48,9 +48,10 @@ SqlFilter QuerySql::filterFor(const ArticleQuery &query, bool server)
                                         : QStringLiteral("SELECT rowid FROM article_fts WHERE article_fts MATCH ?");
         const QString junctions = server ? SearchIndex::tsJunctionQuery(parsed) : QString();
         if (!match.isEmpty() && !junctions.isEmpty()) {
-            // A phrase's junctions first, through their own index (SearchIndex::tsJunctions()).
+            // A phrase's junctions, through their own index (SearchIndex::tsJunctions()); the tokens
+            // only rechecked (ts_match_vq(), the function behind @@: not their index, see serversearch.cpp).
             f.where << QStringLiteral("a.id IN (SELECT article_id FROM article_search WHERE junctions @@ "
-                                      "CAST(? AS tsquery) AND tokens @@ CAST(? AS tsquery))");
+                                      "CAST(? AS tsquery) AND ts_match_vq(tokens, CAST(? AS tsquery)))");
             f.binds << junctions << match;
         } else if (!match.isEmpty()) {
             f.where << QStringLiteral("a.id IN (%1)").arg(matching);

@@ -112,12 +112,16 @@ ArticleRepository::serverCandidates(const SearchQuery &parsed, const ArticleQuer
     // words that rarely meet has a few thousand candidates to recheck, not hundreds of thousands
     // (on a million articles, "우즈베키스탄 협약 카자흐스탄": 17 ms instead of 2.5 s in psql).
     const QString junctions = SearchIndex::tsJunctionQuery(parsed);
+    // With junctions, the tokens are only rechecked: as the operator, the planner also reads their
+    // index, whose bitmap of every row holding the common words cost 300-400 ms of a phrase's
+    // 400-550 (auto_explain, bench_team). ts_match_vq() is the function behind tsvector @@ tsquery.
+    const QString tokensTest = junctions.isEmpty() ? u"x.tokens @@ m.q"_s : u"ts_match_vq(x.tokens, m.q)"_s;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     const SqlFilter filter = QuerySql::filterFor(filters, true);
     const qint64 wanted = qint64(window) + 1; // one more tells a broad query
     const auto search = [&](const QString &range, const QVariantList &rangeBinds, qint64 limit, bool scan) -> Error {
         SqlFilter where = filter;
-        where.where.prepend(u"x.tokens @@ m.q"_s);
+        where.where.prepend(tokensTest);
         if (!junctions.isEmpty())
             where.where.prepend(u"x.junctions @@ m.j"_s);
         QSqlQuery q(db);
@@ -132,8 +136,8 @@ ArticleRepository::serverCandidates(const SearchQuery &parsed, const ArticleQuer
         if (filter.where.isEmpty())
             sql = u"SELECT a.id, w.title_hit, a.sort_time FROM (SELECT x.article_id, x.tokens @@ m.t AS title_hit "
                   u"FROM "_s +
-                  terms + u" x WHERE "_s + junctionTest +
-                  u"x.tokens @@ m.q ORDER BY x.article_id DESC LIMIT ?) w JOIN articles a ON a.id = "
+                  terms + u" x WHERE "_s + junctionTest + tokensTest +
+                  u" ORDER BY x.article_id DESC LIMIT ?) w JOIN articles a ON a.id = "
                   u"w.article_id ORDER BY w.article_id DESC"_s;
         else
             sql = u"SELECT a.id, x.tokens @@ m.t, a.sort_time FROM "_s + terms +
