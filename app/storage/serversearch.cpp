@@ -128,7 +128,6 @@ ArticleRepository::serverCandidates(const SearchQuery &parsed, const ArticleQuer
         q.setForwardOnly(true);
         const QString terms =
             u"(SELECT CAST(? AS tsquery) AS q, CAST(? AS tsquery) AS t, CAST(? AS tsquery) AS j) m, "_s + range;
-        const QString junctionTest = junctions.isEmpty() ? QString() : u"x.junctions @@ m.j AND "_s;
         // Without filters the window is cut from the search rows alone, and only its rows are
         // joined: joined before the cut, the planner expects matches everywhere and merges with
         // every article of the range (a common phrase read 86,000 articles for 1,445 matches).
@@ -136,7 +135,7 @@ ArticleRepository::serverCandidates(const SearchQuery &parsed, const ArticleQuer
         if (filter.where.isEmpty())
             sql = u"SELECT a.id, w.title_hit, a.sort_time FROM (SELECT x.article_id, x.tokens @@ m.t AS title_hit "
                   u"FROM "_s +
-                  terms + u" x WHERE "_s + junctionTest + tokensTest +
+                  terms + u" x "_s + where.whereClause() +
                   u" ORDER BY x.article_id DESC LIMIT ?) w JOIN articles a ON a.id = "
                   u"w.article_id ORDER BY w.article_id DESC"_s;
         else
