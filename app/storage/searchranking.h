@@ -6,7 +6,7 @@
 namespace Medtour::SearchRanking {
 
 /// How well a hit matches, before its age counts: the engine's text score (SQLite's bm25 with the
-/// title weighted four times, PostgreSQL's ts_rank_cd with the title weighted A), or for a broad
+/// title weighted four times, PostgreSQL's ts_rank with the title weighted A), or for a broad
 /// query — whose text score would cost a count of every match — kTitleHit when the title matches
 /// and kBodyHit when only the body does.
 inline constexpr double kTitleHit = 2.0;

@@ -262,7 +262,7 @@ void tst_TeamServer::broadSearchesRankByTitleHits()
 {
     // A word with more matches than the server considers (1500 without filters) is a broad search:
     // as on the desktop, a hit's text score is SearchRanking::kTitleHit when its title matches and
-    // kBodyHit otherwise. A rarer word's hits keep PostgreSQL's ts_rank_cd. The score printed is
+    // kBodyHit otherwise. A rarer word's hits keep PostgreSQL's ts_rank. The score printed is
     // that text score over 1 + age / 90 days.
     using Medtour::SearchIndex;
     using Medtour::SearchQuery;
@@ -297,7 +297,7 @@ void tst_TeamServer::broadSearchesRankByTitleHits()
 
     QSqlQuery row(db);
     QVERIFY(row.prepare(u"SELECT a.sort_time, s.tokens @@ CAST(? AS tsquery), "
-                        u"ts_rank_cd('{0.25, 0.25, 0.25, 1.0}', s.tokens, CAST(? AS tsquery)) "
+                        u"ts_rank('{0.25, 0.25, 0.25, 1.0}', s.tokens, CAST(? AS tsquery)) "
                         u"FROM articles a JOIN article_search s ON s.article_id = a.id WHERE a.id = ?"_s));
     for (const QString &word : {broad, rare}) {
         const SearchQuery parsed = SearchQuery::parse(word);
