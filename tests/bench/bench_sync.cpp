@@ -2,10 +2,11 @@
 // Cold-sync benchmark: gen_corpus.py writes FEEDS × ITEMS synthetic feeds, an in-process server
 // serves them on 127.0.0.1, and we time `medtour-cli sync --once` into an empty cache (parse,
 // clean, tag, score, cluster and index all on). When newsboat is installed, `newsboat -x reload`
-// on the same URLs is timed in the same run (as many times; medians) and the ratio printed. While
-// the sync runs, the cache is read every 20 ms as the reader's list would read it: the articles are
-// visible once a reader sees all of them, which a sync in two phases (articles first; search index
-// and clusters after) reaches before it is done. Both times are printed.
+// on the same URLs is timed in the same run, as many times, each right after a medtour-cli sync; the
+// ratio is printed of the medians and run by run. While the sync runs, the cache is read every
+// 20 ms as the reader's list would read it: the articles are visible once a reader sees all of
+// them, which a sync in two phases (articles first; search index and clusters after) reaches
+// before it is done. Both times are printed.
 //
 //   bench_sync [--feeds 200] [--items 50] [--runs N] [--cli PATH]... [--no-newsboat]
 //
@@ -177,6 +178,37 @@ int main(int argc, char *argv[])
         clis.append(QStringLiteral(MEDTOUR_CLI));
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QProcessEnvironment local = TestHttpServer::environmentWithoutProxy(); // the corpus is on 127.0.0.1
+    // newsboat runs between medtour-cli's, the two settings in turn, each into a fresh cache: the
+    // machine's speed drifts over minutes, and a ratio of runs made side by side does not.
+    const QString newsboat = parser.isSet(u"no-newsboat"_s) ? QString() : QStandardPaths::findExecutable(u"newsboat"_s);
+    QProcessEnvironment nbEnv = local;
+    nbEnv.insert(u"HOME"_s, dir.path());
+    nbEnv.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"xdg-config"_s));
+    nbEnv.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"xdg-data"_s));
+    QHash<int, QList<qint64>> nbWall, nbCpu;
+    QHash<int, int> nbExit, nbItems;
+    QHash<int, QList<double>> visibleRatios, doneRatios; // per run, the first medtour-cli's over newsboat's
+    const auto runNewsboat = [&](int threads, int r) {
+        const QString tag = QString::number(threads);
+        const QString config = dir.filePath(u"newsboat-%1.conf"_s.arg(tag));
+        QFile conf(config);
+        if (!conf.open(QIODevice::WriteOnly))
+            return false;
+        conf.write("reload-threads " + tag.toLatin1() + "\nshow-read-feeds yes\n");
+        conf.close();
+        const QString cache = dir.filePath(u"newsboat-%1-%2.db"_s.arg(tag).arg(r));
+        const Timed nb = run(
+            newsboat,
+            {u"-u"_s, QDir(corpus).filePath(u"sources.txt"_s), u"-c"_s, cache, u"-C"_s, config, u"-x"_s, u"reload"_s},
+            nbEnv);
+        nbWall[threads].append(nb.ms);
+        nbCpu[threads].append(nb.cpuMs);
+        nbExit[threads] = std::max(nbExit.value(threads), nb.code);
+        nbItems[threads] = newsboatItems(cache);
+        QFile::remove(cache);
+        return true;
+    };
+
     QList<QList<Timed>> timings(clis.size());
     Timed sync;
     for (int r = 0; r < runs; ++r) {
@@ -210,6 +242,17 @@ int main(int argc, char *argv[])
             std::fflush(stdout);
             timings[c].append(sync);
         }
+        if (newsboat.isEmpty())
+            continue;
+        for (const int threads : {1, 2}) {
+            if (!runNewsboat(threads, r))
+                return 1;
+            const qint64 ms = nbWall.value(threads).constLast();
+            if (ms > 0) {
+                visibleRatios[threads].append(double(timings.constFirst().constLast().visibleMs) / double(ms));
+                doneRatios[threads].append(double(timings.constFirst().constLast().ms) / double(ms));
+            }
+        }
     }
     const auto median = [](QList<qint64> v) {
         std::sort(v.begin(), v.end());
@@ -241,38 +284,9 @@ int main(int argc, char *argv[])
         sync.visibleMs = median(visible);
     }
 
-    const QString newsboat = QStandardPaths::findExecutable(u"newsboat"_s);
     if (newsboat.isEmpty()) {
         std::printf("newsboat: not installed, no comparison (apt-get install newsboat to measure it)\n");
         return 0;
-    }
-    QProcessEnvironment env = local;
-    env.insert(u"HOME"_s, dir.path());
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"xdg-config"_s));
-    env.insert(u"XDG_DATA_HOME"_s, dir.filePath(u"xdg-data"_s));
-    // As many runs as medtour-cli had, the two settings in turn, each into a fresh cache; medians.
-    QHash<int, QList<qint64>> nbWall, nbCpu;
-    QHash<int, int> nbExit, nbItems;
-    for (int r = 0; r < runs; ++r) {
-        for (const int threads : {1, 2}) {
-            const QString tag = QString::number(threads);
-            const QString config = dir.filePath(u"newsboat-%1.conf"_s.arg(tag));
-            QFile conf(config);
-            if (!conf.open(QIODevice::WriteOnly))
-                return 1;
-            conf.write("reload-threads " + tag.toLatin1() + "\nshow-read-feeds yes\n");
-            conf.close();
-            const QString cache = dir.filePath(u"newsboat-%1-%2.db"_s.arg(tag).arg(r));
-            const Timed nb = run(newsboat,
-                                 {u"-u"_s, QDir(corpus).filePath(u"sources.txt"_s), u"-c"_s, cache, u"-C"_s, config,
-                                  u"-x"_s, u"reload"_s},
-                                 env);
-            nbWall[threads].append(nb.ms);
-            nbCpu[threads].append(nb.cpuMs);
-            nbExit[threads] = std::max(nbExit.value(threads), nb.code);
-            nbItems[threads] = newsboatItems(cache);
-            QFile::remove(cache);
-        }
     }
     for (const int threads : {1, 2}) {
         const qint64 ms = median(nbWall.value(threads));
@@ -285,6 +299,19 @@ int main(int argc, char *argv[])
                         "CPU %.3f\n",
                         double(sync.visibleMs) / double(ms), double(sync.ms) / double(ms),
                         double(sync.cpuMs) / double(cpuMs));
+        QList<double> visible = visibleRatios.value(threads);
+        QList<double> done = doneRatios.value(threads);
+        if (runs > 1 && !done.isEmpty()) {
+            std::sort(visible.begin(), visible.end());
+            std::sort(done.begin(), done.end());
+            const auto mid = [](const QList<double> &v) {
+                return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+            };
+            std::printf("  ratio run by run (each medtour-cli sync over the newsboat reload right after it): visible "
+                        "median %.3f (%.3f-%.3f), done median %.3f (%.3f-%.3f)\n",
+                        mid(visible), visible.constFirst(), visible.constLast(), mid(done), done.constFirst(),
+                        done.constLast());
+        }
     }
     return 0;
 }
