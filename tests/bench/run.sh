@@ -40,7 +40,7 @@ run bench_dates 1
 run bench_enrich "$corpus" 3
 run bench_extract 1
 run bench_storage --articles "$articles"
-run bench_sync
+run bench_sync --runs 3
 run bench_userwrites
 run bench_export --articles 100
 run bench_gui --articles "$articles"
