@@ -113,6 +113,9 @@ private:
     /// "generation:max(id)" and the connection-local data_version.
     QString versionKey(QString *dataVersion) const;
     Error load();
+    /// load()'s tags, read on `db` (defined in articleindexsnapshot.cpp).
+    struct TagsRead;
+    static void readTags(QSqlDatabase db, size_t expected, TagsRead &out);
     /// The ids `sql` selects, ordered; with `packed`, it selects one row of comma-separated ids.
     Result<std::vector<qint64>> idsFor(const QString &sql, const QVariantList &binds, const char *what,
                                        bool packed = false) const;

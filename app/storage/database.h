@@ -60,6 +60,9 @@ public:
     bool isReadOnly() const { return m_readOnly != ReadOnly::No; }
     /// "the file is read-only" and the like (English), empty when the cache can be written.
     QString readOnlyReason() const;
+    /// Whether a TransactionScope is open on this connection: what it wrote is not yet visible to
+    /// another connection.
+    bool inTransaction() const { return m_transactionDepth > 0; }
 
     /// The desktop cache is SQLite; a team's shared server is PostgreSQL. Repositories ask, and keep
     /// the SQL of each engine to themselves: nothing above app/storage needs to know.

@@ -7,6 +7,7 @@
 #include "storage/facetrepository.h"
 #include "storage/querysql.h"
 #include "storage/sourcerepository.h"
+#include "storage/transaction.h"
 #include "sync/articlepreparer.h"
 
 #include <QSqlQuery>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void labelsAreLocalised();
     void backgroundIndexAdoptsSnapshots();
     void contentGenerationIsPerCache();
+    void indexInsideATransactionSeesItsTags();
 
 private:
     QTemporaryDir m_dir;
@@ -332,6 +334,41 @@ void tst_Facets::contentGenerationIsPerCache()
     mustRead(index.count({}));
     QVERIFY(!index.isStale()); // before each Database had its count, any write in the process made it stale
     index.setLoadsInBackground(false);
+}
+
+void tst_Facets::indexInsideATransactionSeesItsTags()
+{
+    // The index reads a file cache's tags on a second connection while its own reads the articles;
+    // inside a transaction that connection would not see the tags just written, and the article
+    // would count under no market. This one loads inside the transaction that tagged it.
+    QTemporaryDir dir;
+    Database db(u"in-transaction"_s);
+    QVERIFY(!db.open(dir.filePath(u"t.sqlite"_s)));
+    Source feed;
+    feed.url = QUrl(u"https://t.example/feed"_s);
+    feed.name = u"T"_s;
+    const Result<qint64> source = SourceRepository(db).ensure(feed);
+    QVERIFY(source.ok());
+    FacetRepository facets(db);
+    QCOMPARE(mustRead(facets.counts({})).total, 0); // loaded once before, empty
+    TransactionScope transaction(db);
+    QVERIFY(transaction.began());
+    ArticleRepository repo(db);
+    for (int n = 1; n <= 3; ++n) {
+        FeedItem item;
+        item.id = QString::number(n);
+        item.title = u"카자흐스탄 %1"_s.arg(n);
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + n * 60, Qt::UTC);
+        QVERIFY(
+            repo.upsert(*source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
+        const qint64 id = mustRead(repo.page({}, {}, 1)).constFirst().id;
+        QVERIFY(!facets.setTags(id, {Tag{u"market"_s, n == 3 ? u"MN"_s : u"KZ"_s}}));
+    }
+    const FacetCounts c = mustRead(facets.counts({}));
+    QCOMPARE(c.total, 3);
+    QCOMPARE(countOf(c, FacetKind::Market, u"KZ"_s), 2);
+    QCOMPARE(countOf(c, FacetKind::Market, u"MN"_s), 1);
+    QVERIFY(!transaction.commit());
 }
 
 void tst_Facets::labelsAreLocalised()
