@@ -43,6 +43,18 @@ int countOf(const FacetCounts &c, FacetKind kind, const QString &value)
     return 0;
 }
 
+/// Opens a cache `file` in `dir` on `db` and adds one source: its id, 0 when either fails.
+qint64 openWithSource(Database &db, const QTemporaryDir &dir, const QString &file, const QString &url)
+{
+    if (db.open(dir.filePath(file)))
+        return 0;
+    Source source;
+    source.url = QUrl(url);
+    source.name = QUrl(url).host();
+    const Result<qint64> id = SourceRepository(db).ensure(source);
+    return id ? *id : 0;
+}
+
 } // namespace
 
 class tst_Facets : public QObject
@@ -183,10 +195,8 @@ void tst_Facets::batchOfTagsAcrossStatements()
     // More rows than one statement takes, twice over and a remainder; a repeated tag is kept once.
     QTemporaryDir dir;
     Database db(u"facets-batch"_s);
-    QVERIFY(!db.open(dir.filePath(u"b.sqlite"_s)));
-    Source source;
-    source.url = QUrl(u"https://batch.example/rss"_s);
-    const qint64 sourceId = *SourceRepository(db).ensure(source);
+    const qint64 sourceId = openWithSource(db, dir, u"b.sqlite"_s, u"https://batch.example/rss"_s);
+    QVERIFY(sourceId > 0);
     QList<FeedItem> items;
     for (int i = 0; i < 45; ++i) {
         FeedItem item;
@@ -343,12 +353,8 @@ void tst_Facets::indexInsideATransactionSeesItsTags()
     // would count under no market. This one loads inside the transaction that tagged it.
     QTemporaryDir dir;
     Database db(u"in-transaction"_s);
-    QVERIFY(!db.open(dir.filePath(u"t.sqlite"_s)));
-    Source feed;
-    feed.url = QUrl(u"https://t.example/feed"_s);
-    feed.name = u"T"_s;
-    const Result<qint64> source = SourceRepository(db).ensure(feed);
-    QVERIFY(source.ok());
+    const qint64 source = openWithSource(db, dir, u"t.sqlite"_s, u"https://t.example/feed"_s);
+    QVERIFY(source > 0);
     FacetRepository facets(db);
     QCOMPARE(mustRead(facets.counts({})).total, 0); // loaded once before, empty
     TransactionScope transaction(db);
@@ -359,8 +365,7 @@ void tst_Facets::indexInsideATransactionSeesItsTags()
         item.id = QString::number(n);
         item.title = u"카자흐스탄 %1"_s.arg(n);
         item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + n * 60, Qt::UTC);
-        QVERIFY(
-            repo.upsert(*source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
+        QVERIFY(repo.upsert(source, {item}, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll({item})).ok());
         const qint64 id = mustRead(repo.page({}, {}, 1)).constFirst().id;
         QVERIFY(!facets.setTags(id, {Tag{u"market"_s, n == 3 ? u"MN"_s : u"KZ"_s}}));
     }
