@@ -254,7 +254,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    const auto median = [](QList<qint64> v) {
+    const auto median = [](auto v) { // a copy, sorted: of times (qint64) or of ratios (double)
         std::sort(v.begin(), v.end());
         return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
     };
@@ -299,18 +299,14 @@ int main(int argc, char *argv[])
                         "CPU %.3f\n",
                         double(sync.visibleMs) / double(ms), double(sync.ms) / double(ms),
                         double(sync.cpuMs) / double(cpuMs));
-        QList<double> visible = visibleRatios.value(threads);
-        QList<double> done = doneRatios.value(threads);
+        const QList<double> visible = visibleRatios.value(threads);
+        const QList<double> done = doneRatios.value(threads);
         if (runs > 1 && !done.isEmpty()) {
-            std::sort(visible.begin(), visible.end());
-            std::sort(done.begin(), done.end());
-            const auto mid = [](const QList<double> &v) {
-                return v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
-            };
+            const auto [visibleLow, visibleHigh] = std::minmax_element(visible.cbegin(), visible.cend());
+            const auto [doneLow, doneHigh] = std::minmax_element(done.cbegin(), done.cend());
             std::printf("  ratio run by run (each medtour-cli sync over the newsboat reload right after it): visible "
                         "median %.3f (%.3f-%.3f), done median %.3f (%.3f-%.3f)\n",
-                        mid(visible), visible.constFirst(), visible.constLast(), mid(done), done.constFirst(),
-                        done.constLast());
+                        median(visible), *visibleLow, *visibleHigh, median(done), *doneLow, *doneHigh);
         }
     }
     return 0;
