@@ -5,6 +5,7 @@
 #include "storage/articleindex.h"
 #include "storage/schemamigrator.h"
 #include "storage/searchindex.h"
+#include "storage/walcheckpointer.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -24,6 +25,11 @@
 namespace Medtour {
 
 namespace {
+
+/// A writer whose WAL is checkpointed apart checkpoints it itself past this size, and SQLite cuts it
+/// back to kWalBytesKept when it starts over (Database::afterCommit()).
+constexpr qint64 kWalBytesBeforeRestart = 32 * 1024 * 1024;
+constexpr qint64 kWalBytesKept = 4 * 1024 * 1024;
 
 QAtomicInt s_counter;
 
@@ -286,7 +292,12 @@ Error Database::openAs(const QString &path, Mode mode)
                 break;
             }
         }
-        if (!failure && m_backgroundWriter && !readOnly && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        const bool checkpointApart = m_checkpointApart && !readOnly && path != u":memory:";
+        if (!failure && checkpointApart && !q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(kWalBytesKept)))
+            failure = {Error::Database,
+                       QStringLiteral("PRAGMA journal_size_limit failed: %1").arg(q.lastError().text())};
+        if (!failure && (m_backgroundWriter || checkpointApart) && !readOnly &&
+            !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
             failure = {Error::Database,
                        QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
         if (!failure && path != u":memory:")
@@ -323,6 +334,8 @@ Error Database::openAs(const QString &path, Mode mode)
             return error;
         }
     }
+    if (m_checkpointApart && !readOnly && path != u":memory:")
+        m_checkpointer = std::make_unique<WalCheckpointer>(path, m_connectionName + QStringLiteral("-checkpoint"));
     qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName << (readOnly ? "read-only" : "");
     return {};
 }
@@ -334,8 +347,24 @@ ArticleIndex &Database::articleIndex() const
     return *m_index;
 }
 
-void Database::afterBackgroundCommit() const
+void Database::afterCommit() const
 {
+    if (m_checkpointer) {
+        // SQLite starts the WAL over only when a writer begins while all of it is copied, which one
+        // that commits back to back seldom does while another thread copies: past a bound the writer
+        // checkpoints itself, between its transactions, where little is left to copy. Its row: busy
+        // (the checkpointer's own is under way: tried again after the next commit), frames, copied.
+        // The WAL's size on disk tells, as it is cut back when it starts over (journal_size_limit).
+        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > kWalBytesBeforeRestart) {
+            QSqlQuery q(db());
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+                qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+        }
+        m_checkpointer->request();
+        return;
+    }
+    if (!m_backgroundWriter)
+        return; // SQLite checkpoints by itself
     // About what SQLite's default of 1000 pages would checkpoint, a little less often: a feed of 50
     // articles writes some 100 pages. PASSIVE neither waits for nor blocks other connections.
     constexpr int kCommitsPerCheckpoint = 8;
@@ -363,7 +392,10 @@ void Database::close()
 {
     m_index.reset();
     m_statements.clear(); // statements go before their connection
-    if (m_backgroundWriter && m_engine == Engine::SQLite && QSqlDatabase::contains(m_connectionName)) {
+    const bool checkpointed = m_checkpointer != nullptr;
+    m_checkpointer.reset(); // waits for a checkpoint under way
+    if ((m_backgroundWriter || checkpointed) && m_engine == Engine::SQLite &&
+        QSqlDatabase::contains(m_connectionName)) {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // what the last commits wrote
     }

@@ -15,6 +15,7 @@
 namespace Medtour {
 
 class ArticleIndex;
+class WalCheckpointer;
 
 /// One named SQLite connection to the cache file, owned by the thread that opened it.
 /// Each thread makes its own (the GUI, the sync worker); the name is unique per instance.
@@ -112,13 +113,17 @@ public:
     QSqlQuery &statement(const QString &sql) const;
 
     /// A background writer (the sync) lets user writes of other connections go first between its
-    /// transactions (WriteGate), and checkpoints the WAL after them (afterBackgroundCommit()) rather
+    /// transactions (WriteGate), and checkpoints the WAL after them (afterCommit()) rather
     /// than inside a commit, where a waiting user write would wait for the checkpoint too.
     /// Set before open().
     void setBackgroundWriter(bool background) { m_backgroundWriter = background; }
     bool isBackgroundWriter() const { return m_backgroundWriter; }
-    /// Called by TransactionScope once a background writer's transaction is over and the gate open.
-    void afterBackgroundCommit() const;
+    /// A writer that commits often (the sync) has its WAL checkpointed on a thread and connection
+    /// of its own (WalCheckpointer), not inside its commits, where each checkpoint waited for the
+    /// disk. Set before open(); a cache in memory or opened read-only has no WAL to checkpoint.
+    void setCheckpointApart(bool apart) { m_checkpointApart = apart; }
+    /// Called by TransactionScope once an outermost transaction has committed and the gate is open.
+    void afterCommit() const;
 
 private:
     enum class Mode
@@ -135,7 +140,9 @@ private:
     mutable int m_transactionDepth = 0;
     mutable bool m_rollbackOnly = false;
     bool m_backgroundWriter = false;
+    bool m_checkpointApart = false;
     mutable int m_commitsSinceCheckpoint = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_connectionName;
     QString m_path;
     Engine m_engine = Engine::SQLite;

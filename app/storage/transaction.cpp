@@ -96,8 +96,7 @@ Error TransactionScope::commit()
         return {m_database.errorCodeFor(detail), QStringLiteral("commit failed: %1").arg(detail)};
     }
     releaseGate();
-    if (m_database.isBackgroundWriter())
-        m_database.afterBackgroundCommit();
+    m_database.afterCommit();
     return {};
 }
 

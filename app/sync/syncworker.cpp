@@ -54,6 +54,8 @@ bool SyncWorker::ensureOpen(QString *error)
     m_database = std::make_unique<Database>(QStringLiteral("sync"));
     // In the reader a star from the GUI goes before the sync's next transaction (WriteGate).
     m_database->setBackgroundWriter(m_settings.yieldToGui);
+    // Its commits do not wait for the disk: the WAL is checkpointed on a thread of its own.
+    m_database->setCheckpointApart(true);
     if (const Error e = m_database->open(m_databasePath)) {
         *error = e.detail;
         m_database.reset();

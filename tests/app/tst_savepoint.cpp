@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Savepoint: a part of an open transaction that can fail alone, while what came before commits.
+// And what follows a commit: a writer's WAL checkpointed on a thread of its own (WalCheckpointer).
 #include "mustread.h"
 #include "storage/articlerepository.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
+#include "storage/walcheckpointer.h"
 #include "sync/feedingester.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Medtour;
 using namespace Qt::StringLiterals;
@@ -26,6 +30,39 @@ int scalar(const Database &db, const QString &sql, const QString &arg = {})
     return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
+/// Rows of `table` in the cache file itself, read past its WAL: what has been checkpointed.
+int inCacheFile(const QString &path, const QString &table)
+{
+    const QString name = u"immutable-view"_s;
+    int n = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        QUrl uri = QUrl::fromLocalFile(path);
+        uri.setQuery(u"immutable=1"_s); // SQLite then reads neither the WAL nor its index
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(u"SELECT count(*) FROM "_s + table) && q.next())
+                n = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return n;
+}
+
+/// Writes `rows` rows of 4 KB each (a page apiece) into table `pages` in one transaction.
+bool writePages(const Database &db, int rows)
+{
+    TransactionScope transaction(db);
+    QSqlQuery q(db.db());
+    for (int i = 0; i < rows; ++i) {
+        if (!q.exec(u"INSERT INTO pages (data) VALUES (randomblob(4000))"_s))
+            return false;
+    }
+    return !transaction.commit();
+}
+
 } // namespace
 
 class tst_Savepoint : public QObject
@@ -41,6 +78,8 @@ private Q_SLOTS:
     void innerFailureDoomsOnlyThePart();
     void twoPartsInSequence();
     void feedRolledBackLeavesNoArticlesOrPostings();
+    void checkpointApartCopiesCommitsToTheCacheFile();
+    void walApartStartsOverPastItsBound();
 
 private:
     bool put(const QString &key) const; // on the tested connection
@@ -234,6 +273,59 @@ void tst_Savepoint::feedRolledBackLeavesNoArticlesOrPostings()
     QCOMPARE(mustRead(ArticleRepository(m_db).search(q, 10)).size(), 3);
     QSqlQuery check(m_db.db());
     QVERIFY(check.exec(u"INSERT INTO article_fts (article_fts) VALUES ('integrity-check')"_s));
+}
+
+void tst_Savepoint::checkpointApartCopiesCommitsToTheCacheFile()
+{
+    // 300 pages: under the 1000 after which SQLite's own checkpoint would copy them, inside the commit.
+    for (const bool apart : {false, true}) {
+        const QString path = m_dir.filePath(apart ? u"apart.sqlite"_s : u"inline.sqlite"_s);
+        Database writer(u"writer"_s);
+        writer.setCheckpointApart(apart);
+        QVERIFY(!writer.open(path));
+        QSqlQuery q(writer.db());
+        QVERIFY(q.exec(u"CREATE TABLE pages (id INTEGER PRIMARY KEY, data BLOB)"_s));
+        QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s)); // the schema in the file, the WAL empty
+        q.finish();
+        QCOMPARE(inCacheFile(path, u"pages"_s), 0);
+        QVERIFY(writePages(writer, 300));
+        if (!apart) {
+            QTest::qWait(2 * int(WalCheckpointer::kPause.count()));
+            QCOMPARE(inCacheFile(path, u"pages"_s), 0);
+            continue;
+        }
+        // The writer did not wait for it: its thread copies what was committed, soon after.
+        QTRY_COMPARE_WITH_TIMEOUT(inCacheFile(path, u"pages"_s), 300, 10000);
+        QVERIFY(writePages(writer, 300));
+        QTRY_COMPARE_WITH_TIMEOUT(inCacheFile(path, u"pages"_s), 600, 10000);
+        const QString checkpointer = writer.connectionName() + u"-checkpoint"_s;
+        QVERIFY(QSqlDatabase::contains(checkpointer));
+        writer.close(); // the checkpointer stops, and its connection goes, before the writer's
+        QVERIFY(!QSqlDatabase::contains(checkpointer));
+    }
+}
+
+void tst_Savepoint::walApartStartsOverPastItsBound()
+{
+    // SQLite starts a WAL over only when a writer begins while all of it is copied, which a writer
+    // that commits back to back hardly ever does while another thread copies: past about 32 MB the
+    // writer checkpoints itself between transactions. 96 MB are written; without that the WAL would
+    // hold them all.
+    const QString path = m_dir.filePath(u"bound.sqlite"_s);
+    Database writer(u"writer"_s);
+    writer.setCheckpointApart(true);
+    QVERIFY(!writer.open(path));
+    QSqlQuery q(writer.db());
+    QVERIFY(q.exec(u"CREATE TABLE pages (id INTEGER PRIMARY KEY, data BLOB)"_s));
+    qint64 largest = 0;
+    for (int i = 0; i < 96; ++i) {
+        QVERIFY(writePages(writer, 256)); // 1 MB
+        largest = std::max(largest, QFileInfo(path + u"-wal"_s).size());
+    }
+    QCOMPARE(scalar(writer, u"SELECT count(*) FROM pages"_s), 96 * 256);
+    QVERIFY2(largest < 72 * 1024 * 1024, qPrintable(u"the WAL grew to %1 bytes"_s.arg(largest)));
+    writer.close();
+    QCOMPARE(inCacheFile(path, u"pages"_s), 96 * 256);
 }
 
 QTEST_GUILESS_MAIN(tst_Savepoint)
