@@ -355,7 +355,10 @@ void Database::afterCommit() const
         // checkpoints itself, between its transactions, where little is left to copy. Its row: busy
         // (the checkpointer's own is under way: tried again after the next commit), frames, copied.
         // The WAL's size on disk tells, as it is cut back when it starts over (journal_size_limit).
-        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > kWalBytesBeforeRestart) {
+        // In the reader it is kept near SQLite's own 1000 pages: past them every small commit of the
+        // GUI's connection would checkpoint, inside a star or a read mark.
+        const qint64 bound = m_backgroundWriter ? kWalBytesKept : kWalBytesBeforeRestart;
+        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > bound) {
             QSqlQuery q(db());
             if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
                 qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
