@@ -335,7 +335,9 @@ Error Database::openAs(const QString &path, Mode mode)
         }
     }
     if (m_checkpointApart && !readOnly && path != u":memory:")
-        m_checkpointer = std::make_unique<WalCheckpointer>(path, m_connectionName + QStringLiteral("-checkpoint"));
+        m_checkpointer = std::make_unique<WalCheckpointer>(path, m_connectionName + QStringLiteral("-checkpoint"),
+                                                           m_backgroundWriter ? WalCheckpointer::kFeedPause
+                                                                              : WalCheckpointer::kBatchPause);
     qCDebug(lcStorage) << "opened" << path << "as" << m_connectionName << (readOnly ? "read-only" : "");
     return {};
 }

@@ -10,9 +10,10 @@
 
 namespace Medtour {
 
-WalCheckpointer::WalCheckpointer(const QString &path, const QString &connectionName)
+WalCheckpointer::WalCheckpointer(const QString &path, const QString &connectionName, std::chrono::milliseconds pause)
     : m_path(path)
     , m_connectionName(connectionName)
+    , m_pause(pause)
     , m_thread([this] { run(); })
 {}
 
@@ -59,9 +60,8 @@ void WalCheckpointer::run()
         }
         checkpoint();
         lock.lock();
-        // Commits meanwhile are copied by the next one; a pause between checkpoints lets a writer
-        // that commits feed by feed add a few hundred pages first, rather than sync the disk per commit.
-        m_wake.wait_for(lock, kPause, [this] { return m_stopping; });
+        // Commits meanwhile are copied by the next one, after the pause (see kFeedPause).
+        m_wake.wait_for(lock, m_pause, [this] { return m_stopping; });
     }
     lock.unlock();
     if (opened) {

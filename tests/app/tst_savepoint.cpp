@@ -290,7 +290,7 @@ void tst_Savepoint::checkpointApartCopiesCommitsToTheCacheFile()
         QCOMPARE(inCacheFile(path, u"pages"_s), 0);
         QVERIFY(writePages(writer, 300));
         if (!apart) {
-            QTest::qWait(2 * int(WalCheckpointer::kPause.count()));
+            QTest::qWait(2 * int(WalCheckpointer::kFeedPause.count()));
             QCOMPARE(inCacheFile(path, u"pages"_s), 0);
             continue;
         }
