@@ -251,6 +251,7 @@ QString Database::readOnlyReason() const
 Error Database::openAs(const QString &path, Mode mode)
 {
     const bool readOnly = mode != Mode::ReadWrite;
+    const bool checkpointApart = m_checkpointApart && !readOnly && path != u":memory:";
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (!db.isValid())
@@ -292,12 +293,10 @@ Error Database::openAs(const QString &path, Mode mode)
                 break;
             }
         }
-        const bool checkpointApart = m_checkpointApart && !readOnly && path != u":memory:";
         if (!failure && checkpointApart && !q.exec(QStringLiteral("PRAGMA journal_size_limit = %1").arg(kWalBytesKept)))
             failure = {Error::Database,
                        QStringLiteral("PRAGMA journal_size_limit failed: %1").arg(q.lastError().text())};
-        if (!failure && (m_backgroundWriter || checkpointApart) && !readOnly &&
-            !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
+        if (!failure && checkpointApart && !q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")))
             failure = {Error::Database,
                        QStringLiteral("PRAGMA wal_autocheckpoint failed: %1").arg(q.lastError().text())};
         if (!failure && path != u":memory:")
@@ -334,7 +333,7 @@ Error Database::openAs(const QString &path, Mode mode)
             return error;
         }
     }
-    if (m_checkpointApart && !readOnly && path != u":memory:")
+    if (checkpointApart)
         m_checkpointer = std::make_unique<WalCheckpointer>(path, m_connectionName + QStringLiteral("-checkpoint"),
                                                            m_backgroundWriter ? WalCheckpointer::kFeedPause
                                                                               : WalCheckpointer::kBatchPause);
@@ -351,34 +350,22 @@ ArticleIndex &Database::articleIndex() const
 
 void Database::afterCommit() const
 {
-    if (m_checkpointer) {
-        // SQLite starts the WAL over only when a writer begins while all of it is copied, which one
-        // that commits back to back seldom does while another thread copies: past a bound the writer
-        // checkpoints itself, between its transactions, where little is left to copy. Its row: busy
-        // (the checkpointer's own is under way: tried again after the next commit), frames, copied.
-        // The WAL's size on disk tells, as it is cut back when it starts over (journal_size_limit).
-        // In the reader it is kept near SQLite's own 1000 pages: past them every small commit of the
-        // GUI's connection would checkpoint, inside a star or a read mark.
-        const qint64 bound = m_backgroundWriter ? kWalBytesKept : kWalBytesBeforeRestart;
-        if (QFileInfo(m_path + QStringLiteral("-wal")).size() > bound) {
-            QSqlQuery q(db());
-            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-                qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
-        }
-        m_checkpointer->request();
-        return;
-    }
-    if (!m_backgroundWriter)
+    if (!m_checkpointer)
         return; // SQLite checkpoints by itself
-    // About what SQLite's default of 1000 pages would checkpoint, a little less often: a feed of 50
-    // articles writes some 100 pages. PASSIVE neither waits for nor blocks other connections.
-    constexpr int kCommitsPerCheckpoint = 8;
-    if (++m_commitsSinceCheckpoint < kCommitsPerCheckpoint)
-        return;
-    m_commitsSinceCheckpoint = 0;
-    QSqlQuery q(db());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
-        qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+    // SQLite starts the WAL over only when a writer begins while all of it is copied, which one
+    // that commits back to back seldom does while another thread copies: past a bound the writer
+    // checkpoints itself, between its transactions, where little is left to copy. Its row: busy
+    // (the checkpointer's own is under way: tried again after the next commit), frames, copied.
+    // The WAL's size on disk tells, as it is cut back when it starts over (journal_size_limit).
+    // In the reader it is kept near SQLite's own 1000 pages: past them every small commit of the
+    // GUI's connection would checkpoint, inside a star or a read mark.
+    const qint64 bound = m_backgroundWriter ? kWalBytesKept : kWalBytesBeforeRestart;
+    if (QFileInfo(m_path + QStringLiteral("-wal")).size() > bound) {
+        QSqlQuery q(db());
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")))
+            qCWarning(lcStorage) << "checkpoint failed:" << q.lastError().text();
+    }
+    m_checkpointer->request();
 }
 
 QSqlQuery &Database::statement(const QString &sql) const
@@ -399,8 +386,7 @@ void Database::close()
     m_statements.clear(); // statements go before their connection
     const bool checkpointed = m_checkpointer != nullptr;
     m_checkpointer.reset(); // waits for a checkpoint under way
-    if ((m_backgroundWriter || checkpointed) && m_engine == Engine::SQLite &&
-        QSqlDatabase::contains(m_connectionName)) {
+    if (checkpointed && QSqlDatabase::contains(m_connectionName)) {
         QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // what the last commits wrote
     }

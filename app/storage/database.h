@@ -112,15 +112,14 @@ public:
     /// A statement that fails to prepare is not kept, so its error shows at exec().
     QSqlQuery &statement(const QString &sql) const;
 
-    /// A background writer (the sync) lets user writes of other connections go first between its
-    /// transactions (WriteGate), and checkpoints the WAL after them (afterCommit()) rather
-    /// than inside a commit, where a waiting user write would wait for the checkpoint too.
-    /// Set before open().
+    /// A background writer (the reader's sync) lets user writes of other connections go first
+    /// between its transactions (WriteGate). Set before open().
     void setBackgroundWriter(bool background) { m_backgroundWriter = background; }
     bool isBackgroundWriter() const { return m_backgroundWriter; }
     /// A writer that commits often (the sync) has its WAL checkpointed on a thread and connection
     /// of its own (WalCheckpointer), not inside its commits, where each checkpoint waited for the
-    /// disk. Set before open(); a cache in memory or opened read-only has no WAL to checkpoint.
+    /// disk and a waiting user write with it (afterCommit()). Set before open(); a cache in memory
+    /// or opened read-only has no WAL to checkpoint.
     void setCheckpointApart(bool apart) { m_checkpointApart = apart; }
     /// Called by TransactionScope once an outermost transaction has committed and the gate is open.
     void afterCommit() const;
@@ -141,7 +140,6 @@ private:
     mutable bool m_rollbackOnly = false;
     bool m_backgroundWriter = false;
     bool m_checkpointApart = false;
-    mutable int m_commitsSinceCheckpoint = 0;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
     QString m_connectionName;
     QString m_path;
