@@ -281,20 +281,15 @@ bool SearchIndex::flush()
 
 bool SearchIndex::write(qsizetype from, qsizetype count)
 {
-    // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
-    const auto sqlFor = [this](qsizetype rows) -> QString {
-        if (m_server) {
-            QString sql = QStringLiteral("INSERT INTO article_search (article_id, tokens, junctions) VALUES ");
-            for (qsizetype i = 0; i < rows; ++i)
-                sql += i == 0 ? QStringLiteral("(?, CAST(? AS tsvector), CAST(? AS tsvector))")
-                              : QStringLiteral(", (?, CAST(? AS tsvector), CAST(? AS tsvector))");
-            return sql + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens, "
-                                        "junctions = excluded.junctions");
-        }
-        QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES ");
+    if (!m_server)
+        return writeEach(from, count);
+    const auto sqlFor = [](qsizetype rows) -> QString {
+        QString sql = QStringLiteral("INSERT INTO article_search (article_id, tokens, junctions) VALUES ");
         for (qsizetype i = 0; i < rows; ++i)
-            sql += i == 0 ? QStringLiteral("(?, ?, ?, ?)") : QStringLiteral(", (?, ?, ?, ?)");
-        return sql;
+            sql += i == 0 ? QStringLiteral("(?, CAST(? AS tsvector), CAST(? AS tsvector))")
+                          : QStringLiteral(", (?, CAST(? AS tsvector), CAST(? AS tsvector))");
+        return sql + QStringLiteral(" ON CONFLICT (article_id) DO UPDATE SET tokens = excluded.tokens, "
+                                    "junctions = excluded.junctions");
     };
     QSqlQuery partial(m_db);
     QSqlQuery *q = &partial;
@@ -312,20 +307,40 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
     }
     for (qsizetype i = from; i < from + count; ++i) {
         const Row &row = m_pending.at(i);
-        if (m_server) {
-            q->addBindValue(row.id);
-            q->addBindValue(row.vector.isNull() ? tsVector(row.titleTokens, row.bodyTokens) : row.vector);
-            q->addBindValue(row.vector.isNull() ? tsJunctions(row.titleTokens, row.bodyTokens) : row.junctions);
-            continue;
-        }
-        q->addBindValue(row.remove ? QVariant(QStringLiteral("delete")) : QVariant(QMetaType(QMetaType::QString)));
         q->addBindValue(row.id);
-        q->addBindValue(row.titleTokens);
-        q->addBindValue(row.bodyTokens);
+        q->addBindValue(row.vector.isNull() ? tsVector(row.titleTokens, row.bodyTokens) : row.vector);
+        q->addBindValue(row.vector.isNull() ? tsJunctions(row.titleTokens, row.bodyTokens) : row.junctions);
     }
     if (!q->exec()) {
         m_lastError = q->lastError().text();
         return false;
+    }
+    return true;
+}
+
+bool SearchIndex::writeEach(qsizetype from, qsizetype count)
+{
+    // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
+    const QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES (?, ?, ?, ?)");
+    QSqlQuery *q = &m_full;
+    if (m_database) {
+        q = &m_database->statement(sql); // one that could not be prepared fails to exec()
+    } else if (m_full.lastQuery().isEmpty() && !m_full.prepare(sql)) {
+        m_lastError = m_full.lastError().text();
+        return false;
+    }
+    const QVariant insert(QMetaType(QMetaType::QString));
+    const QVariant remove(QStringLiteral("delete"));
+    for (qsizetype i = from; i < from + count; ++i) {
+        const Row &row = m_pending.at(i);
+        q->addBindValue(row.remove ? remove : insert);
+        q->addBindValue(row.id);
+        q->addBindValue(row.titleTokens);
+        q->addBindValue(row.bodyTokens);
+        if (!q->exec()) {
+            m_lastError = q->lastError().text();
+            return false;
+        }
     }
     return true;
 }

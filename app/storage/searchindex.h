@@ -16,11 +16,13 @@ struct SearchQuery;
 /// the tokens it was indexed with; they are recomputed from the stored title and text, which is
 /// exact as long as the tokenizer is unchanged — and the index is rebuilt when its version differs.
 ///
-/// Changes are queued and written kBatchRows at a time in one statement, and by flush(). Inside a
-/// transaction SQLite 3.40's FTS5 writes its pending terms out as a new segment at the start of
-/// every later statement, so one statement per article would leave a segment per article to merge;
-/// one statement per batch leaves one. Call flush() before the transaction commits (the destructor
-/// flushes what is left, but cannot report a failure).
+/// Changes are queued and written kBatchRows at a time, and by flush(); call flush() before the
+/// transaction commits (the destructor flushes what is left, but cannot report a failure). A cache
+/// writes them a row per statement: FTS5 keeps a transaction's new terms in memory (up to the
+/// 'hashsize' of schema 16) and writes them out as one segment at the commit, but a statement of
+/// several rows opens a statement journal, where FTS5 writes out what it holds. Written 128 rows to
+/// a statement, a cold sync's 10,000 articles made 78 small segments for the merges to write again.
+/// A team server takes a batch in one statement: there each statement is a round trip.
 class SearchIndex final
 {
 public:
@@ -120,11 +122,13 @@ private:
     /// Prepares `sql` on `q` the first time, then runs it with `id`; false (with lastError()) on failure.
     bool runOnId(QSqlQuery &q, const QString &sql, qint64 id);
     bool write(qsizetype from, qsizetype count);
+    /// write() on a cache: a statement per row (see the class's comment).
+    bool writeEach(qsizetype from, qsizetype count);
 
     QSqlDatabase m_db;
     const Database *m_database = nullptr; ///< when given: the statements of write() are its
     bool m_server = false;                ///< a team server: article_search, replaced by id
-    QSqlQuery m_full;                     ///< prepared for kBatchRows rows
+    QSqlQuery m_full;                     ///< prepared for kBatchRows rows (a cache: for one)
     QSqlQuery m_defer;                    ///< lists an article in search_pending
     QSqlQuery m_undefer;                  ///< takes one off
     QList<Row> m_pending;

@@ -106,6 +106,9 @@ void tst_Migrations::upgradesFromEveryVersion()
     QSqlQuery merge(db.db());
     QVERIFY(merge.exec(u"SELECT v FROM article_fts_config WHERE k = 'automerge'"_s) && merge.next());
     QCOMPARE(merge.value(0).toInt(), 8);
+    // v16: what a transaction adds to it is written out in one segment up to 16 MB, not 1 MB each.
+    QVERIFY(merge.exec(u"SELECT v FROM article_fts_config WHERE k = 'hashsize'"_s) && merge.next());
+    QCOMPARE(merge.value(0).toInt(), 16 * 1024 * 1024);
     merge.finish();
     ArticleRepository repo(db);
     QCOMPARE(mustRead(repo.count({})), 2);

@@ -64,6 +64,31 @@ qint64 openWithSource(Database &db, const QTemporaryDir &dir, const QString &nam
     return id ? *id : 0;
 }
 
+/// How many segments the search index has: the second number of FTS5's structure record (after
+/// its four-byte cookie, and the marker newer SQLite writes there), -1 when it cannot be read.
+int searchSegments(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT block FROM article_fts_data WHERE id = 10"_s) || !q.next())
+        return -1;
+    const QByteArray record = q.value(0).toByteArray();
+    qsizetype at = record.mid(4, 4) == QByteArray("\xff\x00\x00\x01", 4) ? 8 : 4;
+    const auto varint = [&record, &at] {
+        quint64 value = 0;
+        for (int i = 0; i < 9 && at < record.size(); ++i) {
+            const auto byte = quint8(record.at(at++));
+            if (i == 8)
+                return (value << 8) | byte;
+            value = (value << 7) | (byte & 0x7f);
+            if (!(byte & 0x80))
+                break;
+        }
+        return value;
+    };
+    varint(); // levels
+    return int(varint());
+}
+
 } // namespace
 
 class tst_Search : public QObject
@@ -81,6 +106,7 @@ private Q_SLOTS:
     void removedSourceLeavesNoTokens();
     void batchesOfManyArticles();
     void indexedLaterCatchesUp();
+    void catchUpWritesOneSegment();
     void broadSearchRanksTitleHits_data();
     void broadSearchRanksTitleHits();
 
@@ -297,7 +323,7 @@ void tst_Search::removedSourceLeavesNoTokens()
 
 void tst_Search::batchesOfManyArticles()
 {
-    // The index is written SearchIndex::kBatchRows rows per statement: a feed of several batches,
+    // The index is queued SearchIndex::kBatchRows rows at a time: a feed of several batches,
     // then an update of all of it in one upsert, mixing deletes and inserts across batch limits.
     Database db(u"many"_s);
     const qint64 sid = openWithSource(db, m_dir, u"many"_s);
@@ -415,6 +441,38 @@ void tst_Search::indexedLaterCatchesUp()
     QSqlQuery check(db.db());
     QVERIFY2(check.exec(u"INSERT INTO article_fts (article_fts) VALUES ('integrity-check')"_s),
              qPrintable(check.lastError().text()));
+}
+
+void tst_Search::catchUpWritesOneSegment()
+{
+    // FTS5 holds what a transaction adds in memory and writes it out as one segment at the commit,
+    // unless a statement of several rows opens a statement journal first: then it writes out what
+    // it holds, and a sync's catch-up left a segment per statement for the merges to write again.
+    Database db(u"segments"_s);
+    const qint64 sid = openWithSource(db, m_dir, u"segments"_s);
+    QVERIFY(sid > 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FeedItem> items;
+    const int n = SearchIndex::kBatchRows * 3 + 5;
+    for (int i = 0; i < n; ++i) {
+        FeedItem item;
+        item.id = u"s%1"_s.arg(i);
+        item.title = u"세종시 의료관광 %1"_s.arg(i);
+        item.contentHtml = u"<p>아랍에미리트 환자 유치 설명회 item%1</p>"_s.arg(i);
+        item.published = now.addSecs(-i);
+        items << item;
+    }
+    ArticleRepository repo(db);
+    QVERIFY(repo.upsert(sid, items, now, ArticlePreparer::prepareAll(items), ArticleRepository::SearchIndexing::Later)
+                .ok());
+    QCOMPARE(searchSegments(db.db()), 0);
+    QCOMPARE(mustRead(SearchIndex::indexPendingBatch(db, 1000)), n);
+    QCOMPARE(searchSegments(db.db()), 1);
+    ArticleQuery q;
+    q.text = u"아랍에미리트"_s;
+    QCOMPARE(mustRead(repo.count(q)), n);
+    q.text = u"item%1"_s.arg(n - 1);
+    QCOMPARE(mustRead(repo.count(q)), 1);
 }
 
 void tst_Search::broadSearchRanksTitleHits_data()
