@@ -9,6 +9,8 @@
 
 #ifdef Q_OS_LINUX
 #include <cerrno>
+#include <pthread.h>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -28,6 +30,19 @@ void lowerCurrentThread()
     qCDebug(lcApp) << "cannot lower the priority of" << QThread::currentThread()->objectName();
 #else
     QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
+}
+
+void idleCurrentThread()
+{
+#ifdef Q_OS_LINUX
+    sched_param param{};
+    param.sched_priority = 0;
+    if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &param) == 0)
+        return;
+    qCDebug(lcApp) << "cannot give" << QThread::currentThread()->objectName() << "the idle policy";
+#else
+    QThread::currentThread()->setPriority(QThread::IdlePriority);
 #endif
 }
 

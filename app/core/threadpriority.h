@@ -9,4 +9,9 @@ namespace Medtour::ThreadPriority {
 /// For background work in the reader (sync, index preload); the CLI keeps normal priority.
 void lowerCurrentThread();
 
+/// Makes the calling thread run only on a core nothing else wants: SCHED_IDLE on Linux (a thread
+/// cannot take it back without privileges, so give such work a thread of its own), elsewhere
+/// QThread::IdlePriority. For work that may be done early but must not delay what is urgent.
+void idleCurrentThread();
+
 } // namespace Medtour::ThreadPriority
