@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <optional>
 
@@ -32,8 +33,36 @@ struct Existing
     QString contentHash;
     QString title;
     QString summary;
-    QString cleanText;
+    QVariant storedText; ///< as stored (ContentCodec): unpacked only for a row that changed
 };
+
+/// Runs `head` + "IN (?, …)" + `tail` over `values` a chunk at a time, binding `first` before each
+/// chunk's values, and hands each row to `onRow`. A chunk's list is padded (with its last value) to
+/// one of four lengths, so that the connection keeps four statements prepared, not one per length.
+Error selectIn(const Database &database, const QString &head, const QString &tail, const QVariant &first,
+               const QStringList &values, const std::function<void(QSqlQuery &)> &onRow, const char *what)
+{
+    static constexpr int kLengths[] = {8, 32, 128, 512};
+    for (qsizetype done = 0; done < values.size();) {
+        const qsizetype count = std::min<qsizetype>(values.size() - done, kLengths[3]);
+        const int length =
+            *std::find_if(std::begin(kLengths), std::end(kLengths), [count](int l) { return l >= count; });
+        QString sql = head + QStringLiteral("IN (?");
+        for (int i = 1; i < length; ++i)
+            sql += QStringLiteral(", ?");
+        QSqlQuery &q = database.statement(sql + u')' + tail);
+        q.addBindValue(first);
+        for (int i = 0; i < length; ++i)
+            q.addBindValue(values.at(done + std::min<qsizetype>(i, count - 1)));
+        if (!q.exec())
+            return sqlError(q, what);
+        while (q.next())
+            onRow(q);
+        q.finish();
+        done += count;
+    }
+    return {};
+}
 
 /// New rows of one feed for a team server, sent as arrays in one statement per table.
 struct PendingRows
@@ -66,20 +95,12 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         if (q.lastQuery().isEmpty())
             q.prepare(sql);
     };
-    QSqlQuery find(db);
-    const QString findSql =
-        QStringLiteral("SELECT a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') FROM articles a "
-                       "LEFT JOIN article_content c ON c.article_id = a.id WHERE a.source_id = ? AND a.guid = ?");
     SearchIndex index(m_database);
-    QSqlQuery findCanonical(db);
-    const QString findCanonicalSql = QStringLiteral(
-        "SELECT id FROM articles WHERE canonical_url = ? AND canonical_url <> '' AND source_id <> ? LIMIT 1");
     QSqlQuery insert(db);
     const QString insertSql =
         QStringLiteral("INSERT INTO articles (source_id, guid, url, canonical_url, title, summary, authors, "
                        "published, updated, fetched, sort_time, date_guessed, language, content_hash, outlet, "
-                       "relevance, relevance_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "RETURNING id");
+                       "relevance, relevance_reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     QSqlQuery update(db);
     const QString updateSql = QStringLiteral(
         "UPDATE articles SET url = ?, canonical_url = ?, title = ?, summary = ?, "
@@ -108,13 +129,35 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
     QHash<QString, Existing> existing;
     QSet<QString> elsewhere;
     PendingRows pending;
-    if (server) {
-        QStringList guids, canonicals;
-        for (const PreparedArticle &p : prepared) {
-            guids << p.guid;
-            if (!p.canonicalUrl.isEmpty())
-                canonicals << p.canonicalUrl;
-        }
+    QStringList guids, canonicals;
+    for (const PreparedArticle &p : prepared) {
+        guids << p.guid;
+        if (!p.canonicalUrl.isEmpty())
+            canonicals << p.canonicalUrl;
+    }
+    if (!server) {
+        // The feed's rows by guid, and its canonical URLs that another source has, a few hundred
+        // per statement: one statement per item cost more than the inserts themselves.
+        if (Error e = selectIn(
+                m_database,
+                QStringLiteral("SELECT a.guid, a.id, a.content_hash, a.title, a.summary, coalesce(c.clean_text, '') "
+                               "FROM articles a LEFT JOIN article_content c ON c.article_id = a.id "
+                               "WHERE a.source_id = ? AND a.guid "),
+                {}, sourceId, guids,
+                [&existing](QSqlQuery &q) {
+                    existing.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toString(),
+                                                            q.value(3).toString(), q.value(4).toString(), q.value(5)});
+                },
+                "finding articles"))
+            return e;
+        if (Error e = selectIn(
+                m_database,
+                QStringLiteral("SELECT DISTINCT canonical_url FROM articles "
+                               "WHERE canonical_url <> '' AND source_id <> ? AND canonical_url "),
+                {}, sourceId, canonicals, [&elsewhere](QSqlQuery &q) { elsewhere.insert(q.value(0).toString()); },
+                "finding copies of articles"))
+            return e;
+    } else {
         // Only what tells a changed item from an unchanged one: a team server's search row is
         // replaced by id, so the old text is not needed to take its tokens out (SearchIndex::remove),
         // and a routine pass over feeds that answer in full would read every article's text again.
@@ -158,30 +201,18 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
         const QString authors = item.authors.join(u'\n');
 
         std::optional<Existing> found;
-        if (server) {
-            if (const auto it = existing.constFind(p.guid); it != existing.constEnd())
-                found = *it;
-        } else {
-            ready(find, findSql);
-            find.addBindValue(sourceId);
-            find.addBindValue(p.guid);
-            if (!find.exec())
-                return sqlError(find, "finding an article");
-            if (find.next())
-                found = Existing{find.value(0).toLongLong(), find.value(1).toString(), find.value(2).toString(),
-                                 find.value(3).toString(), ContentCodec::unpack(find.value(4))};
-            find.finish();
-        }
+        if (const auto it = existing.constFind(p.guid); it != existing.constEnd())
+            found = *it;
         if (found) {
             const qint64 id = found->id;
             const bool same = found->contentHash == p.contentHash;
-            const QString &oldTitle = found->title;
-            const QString &oldSummary = found->summary;
-            const QString &oldText = found->cleanText;
             if (same && !p.rewrite) {
                 ++stats.unchanged;
                 continue;
             }
+            const QString &oldTitle = found->title;
+            const QString &oldSummary = found->summary;
+            const QString oldText = server ? QString() : ContentCodec::unpack(found->storedText);
             ready(update, updateSql);
             for (const QVariant &v :
                  {text(item.link.toString()), text(p.canonicalUrl), text(item.title), text(item.summary), text(authors),
@@ -204,6 +235,8 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             if (!content.exec())
                 return sqlError(content, "updating an article's text");
             ++stats.updated;
+            // A later item of the feed with the same guid finds the row as this one left it.
+            existing.insert(p.guid, {id, p.contentHash, item.title, item.summary, QVariant(p.cleanText)});
             stats.stored.append(
                 {id, false, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});
             continue;
@@ -234,18 +267,9 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             pending.items << i;
             continue;
         }
-        if (!p.canonicalUrl.isEmpty()) {
-            ready(findCanonical, findCanonicalSql);
-            findCanonical.addBindValue(p.canonicalUrl);
-            findCanonical.addBindValue(sourceId);
-            if (!findCanonical.exec())
-                return sqlError(findCanonical, "finding a copy of an article");
-            const bool elsewhere = findCanonical.next();
-            findCanonical.finish();
-            if (elsewhere) {
-                ++stats.duplicates;
-                continue;
-            }
+        if (!p.canonicalUrl.isEmpty() && elsewhere.contains(p.canonicalUrl)) {
+            ++stats.duplicates;
+            continue;
         }
         ready(insert, insertSql);
         for (const QVariant &v :
@@ -255,10 +279,13 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
               QVariant(p.hasRelevance ? p.relevance : 0.0), text(p.relevanceReasons)}) {
             insert.addBindValue(v);
         }
-        if (!insert.exec() || !insert.next())
+        // The new id as SQLite's last insert rowid: with RETURNING, SQLite 3.40 gathers the returned
+        // rows in a temporary table first, which doubled the insert's cost.
+        if (!insert.exec())
             return sqlError(insert, "adding an article");
-        const qint64 newId = insert.value(0).toLongLong();
-        insert.finish();
+        const qint64 newId = insert.lastInsertId().toLongLong();
+        if (newId <= 0)
+            return Error{Error::Database, QStringLiteral("adding an article: no id came back")};
         ready(content, contentSql);
         content.addBindValue(newId);
         content.addBindValue(stored(item.contentHtml, p.packedHtml));
@@ -267,6 +294,7 @@ Result<IngestStats> ArticleRepository::upsert(qint64 sourceId, const QList<FeedI
             return sqlError(content, "storing an article's text");
         if (!indexed(newId, p, item))
             return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
+        existing.insert(p.guid, {newId, p.contentHash, item.title, item.summary, QVariant(p.cleanText)});
         ++stats.added;
         stats.stored.append(
             {newId, true, p.cleanText, p.language, item.title, QDateTime::fromSecsSinceEpoch(sortTime, Qt::UTC), i});

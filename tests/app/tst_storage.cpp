@@ -54,6 +54,7 @@ private Q_SLOTS:
     void cleanup();
     void openSetsPragmasAndSchema();
     void upsertIsIdempotent();
+    void upsertFindsAFeedsRowsInChunks();
     void updateKeepsUserState();
     void undatedItemsFallBackToFetchTime();
     void duplicateUrlAcrossSources();
@@ -120,6 +121,46 @@ void tst_Storage::upsertIsIdempotent()
     QCOMPARE(second->added, 0);
     QCOMPARE(second->unchanged, 2);
     QCOMPARE(mustRead(repo.count({})), 2);
+}
+
+void tst_Storage::upsertFindsAFeedsRowsInChunks()
+{
+    // A feed's rows are looked up by guid a few hundred at a time (padded to a few lengths): a feed
+    // longer than a chunk, seen again, is unchanged item by item; an item repeated in the same feed
+    // finds the row its first copy wrote, as if looked up one by one.
+    ArticleRepository repo(*m_db);
+    QList<FeedItem> items;
+    for (int i = 0; i < 600; ++i)
+        items << makeItem(u"g%1"_s.arg(i), u"Story %1"_s.arg(i), 1000 + i);
+    const auto first =
+        repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
+    QVERIFY(first.ok());
+    QCOMPARE(first->added, 600);
+    items[599].title = u"Story 599 corrected"_s;
+    const auto second =
+        repo.upsert(m_source, items, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(items));
+    QVERIFY(second.ok());
+    QCOMPARE(second->unchanged, 599);
+    QCOMPARE(second->updated, 1);
+    QCOMPARE(second->added, 0);
+
+    const QList<FeedItem> repeated = {makeItem(u"r"_s, u"Mongolia briefing"_s, 5000),
+                                      makeItem(u"r"_s, u"Uzbekistan briefing"_s, 5000),
+                                      makeItem(u"r"_s, u"Uzbekistan briefing"_s, 5000)};
+    const auto third =
+        repo.upsert(m_source, repeated, QDateTime::currentDateTimeUtc(), ArticlePreparer::prepareAll(repeated));
+    QVERIFY(third.ok());
+    QCOMPARE(third->added, 1);
+    QCOMPARE(third->updated, 1);
+    QCOMPARE(third->unchanged, 1);
+    QCOMPARE(mustRead(repo.count({})), 601);
+    ArticleQuery q;
+    q.text = u"Mongolia"_s;
+    QCOMPARE(mustRead(repo.count(q)), 0); // the first copy's words left the index with it
+    q.text = u"Uzbekistan"_s;
+    QCOMPARE(mustRead(repo.count(q)), 1);
+    q.text = u"corrected"_s;
+    QCOMPARE(mustRead(repo.count(q)), 1);
 }
 
 void tst_Storage::updateKeepsUserState()
