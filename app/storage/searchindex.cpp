@@ -329,7 +329,7 @@ bool SearchIndex::writeEach(qsizetype from, qsizetype count)
         m_lastError = m_full.lastError().text();
         return false;
     }
-    const QVariant insert(QMetaType(QMetaType::QString));
+    const QVariant insert{QMetaType(QMetaType::QString)};
     const QVariant remove(QStringLiteral("delete"));
     for (qsizetype i = from; i < from + count; ++i) {
         const Row &row = m_pending.at(i);
