@@ -2,15 +2,16 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets with clang (ASan+UBSan) in their own build directory, makes seed corpora
 # in a temporary directory from tests/data/feeds and ../shared/corpora (nothing is copied into the
-# repository), and runs each target in turn.
+# repository), and runs the targets, MEDTOUR_FUZZ_JOBS of them at a time.
 #
 # Usage: tests/fuzz/run.sh [seconds-per-target, default 600] [target ...]
 #   targets: fuzz_feedparser fuzz_dateparser fuzz_decoder fuzz_extract fuzz_sanitize fuzz_opml fuzz_searchquery
 #   fuzz_contentdecoder fuzz_contentcodec
-#   (default: all, one after the other). Exits 1 when any target found something (its input is kept).
+#   (default: all). Exits 1 when any target found something (its input is kept).
 # Environment: MEDTOUR_FUZZ_BUILD (build dir, default ../build-fuzz beside the project),
 #   MEDTOUR_FUZZ_WORK (seeds, corpora, logs and crash artifacts; default /tmp/medtour-fuzz),
-#   MEDTOUR_SHARED_DIR (default ../shared), MEDTOUR_FUZZ_CMAKE_ARGS (extra configure arguments).
+#   MEDTOUR_SHARED_DIR (default ../shared), MEDTOUR_FUZZ_CMAKE_ARGS (extra configure arguments),
+#   MEDTOUR_FUZZ_JOBS (compile jobs, and targets fuzzed at once; default 1).
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -139,8 +140,10 @@ for f in "$root"/tests/data/feeds/*.xml; do
     python3 -c 'import sys, zlib, struct; d = sys.stdin.buffer.read(16384); sys.stdout.buffer.write(b"\0" + struct.pack(">I", len(d)) + zlib.compress(d, 1))' <"$f" >"$seeds/fuzz_contentcodec/$k.zlib"
 done
 
-failed=0
-for target in $targets; do
+# One target: fuzzes for `seconds`, prints its summary, and leaves "failed" in its folder when it
+# found something (a finding is its input in artifacts/).
+run_target() {
+    target=$1
     case "$target" in
     fuzz_feedparser | fuzz_decoder | fuzz_extract | fuzz_sanitize | fuzz_opml | fuzz_contentdecoder | fuzz_contentcodec)
         maxlen=65536
@@ -148,17 +151,43 @@ for target in $targets; do
     *) maxlen=256 ;;
     esac
     out="$work/$target"
-    rm -rf "$out/artifacts" # earlier findings live on as regression inputs in tests/data, not here
+    rm -rf "$out/artifacts" "$out/failed" # earlier findings live on as regression inputs in tests/data, not here
     mkdir -p "$out/corpus" "$out/artifacts"
-    echo "== $target: $seconds s, seeds $(ls "$seeds/$target" | wc -l), log $out/fuzz-0.log"
     (cd "$out" && "$build/tests/fuzz/$target" -jobs=1 -workers=1 -max_total_time="$seconds" -max_len="$maxlen" \
         -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$out/artifacts/" \
-        "$out/corpus" "$seeds/$target") || failed=1
-    grep -E "stat::number_of_executed_units|Done [0-9]+ runs|ERROR|SUMMARY" "$out/fuzz-0.log" || true
-    ls "$out/artifacts" 2>/dev/null | sed "s|^|   artifact: $out/artifacts/|"
+        "$out/corpus" "$seeds/$target") >"$out/run.log" 2>&1 || touch "$out/failed"
     if [ -n "$(ls -A "$out/artifacts")" ]; then
-        failed=1
+        touch "$out/failed"
     fi
+}
+
+# As many targets at once as MEDTOUR_FUZZ_JOBS (each one a process on a core of its own); their
+# summaries print in order once a group is done.
+jobs=${MEDTOUR_FUZZ_JOBS:-1}
+failed=0
+set -- $targets
+while [ $# -gt 0 ]; do
+    group=
+    while [ $# -gt 0 ] && [ "$(echo $group | wc -w)" -lt "$jobs" ]; do
+        group="$group $1"
+        shift
+    done
+    for target in $group; do
+        echo "== $target: $seconds s, seeds $(ls "$seeds/$target" | wc -l), log $work/$target/fuzz-0.log"
+        run_target "$target" &
+    done
+    wait
+    for target in $group; do
+        out="$work/$target"
+        log="$out/fuzz-0.log"
+        [ -f "$log" ] || log="$out/run.log"
+        grep -hE "stat::number_of_executed_units|Done [0-9]+ runs|ERROR|SUMMARY" "$log" | sed "s|^|   $target: |" || true
+        ls "$out/artifacts" 2>/dev/null | sed "s|^|   artifact: $out/artifacts/|"
+        if [ -e "$out/failed" ]; then
+            echo "   $target FAILED (log $out/run.log)"
+            failed=1
+        fi
+    done
 done
 if [ "$failed" -ne 0 ]; then
     echo "== fuzzing found something: see the artifacts above"
