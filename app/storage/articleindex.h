@@ -97,6 +97,12 @@ private:
     Result<Selection> prepare(const ArticleQuery &query);
     /// About how many rows pass the text, star and tag filters of `selection`.
     double estimatedMatches(const Selection &selection);
+    /// Limits a scan to the rows that carry the selected tags (Selection::passRows, nearRows)
+    /// when those are few enough to pay.
+    void narrowByTags(Selection &selection);
+    /// Builds m_tagRowsBegin and m_tagRows when a load left them empty.
+    void ensureTagRows();
+    quint32 rowsWithTag(quint32 code) const { return m_tagRowsBegin[code + 1] - m_tagRowsBegin[code]; }
     /// pageIds() in the default order, walking m_byTime.
     std::vector<qint64> newestPage(const Selection &selection, const PageCursor &after, int limit) const;
     /// Folds an id set (ordered) into the selection's row mask: rows must be in it, or must not.
@@ -105,10 +111,11 @@ private:
     /// 0 when row r passes the query, 1 when it fails one dimension only (named in *failed), 2
     /// when it fails more or an always-applied filter.
     int failuresOf(const Selection &selection, size_t r, quint32 tagEnd, int *failed) const;
-    /// Calls onRow(rowIndex, failures, failedDimension) for each row passing the always-applied
-    /// filters and failing at most one dimension.
+    /// Calls onRow(rowIndex, tagEnd, failures, failedDimension) for each row passing the
+    /// always-applied filters and failing at most one dimension (with `passingOnly`, failing none;
+    /// other rows may be called too).
     template<typename OnRow>
-    void scan(const Selection &selection, OnRow &&onRow) const;
+    void scan(const Selection &selection, bool passingOnly, OnRow &&onRow) const;
     Error refreshIfStale();
     /// "generation:max(id)" and the connection-local data_version.
     QString versionKey(QString *dataVersion) const;
@@ -116,21 +123,25 @@ private:
     /// load()'s tags, read on `db` (defined in articleindexsnapshot.cpp).
     struct TagsRead;
     static void readTags(QSqlDatabase db, size_t expected, TagsRead &out);
-    /// The ids `sql` selects, ordered; with `packed`, it selects one row of comma-separated ids.
-    Result<std::vector<qint64>> idsFor(const QString &sql, const QVariantList &binds, const char *what,
-                                       bool packed = false) const;
+    /// The ids `sql` selects (`binds` bound in order), sorted. When rows come through QtSql,
+    /// `packedSql`, if given, is run instead: it selects the same ids as one comma-separated row.
+    Result<std::vector<qint64>> idsFor(const char *sql, const QStringList &binds, const char *what,
+                                       const char *packedSql = nullptr) const;
 
     const Database &m_database;
     QSqlDatabase m_db;
     std::vector<Row> m_rows;       // ordered by id
     std::vector<quint32> m_byTime; // row indexes in the list's default order (newest first, then id)
     std::vector<quint32> m_tags;
-    std::vector<quint32> m_tagFrequency; // articles per tag code, counted on first need
-    QStringList m_tagKinds;              // per tag code
-    QStringList m_tagValues;             // per tag code
-    std::vector<quint8> m_tagDim;        // per tag code: int(FacetKind), or kNoDimension
-    QHash<QString, quint32> m_tagCode;   // "kind\nvalue" → code
-    std::vector<qint64> m_sources;       // source ids
+    // Tag code → rows: m_tagRows[m_tagRowsBegin[code], m_tagRowsBegin[code + 1]) are the rows
+    // with that tag, in row order. Built on first need after a load (ensureTagRows()).
+    std::vector<quint32> m_tagRowsBegin;
+    std::vector<quint32> m_tagRows;
+    QStringList m_tagKinds;            // per tag code
+    QStringList m_tagValues;           // per tag code
+    std::vector<quint8> m_tagDim;      // per tag code: int(FacetKind), or kNoDimension
+    QHash<QString, quint32> m_tagCode; // "kind\nvalue" → code
+    std::vector<qint64> m_sources;     // source ids
     QStringList m_sourceNames;
     std::vector<int> m_sourceRank; // position of each source in name order
     QStringList m_languages;

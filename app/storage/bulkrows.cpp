@@ -49,6 +49,10 @@ struct BulkRows::Statement
 #endif
 
 BulkRows::BulkRows(QSqlDatabase db, const char *sql, Via via)
+    : BulkRows(db, sql, QStringList(), via)
+{}
+
+BulkRows::BulkRows(QSqlDatabase db, const char *sql, const QStringList &texts, Via via)
     : m_query(db)
 {
 #ifdef MEDTOUR_SQLITE_DIRECT
@@ -56,8 +60,18 @@ BulkRows::BulkRows(QSqlDatabase db, const char *sql, Via via)
         if (sqlite3 *connection = connectionOf(db)) {
             m_statement = std::make_unique<Statement>();
             m_statement->db = connection;
-            if (sqlite3_prepare_v2(connection, sql, -1, &m_statement->statement, nullptr) != SQLITE_OK)
+            if (sqlite3_prepare_v2(connection, sql, -1, &m_statement->statement, nullptr) != SQLITE_OK) {
                 m_error = QString::fromUtf8(sqlite3_errmsg(connection));
+                return;
+            }
+            for (qsizetype i = 0; i < texts.size(); ++i) {
+                const QByteArray utf8 = texts.at(i).toUtf8();
+                if (sqlite3_bind_text(m_statement->statement, int(i + 1), utf8.constData(), int(utf8.size()),
+                                      SQLITE_TRANSIENT) != SQLITE_OK) {
+                    m_error = QString::fromUtf8(sqlite3_errmsg(connection));
+                    return;
+                }
+            }
             return;
         }
     }
@@ -65,7 +79,16 @@ BulkRows::BulkRows(QSqlDatabase db, const char *sql, Via via)
     Q_UNUSED(via)
 #endif
     m_query.setForwardOnly(true);
-    if (!m_query.exec(QString::fromUtf8(sql)))
+    const QString text = QString::fromUtf8(sql);
+    bool ran = false;
+    if (texts.isEmpty()) {
+        ran = m_query.exec(text);
+    } else if (m_query.prepare(text)) {
+        for (const QString &value : texts)
+            m_query.addBindValue(value);
+        ran = m_query.exec();
+    }
+    if (!ran)
         m_error = m_query.lastError().text();
 }
 

@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 #include "sync/articlepreparer.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void counts_data();
     void counts();
     void tagFiltersNarrowTheList();
+    void narrowedScansAgreeWithEveryRow();
     void tagsRoundTrip();
     void batchOfTagsAcrossStatements();
     void totalsAgreeWithSql_data();
@@ -179,6 +181,108 @@ void tst_Facets::tagFiltersNarrowTheList()
     q.sourceIds = {m_sourceB};
     q.selected(FacetKind::Market) = {u"MN"_s};
     QCOMPARE(mustRead(repo.count(q)), 1);
+}
+
+void tst_Facets::narrowedScansAgreeWithEveryRow()
+{
+    // Selections of two and three tag kinds whose tags few articles carry: the index then visits
+    // only the articles with the rarest selected tags (ArticleIndex::narrowByTags). Its counts
+    // and pages must be what looking at every article gives.
+    QTemporaryDir dir;
+    Database db(u"facets-narrow"_s);
+    const qint64 sourceId = openWithSource(db, dir, u"n.sqlite"_s, u"https://narrow.example/rss"_s);
+    QVERIFY(sourceId > 0);
+    const QList<FacetKind> kinds{FacetKind::Market, FacetKind::Region, FacetKind::Specialty};
+    const QList<QStringList> vocabulary{{u"KZ"_s, u"MN"_s, u"UZ"_s, u"RU"_s, u"US"_s, u"VN"_s},
+                                        {u"KR-11"_s, u"KR-26"_s, u"KR-30"_s, u"KR-41"_s},
+                                        {u"oncology"_s, u"spine"_s, u"dermatology"_s}};
+    const double share[] = {0.15, 0.15, 0.2}; // of the articles each value is on
+    QList<FeedItem> items;
+    for (int i = 0; i < 240; ++i) {
+        FeedItem item;
+        item.id = QString::number(i);
+        item.title = u"기사 %1"_s.arg(i);
+        item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i * 3600, Qt::UTC);
+        items << item;
+    }
+    const Result<IngestStats> stored = ArticleRepository(db).upsert(sourceId, items, QDateTime::currentDateTimeUtc(),
+                                                                    ArticlePreparer::prepareAll(items));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->stored.size(), items.size());
+    QRandomGenerator random(19);
+    QHash<qint64, QList<QStringList>> tagsOf; // per article, per kind
+    QList<QPair<qint64, QList<Tag>>> batch;
+    for (const StoredArticle &a : stored->stored) {
+        QList<QStringList> perKind(kinds.size());
+        QList<Tag> tags;
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            for (const QString &value : vocabulary[k]) {
+                if (random.generateDouble() < share[k]) {
+                    perKind[k] << value;
+                    tags << Tag{tagKindName(kinds[k]), value};
+                }
+            }
+        }
+        tagsOf.insert(a.id, perKind);
+        batch.append({a.id, tags});
+    }
+    QVERIFY(!FacetRepository(db).addTags(batch));
+
+    for (int round = 0; round < 60; ++round) {
+        ArticleQuery q;
+        QList<QStringList> selected(kinds.size());
+        const qsizetype selectedKinds = 2 + round % 2;
+        const qsizetype skipped = selectedKinds == 3 ? -1 : qsizetype(random.bounded(3));
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            if (k == skipped)
+                continue;
+            const QStringList &values = vocabulary[k];
+            selected[k] << values[random.bounded(int(values.size()))];
+            if (random.bounded(3) == 0)
+                selected[k] << values[random.bounded(int(values.size()))];
+            q.selected(kinds[k]) = selected[k];
+        }
+        // The reference: every article, each kind counted without its own selection.
+        int total = 0;
+        QList<qint64> passing;
+        QHash<QString, int> expected; // "kind\nvalue" → count
+        for (auto it = tagsOf.cbegin(); it != tagsOf.cend(); ++it) {
+            int failures = 0;
+            qsizetype failedKind = -1;
+            for (qsizetype k = 0; k < kinds.size(); ++k) {
+                const bool passes =
+                    selected[k].isEmpty() || std::any_of(selected[k].cbegin(), selected[k].cend(),
+                                                         [&](const QString &v) { return it.value()[k].contains(v); });
+                if (!passes) {
+                    ++failures;
+                    failedKind = k;
+                }
+            }
+            if (failures == 0) {
+                ++total;
+                passing << it.key();
+            }
+            for (qsizetype k = 0; k < kinds.size(); ++k) {
+                if (failures == 0 || (failures == 1 && failedKind == k)) {
+                    for (const QString &v : it.value()[k])
+                        ++expected[tagKindName(kinds[k]) + u'\n' + v];
+                }
+            }
+        }
+        const FacetCounts c = mustRead(FacetRepository(db).counts(q));
+        QCOMPARE(c.total, total);
+        for (qsizetype k = 0; k < kinds.size(); ++k) {
+            for (const QString &v : vocabulary[k])
+                QCOMPARE(countOf(c, kinds[k], v), expected.value(tagKindName(kinds[k]) + u'\n' + v));
+        }
+        QList<qint64> listed;
+        for (const ArticleSummary &row : mustRead(ArticleRepository(db).page(q, {}, 1000)))
+            listed << row.id;
+        std::sort(listed.begin(), listed.end());
+        std::sort(passing.begin(), passing.end());
+        QCOMPARE(listed, passing);
+        QCOMPARE(sqlCount(db, q), total);
+    }
 }
 
 void tst_Facets::tagsRoundTrip()
