@@ -45,7 +45,8 @@ struct ArticleIndex::Selection
     // rarest kinds).
     std::vector<quint64> passRows;
     std::vector<quint64> nearRows;
-    size_t passCandidates = 0; // the rows in passRows
+    size_t passCandidates = 0; // about the rows in passRows (a row with two wanted tags counts twice)
+    size_t nearCandidates = 0; // and in nearRows
 };
 
 void ArticleIndex::markRows(Selection &s, const std::vector<qint64> &sortedIds, bool mustContain) const
@@ -186,6 +187,20 @@ void ArticleIndex::scan(const Selection &s, bool passingOnly, OnRow &&onRow) con
             onRow(r, tagEnd, failures, failed);
     };
     const std::vector<quint64> &rows = passingOnly ? s.passRows : s.nearRows;
+    const size_t candidates = rows.empty() ? m_rows.size() : passingOnly ? s.passCandidates : s.nearCandidates;
+    if (s.since != std::numeric_limits<qint64>::min() || s.until != std::numeric_limits<qint64>::max()) {
+        // The rows of a time range are a stretch of the list order (newest first): visit that
+        // stretch when it holds fewer rows ("the last 90 days" of five years' articles).
+        const auto first = std::partition_point(m_byTime.begin(), m_byTime.end(),
+                                                [&](quint32 r) { return m_rows[r].sortTime >= s.until; });
+        const auto last =
+            std::partition_point(first, m_byTime.end(), [&](quint32 r) { return m_rows[r].sortTime >= s.since; });
+        if (size_t(last - first) < candidates) {
+            for (auto it = first; it != last; ++it)
+                visit(*it);
+            return;
+        }
+    }
     if (rows.empty()) {
         for (size_t r = 0; r < m_rows.size(); ++r)
             visit(r);
@@ -209,10 +224,26 @@ void ArticleIndex::ensureTagRows()
         m_tagRowsBegin[c] += m_tagRowsBegin[c - 1];
     std::vector<quint32> next(m_tagRowsBegin.begin(), m_tagRowsBegin.end() - 1);
     m_tagRows.resize(m_tags.size());
+    m_sourceRows.assign(m_sources.size(), 0);
+    m_languageRows.assign(size_t(m_languages.size()), 0);
+    m_lowestRelevance = std::numeric_limits<double>::infinity();
     for (size_t r = 0; r < m_rows.size(); ++r) {
-        for (quint32 t = m_rows[r].tagBegin, end = tagEndOf(r); t < end; ++t)
+        const Row &row = m_rows[r];
+        for (quint32 t = row.tagBegin, end = tagEndOf(r); t < end; ++t)
             m_tagRows[next[m_tags[t]]++] = quint32(r);
+        ++m_sourceRows[row.source];
+        ++m_languageRows[row.language];
+        m_lowestRelevance = std::min(m_lowestRelevance, row.relevance);
     }
+}
+
+bool ArticleIndex::selectsEverything(const Selection &s) const
+{
+    if (!s.idMask.empty() || s.since != std::numeric_limits<qint64>::min() ||
+        s.until != std::numeric_limits<qint64>::max() || !s.selectedTagDims.empty() || s.selected[DimSource] ||
+        s.selected[DimLanguage])
+        return false;
+    return s.query->minRelevance <= m_lowestRelevance;
 }
 
 void ArticleIndex::narrowByTags(Selection &s)
@@ -251,8 +282,10 @@ void ArticleIndex::narrowByTags(Selection &s)
         s.passRows = rowsOf(1);
         s.passCandidates = kinds[0].first;
     }
-    if (kinds.size() >= 2 && kinds[0].first + kinds[1].first <= worthIt)
+    if (kinds.size() >= 2 && kinds[0].first + kinds[1].first <= worthIt) {
         s.nearRows = rowsOf(2);
+        s.nearCandidates = kinds[0].first + kinds[1].first;
+    }
 }
 
 Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
@@ -265,22 +298,32 @@ Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
     std::vector<int> tagCounts(m_tagValues.size(), 0);
     std::vector<int> sourceCounts(m_sources.size(), 0);
     std::vector<int> languageCounts(size_t(m_languages.size()), 0);
-    // A row failing no dimension counts everywhere; failing exactly one dimension, it counts in
-    // that dimension only (which is "counted without its own selection").
-    scan(selection, false, [&](size_t r, quint32 tagEnd, int failures, int failed) {
-        const Row &row = m_rows[r];
-        if (failures == 0)
-            ++result.total;
-        for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
-            const quint32 code = m_tags[t];
-            if (failures == 0 || m_tagDim[code] == failed)
-                ++tagCounts[code];
-        }
-        if (failures == 0 || failed == DimSource)
-            ++sourceCounts[row.source];
-        if (failures == 0 || failed == DimLanguage)
-            ++languageCounts[row.language];
-    });
+    ensureTagRows();
+    if (selectsEverything(selection)) {
+        // The whole cache (the panel of a clear filter): the totals the tag rows were listed with.
+        for (size_t code = 0; code < tagCounts.size(); ++code)
+            tagCounts[code] = int(rowsWithTag(quint32(code)));
+        sourceCounts = m_sourceRows;
+        languageCounts = m_languageRows;
+        result.total = int(m_rows.size());
+    } else {
+        // A row failing no dimension counts everywhere; failing exactly one dimension, it counts
+        // in that dimension only (which is "counted without its own selection").
+        scan(selection, false, [&](size_t r, quint32 tagEnd, int failures, int failed) {
+            const Row &row = m_rows[r];
+            if (failures == 0)
+                ++result.total;
+            for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
+                const quint32 code = m_tags[t];
+                if (failures == 0 || m_tagDim[code] == failed)
+                    ++tagCounts[code];
+            }
+            if (failures == 0 || failed == DimSource)
+                ++sourceCounts[row.source];
+            if (failures == 0 || failed == DimLanguage)
+                ++languageCounts[row.language];
+        });
+    }
 
     if (query.collapseClusters)
         result.total = int(matchingRows(selection).size()); // stories, as the list shows them

@@ -100,8 +100,11 @@ private:
     /// Limits a scan to the rows that carry the selected tags (Selection::passRows, nearRows)
     /// when those are few enough to pay.
     void narrowByTags(Selection &selection);
-    /// Builds m_tagRowsBegin and m_tagRows when a load left them empty.
+    /// Builds m_tagRowsBegin, m_tagRows and the totals per source and language when a load left
+    /// them empty.
     void ensureTagRows();
+    /// Whether `selection` lets every row through (its counts are the totals).
+    bool selectsEverything(const Selection &selection) const;
     quint32 rowsWithTag(quint32 code) const { return m_tagRowsBegin[code + 1] - m_tagRowsBegin[code]; }
     /// pageIds() in the default order, walking m_byTime.
     std::vector<qint64> newestPage(const Selection &selection, const PageCursor &after, int limit) const;
@@ -137,6 +140,10 @@ private:
     // with that tag, in row order. Built on first need after a load (ensureTagRows()).
     std::vector<quint32> m_tagRowsBegin;
     std::vector<quint32> m_tagRows;
+    // Built with them: articles per source and per language, and the lowest relevance.
+    std::vector<int> m_sourceRows;
+    std::vector<int> m_languageRows;
+    double m_lowestRelevance = 0.0;
     QStringList m_tagKinds;            // per tag code
     QStringList m_tagValues;           // per tag code
     std::vector<quint8> m_tagDim;      // per tag code: int(FacetKind), or kNoDimension

@@ -62,6 +62,9 @@ struct ArticleIndex::Snapshot
     std::vector<quint32> tags;
     std::vector<quint32> tagRowsBegin;
     std::vector<quint32> tagRows;
+    std::vector<int> sourceRows;
+    std::vector<int> languageRows;
+    double lowestRelevance = 0.0;
     QStringList tagKinds;
     QStringList tagValues;
     std::vector<quint8> tagDim;
@@ -93,6 +96,9 @@ std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
     snapshot->tags = std::move(m_tags);
     snapshot->tagRowsBegin = std::move(m_tagRowsBegin);
     snapshot->tagRows = std::move(m_tagRows);
+    snapshot->sourceRows = std::move(m_sourceRows);
+    snapshot->languageRows = std::move(m_languageRows);
+    snapshot->lowestRelevance = m_lowestRelevance;
     snapshot->tagKinds = std::move(m_tagKinds);
     snapshot->tagValues = std::move(m_tagValues);
     snapshot->tagDim = std::move(m_tagDim);
@@ -118,6 +124,9 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     m_tags = std::move(snapshot->tags);
     m_tagRowsBegin = std::move(snapshot->tagRowsBegin);
     m_tagRows = std::move(snapshot->tagRows);
+    m_sourceRows = std::move(snapshot->sourceRows);
+    m_languageRows = std::move(snapshot->languageRows);
+    m_lowestRelevance = snapshot->lowestRelevance;
     m_tagKinds = std::move(snapshot->tagKinds);
     m_tagValues = std::move(snapshot->tagValues);
     m_tagDim = std::move(snapshot->tagDim);
@@ -209,6 +218,8 @@ Error ArticleIndex::load()
         m_tags.clear();
         m_tagRowsBegin.clear();
         m_tagRows.clear();
+        m_sourceRows.clear();
+        m_languageRows.clear();
         m_tagKinds.clear();
         m_tagValues.clear();
         m_tagDim.clear();

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
+
 using namespace Medtour;
 using namespace Qt::StringLiterals;
 
@@ -186,8 +189,9 @@ void tst_Facets::tagFiltersNarrowTheList()
 void tst_Facets::narrowedScansAgreeWithEveryRow()
 {
     // Selections of two and three tag kinds whose tags few articles carry: the index then visits
-    // only the articles with the rarest selected tags (ArticleIndex::narrowByTags). Its counts
-    // and pages must be what looking at every article gives.
+    // only the articles with the rarest selected tags (ArticleIndex::narrowByTags); a time bound
+    // only the articles in its stretch of the list order; a query that selects nothing counts
+    // from totals. Counts and pages must be what looking at every article gives.
     QTemporaryDir dir;
     Database db(u"facets-narrow"_s);
     const qint64 sourceId = openWithSource(db, dir, u"n.sqlite"_s, u"https://narrow.example/rss"_s);
@@ -211,6 +215,7 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
     QCOMPARE(stored->stored.size(), items.size());
     QRandomGenerator random(19);
     QHash<qint64, QList<QStringList>> tagsOf; // per article, per kind
+    QHash<qint64, qint64> timeOf;
     QList<QPair<qint64, QList<Tag>>> batch;
     for (const StoredArticle &a : stored->stored) {
         QList<QStringList> perKind(kinds.size());
@@ -224,17 +229,31 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
             }
         }
         tagsOf.insert(a.id, perKind);
+        timeOf.insert(a.id, a.published.toSecsSinceEpoch());
         batch.append({a.id, tags});
     }
     QVERIFY(!FacetRepository(db).addTags(batch));
 
-    for (int round = 0; round < 60; ++round) {
+    // Rounds of two and three kinds, of one kind, and of none (the totals); every third one also
+    // bounded in time, to the newest rows (a stretch of the list order) or the oldest.
+    for (int round = 0; round < 80; ++round) {
         ArticleQuery q;
         QList<QStringList> selected(kinds.size());
-        const qsizetype selectedKinds = 2 + round % 2;
-        const qsizetype skipped = selectedKinds == 3 ? -1 : qsizetype(random.bounded(3));
+        const qsizetype selectedKinds = round < 60 ? 2 + round % 2 : (round % 2);
+        qint64 since = std::numeric_limits<qint64>::min();
+        qint64 until = std::numeric_limits<qint64>::max();
+        if (round % 3 == 1) {
+            since = 1'760'000'000 + qint64(200 + random.bounded(40)) * 3600;
+            q.since = QDateTime::fromSecsSinceEpoch(since, Qt::UTC);
+        } else if (round % 3 == 2) {
+            until = 1'760'000'000 + qint64(1 + random.bounded(30)) * 3600;
+            q.until = QDateTime::fromSecsSinceEpoch(until, Qt::UTC);
+        }
+        QList<qsizetype> chosen{0, 1, 2};
+        while (chosen.size() > selectedKinds)
+            chosen.removeAt(random.bounded(int(chosen.size())));
         for (qsizetype k = 0; k < kinds.size(); ++k) {
-            if (k == skipped)
+            if (!chosen.contains(k))
                 continue;
             const QStringList &values = vocabulary[k];
             selected[k] << values[random.bounded(int(values.size()))];
@@ -247,6 +266,9 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         QList<qint64> passing;
         QHash<QString, int> expected; // "kind\nvalue" → count
         for (auto it = tagsOf.cbegin(); it != tagsOf.cend(); ++it) {
+            const qint64 time = timeOf.value(it.key());
+            if (time < since || time >= until)
+                continue; // counted nowhere
             int failures = 0;
             qsizetype failedKind = -1;
             for (qsizetype k = 0; k < kinds.size(); ++k) {
@@ -275,6 +297,12 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
             for (const QString &v : vocabulary[k])
                 QCOMPARE(countOf(c, kinds[k], v), expected.value(tagKindName(kinds[k]) + u'\n' + v));
         }
+        // Neither is selected: all that pass are counted by source and by language.
+        QCOMPARE(countOf(c, FacetKind::Source, QString::number(sourceId)), total);
+        int languages = 0;
+        for (const FacetValue &v : c.values.at(FacetKind::Language))
+            languages += v.count;
+        QCOMPARE(languages, total);
         QList<qint64> listed;
         for (const ArticleSummary &row : mustRead(ArticleRepository(db).page(q, {}, 1000)))
             listed << row.id;
