@@ -31,7 +31,7 @@ struct ArticleIndex::Selection
     // set it must not be in is poisoned). Empty when no such filter applies.
     std::vector<quint8> idMask;
     quint8 idHitsNeeded = 0;
-    size_t narrowestSet = std::numeric_limits<size_t>::max(); // the fewest ids a row must be among
+    const std::vector<quint32> *mustRows = nullptr; // the fewest rows a row must be among, if any
     qint64 since = std::numeric_limits<qint64>::min();
     qint64 until = std::numeric_limits<qint64>::max();
     bool selected[kFacetKindCount] = {};
@@ -49,23 +49,46 @@ struct ArticleIndex::Selection
     size_t nearCandidates = 0; // and in nearRows
 };
 
-void ArticleIndex::markRows(Selection &s, const std::vector<qint64> &sortedIds, bool mustContain) const
+std::vector<quint32> ArticleIndex::rowsOfIds(const std::vector<qint64> &sortedIds) const
+{
+    std::vector<quint32> rows;
+    rows.reserve(std::min(sortedIds.size(), m_rows.size()));
+    // Both lists are ordered by id: one merge pass, which gallops over the rows between two ids
+    // so that a few thousand matches read a few thousand rows, not a million.
+    const auto before = [](const Row &row, qint64 id) {
+        return row.id < id;
+    };
+    const size_t n = m_rows.size();
+    size_t r = 0;
+    for (const qint64 id : sortedIds) {
+        if (r < n && m_rows[r].id < id) {
+            size_t below = r; // m_rows[below].id < id
+            size_t step = 1;
+            while (below + step < n && m_rows[below + step].id < id) {
+                below += step;
+                step *= 2;
+            }
+            const auto end = m_rows.begin() + qsizetype(std::min(n, below + step));
+            r = size_t(std::lower_bound(m_rows.begin() + qsizetype(below) + 1, end, id, before) - m_rows.begin());
+        }
+        if (r == n)
+            break;
+        if (m_rows[r].id == id)
+            rows.push_back(quint32(r++));
+    }
+    return rows;
+}
+
+void ArticleIndex::markRows(Selection &s, const std::vector<quint32> &rows, bool mustContain) const
 {
     if (s.idMask.empty())
         s.idMask.assign(m_rows.size(), 0);
     if (mustContain) {
         ++s.idHitsNeeded;
-        s.narrowestSet = std::min(s.narrowestSet, sortedIds.size());
+        if (!s.mustRows || rows.size() < s.mustRows->size())
+            s.mustRows = &rows;
     }
-    // Both lists are ordered by id: one merge pass, no search per row.
-    size_t r = 0;
-    for (const qint64 id : sortedIds) {
-        while (r < m_rows.size() && m_rows[r].id < id)
-            ++r;
-        if (r == m_rows.size())
-            break;
-        if (m_rows[r].id != id)
-            continue;
+    for (const quint32 r : rows) {
         quint8 &mark = s.idMask[r];
         if (!mustContain)
             mark = kPoisoned;
@@ -92,10 +115,10 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
                            "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_fts WHERE article_fts MATCH ?");
                 if (!ids)
                     return ids.error();
-                m_textIds = std::move(ids).value();
+                m_textRows = rowsOfIds(*ids);
                 m_textKey = key;
             }
-            markRows(s, m_textIds, !match.isEmpty());
+            markRows(s, m_textRows, !match.isEmpty());
         }
     }
     if (query.unreadOnly) {
@@ -103,14 +126,16 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
             idsFor("SELECT article_id FROM article_state WHERE read = 1", {}, "reading read marks");
         if (!ids)
             return ids.error();
-        markRows(s, *ids, false);
+        m_readRows = rowsOfIds(*ids);
+        markRows(s, m_readRows, false);
     }
     if (query.starredOnly) {
         Result<std::vector<qint64>> ids =
             idsFor("SELECT article_id FROM article_state WHERE starred = 1", {}, "reading stars");
         if (!ids)
             return ids.error();
-        markRows(s, *ids, true);
+        m_starredRows = rowsOfIds(*ids);
+        markRows(s, m_starredRows, true);
     }
     if (query.since.isValid())
         s.since = query.since.toSecsSinceEpoch();
@@ -186,29 +211,54 @@ void ArticleIndex::scan(const Selection &s, bool passingOnly, OnRow &&onRow) con
         if (failures < 2)
             onRow(r, tagEnd, failures, failed);
     };
-    const std::vector<quint64> &rows = passingOnly ? s.passRows : s.nearRows;
-    const size_t candidates = rows.empty() ? m_rows.size() : passingOnly ? s.passCandidates : s.nearCandidates;
+    // Every row, or the fewest of: the rows with the rarest selected tags (narrowByTags()), the
+    // stretch of the list order that a time range keeps ("the last 90 days" of five years), the
+    // rows of the narrowest id set a row must be in (a search's matches).
+    enum class Visit
+    {
+        All,
+        Tagged,
+        Stretch,
+        Listed
+    } how = Visit::All;
+    const std::vector<quint64> &tagged = passingOnly ? s.passRows : s.nearRows;
+    size_t fewest = m_rows.size();
+    if (!tagged.empty()) {
+        how = Visit::Tagged;
+        fewest = passingOnly ? s.passCandidates : s.nearCandidates;
+    }
+    auto first = m_byTime.cbegin();
+    auto last = m_byTime.cend();
     if (s.since != std::numeric_limits<qint64>::min() || s.until != std::numeric_limits<qint64>::max()) {
-        // The rows of a time range are a stretch of the list order (newest first): visit that
-        // stretch when it holds fewer rows ("the last 90 days" of five years' articles).
-        const auto first = std::partition_point(m_byTime.begin(), m_byTime.end(),
-                                                [&](quint32 r) { return m_rows[r].sortTime >= s.until; });
-        const auto last =
-            std::partition_point(first, m_byTime.end(), [&](quint32 r) { return m_rows[r].sortTime >= s.since; });
-        if (size_t(last - first) < candidates) {
-            for (auto it = first; it != last; ++it)
-                visit(*it);
-            return;
+        first = std::partition_point(m_byTime.cbegin(), m_byTime.cend(),
+                                     [&](quint32 r) { return m_rows[r].sortTime >= s.until; });
+        last = std::partition_point(first, m_byTime.cend(), [&](quint32 r) { return m_rows[r].sortTime >= s.since; });
+        if (size_t(last - first) < fewest) {
+            how = Visit::Stretch;
+            fewest = size_t(last - first);
         }
     }
-    if (rows.empty()) {
+    if (s.mustRows && s.mustRows->size() < fewest)
+        how = Visit::Listed;
+    switch (how) {
+    case Visit::All:
         for (size_t r = 0; r < m_rows.size(); ++r)
             visit(r);
-        return;
-    }
-    for (size_t w = 0; w < rows.size(); ++w) {
-        for (quint64 bits = rows[w]; bits != 0; bits &= bits - 1)
-            visit(w * 64 + qCountTrailingZeroBits(bits));
+        break;
+    case Visit::Tagged:
+        for (size_t w = 0; w < tagged.size(); ++w) {
+            for (quint64 bits = tagged[w]; bits != 0; bits &= bits - 1)
+                visit(w * 64 + qCountTrailingZeroBits(bits));
+        }
+        break;
+    case Visit::Stretch:
+        for (auto it = first; it != last; ++it)
+            visit(*it);
+        break;
+    case Visit::Listed:
+        for (const quint32 r : *s.mustRows)
+            visit(r);
+        break;
     }
 }
 
@@ -494,8 +544,8 @@ double ArticleIndex::estimatedMatches(const Selection &selection)
     ensureTagRows();
     const double rows = double(m_rows.size());
     double estimate = rows;
-    if (selection.narrowestSet < m_rows.size())
-        estimate = double(selection.narrowestSet);
+    if (selection.mustRows)
+        estimate = double(selection.mustRows->size());
     // Tag kinds taken as independent: the share of each selection multiplies.
     for (const int d : selection.selectedTagDims) {
         double tagged = 0;

@@ -108,8 +108,11 @@ private:
     quint32 rowsWithTag(quint32 code) const { return m_tagRowsBegin[code + 1] - m_tagRowsBegin[code]; }
     /// pageIds() in the default order, walking m_byTime.
     std::vector<qint64> newestPage(const Selection &selection, const PageCursor &after, int limit) const;
-    /// Folds an id set (ordered) into the selection's row mask: rows must be in it, or must not.
-    void markRows(Selection &selection, const std::vector<qint64> &sortedIds, bool mustContain) const;
+    /// The rows of `sortedIds`, in order; ids the index does not hold are left out.
+    std::vector<quint32> rowsOfIds(const std::vector<qint64> &sortedIds) const;
+    /// Folds a set of rows (ordered) into the selection's row mask: rows must be in it, or must
+    /// not. The selection may keep a pointer to `rows`.
+    void markRows(Selection &selection, const std::vector<quint32> &rows, bool mustContain) const;
     quint32 tagEndOf(size_t r) const { return r + 1 < m_rows.size() ? m_rows[r + 1].tagBegin : quint32(m_tags.size()); }
     /// 0 when row r passes the query, 1 when it fails one dimension only (named in *failed), 2
     /// when it fails more or an always-applied filter.
@@ -162,7 +165,10 @@ private:
     // The last full-text match, reused while the cache is unchanged: a query's page and its
     // counts ask for the same text one after the other.
     QString m_textKey;
-    std::vector<qint64> m_textIds;
+    std::vector<quint32> m_textRows;
+    // The rows read or starred when a query last asked (they change without a content version).
+    std::vector<quint32> m_readRows;
+    std::vector<quint32> m_starredRows;
     // The matches of the last paged query with their sort keys, so the next pages of one list
     // skip the scan (views ask for the second page right after the first).
     QString m_pageKey;

@@ -138,7 +138,7 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     m_loadedVersion = key + u':' + dataVersion;
     m_stale = false;
     m_textKey.clear();
-    m_textIds.clear();
+    m_textRows.clear();
     m_pageKey.clear();
     m_pageMatches.clear();
     return true;
@@ -229,7 +229,7 @@ Error ArticleIndex::load()
         m_sourceRank.clear();
         m_languages.clear();
         m_textKey.clear();
-        m_textIds.clear();
+        m_textRows.clear();
         m_pageKey.clear();
         m_pageMatches.clear();
     };

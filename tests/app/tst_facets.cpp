@@ -11,6 +11,7 @@
 #include "sync/articlepreparer.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,8 +191,9 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
 {
     // Selections of two and three tag kinds whose tags few articles carry: the index then visits
     // only the articles with the rarest selected tags (ArticleIndex::narrowByTags); a time bound
-    // only the articles in its stretch of the list order; a query that selects nothing counts
-    // from totals. Counts and pages must be what looking at every article gives.
+    // only the articles in its stretch of the list order, a search or the starred only their
+    // articles; a query that selects nothing counts from totals. Counts and pages must be what
+    // looking at every article gives.
     QTemporaryDir dir;
     Database db(u"facets-narrow"_s);
     const qint64 sourceId = openWithSource(db, dir, u"n.sqlite"_s, u"https://narrow.example/rss"_s);
@@ -205,7 +207,7 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
     for (int i = 0; i < 240; ++i) {
         FeedItem item;
         item.id = QString::number(i);
-        item.title = u"기사 %1"_s.arg(i);
+        item.title = (i % 5 == 0 ? u"설명회 기사 %1"_s : u"기사 %1"_s).arg(i);
         item.published = QDateTime::fromSecsSinceEpoch(1'760'000'000 + i * 3600, Qt::UTC);
         items << item;
     }
@@ -216,6 +218,8 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
     QRandomGenerator random(19);
     QHash<qint64, QList<QStringList>> tagsOf; // per article, per kind
     QHash<qint64, qint64> timeOf;
+    QSet<qint64> titled; // "설명회" in the title
+    QSet<qint64> starred;
     QList<QPair<qint64, QList<Tag>>> batch;
     for (const StoredArticle &a : stored->stored) {
         QList<QStringList> perKind(kinds.size());
@@ -230,16 +234,23 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         }
         tagsOf.insert(a.id, perKind);
         timeOf.insert(a.id, a.published.toSecsSinceEpoch());
+        if (a.item % 5 == 0)
+            titled.insert(a.id);
+        if (a.item % 7 == 0)
+            starred.insert(a.id);
         batch.append({a.id, tags});
     }
     QVERIFY(!FacetRepository(db).addTags(batch));
+    QVERIFY(ArticleRepository(db).setStarred(QList<qint64>(starred.cbegin(), starred.cend()), true).ok());
 
     // Rounds of two and three kinds, of one kind, and of none (the totals); every third one also
     // bounded in time, to the newest rows (a stretch of the list order) or the oldest.
     for (int round = 0; round < 80; ++round) {
         ArticleQuery q;
         QList<QStringList> selected(kinds.size());
-        const qsizetype selectedKinds = round < 60 ? 2 + round % 2 : (round % 2);
+        const bool searched = round % 4 == 3;
+        const bool starredOnly = round % 5 == 4;
+        const qsizetype selectedKinds = round < 60 ? 2 + round % 2 : searched || starredOnly ? 0 : round % 2;
         qint64 since = std::numeric_limits<qint64>::min();
         qint64 until = std::numeric_limits<qint64>::max();
         if (round % 3 == 1) {
@@ -249,6 +260,10 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
             until = 1'760'000'000 + qint64(1 + random.bounded(30)) * 3600;
             q.until = QDateTime::fromSecsSinceEpoch(until, Qt::UTC);
         }
+        // A search or the starred ones, in some rounds: then the index visits their rows only.
+        if (searched)
+            q.text = u"설명회"_s;
+        q.starredOnly = starredOnly;
         QList<qsizetype> chosen{0, 1, 2};
         while (chosen.size() > selectedKinds)
             chosen.removeAt(random.bounded(int(chosen.size())));
@@ -267,7 +282,8 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         QHash<QString, int> expected; // "kind\nvalue" → count
         for (auto it = tagsOf.cbegin(); it != tagsOf.cend(); ++it) {
             const qint64 time = timeOf.value(it.key());
-            if (time < since || time >= until)
+            if (time < since || time >= until || (searched && !titled.contains(it.key())) ||
+                (starredOnly && !starred.contains(it.key())))
                 continue; // counted nowhere
             int failures = 0;
             qsizetype failedKind = -1;
