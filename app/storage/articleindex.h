@@ -62,6 +62,14 @@ public:
     void setLoadsInBackground(bool on) { m_loadsInBackground = on; }
     bool isStale() const { return m_stale; }
 
+    /// From how many articles a search's matches are read in two halves on two connections at
+    /// once (matchIds()); tests lower it.
+    void setSplitSearchFrom(size_t articles)
+    {
+        m_splitSearchFrom = articles;
+        m_textKey.clear();
+    }
+
 private:
     struct Selection;
     struct Row
@@ -100,6 +108,8 @@ private:
     /// Limits a scan to the rows that carry the selected tags (Selection::passRows, nearRows)
     /// when those are few enough to pay.
     void narrowByTags(Selection &selection);
+    /// Selection::passRows (with `passingOnly`) or nearRows, made on first use.
+    const std::vector<quint64> &taggedRows(const Selection &selection, bool passingOnly) const;
     /// Builds m_tagRowsBegin, m_tagRows and the totals per source and language when a load left
     /// them empty.
     void ensureTagRows();
@@ -131,8 +141,12 @@ private:
     static void readTags(QSqlDatabase db, size_t expected, TagsRead &out);
     /// The ids `sql` selects (`binds` bound in order), sorted. When rows come through QtSql,
     /// `packedSql`, if given, is run instead: it selects the same ids as one comma-separated row.
-    Result<std::vector<qint64>> idsFor(const char *sql, const QStringList &binds, const char *what,
+    Result<std::vector<qint64>> idsFor(const char *sql, const QVariantList &binds, const char *what,
                                        const char *packedSql = nullptr) const;
+    /// The ids of the articles a full-text `expression` matches, sorted.
+    Result<std::vector<qint64>> matchIds(const QString &expression) const;
+    /// Whether a second connection to the cache sees what this one does: a file, no transaction.
+    bool canReadApart() const;
 
     const Database &m_database;
     QSqlDatabase m_db;
@@ -161,6 +175,7 @@ private:
     /// search index that caught up is searched at once, not when the next snapshot comes.
     QString m_seenVersion;
     bool m_loadsInBackground = false;
+    size_t m_splitSearchFrom = 200000;
     bool m_stale = false;
     // The last full-text match, reused while the cache is unchanged: a query's page and its
     // counts ask for the same text one after the other.

@@ -208,6 +208,74 @@ void ArticleIndex::readTags(QSqlDatabase db, size_t expected, TagsRead &out)
     out.error = tags.error("loading the facet index (tags)");
 }
 
+namespace {
+
+/// A read-only clone of connection `from`, named `name`, for this thread; check isOpen(). The
+/// caller removes it (QSqlDatabase::removeDatabase) once its handles are gone.
+QSqlDatabase openReader(const QString &from, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(from, name);
+    if (db.open()) {
+        QSqlQuery pragma(db);
+        pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
+        pragma.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
+    }
+    return db;
+}
+
+} // namespace
+
+bool ArticleIndex::canReadApart() const
+{
+    const QString path = m_database.path();
+    return !path.isEmpty() && path != u":memory:" && m_db.driverName() == u"QSQLITE" && !m_database.inTransaction();
+}
+
+Result<std::vector<qint64>> ArticleIndex::matchIds(const QString &expression) const
+{
+    static constexpr char kAll[] = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?";
+    static constexpr char kPacked[] =
+        "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_fts WHERE article_fts MATCH ?";
+    // On a large cache, the two halves of the ids are matched at once on two connections (FTS5
+    // seeks to a rowid range): SQLite's work for a phrase of common words grows with the cache,
+    // and the list and the counts wait for it.
+    if (m_rows.size() < m_splitSearchFrom || !canReadApart() || !BulkRows::directAvailable(m_db))
+        return idsFor(kAll, {expression}, "searching", kPacked);
+    const qint64 middle = m_rows[m_rows.size() / 2].id;
+    const QString from = m_db.connectionName();
+    const QString name = QStringLiteral("medtour-index-match-%1").arg(quintptr(this));
+    std::future<Result<std::vector<qint64>>> upper = std::async(std::launch::async, [from, name, expression, middle] {
+        std::vector<qint64> ids;
+        Error error;
+        {
+            QSqlDatabase db = openReader(from, name);
+            if (!db.isOpen()) {
+                error = {Error::Database, db.lastError().text()};
+            } else {
+                BulkRows rows(db, "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid >= ?",
+                              {expression, middle});
+                while (rows.next())
+                    ids.push_back(rows.int64(0));
+                error = rows.error("searching (on a second connection)");
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return error ? Result<std::vector<qint64>>(error) : Result<std::vector<qint64>>(std::move(ids));
+    });
+    Result<std::vector<qint64>> ids = idsFor("SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?",
+                                             {expression, middle}, "searching");
+    const Result<std::vector<qint64>> above = upper.get();
+    if (!ids)
+        return ids;
+    if (!above) { // the second connection failed: all of it on this one
+        qCWarning(lcStorage) << "matching again on the index's own connection:" << above.error().detail;
+        return idsFor(kAll, {expression}, "searching", kPacked);
+    }
+    ids.value().insert(ids.value().end(), above->begin(), above->end()); // below the middle, then from it on
+    qCDebug(lcStorage) << "search matched in two halves:" << ids->size() << "articles";
+    return ids;
+}
+
 Error ArticleIndex::load()
 {
     QElapsedTimer timer;
@@ -270,24 +338,17 @@ Error ArticleIndex::load()
     // 0.9 s of SQLite's time one after the other. A cache in memory has no second connection, and
     // inside a transaction another connection would not see what it wrote.
     const size_t expectedTags = m_rows.capacity() * 4;
-    const QString path = m_database.path();
-    const bool apart =
-        !path.isEmpty() && path != u":memory:" && m_db.driverName() == u"QSQLITE" && !m_database.inTransaction();
     std::future<TagsRead> tagsRead;
-    if (apart) {
+    if (canReadApart()) {
         const QString from = m_db.connectionName();
         const QString name = QStringLiteral("medtour-index-tags-%1").arg(quintptr(this));
         tagsRead = std::async(std::launch::async, [from, name, expectedTags] {
             TagsRead read;
             {
-                QSqlDatabase db = QSqlDatabase::cloneDatabase(from, name);
-                if (!db.open()) {
+                QSqlDatabase db = openReader(from, name);
+                if (!db.isOpen()) {
                     read.error = {Error::Database, db.lastError().text()};
                 } else {
-                    QSqlQuery pragma(db);
-                    pragma.exec(QStringLiteral("PRAGMA query_only = 1"));
-                    pragma.exec(QStringLiteral("PRAGMA mmap_size = 268435456"));
-                    pragma.finish();
                     readTags(db, expectedTags, read);
                     if (read.error)
                         read.error.detail += QStringLiteral(" (on a second connection)");
@@ -367,7 +428,7 @@ Error ArticleIndex::load()
     return {};
 }
 
-Result<std::vector<qint64>> ArticleIndex::idsFor(const char *sql, const QStringList &binds, const char *what,
+Result<std::vector<qint64>> ArticleIndex::idsFor(const char *sql, const QVariantList &binds, const char *what,
                                                  const char *packedSql) const
 {
     std::vector<qint64> ids;
@@ -378,7 +439,7 @@ Result<std::vector<qint64>> ArticleIndex::idsFor(const char *sql, const QStringL
         q.setForwardOnly(true);
         if (!q.prepare(QString::fromUtf8(packedSql)))
             return sqlError(q, what);
-        for (const QString &v : binds)
+        for (const QVariant &v : binds)
             q.addBindValue(v);
         if (!q.exec())
             return sqlError(q, what);

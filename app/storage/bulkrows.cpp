@@ -49,10 +49,10 @@ struct BulkRows::Statement
 #endif
 
 BulkRows::BulkRows(QSqlDatabase db, const char *sql, Via via)
-    : BulkRows(db, sql, QStringList(), via)
+    : BulkRows(db, sql, QVariantList(), via)
 {}
 
-BulkRows::BulkRows(QSqlDatabase db, const char *sql, const QStringList &texts, Via via)
+BulkRows::BulkRows(QSqlDatabase db, const char *sql, const QVariantList &values, Via via)
     : m_query(db)
 {
 #ifdef MEDTOUR_SQLITE_DIRECT
@@ -64,10 +64,19 @@ BulkRows::BulkRows(QSqlDatabase db, const char *sql, const QStringList &texts, V
                 m_error = QString::fromUtf8(sqlite3_errmsg(connection));
                 return;
             }
-            for (qsizetype i = 0; i < texts.size(); ++i) {
-                const QByteArray utf8 = texts.at(i).toUtf8();
-                if (sqlite3_bind_text(m_statement->statement, int(i + 1), utf8.constData(), int(utf8.size()),
-                                      SQLITE_TRANSIENT) != SQLITE_OK) {
+            for (qsizetype i = 0; i < values.size(); ++i) {
+                const QVariant &value = values.at(i);
+                const int id = value.typeId();
+                int bound = SQLITE_OK;
+                if (id == QMetaType::LongLong || id == QMetaType::Int || id == QMetaType::ULongLong ||
+                    id == QMetaType::UInt) {
+                    bound = sqlite3_bind_int64(m_statement->statement, int(i + 1), value.toLongLong());
+                } else {
+                    const QByteArray utf8 = value.toString().toUtf8();
+                    bound = sqlite3_bind_text(m_statement->statement, int(i + 1), utf8.constData(), int(utf8.size()),
+                                              SQLITE_TRANSIENT);
+                }
+                if (bound != SQLITE_OK) {
                     m_error = QString::fromUtf8(sqlite3_errmsg(connection));
                     return;
                 }
@@ -81,10 +90,10 @@ BulkRows::BulkRows(QSqlDatabase db, const char *sql, const QStringList &texts, V
     m_query.setForwardOnly(true);
     const QString text = QString::fromUtf8(sql);
     bool ran = false;
-    if (texts.isEmpty()) {
+    if (values.isEmpty()) {
         ran = m_query.exec(text);
     } else if (m_query.prepare(text)) {
-        for (const QString &value : texts)
+        for (const QVariant &value : values)
             m_query.addBindValue(value);
         ran = m_query.exec();
     }

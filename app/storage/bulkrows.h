@@ -7,7 +7,7 @@
 #include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QStringList>
+#include <QVariantList>
 
 #include <array>
 #include <memory>
@@ -31,8 +31,9 @@ public:
 
     /// Runs `sql` (no bound values) on `db`, on the calling thread, which must own the connection.
     BulkRows(QSqlDatabase db, const char *sql, Via via = Via::Fastest);
-    /// The same with `texts` bound to the statement's `?` placeholders, in order.
-    BulkRows(QSqlDatabase db, const char *sql, const QStringList &texts, Via via = Via::Fastest);
+    /// The same with `values` bound to the statement's `?` placeholders, in order: integers as
+    /// integers, anything else as text.
+    BulkRows(QSqlDatabase db, const char *sql, const QVariantList &values, Via via = Via::Fastest);
     ~BulkRows();
     Q_DISABLE_COPY_MOVE(BulkRows)
 
