@@ -24,7 +24,8 @@ class Database;
 /// reloads when the cache changed (another connection committed, or this process wrote content,
 /// see Database::noteContentChanged()). One per connection: Database::articleIndex().
 ///
-/// articleindex.cpp answers queries; articleindexsnapshot.cpp loads the arrays from SQL, notices
+/// articleindex.cpp answers queries; articleindexrows.cpp picks the rows a pass visits (id sets as
+/// rows, each tag's rows, rare tags); articleindexsnapshot.cpp loads the arrays from SQL, notices
 /// changes and hands loaded arrays from one connection to another. A query whose SQL fails (the
 /// load, or the ids of a text or user-state filter) is an Error, never an empty answer.
 class ArticleIndex final
