@@ -41,6 +41,7 @@ constexpr Step kSteps[] = {
     {":/medtour/sql/sqlite/014_search_orphans.sql", nullptr},
     {":/medtour/sql/sqlite/015_search_merge.sql", nullptr},
     {":/medtour/sql/sqlite/016_search_hash.sql", nullptr},
+    {":/medtour/sql/sqlite/017_search_trigrams.sql", nullptr},
 };
 
 /// Splits a migration script into statements: each ends with ';' at the end of a line, except

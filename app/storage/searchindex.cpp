@@ -40,9 +40,15 @@ struct Syntax
     bool junctions = false; ///< a phrase tests where its Korean runs meet first (SearchTerms::junctionsOf)
 };
 
-/// FTS5: a quoted token sequence, with a prefix star.
+/// FTS5: a quoted token sequence, with a prefix star; a three-character Korean word as its one
+/// trigram (schema 17), which matches the same articles as its two bigrams in sequence.
 QString fts5Sequence(const SearchTerms::Tokens &t)
 {
+    if (!t.prefix) {
+        const QString trigram = SearchTokenizer::trigramOf(t.tokens);
+        if (!trigram.isEmpty())
+            return u'"' + trigram + u'"';
+    }
     return u'"' + t.tokens.join(u' ') + u'"' + (t.prefix ? QStringLiteral(" *") : QString());
 }
 
@@ -321,7 +327,8 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
 bool SearchIndex::writeEach(qsizetype from, qsizetype count)
 {
     // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
-    const QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES (?, ?, ?, ?)");
+    const QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body, title_trigrams, "
+                                       "body_trigrams) VALUES (?, ?, ?, ?, ?, ?)");
     QSqlQuery *q = &m_full;
     if (m_database) {
         q = &m_database->statement(sql); // one that could not be prepared fails to exec()
@@ -337,6 +344,9 @@ bool SearchIndex::writeEach(qsizetype from, qsizetype count)
         q->addBindValue(row.id);
         q->addBindValue(row.titleTokens);
         q->addBindValue(row.bodyTokens);
+        // Made here, from the tokens, so that a removal gives exactly what the insert did.
+        q->addBindValue(SearchTokenizer::documentTrigrams(row.titleTokens));
+        q->addBindValue(SearchTokenizer::documentTrigrams(row.bodyTokens));
         if (!q->exec()) {
             m_lastError = q->lastError().text();
             return false;

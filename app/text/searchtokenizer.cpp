@@ -69,6 +69,12 @@ void forEachRun(const QString &folded, Emit emit)
         emit(all.sliced(start), currentClass == Class::Cjk);
 }
 
+/// A bigram documentTokens() makes of a run: two BMP characters of that class.
+bool isBigram(QStringView token)
+{
+    return token.size() == 2 && isCjk(token[0].unicode()) && isCjk(token[1].unicode());
+}
+
 } // namespace
 
 bool isCjk(char32_t c)
@@ -112,6 +118,38 @@ QString documentTokens(const QString &text, qsizetype maxChars)
     out.truncate(length);
     out.squeeze(); // the buffer was sized for the worst case, about twice what Korean text needs
     return out;
+}
+
+QString documentTrigrams(QStringView documentTokens)
+{
+    QString out;
+    QStringView previous;
+    for (qsizetype start = 0; start < documentTokens.size();) {
+        qsizetype end = documentTokens.indexOf(u' ', start);
+        if (end < 0)
+            end = documentTokens.size();
+        const QStringView token = documentTokens.sliced(start, end - start);
+        if (isBigram(token)) {
+            if (!previous.isEmpty() && previous[1] == token[0]) {
+                if (!out.isEmpty())
+                    out += u' ';
+                out += previous;
+                out += token[1];
+            }
+            previous = token;
+        } else {
+            previous = {};
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+QString trigramOf(const QStringList &tokens)
+{
+    if (tokens.size() != 2 || !isBigram(tokens[0]) || !isBigram(tokens[1]) || tokens[0][1] != tokens[1][0])
+        return {};
+    return tokens[0] + tokens[1][1];
 }
 
 QList<Run> runs(const QString &term)

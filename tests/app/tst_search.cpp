@@ -12,6 +12,7 @@
 #include "text/searchquery.h"
 #include "text/snippetbuilder.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,6 +43,8 @@ const Doc kDocs[] = {
     {"staff", u"대전 병원 간호사 채용", u"대전의 한 병원이 간호사 120명을 새로 채용했다."},
     {"fullwidth", u"ＭＯＵ 체결한 인천", u"인천시는 ＵＡＥ 보건청과 협약을 맺었다."},
     {"nfd", u"\u1103\u1162\u1100\u116e \u1106\u1166\u1103\u1175\u1109\u1175\u1110\u1175", u"대구 메디시티 홍보."},
+    // 설명 and 명회 side by side in two runs, and 설 명회 across a space: no 설명회 here.
+    {"apart", u"사업 설명 명회 기록", u"설명은 짧았다. 설 명회라는 이름."},
 };
 
 QStringList keys(const QList<SearchHit> &hits, const QHash<qint64, QString> &keyOf)
@@ -100,6 +103,7 @@ private Q_SLOTS:
     void rules_data();
     void rules();
     void filterUsesSameRules();
+    void trigramsMatchAsBigramPhrases();
     void parse();
     void snippetMarksHits();
     void survivesUpdates();
@@ -154,6 +158,12 @@ void tst_Search::rules_data()
     QTest::newRow("2 syllables inside a run (대전 in 대전시는)") << u"대전"_s << L{u"daejeon"_s, u"staff"_s};
     QTest::newRow("1 syllable inside a run (암 in 암치료)") << u"암"_s << L{u"cancer"_s};
     QTest::newRow("3 syllables") << u"블라디"_s << L{u"busan"_s};
+    QTest::newRow("3 syllables before a particle") << u"설명회"_s << L{u"daejeon"_s};
+    QTest::newRow("3 syllables in a title only") << u"카자흐"_s << L{u"daejeon"_s};
+    QTest::newRow("3 syllables whole run") << u"울란바"_s << L{u"cancer"_s};
+    QTest::newRow("3 syllables at a run's start") << u"명회라"_s << L{u"apart"_s};
+    QTest::newRow("3 syllables with a star") << u"설명회*"_s << L{u"daejeon"_s};
+    QTest::newRow("exclusion of 3 syllables") << u"대전 -설명회"_s << L{u"staff"_s};
     QTest::newRow("4 syllables across particles") << u"의료관광"_s << L{u"busan"_s, u"daejeon"_s};
     QTest::newRow("non-hit: syllables not adjacent") << u"대시"_s << L{};
     QTest::newRow("two words AND") << u"대전 카자흐스탄"_s << L{u"daejeon"_s};
@@ -168,8 +178,8 @@ void tst_Search::rules_data()
         << u"\"외국인 환자\""_s << L{u"busan"_s, u"spacing"_s};
     QTest::newRow("exclusion") << u"대전 -간호사"_s << L{u"daejeon"_s};
     QTest::newRow("exclusion of a phrase") << u"유치 -\"외국인 환자\""_s << L{u"daejeon"_s};
-    QTest::newRow("only an exclusion") << u"-대전"_s << L{u"busan"_s,   u"cancer"_s, u"english"_s, u"fullwidth"_s,
-                                                          u"medical"_s, u"nfd"_s,    u"spacing"_s};
+    QTest::newRow("only an exclusion") << u"-대전"_s << L{u"apart"_s,     u"busan"_s,   u"cancer"_s, u"english"_s,
+                                                          u"fullwidth"_s, u"medical"_s, u"nfd"_s,    u"spacing"_s};
     QTest::newRow("OR") << u"몽골 OR 러시아"_s << L{u"busan"_s, u"cancer"_s};
     QTest::newRow("OR binds tighter than AND") << u"몽골 OR 러시아 홍보"_s << L{u"busan"_s};
     QTest::newRow("full-width query finds half-width text") << u"ｍｅｍｏｒａｎｄｕｍ"_s << L{u"english"_s};
@@ -206,6 +216,51 @@ void tst_Search::filterUsesSameRules()
     const QList<ArticleSummary> rows = mustRead(repo.page(q, {}, 10));
     QCOMPARE(rows.size(), 1);
     QCOMPARE(m_keyOf.value(rows[0].id), u"daejeon"_s);
+}
+
+void tst_Search::trigramsMatchAsBigramPhrases()
+{
+    // A three-syllable word is looked up as one trigram (schema 17). It must find exactly what
+    // the phrase of its two bigrams finds: try every three syllables of the documents' text in a
+    // row, read across spaces and punctuation too, so that most of them are non-hits.
+    QCOMPARE(SearchIndex::matchExpression(SearchQuery::parse(u"설명회"_s)), u"\"설명회\""_s);
+    QCOMPARE(SearchIndex::matchExpression(SearchQuery::parse(u"설명회*"_s)), u"\"설명 명회\" *"_s);
+    QSet<QString> words;
+    for (const Doc &doc : kDocs) {
+        for (const QString &text : {QString::fromUtf16(doc.title), QString::fromUtf16(doc.body)}) {
+            QString syllables;
+            for (const QChar c : text) {
+                if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+                    syllables += c;
+            }
+            for (qsizetype i = 0; i + 3 <= syllables.size(); ++i)
+                words.insert(syllables.mid(i, 3));
+        }
+    }
+    QVERIFY(words.size() > 100);
+    const auto rowsOf = [this](const QString &match) {
+        QSqlQuery q(m_db.db());
+        q.prepare(u"SELECT rowid FROM article_fts WHERE article_fts MATCH ? ORDER BY rowid"_s);
+        q.addBindValue(match);
+        QList<qint64> rows;
+        if (!q.exec())
+            qWarning() << match << q.lastError().text();
+        while (q.next())
+            rows << q.value(0).toLongLong();
+        return rows;
+    };
+    int hits = 0;
+    int misses = 0;
+    for (const QString &word : std::as_const(words)) {
+        const QList<qint64> bigrams = rowsOf(u"{title body} : \""_s + word.left(2) + u' ' + word.mid(1) + u'"');
+        QCOMPARE(rowsOf(u"{title_trigrams body_trigrams} : \""_s + word + u'"'), bigrams);
+        ArticleQuery q;
+        q.text = word;
+        QCOMPARE(mustRead(ArticleRepository(m_db).count(q)), int(bigrams.size()));
+        ++(bigrams.isEmpty() ? misses : hits);
+    }
+    QVERIFY(hits > 50);
+    QVERIFY(misses > 20);
 }
 
 void tst_Search::parse()

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void documentTokens();
     void longDocumentsAreCut();
     void queryRuns();
+    void trigrams_data();
+    void trigrams();
 };
 
 void tst_SearchTokenizer::documentTokens_data()
@@ -63,6 +65,31 @@ void tst_SearchTokenizer::queryRuns()
     QCOMPARE(runs[3].text, u"협약"_s);
     QVERIFY(runs[3].cjk);
     QVERIFY(SearchTokenizer::runs(u" - "_s).isEmpty());
+}
+
+void tst_SearchTokenizer::trigrams_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("trigrams");
+    QTest::newRow("runs of 1, 2, 3 and 4 syllables") << u"암 환자 외국인 의료관광"_s << u"외국인 의료관 료관광"_s;
+    // A run's last syllable stands alone after its bigrams, so no trigram joins two runs.
+    QTest::newRow("runs side by side") << u"설명 명회·대전시"_s << u"대전시"_s;
+    QTest::newRow("script changes") << u"대전시Daejeon의료관"_s << u"대전시 의료관"_s;
+    QTest::newRow("Han and Kana") << u"首尔市 ソウル"_s << u"首尔市 ソウル"_s;
+    QTest::newRow("Latin words are never trigrams") << u"abc MOU de"_s << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void tst_SearchTokenizer::trigrams()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, trigrams);
+    QCOMPARE(SearchTokenizer::documentTrigrams(SearchTokenizer::documentTokens(text)), trigrams);
+    // A query of three such characters is one trigram; anything else is left to the bigrams.
+    QCOMPARE(SearchTokenizer::trigramOf({u"설명"_s, u"명회"_s}), u"설명회"_s);
+    QCOMPARE(SearchTokenizer::trigramOf({u"설명"_s, u"회의"_s}), QString());
+    QCOMPARE(SearchTokenizer::trigramOf({u"의료"_s, u"료관"_s, u"관광"_s}), QString());
+    QCOMPARE(SearchTokenizer::trigramOf({u"ab"_s, u"bc"_s}), QString());
 }
 
 QTEST_GUILESS_MAIN(tst_SearchTokenizer)
