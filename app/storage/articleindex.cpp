@@ -82,7 +82,7 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
                 s.tagWanted[d][*code] = 1;
         }
     }
-    narrowByTags(s);
+    ensureTagRows();
     s.selected[DimSource] = !query.sourceIds.isEmpty();
     s.sourceWanted.assign(m_sources.size(), 0);
     for (size_t i = 0; i < m_sources.size(); ++i)
@@ -126,74 +126,12 @@ int ArticleIndex::failuresOf(const Selection &s, size_t r, quint32 tagEnd, int *
 }
 
 template<typename OnRow>
-void ArticleIndex::scan(const Selection &s, bool passingOnly, OnRow &&onRow) const
+void ArticleIndex::forEachRow(const RowBits &rows, OnRow &&onRow)
 {
-    const auto visit = [&](size_t r) {
-        const quint32 tagEnd = tagEndOf(r);
-        int failed = -1;
-        const int failures = failuresOf(s, r, tagEnd, &failed);
-        if (failures < 2)
-            onRow(r, tagEnd, failures, failed);
-    };
-    // Every row in order, or what costs less of: the rows with the rarest selected tags
-    // (narrowByTags()), the rows of the narrowest id set a row must be in (a search's matches),
-    // the stretch of the list order that a time range keeps. A row read in order costs least;
-    // one of a sparse list in order, about eight times that; one out of order, twenty (a million
-    // articles over three years: a pass over all took 13-15 ms; the 149,157 rows of "협약" took
-    // 22 ms in order; the 82,148 of the last 90 days 21-36 ms out of order).
-    enum class Visit
-    {
-        All,
-        Tagged,
-        Stretch,
-        Listed
-    } how = Visit::All;
-    size_t cost = m_rows.size();
-    const auto consider = [&](Visit way, size_t rows, size_t weight) {
-        if (rows * weight < cost) {
-            how = way;
-            cost = rows * weight;
-        }
-    };
-    if (const size_t tagged = passingOnly ? s.passCandidates : s.nearCandidates; tagged > 0)
-        consider(Visit::Tagged, tagged, 8);
-    if (s.mustRows)
-        consider(Visit::Listed, s.mustRows->size(), 8);
-    auto first = m_byTime.cbegin();
-    auto last = m_byTime.cend();
-    if (s.since != std::numeric_limits<qint64>::min() || s.until != std::numeric_limits<qint64>::max()) {
-        first = std::partition_point(m_byTime.cbegin(), m_byTime.cend(),
-                                     [&](quint32 r) { return m_rows[r].sortTime >= s.until; });
-        last = std::partition_point(first, m_byTime.cend(), [&](quint32 r) { return m_rows[r].sortTime >= s.since; });
-        consider(Visit::Stretch, size_t(last - first), 20);
+    for (size_t w = 0; w < rows.size(); ++w) {
+        for (quint64 word = rows[w]; word != 0; word &= word - 1)
+            onRow(w * 64 + qCountTrailingZeroBits(word));
     }
-    if (how == Visit::All) {
-        for (size_t r = 0; r < m_rows.size(); ++r)
-            visit(r);
-        return;
-    }
-    // One loop over a list of rows for the others, so that `visit` is inlined into two loops.
-    std::vector<quint32> tagged;
-    const quint32 *rows = nullptr;
-    size_t count = 0;
-    if (how == Visit::Tagged) {
-        const std::vector<quint64> &bits = taggedRows(s, passingOnly);
-        tagged.reserve(cost / 8);
-        for (size_t w = 0; w < bits.size(); ++w) {
-            for (quint64 word = bits[w]; word != 0; word &= word - 1)
-                tagged.push_back(quint32(w * 64 + qCountTrailingZeroBits(word)));
-        }
-        rows = tagged.data();
-        count = tagged.size();
-    } else if (how == Visit::Stretch) {
-        rows = m_byTime.data() + (first - m_byTime.cbegin());
-        count = size_t(last - first);
-    } else {
-        rows = s.mustRows->data();
-        count = s.mustRows->size();
-    }
-    for (size_t i = 0; i < count; ++i)
-        visit(rows[i]);
 }
 
 Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
@@ -206,7 +144,6 @@ Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
     std::vector<int> tagCounts(m_tagValues.size(), 0);
     std::vector<int> sourceCounts(m_sources.size(), 0);
     std::vector<int> languageCounts(size_t(m_languages.size()), 0);
-    ensureTagRows();
     if (selectsEverything(selection)) {
         // The whole cache (the panel of a clear filter): the totals the tag rows were listed with.
         for (size_t code = 0; code < tagCounts.size(); ++code)
@@ -215,22 +152,22 @@ Result<FacetCounts> ArticleIndex::counts(const ArticleQuery &query, int limit)
         languageCounts = m_languageRows;
         result.total = int(m_rows.size());
     } else {
-        // A row failing no dimension counts everywhere; failing exactly one dimension, it counts
-        // in that dimension only (which is "counted without its own selection").
-        scan(selection, false, [&](size_t r, quint32 tagEnd, int failures, int failed) {
-            const Row &row = m_rows[r];
-            if (failures == 0)
-                ++result.total;
-            for (quint32 t = row.tagBegin; t < tagEnd; ++t) {
-                const quint32 code = m_tags[t];
-                if (failures == 0 || m_tagDim[code] == failed)
-                    ++tagCounts[code];
-            }
-            if (failures == 0 || failed == DimSource)
-                ++sourceCounts[row.source];
-            if (failures == 0 || failed == DimLanguage)
-                ++languageCounts[row.language];
-        });
+        // A row passing every filter counts everywhere; a row failing one selected dimension only
+        // counts in that dimension (which is "counted without its own selection").
+        const RowSets sets = rowSets(selection, true);
+        const auto rowsFor = [&](int d) -> const RowBits & {
+            return selection.selected[d] ? sets.butOne[d] : sets.pass;
+        };
+        for (const quint64 word : sets.pass)
+            result.total += qPopulationCount(word);
+        for (quint32 code = 0; code < tagCounts.size(); ++code) {
+            if (m_tagDim[code] < kNoDimension)
+                tagCounts[code] = rowsOfTagIn(code, rowsFor(m_tagDim[code]));
+        }
+        const RowBits &bySource = rowsFor(DimSource);
+        const RowBits &byLanguage = rowsFor(DimLanguage);
+        forEachRow(bySource, [&](size_t r) { ++sourceCounts[m_rows[r].source]; });
+        forEachRow(byLanguage, [&](size_t r) { ++languageCounts[m_rows[r].language]; });
     }
 
     if (query.collapseClusters)
@@ -275,10 +212,7 @@ ArticleIndex::SortKey ArticleIndex::keyOf(const Row &row, ArticleQuery::Sort sor
 std::vector<size_t> ArticleIndex::matchingRows(const Selection &selection) const
 {
     std::vector<size_t> rows;
-    scan(selection, true, [&](size_t r, quint32, int failures, int) {
-        if (failures == 0)
-            rows.push_back(r);
-    });
+    forEachRow(rowSets(selection, false).pass, [&](size_t r) { rows.push_back(r); });
     if (!selection.query->collapseClusters)
         return rows;
     // Each story once: of a cluster's matching copies, the one that sorts first stands for it.
@@ -339,16 +273,15 @@ Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, con
             m_pageMatches.clear();
             return selection.error();
         }
-        // Newest first, walking the rows in that order stops after a page's worth of matches;
-        // when the filters leave few, it would read every row out of order instead, and one
-        // pass in id order is cheaper. The walk reads about page × rows / matches rows, out of
-        // order; that pass reads every row, or only the rarest selected tag's when narrowByTags()
-        // listed them (a million articles, "UZ, Gyeonggi, oncology": the walk took 40–60 ms).
+        // Newest first, walking the rows in that order stops after a page's worth of matches. It
+        // reads about page × rows / matches rows, out of order, each tested against every filter;
+        // the matches as bits (rowSets()) cost a few passes over words and a key per match. So the
+        // walk pays only when matches are many (a million articles: a clear filter or one market,
+        // the walk reads a few thousand rows; "UZ, Gyeonggi, oncology", 40–60 ms walking).
         const double page = std::max(limit, 50);
         const double matches = estimatedMatches(*selection);
         const double walked = matches > 0 ? page * double(m_rows.size()) / matches : 0;
-        if (query.sort == ArticleQuery::Sort::Newest && matches >= 4.0 * page &&
-            (selection->passCandidates == 0 || 2.0 * walked < double(selection->passCandidates))) {
+        if (query.sort == ArticleQuery::Sort::Newest && matches >= 4.0 * page && 3.0 * walked < matches) {
             m_pageKey.clear();
             m_pageMatches.clear();
             return newestPage(*selection, after, limit);
@@ -399,7 +332,6 @@ Result<std::vector<qint64>> ArticleIndex::pageIds(const ArticleQuery &query, con
 
 double ArticleIndex::estimatedMatches(const Selection &selection)
 {
-    ensureTagRows();
     const double rows = double(m_rows.size());
     double estimate = rows;
     if (selection.mustRows)
@@ -480,9 +412,10 @@ Result<MarketTrend> ArticleIndex::marketTrend(const ArticleQuery &query, int top
     const Selection &selection = *prepared;
     std::vector<std::vector<int>> perCode; // tag code → weekly counts
     std::vector<int> totals;
-    scan(selection, true, [&](size_t r, quint32 tagEnd, int failures, int) {
+    forEachRow(rowSets(selection, false).pass, [&](size_t r) {
         const Row &row = m_rows[r];
-        if (failures != 0 || row.sortTime < begin || row.sortTime >= end)
+        const quint32 tagEnd = tagEndOf(r);
+        if (row.sortTime < begin || row.sortTime >= end)
             return;
         const int week = int((row.sortTime - begin) / (7 * 86400));
         for (quint32 t = row.tagBegin; t < tagEnd; ++t) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ArticleIndex: which rows a pass visits. Id sets as rows, each tag's rows and the totals, and the
-// rows of rare selected tags (articleindex.cpp answers queries with them).
+// ArticleIndex: the rows a query selects. Id sets as rows, each tag's rows and the totals, and the
+// rows that pass a query as a bit per row (articleindex.cpp answers queries with them).
 #include "articleindex.h"
 #include "articleindex_p.h"
 
@@ -49,6 +49,7 @@ std::vector<quint32> ArticleIndex::rowsOfIds(const std::vector<qint64> &sortedId
 
 void ArticleIndex::markRows(Selection &s, const std::vector<quint32> &rows, bool mustContain) const
 {
+    s.idSets.emplace_back(&rows, mustContain);
     if (s.idMask.empty())
         s.idMask.assign(m_rows.size(), 0);
     if (mustContain) {
@@ -88,6 +89,7 @@ void ArticleIndex::ensureTagRows()
         ++m_languageRows[row.language];
         m_lowestRelevance = std::min(m_lowestRelevance, row.relevance);
     }
+    buildTagBits();
 }
 
 bool ArticleIndex::selectsEverything(const Selection &s) const
@@ -99,51 +101,146 @@ bool ArticleIndex::selectsEverything(const Selection &s) const
     return s.query->minRelevance <= m_lowestRelevance;
 }
 
-void ArticleIndex::narrowByTags(Selection &s)
+namespace {
+
+using RowBits = std::vector<quint64>;
+
+void setRow(RowBits &bits, quint32 r)
 {
-    if (s.selectedTagDims.empty() || m_rows.empty())
-        return;
-    ensureTagRows();
-    // The selected kinds, rarest first, by how many rows carry a wanted tag of each.
-    std::vector<std::pair<size_t, int>> kinds;
-    for (const int d : s.selectedTagDims) {
-        size_t tagged = 0;
-        const std::vector<quint8> &wanted = s.tagWanted[size_t(d)];
-        for (size_t code = 0; code < wanted.size(); ++code)
-            tagged += wanted[code] ? rowsWithTag(quint32(code)) : 0;
-        kinds.emplace_back(tagged, d);
+    bits[r / 64] |= quint64(1) << (r % 64);
+}
+
+bool hasRow(const RowBits &bits, quint32 r)
+{
+    return (bits[r / 64] >> (r % 64)) & 1;
+}
+
+void keepBoth(RowBits &into, const RowBits &other)
+{
+    for (size_t w = 0; w < into.size(); ++w)
+        into[w] &= other[w];
+}
+
+} // namespace
+
+void ArticleIndex::buildTagBits()
+{
+    // A tag on more than one row in 32 takes less room as a bit per row than as a list of rows
+    // (a million articles: every market, region, specialty and event; 125 KB each).
+    const size_t words = (m_rows.size() + 63) / 64;
+    m_tagBitsAt.assign(size_t(m_tagValues.size()), kNoTagBits);
+    size_t dense = 0;
+    for (quint32 code = 0; code < quint32(m_tagValues.size()); ++code) {
+        if (rowsWithTag(code) > 0 && size_t(rowsWithTag(code)) * 32 >= m_rows.size())
+            m_tagBitsAt[code] = dense++ * words;
     }
-    std::sort(kinds.begin(), kinds.end());
-    // Candidates past half of the rows never pay: scan() weighs each as eight rows read in order,
-    // and pageIds() weighs them against walking newest first. (A million articles: a region's tag
-    // is on 8% of them, a specialty's on 11%, a market's on 13%.)
-    const size_t worthIt = m_rows.size() / 2;
-    s.rarestKinds[0] = kinds[0].second;
-    if (kinds[0].first <= worthIt)
-        s.passCandidates = kinds[0].first;
-    if (kinds.size() >= 2) {
-        s.rarestKinds[1] = kinds[1].second;
-        if (kinds[0].first + kinds[1].first <= worthIt)
-            s.nearCandidates = kinds[0].first + kinds[1].first;
+    m_tagBits.assign(dense * words, 0);
+    for (quint32 code = 0; code < quint32(m_tagValues.size()); ++code) {
+        if (m_tagBitsAt[code] == kNoTagBits)
+            continue;
+        quint64 *bits = m_tagBits.data() + m_tagBitsAt[code];
+        for (quint32 i = m_tagRowsBegin[code]; i < m_tagRowsBegin[code + 1]; ++i)
+            bits[m_tagRows[i] / 64] |= quint64(1) << (m_tagRows[i] % 64);
     }
 }
 
-const std::vector<quint64> &ArticleIndex::taggedRows(const Selection &s, bool passingOnly) const
+ArticleIndex::RowSets ArticleIndex::rowSets(const Selection &s, bool butOne) const
 {
-    std::vector<quint64> &bits = passingOnly ? s.passRows : s.nearRows;
-    if (!bits.empty())
-        return bits;
-    bits.assign((m_rows.size() + 63) / 64, 0);
-    for (int k = 0; k < (passingOnly ? 1 : 2); ++k) {
-        const std::vector<quint8> &wanted = s.tagWanted[size_t(s.rarestKinds[k])];
-        for (size_t code = 0; code < wanted.size(); ++code) {
-            if (!wanted[code])
-                continue;
-            for (quint32 i = m_tagRowsBegin[code]; i < m_tagRowsBegin[code + 1]; ++i)
-                bits[m_tagRows[i] / 64] |= quint64(1) << (m_tagRows[i] % 64);
+    const size_t n = m_rows.size();
+    const size_t words = (n + 63) / 64;
+    // The filters every counted row must pass: time, relevance and the id sets.
+    RowBits base;
+    if (s.since != std::numeric_limits<qint64>::min() || s.until != std::numeric_limits<qint64>::max()) {
+        const auto first = std::partition_point(m_byTime.cbegin(), m_byTime.cend(),
+                                                [&](quint32 r) { return m_rows[r].sortTime >= s.until; });
+        const auto last =
+            std::partition_point(first, m_byTime.cend(), [&](quint32 r) { return m_rows[r].sortTime >= s.since; });
+        base.assign(words, 0);
+        for (auto it = first; it != last; ++it)
+            setRow(base, *it);
+    } else {
+        base.assign(words, ~quint64(0));
+        if (n % 64 != 0)
+            base.back() = (quint64(1) << (n % 64)) - 1;
+    }
+    if (s.query->minRelevance > m_lowestRelevance) {
+        for (size_t r = 0; r < n; ++r) {
+            if (m_rows[r].relevance < s.query->minRelevance)
+                base[r / 64] &= ~(quint64(1) << (r % 64));
         }
     }
-    return bits;
+    for (const auto &[rows, mustContain] : s.idSets) {
+        if (!mustContain) {
+            for (const quint32 r : *rows)
+                base[r / 64] &= ~(quint64(1) << (r % 64));
+            continue;
+        }
+        RowBits listed(words, 0);
+        for (const quint32 r : *rows)
+            setRow(listed, r);
+        keepBoth(base, listed);
+    }
+    // Each selected dimension's rows.
+    std::vector<std::pair<int, RowBits>> dims;
+    for (const int d : s.selectedTagDims) {
+        RowBits rows(words, 0);
+        const std::vector<quint8> &wanted = s.tagWanted[size_t(d)];
+        for (quint32 code = 0; code < wanted.size(); ++code) {
+            if (!wanted[code])
+                continue;
+            if (m_tagBitsAt[code] != kNoTagBits) {
+                const quint64 *bits = m_tagBits.data() + m_tagBitsAt[code];
+                for (size_t w = 0; w < words; ++w)
+                    rows[w] |= bits[w];
+            } else {
+                for (quint32 i = m_tagRowsBegin[code]; i < m_tagRowsBegin[code + 1]; ++i)
+                    setRow(rows, m_tagRows[i]);
+            }
+        }
+        dims.emplace_back(d, std::move(rows));
+    }
+    for (const int d : {int(FacetKind::Source), int(FacetKind::Language)}) {
+        if (!s.selected[d])
+            continue;
+        const bool source = d == int(FacetKind::Source);
+        const std::vector<quint8> &wanted = source ? s.sourceWanted : s.languageWanted;
+        RowBits rows(words, 0);
+        for (size_t r = 0; r < n; ++r) {
+            if (wanted[source ? m_rows[r].source : m_rows[r].language])
+                setRow(rows, quint32(r));
+        }
+        dims.emplace_back(d, std::move(rows));
+    }
+    RowSets sets;
+    sets.pass = base;
+    for (const auto &dim : dims)
+        keepBoth(sets.pass, dim.second);
+    if (!butOne)
+        return sets;
+    // A dimension counts the rows that pass all the others: "counted without its own selection".
+    for (size_t i = 0; i < dims.size(); ++i) {
+        RowBits rows = base;
+        for (size_t j = 0; j < dims.size(); ++j) {
+            if (j != i)
+                keepBoth(rows, dims[j].second);
+        }
+        sets.butOne[dims[i].first] = std::move(rows);
+    }
+    return sets;
+}
+
+int ArticleIndex::rowsOfTagIn(quint32 code, const std::vector<quint64> &rows) const
+{
+    int count = 0;
+    if (m_tagBitsAt[code] != kNoTagBits) {
+        const quint64 *bits = m_tagBits.data() + m_tagBitsAt[code];
+        for (size_t w = 0; w < rows.size(); ++w)
+            count += qPopulationCount(rows[w] & bits[w]);
+        return count;
+    }
+    for (quint32 i = m_tagRowsBegin[code]; i < m_tagRowsBegin[code + 1]; ++i)
+        count += hasRow(rows, m_tagRows[i]) ? 1 : 0;
+    return count;
 }
 
 } // namespace Medtour

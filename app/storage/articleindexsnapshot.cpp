@@ -62,6 +62,8 @@ struct ArticleIndex::Snapshot
     std::vector<quint32> tags;
     std::vector<quint32> tagRowsBegin;
     std::vector<quint32> tagRows;
+    std::vector<size_t> tagBitsAt;
+    std::vector<quint64> tagBits;
     std::vector<int> sourceRows;
     std::vector<int> languageRows;
     double lowestRelevance = 0.0;
@@ -96,6 +98,8 @@ std::shared_ptr<ArticleIndex::Snapshot> ArticleIndex::takeSnapshot()
     snapshot->tags = std::move(m_tags);
     snapshot->tagRowsBegin = std::move(m_tagRowsBegin);
     snapshot->tagRows = std::move(m_tagRows);
+    snapshot->tagBitsAt = std::move(m_tagBitsAt);
+    snapshot->tagBits = std::move(m_tagBits);
     snapshot->sourceRows = std::move(m_sourceRows);
     snapshot->languageRows = std::move(m_languageRows);
     snapshot->lowestRelevance = m_lowestRelevance;
@@ -124,6 +128,8 @@ bool ArticleIndex::adopt(std::shared_ptr<Snapshot> snapshot)
     m_tags = std::move(snapshot->tags);
     m_tagRowsBegin = std::move(snapshot->tagRowsBegin);
     m_tagRows = std::move(snapshot->tagRows);
+    m_tagBitsAt = std::move(snapshot->tagBitsAt);
+    m_tagBits = std::move(snapshot->tagBits);
     m_sourceRows = std::move(snapshot->sourceRows);
     m_languageRows = std::move(snapshot->languageRows);
     m_lowestRelevance = snapshot->lowestRelevance;
@@ -286,6 +292,8 @@ Error ArticleIndex::load()
         m_tags.clear();
         m_tagRowsBegin.clear();
         m_tagRows.clear();
+        m_tagBitsAt.clear();
+        m_tagBits.clear();
         m_sourceRows.clear();
         m_languageRows.clear();
         m_tagKinds.clear();

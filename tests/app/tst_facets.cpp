@@ -191,11 +191,11 @@ void tst_Facets::tagFiltersNarrowTheList()
 
 void tst_Facets::narrowedScansAgreeWithEveryRow()
 {
-    // Selections of two and three tag kinds whose tags few articles carry: the index then visits
-    // only the articles with the rarest selected tags (ArticleIndex::narrowByTags); a time bound
-    // only the articles in its stretch of the list order, a search or the starred only their
-    // articles; a query that selects nothing counts from totals. Counts and pages must be what
-    // looking at every article gives.
+    // Selections of one, two and three tag kinds, alone or with a time bound, a search, an
+    // exclusion or the starred only: the index counts them with a bit per row (ArticleIndex::
+    // rowSets), each tag's rows as bits where the tag is common and as a list where it is rare;
+    // a query that selects nothing counts from totals. Counts and pages must be what looking at
+    // every article gives.
     QTemporaryDir dir;
     Database db(u"facets-narrow"_s);
     const qint64 sourceId = openWithSource(db, dir, u"n.sqlite"_s, u"https://narrow.example/rss"_s);
@@ -204,9 +204,10 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
     const QList<QStringList> vocabulary{{u"KZ"_s, u"MN"_s, u"UZ"_s, u"RU"_s, u"US"_s, u"VN"_s},
                                         {u"KR-11"_s, u"KR-26"_s, u"KR-30"_s, u"KR-41"_s},
                                         {u"oncology"_s, u"spine"_s, u"dermatology"_s}};
-    // Of the articles each value is on: rare enough that the index narrows its scans (a list of
-    // rows costs it about eight rows read in order, ArticleIndex::scan).
+    // Of the articles each value is on; each kind's first value is on fewer than one in 32, which
+    // the index keeps as a list of rows rather than as bits (ArticleIndex::buildTagBits).
     const double share[] = {0.04, 0.05, 0.06};
+    const double rareShare = 0.015;
     QList<FeedItem> items;
     constexpr int kArticles = 600;
     for (int i = 0; i < kArticles; ++i) {
@@ -231,7 +232,7 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         QList<Tag> tags;
         for (qsizetype k = 0; k < kinds.size(); ++k) {
             for (const QString &value : vocabulary[k]) {
-                if (random.generateDouble() < share[k]) {
+                if (random.generateDouble() < (value == vocabulary[k].first() ? rareShare : share[k])) {
                     perKind[k] << value;
                     tags << Tag{tagKindName(kinds[k]), value};
                 }
@@ -255,6 +256,7 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         QList<QStringList> selected(kinds.size());
         const bool searched = round % 4 == 3;
         const bool starredOnly = round % 5 == 4;
+        const bool excluded = !searched && round % 7 == 5;
         const qsizetype selectedKinds = round < 60 ? 2 + round % 2 : searched || starredOnly ? 0 : round % 2;
         qint64 since = std::numeric_limits<qint64>::min();
         qint64 until = std::numeric_limits<qint64>::max();
@@ -268,6 +270,8 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         // A search or the starred ones, in some rounds: then the index visits their rows only.
         if (searched)
             q.text = u"설명회"_s;
+        else if (excluded)
+            q.text = u"-설명회"_s;
         q.starredOnly = starredOnly;
         QList<qsizetype> chosen{0, 1, 2};
         while (chosen.size() > selectedKinds)
@@ -288,7 +292,7 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
         for (auto it = tagsOf.cbegin(); it != tagsOf.cend(); ++it) {
             const qint64 time = timeOf.value(it.key());
             if (time < since || time >= until || (searched && !titled.contains(it.key())) ||
-                (starredOnly && !starred.contains(it.key())))
+                (excluded && titled.contains(it.key())) || (starredOnly && !starred.contains(it.key())))
                 continue; // counted nowhere
             int failures = 0;
             qsizetype failedKind = -1;
@@ -310,6 +314,17 @@ void tst_Facets::narrowedScansAgreeWithEveryRow()
                     for (const QString &v : it.value()[k])
                         ++expected[tagKindName(kinds[k]) + u'\n' + v];
                 }
+            }
+        }
+        if (round == 0) {
+            // Both ways of holding a tag's rows are in play.
+            for (qsizetype k = 0; k < kinds.size(); ++k) {
+                const auto carrying = [&](const QString &value) {
+                    return std::count_if(tagsOf.cbegin(), tagsOf.cend(),
+                                         [&](const QList<QStringList> &perKind) { return perKind[k].contains(value); });
+                };
+                QVERIFY(carrying(vocabulary[k].first()) * 32 < kArticles);
+                QVERIFY(carrying(vocabulary[k].last()) * 32 >= kArticles);
             }
         }
         const FacetCounts c = mustRead(FacetRepository(db).counts(q));
