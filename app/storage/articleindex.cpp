@@ -30,13 +30,15 @@ Result<ArticleIndex::Selection> ArticleIndex::prepare(const ArticleQuery &query)
     Selection s;
     s.query = &query;
     if (!query.text.trimmed().isEmpty()) {
+        const SearchQuery parsed = SearchQuery::parse(query.text);
         QString exclusions;
-        const QString match = SearchIndex::matchExpression(SearchQuery::parse(query.text), &exclusions);
-        const QString expression = match.isEmpty() ? exclusions : match;
+        const QString match = SearchIndex::matchExpression(parsed, &exclusions);
+        const QString trigrams = SearchIndex::trigramExpression(parsed);
+        const QString expression = !trigrams.isEmpty() ? trigrams : match.isEmpty() ? exclusions : match;
         if (!expression.isEmpty()) {
-            const QString key = m_seenVersion + u'\n' + expression;
+            const QString key = m_seenVersion + (trigrams.isEmpty() ? u'\n' : u'\t') + expression;
             if (key != m_textKey) {
-                const Result<std::vector<qint64>> ids = matchIds(expression);
+                const Result<std::vector<qint64>> ids = matchIds(expression, !trigrams.isEmpty());
                 if (!ids)
                     return ids.error();
                 m_textRows = rowsOfIds(*ids);

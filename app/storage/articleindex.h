@@ -152,8 +152,9 @@ private:
     /// `packedSql`, if given, is run instead: it selects the same ids as one comma-separated row.
     Result<std::vector<qint64>> idsFor(const char *sql, const QVariantList &binds, const char *what,
                                        const char *packedSql = nullptr) const;
-    /// The ids of the articles a full-text `expression` matches, sorted.
-    Result<std::vector<qint64>> matchIds(const QString &expression) const;
+    /// The ids of the articles a full-text `expression` matches, sorted: a MATCH of article_fts,
+    /// or with `trigrams` of article_trigrams (SearchIndex::trigramExpression()).
+    Result<std::vector<qint64>> matchIds(const QString &expression, bool trigrams) const;
     /// Whether a second connection to the cache sees what this one does: a file, no transaction.
     bool canReadApart() const;
 

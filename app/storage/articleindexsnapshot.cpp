@@ -237,45 +237,61 @@ bool ArticleIndex::canReadApart() const
     return !path.isEmpty() && path != u":memory:" && m_db.driverName() == u"QSQLITE" && !m_database.inTransaction();
 }
 
-Result<std::vector<qint64>> ArticleIndex::matchIds(const QString &expression) const
+Result<std::vector<qint64>> ArticleIndex::matchIds(const QString &expression, bool trigrams) const
 {
-    static constexpr char kAll[] = "SELECT rowid FROM article_fts WHERE article_fts MATCH ?";
-    static constexpr char kPacked[] =
-        "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_fts WHERE article_fts MATCH ?";
+    // The same statements over either index; the table name is one of these two, never input.
+    struct Statements
+    {
+        const char *all;
+        const char *packed;
+        const char *below;
+        const char *above;
+    };
+    static constexpr Statements kBigrams{
+        "SELECT rowid FROM article_fts WHERE article_fts MATCH ?",
+        "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_fts WHERE article_fts MATCH ?",
+        "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?",
+        "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid >= ?"};
+    static constexpr Statements kTrigrams{
+        "SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ?",
+        "SELECT CAST(group_concat(rowid) AS BLOB) FROM article_trigrams WHERE article_trigrams MATCH ?",
+        "SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ? AND rowid < ?",
+        "SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH ? AND rowid >= ?"};
+    const Statements &sql = trigrams ? kTrigrams : kBigrams;
     // On a large cache, the two halves of the ids are matched at once on two connections (FTS5
     // seeks to a rowid range): SQLite's work for a phrase of common words grows with the cache,
     // and the list and the counts wait for it.
     if (m_rows.size() < m_splitSearchFrom || !canReadApart() || !BulkRows::directAvailable(m_db))
-        return idsFor(kAll, {expression}, "searching", kPacked);
+        return idsFor(sql.all, {expression}, "searching", sql.packed);
     const qint64 middle = m_rows[m_rows.size() / 2].id;
     const QString from = m_db.connectionName();
     const QString name = QStringLiteral("medtour-index-match-%1").arg(quintptr(this));
-    std::future<Result<std::vector<qint64>>> upper = std::async(std::launch::async, [from, name, expression, middle] {
-        std::vector<qint64> ids;
-        Error error;
-        {
-            QSqlDatabase db = openReader(from, name);
-            if (!db.isOpen()) {
-                error = {Error::Database, db.lastError().text()};
-            } else {
-                BulkRows rows(db, "SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid >= ?",
-                              {expression, middle});
-                while (rows.next())
-                    ids.push_back(rows.int64(0));
-                error = rows.error("searching (on a second connection)");
+    const char *upperSql = sql.above;
+    std::future<Result<std::vector<qint64>>> upper =
+        std::async(std::launch::async, [from, name, expression, middle, upperSql] {
+            std::vector<qint64> ids;
+            Error error;
+            {
+                QSqlDatabase db = openReader(from, name);
+                if (!db.isOpen()) {
+                    error = {Error::Database, db.lastError().text()};
+                } else {
+                    BulkRows rows(db, upperSql, {expression, middle});
+                    while (rows.next())
+                        ids.push_back(rows.int64(0));
+                    error = rows.error("searching (on a second connection)");
+                }
             }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return error ? Result<std::vector<qint64>>(error) : Result<std::vector<qint64>>(std::move(ids));
-    });
-    Result<std::vector<qint64>> ids = idsFor("SELECT rowid FROM article_fts WHERE article_fts MATCH ? AND rowid < ?",
-                                             {expression, middle}, "searching");
+            QSqlDatabase::removeDatabase(name);
+            return error ? Result<std::vector<qint64>>(error) : Result<std::vector<qint64>>(std::move(ids));
+        });
+    Result<std::vector<qint64>> ids = idsFor(sql.below, {expression, middle}, "searching");
     const Result<std::vector<qint64>> above = upper.get();
     if (!ids)
         return ids;
     if (!above) { // the second connection failed: all of it on this one
         qCWarning(lcStorage) << "matching again on the index's own connection:" << above.error().detail;
-        return idsFor(kAll, {expression}, "searching", kPacked);
+        return idsFor(sql.all, {expression}, "searching", sql.packed);
     }
     ids.value().insert(ids.value().end(), above->begin(), above->end()); // below the middle, then from it on
     qCDebug(lcStorage) << "search matched in two halves:" << ids->size() << "articles";

@@ -72,17 +72,17 @@ ArticleRepository::cacheCandidates(const SearchQuery &parsed, const ArticleQuery
     if (candidates.empty())
         return out;
 
-    // A selective query is scored by bm25 (title ×4, and the title's trigrams too). For a broad one
-    // bm25 would first count every matching document to weigh the terms (FTS5's IDF step), which is
-    // what makes broad searches slow; there a title hit is the signal instead.
+    // A selective query is scored by bm25 (title ×4). For a broad one bm25 would first count every
+    // matching document to weigh the terms (FTS5's IDF step), which is what makes broad searches
+    // slow; there a title hit is the signal instead.
     QHash<qint64, double> relevance;
     if (!broad) {
         // Every match is among the candidates, so bm25's weighting only has these to count.
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.prepare(QStringLiteral(
-                "SELECT rowid, -bm25(article_fts, 4.0, 1.0, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ? "
-                "ORDER BY rowid DESC LIMIT ?")))
+        if (!q.prepare(
+                QStringLiteral("SELECT rowid, -bm25(article_fts, 4.0, 1.0) FROM article_fts WHERE article_fts MATCH ? "
+                               "ORDER BY rowid DESC LIMIT ?")))
             return sqlError(q, "scoring search matches");
         q.addBindValue(match);
         q.addBindValue(window);

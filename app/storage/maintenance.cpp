@@ -78,7 +78,8 @@ Result<int> prune(Database &database, const RetentionPolicy &policy)
 Error optimize(Database &database, bool vacuum)
 {
     QSqlQuery q(database.db());
-    if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')")))
+    if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('optimize')")) ||
+        !q.exec(QStringLiteral("INSERT INTO article_trigrams (article_trigrams) VALUES ('optimize')")))
         return sqlError(q, "optimizing the search index");
     if (!q.exec(QStringLiteral("PRAGMA optimize")))
         return sqlError(q, "PRAGMA optimize");
@@ -109,9 +110,12 @@ QStringList integrityProblems(Database &database)
     // A contentless index cannot be checked against content; its own structure can. FTS5 takes the
     // check as an INSERT, which a read-only cache refuses: there only SQLite's own checks above run
     // (a refused write is not damage).
-    if (!database.isReadOnly() &&
-        !q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')")))
-        problems << QStringLiteral("search index: %1").arg(q.lastError().text());
+    for (const QString &check : {QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('integrity-check')"),
+                                 QStringLiteral("INSERT INTO article_trigrams (article_trigrams) "
+                                                "VALUES ('integrity-check')")}) {
+        if (!database.isReadOnly() && !q.exec(check))
+            problems << QStringLiteral("search index: %1").arg(q.lastError().text());
+    }
     return problems;
 }
 

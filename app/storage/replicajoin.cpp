@@ -78,7 +78,8 @@ Error join(const Database &cache, const QString &server, const QString &user, co
         return e;
     // The team's articles replace the single user's: their ids are the server's from now on.
     for (const QString &sql :
-         {u"INSERT INTO article_fts (article_fts) VALUES ('delete-all')"_s, u"DELETE FROM search_pending"_s,
+         {u"INSERT INTO article_fts (article_fts) VALUES ('delete-all')"_s,
+          u"INSERT INTO article_trigrams (article_trigrams) VALUES ('delete-all')"_s, u"DELETE FROM search_pending"_s,
           u"DELETE FROM sources"_s, u"DELETE FROM clusters"_s, u"DELETE FROM outbox"_s, u"DELETE FROM team_notes"_s}) {
         if (Error e = run(q, sql, {}, "emptying the cache for the team"))
             return e;

@@ -40,15 +40,9 @@ struct Syntax
     bool junctions = false; ///< a phrase tests where its Korean runs meet first (SearchTerms::junctionsOf)
 };
 
-/// FTS5: a quoted token sequence, with a prefix star; a three-character Korean word as its one
-/// trigram (schema 17), which matches the same articles as its two bigrams in sequence.
+/// FTS5: a quoted token sequence, with a prefix star.
 QString fts5Sequence(const SearchTerms::Tokens &t)
 {
-    if (!t.prefix) {
-        const QString trigram = SearchTokenizer::trigramOf(t.tokens);
-        if (!trigram.isEmpty())
-            return u'"' + trigram + u'"';
-    }
     return u'"' + t.tokens.join(u' ') + u'"' + (t.prefix ? QStringLiteral(" *") : QString());
 }
 
@@ -156,6 +150,7 @@ SearchIndex::SearchIndex(QSqlDatabase db)
     : m_db(db)
     , m_server(db.driverName() == u"QPSQL")
     , m_full(db)
+    , m_trigrams(db)
     , m_defer(db)
     , m_undefer(db)
 {
@@ -327,13 +322,17 @@ bool SearchIndex::write(qsizetype from, qsizetype count)
 bool SearchIndex::writeEach(qsizetype from, qsizetype count)
 {
     // The hidden first column takes FTS5 commands: NULL inserts the row, 'delete' removes it.
-    const QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body, title_trigrams, "
-                                       "body_trigrams) VALUES (?, ?, ?, ?, ?, ?)");
+    const QString sql = QStringLiteral("INSERT INTO article_fts (article_fts, rowid, title, body) VALUES (?, ?, ?, ?)");
+    const QString trigramSql =
+        QStringLiteral("INSERT INTO article_trigrams (article_trigrams, rowid, trigrams) VALUES (?, ?, ?)");
     QSqlQuery *q = &m_full;
+    QSqlQuery *t = &m_trigrams;
     if (m_database) {
         q = &m_database->statement(sql); // one that could not be prepared fails to exec()
-    } else if (m_full.lastQuery().isEmpty() && !m_full.prepare(sql)) {
-        m_lastError = m_full.lastError().text();
+        t = &m_database->statement(trigramSql);
+    } else if ((m_full.lastQuery().isEmpty() && !m_full.prepare(sql)) ||
+               (m_trigrams.lastQuery().isEmpty() && !m_trigrams.prepare(trigramSql))) {
+        m_lastError = (m_full.lastError().isValid() ? m_full : m_trigrams).lastError().text();
         return false;
     }
     const QVariant insert{QMetaType(QMetaType::QString)};
@@ -344,11 +343,21 @@ bool SearchIndex::writeEach(qsizetype from, qsizetype count)
         q->addBindValue(row.id);
         q->addBindValue(row.titleTokens);
         q->addBindValue(row.bodyTokens);
-        // Made here, from the tokens, so that a removal gives exactly what the insert did.
-        q->addBindValue(SearchTokenizer::documentTrigrams(row.titleTokens));
-        q->addBindValue(SearchTokenizer::documentTrigrams(row.bodyTokens));
         if (!q->exec()) {
             m_lastError = q->lastError().text();
+            return false;
+        }
+        // Made here, from the tokens, so that a removal gives exactly what the insert did; a row
+        // without any (English, say) is neither added nor removed.
+        const QString trigrams = SearchTokenizer::documentTrigrams(row.titleTokens) + u' ' +
+                                 SearchTokenizer::documentTrigrams(row.bodyTokens);
+        if (trigrams.size() == 1)
+            continue;
+        t->addBindValue(row.remove ? remove : insert);
+        t->addBindValue(row.id);
+        t->addBindValue(trigrams);
+        if (!t->exec()) {
+            m_lastError = t->lastError().text();
             return false;
         }
     }
@@ -358,7 +367,8 @@ bool SearchIndex::writeEach(qsizetype from, qsizetype count)
 Error SearchIndex::rebuild(QSqlDatabase db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")))
+    if (!q.exec(QStringLiteral("INSERT INTO article_fts (article_fts) VALUES ('delete-all')")) ||
+        !q.exec(QStringLiteral("INSERT INTO article_trigrams (article_trigrams) VALUES ('delete-all')")))
         return sqlError(q, "clearing the search index");
     if (!q.exec(QStringLiteral("DELETE FROM search_pending"))) // every article is indexed below
         return sqlError(q, "clearing the articles waiting to be indexed");
@@ -507,6 +517,23 @@ Error SearchIndex::ensureCurrent(QSqlDatabase db)
     if (!db.commit())
         return {Error::Database, QStringLiteral("cannot commit the rebuilt search index")};
     return {};
+}
+
+QString SearchIndex::trigramExpression(const SearchQuery &query)
+{
+    if (!query.excluded.isEmpty() || query.clauses.isEmpty())
+        return {};
+    QStringList trigrams;
+    for (const QList<SearchTerm> &clause : query.clauses) {
+        if (clause.size() != 1)
+            return {};
+        const SearchTerms::Tokens t = SearchTerms::tokensOf(clause.constFirst(), false);
+        const QString trigram = t.prefix ? QString() : SearchTokenizer::trigramOf(t.tokens);
+        if (trigram.isEmpty())
+            return {};
+        trigrams << u'"' + trigram + u'"';
+    }
+    return trigrams.join(QLatin1StringView(" AND "));
 }
 
 QString SearchIndex::matchExpression(const SearchQuery &query, QString *exclusionOnly)

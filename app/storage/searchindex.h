@@ -12,8 +12,8 @@ namespace Medtour {
 class Database;
 struct SearchQuery;
 
-/// Keeps article_fts in step with articles. The table is contentless, so removing a row needs
-/// the tokens it was indexed with; they are recomputed from the stored title and text, which is
+/// Keeps article_fts, and article_trigrams beside it (schema 17), in step with articles. The table is contentless, so
+/// removing a row needs the tokens it was indexed with; they are recomputed from the stored title and text, which is
 /// exact as long as the tokenizer is unchanged — and the index is rebuilt when its version differs.
 ///
 /// Changes are queued and written kBatchRows at a time, and by flush(); call flush() before the
@@ -79,6 +79,11 @@ public:
     /// The FTS5 MATCH expression for a query's positive part (empty when it has none), with its
     /// exclusions attached; `exclusionOnly` receives the expression for the exclusions alone.
     static QString matchExpression(const SearchQuery &query, QString *exclusionOnly = nullptr);
+    /// The query as an FTS5 MATCH expression over article_trigrams, when that finds exactly what
+    /// matchExpression() finds over article_fts: every clause one term of three Korean (or Han,
+    /// Kana) characters, no exclusion. Empty otherwise. One trigram's list of articles is read
+    /// where the phrase of its two bigrams had to be matched position by position.
+    static QString trigramExpression(const SearchQuery &query);
     /// matchExpression() for a team server: a tsquery (cast from text, so PostgreSQL's parser never
     /// splits or renumbers our tokens).
     static QString tsQuery(const SearchQuery &query, QString *exclusionOnly = nullptr);
@@ -129,6 +134,7 @@ private:
     const Database *m_database = nullptr; ///< when given: the statements of write() are its
     bool m_server = false;                ///< a team server: article_search, replaced by id
     QSqlQuery m_full;                     ///< prepared for kBatchRows rows (a cache: for one)
+    QSqlQuery m_trigrams;                 ///< a cache's row of article_trigrams
     QSqlQuery m_defer;                    ///< lists an article in search_pending
     QSqlQuery m_undefer;                  ///< takes one off
     QList<Row> m_pending;

@@ -127,8 +127,8 @@ void tst_Migrations::upgradesFromEveryVersion()
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
     q.text = u"몽골"_s;
     QCOMPARE(mustRead(repo.count(q)), 1);
-    // v17: the index has trigram columns; a three-syllable word is found by its trigram once
-    // any articles still waiting are indexed.
+    // v17: a three-syllable word is found by its trigram once any articles still waiting are
+    // indexed.
     q.text = u"설명회"_s;
     QCOMPARE(mustRead(repo.count(q)), 1);
     while (mustRead(SearchIndex::indexPendingBatch(db, 100)) > 0) {
@@ -136,7 +136,7 @@ void tst_Migrations::upgradesFromEveryVersion()
     QCOMPARE(mustRead(repo.count(q)), 1);
     QCOMPARE(mustRead(repo.search(q, 10)).size(), 1);
     QSqlQuery trigram(db.db());
-    QVERIFY(trigram.exec(u"SELECT rowid FROM article_fts WHERE article_fts MATCH 'body_trigrams : 설명회'"_s));
+    QVERIFY(trigram.exec(u"SELECT rowid FROM article_trigrams WHERE article_trigrams MATCH '설명회'"_s));
     QVERIFY(trigram.next());
     QCOMPARE(trigram.value(0).toLongLong(), 1);
     trigram.finish();
@@ -159,8 +159,7 @@ void tst_Migrations::staleSearchTokensGoOnUpgrade()
     {
         QSqlDatabase raw = rawCacheAt(path, u"raw13"_s, 13);
         QVERIFY(raw.isOpen());
-        // The index as a v13 cache has it, current (title and body only; trigrams came with v17),
-        // and the removed article's tokens on id 2.
+        // The index as a v13 cache has it, current, and the removed article's tokens on id 2.
         QSqlQuery add(raw);
         QVERIFY(add.prepare(u"INSERT INTO article_fts (rowid, title, body) VALUES (?, ?, ?)"_s));
         const QStringList rows[] = {{u"1"_s, u"대전시 몽골 환자 유치"_s, u"lead"_s, u"울란바토르에서 설명회"_s},
