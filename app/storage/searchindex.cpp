@@ -189,6 +189,22 @@ bool SearchIndex::addTokens(qint64 id, const QString &titleTokens, const QString
     return queue({false, id, titleTokens, bodyTokens, {}, {}});
 }
 
+SearchIndex::CacheRow SearchIndex::cacheRow(const QString &titleTokens, const QString &bodyTokens)
+{
+    CacheRow row{titleTokens.toUtf8(), bodyTokens.toUtf8(), {}};
+    const QString title = SearchTokenizer::documentTrigrams(titleTokens);
+    const QString body = SearchTokenizer::documentTrigrams(bodyTokens);
+    if (!title.isEmpty() || !body.isEmpty())
+        row.trigrams = (title + u' ' + body).toUtf8();
+    return row;
+}
+
+bool SearchIndex::addCacheRow(qint64 id, const CacheRow &row)
+{
+    Q_ASSERT(!m_server);
+    return queue({false, id, {}, {}, {}, {}, row, true});
+}
+
 bool SearchIndex::addVector(qint64 id, const QString &tsVector, const QString &junctions)
 {
     Q_ASSERT(m_server);
@@ -339,23 +355,23 @@ bool SearchIndex::writeEach(qsizetype from, qsizetype count)
     const QVariant remove(QStringLiteral("delete"));
     for (qsizetype i = from; i < from + count; ++i) {
         const Row &row = m_pending.at(i);
+        // Bound as UTF-8 bytes, which FTS5 reads as the text they are. The trigrams are made from
+        // the tokens, so that a removal gives exactly what the insert did; a row without any
+        // (English, say) is neither added to article_trigrams nor removed from it.
+        const CacheRow values = row.cacheMade ? row.cache : cacheRow(row.titleTokens, row.bodyTokens);
         q->addBindValue(row.remove ? remove : insert);
         q->addBindValue(row.id);
-        q->addBindValue(row.titleTokens);
-        q->addBindValue(row.bodyTokens);
+        q->addBindValue(values.title);
+        q->addBindValue(values.body);
         if (!q->exec()) {
             m_lastError = q->lastError().text();
             return false;
         }
-        // Made here, from the tokens, so that a removal gives exactly what the insert did; a row
-        // without any (English, say) is neither added nor removed.
-        const QString trigrams = SearchTokenizer::documentTrigrams(row.titleTokens) + u' ' +
-                                 SearchTokenizer::documentTrigrams(row.bodyTokens);
-        if (trigrams.size() == 1)
+        if (values.trigrams.isEmpty())
             continue;
         t->addBindValue(row.remove ? remove : insert);
         t->addBindValue(row.id);
-        t->addBindValue(trigrams);
+        t->addBindValue(values.trigrams);
         if (!t->exec()) {
             m_lastError = t->lastError().text();
             return false;
@@ -438,8 +454,7 @@ Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)
         QString title;
         QString summary;
         QVariant text; ///< as stored (ContentCodec)
-        QString titleTokens;
-        QString bodyTokens;
+        CacheRow row;
     };
     std::vector<Waiting> waiting;
     int taken = 0;
@@ -448,7 +463,7 @@ Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)
         last = rows.value(0).toLongLong();
         ++taken;
         if (rows.value(1).toBool())
-            waiting.push_back({last, rows.value(2).toString(), rows.value(3).toString(), rows.value(4), {}, {}});
+            waiting.push_back({last, rows.value(2).toString(), rows.value(3).toString(), rows.value(4), {}});
     }
     rows.finish();
     if (taken == 0)
@@ -468,8 +483,7 @@ Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)
         for (size_t part = next++; part < parts; part = next++) {
             for (size_t i = part * rowsPerPart; i < std::min(waiting.size(), (part + 1) * rowsPerPart); ++i) {
                 Waiting &w = waiting[i];
-                w.titleTokens = titleTokens(w.title);
-                w.bodyTokens = bodyTokens(w.summary, ContentCodec::unpack(w.text));
+                w.row = cacheRow(titleTokens(w.title), bodyTokens(w.summary, ContentCodec::unpack(w.text)));
                 w.text.clear();
             }
             made[part].set_value();
@@ -484,7 +498,7 @@ Result<int> SearchIndex::indexPending(QSqlDatabase db, int limit)
         ready[part].wait();
         for (size_t i = part * rowsPerPart; i < std::min(waiting.size(), (part + 1) * rowsPerPart); ++i) {
             const Waiting &w = waiting[i];
-            if (!index.addTokens(w.id, w.titleTokens, w.bodyTokens)) {
+            if (!index.addCacheRow(w.id, w.row)) {
                 next = parts; // the helpers stop after the part they are on
                 return Error{Error::Database, QStringLiteral("indexing an article: %1").arg(index.lastError())};
             }

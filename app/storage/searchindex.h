@@ -45,6 +45,18 @@ public:
     Result<QList<qint64>> removeWhere(const QString &condition, const QVariantList &binds);
     /// add() with the tokens already made by titleTokens() and bodyTokens().
     bool addTokens(qint64 id, const QString &titleTokens, const QString &bodyTokens);
+    /// A cache's row as article_fts and article_trigrams take it: the tokens as UTF-8, which
+    /// SQLite stores without converting them from UTF-16 first, and their trigrams
+    /// (SearchTokenizer::documentTrigrams()). Pure, for work done ahead of the write.
+    struct CacheRow
+    {
+        QByteArray title;
+        QByteArray body;
+        QByteArray trigrams; ///< empty when the row has none
+    };
+    static CacheRow cacheRow(const QString &titleTokens, const QString &bodyTokens);
+    /// add() on a cache with the row cacheRow() made.
+    bool addCacheRow(qint64 id, const CacheRow &row);
     /// add() for a team server with the row's tsVector() and tsJunctions() already made (on another
     /// thread, say).
     bool addVector(qint64 id, const QString &tsVector, const QString &junctions);
@@ -122,6 +134,8 @@ private:
         QString bodyTokens;
         QString vector;    ///< a team server's tsVector(), when made ahead
         QString junctions; ///< and its tsJunctions()
+        CacheRow cache = {};
+        bool cacheMade = false; ///< `cache` was made ahead
     };
     bool queue(Row row);
     /// Prepares `sql` on `q` the first time, then runs it with `id`; false (with lastError()) on failure.
