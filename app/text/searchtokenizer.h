@@ -34,9 +34,10 @@ QList<Run> runs(const QString &term);
 
 /// The trigrams of a document's Hangul, Han and Kana runs of three or more characters, made from
 /// its documentTokens(): each pair of bigrams that follow each other ("설명" "명회") is one run's
-/// three characters ("설명회"), since every run's bigrams end with its last character alone. The
-/// index keeps them in columns of their own, where a three-syllable word is one token to look up
-/// instead of a phrase of two common bigrams to match position by position (trigramOf()).
+/// three characters ("설명회"), since every run's bigrams end with its last character alone. A
+/// cache keeps them in an index of their own (article_trigrams), where a three-syllable word is
+/// one token to look up instead of a phrase of two common bigrams to match position by position
+/// (trigramOf()).
 QString documentTrigrams(QStringView documentTokens);
 
 /// The trigram that matches exactly where the phrase of `tokens` does (two overlapping bigrams of
